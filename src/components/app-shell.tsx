@@ -1,0 +1,58 @@
+import { Link, Outlet } from '@tanstack/react-router'
+import { useEffect } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useCurrentLanguage } from './current-language'
+import { LanguageSwitcher } from './language-switcher'
+import { ThemeToggle } from './theme-toggle'
+
+const NAV = [
+  { to: '/$lang/simulator/', key: 'nav.simulator' },
+  { to: '/$lang/codes/', key: 'nav.codes' },
+  { to: '/$lang/compare/', key: 'nav.compare' },
+  { to: '/$lang/bounce/', key: 'nav.bounce' },
+] as const
+
+export function AppShell() {
+  const { t } = useTranslation()
+  const lang = useCurrentLanguage()
+
+  useEffect(() => {
+    // `lang` drives screen-reader pronunciation and CSS casing rules (İ/ı in Turkish).
+    document.documentElement.lang = lang
+  }, [lang])
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('skipToContent')}
+      </a>
+      <header className="site-header">
+        <Link to="/$lang/" params={{ lang }} className="brand">
+          {t('appName')}
+        </Link>
+        <nav aria-label={t('nav.label')} className="main-nav">
+          <ul>
+            {NAV.map((item) => (
+              <li key={item.to}>
+                <Link to={item.to} params={{ lang }} activeProps={{ 'aria-current': 'page' }}>
+                  {t(item.key)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="header-tools">
+          <LanguageSwitcher />
+          <ThemeToggle />
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <p>{t('footer.sources')}</p>
+        <p>{t('footer.offline')}</p>
+      </footer>
+    </>
+  )
+}

@@ -1,0 +1,90 @@
+// Shared e2e helpers: a fresh Chromium profile per browser, and pages that record every console
+// error, page error and request to another origin so each test can assert there were none.
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import AxeBuilder from '@axe-core/playwright'
+import { type BrowserContext, chromium, type Page } from 'playwright-core'
+
+export const BASE_URL = process.env.BASE_URL ?? 'http://127.0.0.1:4173'
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+
+export interface Browser {
+  context: BrowserContext
+  open(path: string): Promise<WatchedPage>
+  close(): Promise<void>
+}
+
+export interface WatchedPage {
+  page: Page
+  problems: string[]
+}
+
+export async function launch(
+  options: {
+    locale?: string
+    colorScheme?: 'light' | 'dark'
+    reducedMotion?: 'reduce' | 'no-preference'
+    width?: number
+  } = {},
+): Promise<Browser> {
+  const dir = await mkdtemp(join(tmpdir(), 'e2e-profile-'))
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ARGS,
+    locale: options.locale ?? 'en-US',
+    colorScheme: options.colorScheme ?? 'light',
+    reducedMotion: options.reducedMotion ?? 'no-preference',
+    viewport: { width: options.width ?? 1280, height: 900 },
+  })
+  const origin = new URL(BASE_URL).origin
+  return {
+    context,
+    async open(path) {
+      const page = await context.newPage()
+      const problems: string[] = []
+      page.on('console', (m) => {
+        if (m.type() === 'error') problems.push(`console: ${m.text()}`)
+      })
+      page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`))
+      page.on('request', (r) => {
+        const url = r.url()
+        if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin)
+          problems.push(`request to another origin: ${url}`)
+      })
+      await page.goto(BASE_URL + path)
+      return { page, problems }
+    },
+    async close() {
+      await context.close()
+      await rm(dir, { recursive: true, force: true })
+    },
+  }
+}
+
+/** axe violations on the page, as readable strings (empty when clean). */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze()
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+}
+
+/** Polls until `read()` returns `expected` (the page renders asynchronously), then asserts it. */
+export async function eventually<T>(read: () => Promise<T>, expected: T, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  let actual = await read()
+  while (JSON.stringify(actual) !== JSON.stringify(expected) && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 50))
+    actual = await read()
+  }
+  if (JSON.stringify(actual) !== JSON.stringify(expected))
+    throw new Error(`expected ${JSON.stringify(expected)}, still ${JSON.stringify(actual)}`)
+}

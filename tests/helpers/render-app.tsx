@@ -1,0 +1,28 @@
+// Renders the real app (real route tree, real i18n, real locale files) at a URL, in memory.
+import { createMemoryHistory, RouterProvider } from '@tanstack/react-router'
+import { render } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { I18nextProvider } from 'react-i18next'
+import { createI18n } from '../../src/i18n/create-i18n'
+import { DEFAULT_LANGUAGE, isLanguage } from '../../src/i18n/languages'
+import { loadLanguage } from '../../src/i18n/load-language'
+import { createAppRouter } from '../../src/router'
+
+export async function renderApp(
+  url: string,
+  { userOptions }: { userOptions?: Parameters<typeof userEvent.setup>[0] } = {},
+) {
+  const segment = url.split('/')[1]
+  const language = isLanguage(segment) ? segment : DEFAULT_LANGUAGE
+  const i18n = createI18n(language, await loadLanguage(language))
+  const history = createMemoryHistory({ initialEntries: [url] })
+  const router = createAppRouter({ i18n, history })
+  await router.load()
+  const user = userEvent.setup(userOptions)
+  const view = render(
+    <I18nextProvider i18n={i18n}>
+      <RouterProvider router={router} />
+    </I18nextProvider>,
+  )
+  return { ...view, router, i18n, user }
+}
