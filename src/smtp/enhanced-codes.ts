@@ -1,0 +1,71 @@
+// Enhanced status codes (RFC 3463) as listed in the IANA registry: lookup and parsing.
+// Pure data and functions; human text lives in locales/<lng>/enhanced.json.
+import { ENHANCED_CODE_DATA } from './enhanced-codes-data'
+import type { EnhancedClass, EnhancedCode } from './types'
+
+export { ENHANCED_DRAFT_REFS } from './enhanced-codes-data'
+
+/** The three class digits, in order (RFC 3463 §2). */
+export const ENHANCED_CLASSES: readonly EnhancedClass[] = [2, 4, 5]
+
+/** The eight subjects X.0 to X.7 (RFC 3463 §2, §3.1–3.8). */
+export const ENHANCED_SUBJECTS: readonly number[] = [0, 1, 2, 3, 4, 5, 6, 7]
+
+const splitId = (id: string): [number, number] => {
+  const [subject, detail] = id.split('.').map(Number)
+  return [subject ?? 0, detail ?? 0]
+}
+
+/** Every registry entry, sorted by subject then detail as numbers (so 1.10 follows 1.9). */
+export const ENHANCED_CODES: readonly EnhancedCode[] = [...ENHANCED_CODE_DATA].sort((a, b) => {
+  const [as, ad] = splitId(a.id)
+  const [bs, bd] = splitId(b.id)
+  return as - bs || ad - bd
+})
+
+const byId = new Map(ENHANCED_CODES.map((entry) => [entry.id, entry]))
+
+// RFC 3463 §2: class "." subject "." detail, where subject and detail are 1*3digit.
+// 'X' stands for "any class", as the registry itself writes codes.
+const ENHANCED_PATTERN = /^([245Xx])\.(\d{1,3})\.(\d{1,3})$/
+
+export interface ParsedEnhancedCode {
+  cls: EnhancedClass | 'X'
+  subject: number
+  detail: number
+}
+
+/** Parses '5.1.1' or 'X.1.1' (surrounding spaces ignored); undefined when the text is not of that form. */
+export const parseEnhancedCode = (s: string): ParsedEnhancedCode | undefined => {
+  const match = ENHANCED_PATTERN.exec(s.trim())
+  if (!match) return undefined
+  const [, cls = '', subject = '', detail = ''] = match
+  return {
+    cls: cls === 'X' || cls === 'x' ? 'X' : (Number(cls) as EnhancedClass),
+    subject: Number(subject),
+    detail: Number(detail),
+  }
+}
+
+/** The registry entry for a code, by id ('1.1'). */
+export const getEnhancedCode = (id: string): EnhancedCode | undefined => byId.get(id)
+
+/**
+ * Finds the registry entry for a full code. Undefined when the text is malformed,
+ * the subject.detail is not registered, or the registry does not pair that class
+ * with it (e.g. '2.1.1'). Class 'X' matches any listed class.
+ */
+export const findEnhancedCode = (
+  s: string,
+): { entry: EnhancedCode; cls: EnhancedClass | 'X' } | undefined => {
+  const parsed = parseEnhancedCode(s)
+  if (!parsed) return undefined
+  const entry = byId.get(`${parsed.subject}.${parsed.detail}`)
+  if (!entry) return undefined
+  if (parsed.cls !== 'X' && !entry.classes.includes(parsed.cls)) return undefined
+  return { entry, cls: parsed.cls }
+}
+
+/** Joins a class and an id: ('5', '1.1') or (5, '1.1') gives '5.1.1'. */
+export const formatEnhanced = (cls: EnhancedClass | 'X' | `${EnhancedClass}`, id: string): string =>
+  `${cls}.${id}`
