@@ -1,0 +1,164 @@
+// The named sessions of the simulator: who talks to whom, which server policy, and
+// what the client types. Transcripts are never written here: runScenario (scenarios.ts)
+// produces them by running the engine, so they cannot drift from its behaviour.
+
+import { encodeBase64 } from './engine/auth'
+import { POLICY_PRESETS, type Policy, type PresetId } from './engine/policy'
+
+export type ScenarioId =
+  | 'happy-path'
+  | 'greylisting'
+  | 'unknown-user'
+  | 'mailbox-full'
+  | 'message-too-large'
+  | 'relay-denied'
+  | 'auth-required'
+  | 'auth-failed'
+  | 'tls-required'
+  | 'too-many-recipients'
+  | 'rate-limit'
+  | 'helo-basic'
+  | 'bad-sequence'
+  | 'connection-refused'
+
+export interface Scenario {
+  id: ScenarioId
+  /** The policy preset the scenario demonstrates; the terminal can start from the same server. */
+  preset: PresetId
+  client: { host: string }
+  server: { host: string }
+  policy: Partial<Policy>
+  /** Lines the client sends, without CRLF; message content and the final '.' included. */
+  script: string[]
+}
+
+const SERVER = { host: 'mail.example.org' }
+/** A mail user agent submitting for alice@example.org. */
+const MUA = { host: 'laptop.example.org' }
+/** Another domain's mail server delivering to us. */
+const MTA = { host: 'mx.example.net' }
+
+const PLAIN_OK = `AUTH PLAIN ${encodeBase64('\0alice\0correct-horse')}`
+const PLAIN_BAD = `AUTH PLAIN ${encodeBase64('\0alice\0wrong-password')}`
+
+const message = (from: string, to: string, subject: string) => [
+  `From: <${from}>`,
+  `To: <${to}>`,
+  `Subject: ${subject}`,
+  '',
+  'Hello!',
+  '.',
+]
+
+function scenario(id: ScenarioId, preset: PresetId, client: { host: string }, script: string[]): Scenario {
+  return { id, preset, client, server: SERVER, policy: POLICY_PRESETS[preset], script }
+}
+
+export const SCENARIOS: readonly Scenario[] = [
+  scenario('happy-path', 'default', MUA, [
+    `EHLO ${MUA.host}`,
+    'STARTTLS',
+    `EHLO ${MUA.host}`,
+    PLAIN_OK,
+    'MAIL FROM:<alice@example.org>',
+    'RCPT TO:<bob@example.org>',
+    'DATA',
+    'From: Alice <alice@example.org>',
+    'To: Bob <bob@example.org>',
+    'Subject: Lunch?',
+    '',
+    'Hi Bob, lunch at noon?',
+    // Dot-stuffing (RFC 5321 §4.5.2): the body line '.signature' is sent as '..signature'.
+    '..signature',
+    '.',
+    'QUIT',
+  ]),
+  scenario('greylisting', 'greylisting', MTA, [
+    `EHLO ${MTA.host}`,
+    'MAIL FROM:<dave@example.net>',
+    'RCPT TO:<bob@example.org>',
+    'QUIT',
+  ]),
+  scenario('unknown-user', 'unknown-user', MTA, [
+    `EHLO ${MTA.host}`,
+    'MAIL FROM:<dave@example.net>',
+    'RCPT TO:<bob@example.org>',
+    'RCPT TO:<nobody@example.org>',
+    'DATA',
+    ...message('dave@example.net', 'bob@example.org', 'Minutes'),
+    'QUIT',
+  ]),
+  scenario('mailbox-full', 'mailbox-full', MTA, [
+    `EHLO ${MTA.host}`,
+    'MAIL FROM:<dave@example.net>',
+    'RCPT TO:<carol@example.org>',
+    'QUIT',
+  ]),
+  scenario('message-too-large', 'message-too-large', MTA, [
+    `EHLO ${MTA.host}`,
+    'MAIL FROM:<dave@example.net> SIZE=5242880',
+    'QUIT',
+  ]),
+  scenario('relay-denied', 'relay-denied', MTA, [
+    `EHLO ${MTA.host}`,
+    'MAIL FROM:<dave@example.net>',
+    'RCPT TO:<erin@elsewhere.example>',
+    'QUIT',
+  ]),
+  scenario('auth-required', 'auth-required', MUA, [
+    `EHLO ${MUA.host}`,
+    'STARTTLS',
+    `EHLO ${MUA.host}`,
+    'MAIL FROM:<alice@example.org>',
+    'QUIT',
+  ]),
+  scenario('auth-failed', 'default', MUA, [
+    `EHLO ${MUA.host}`,
+    'STARTTLS',
+    `EHLO ${MUA.host}`,
+    PLAIN_BAD,
+    'AUTH LOGIN',
+    encodeBase64('alice'),
+    encodeBase64('correct-horse'),
+    'QUIT',
+  ]),
+  scenario('tls-required', 'tls-required', MUA, [
+    `EHLO ${MUA.host}`,
+    'MAIL FROM:<alice@example.org>',
+    'QUIT',
+  ]),
+  scenario('too-many-recipients', 'too-many-recipients', MTA, [
+    `EHLO ${MTA.host}`,
+    'MAIL FROM:<dave@example.net>',
+    'RCPT TO:<bob@example.org>',
+    'RCPT TO:<carol@example.org>',
+    'RCPT TO:<frank@example.org>',
+    'DATA',
+    ...message('dave@example.net', 'team@example.org', 'Party'),
+    'QUIT',
+  ]),
+  scenario('rate-limit', 'rate-limit', MTA, [
+    `EHLO ${MTA.host}`,
+    'MAIL FROM:<dave@example.net>',
+    'RCPT TO:<bob@example.org>',
+    'DATA',
+    ...message('dave@example.net', 'bob@example.org', 'First'),
+    'MAIL FROM:<dave@example.net>',
+  ]),
+  scenario('helo-basic', 'default', MTA, [
+    `HELO ${MTA.host}`,
+    'MAIL FROM:<dave@example.net>',
+    'RCPT TO:<bob@example.org>',
+    'DATA',
+    ...message('dave@example.net', 'bob@example.org', 'Plain SMTP'),
+    'QUIT',
+  ]),
+  scenario('bad-sequence', 'default', MTA, [
+    `EHLO ${MTA.host}`,
+    'RCPT TO:<bob@example.org>',
+    'MAIL FROM:<dave@example.net>',
+    'DATA',
+    'QUIT',
+  ]),
+  scenario('connection-refused', 'connection-refused', MTA, [`EHLO ${MTA.host}`, 'QUIT']),
+]

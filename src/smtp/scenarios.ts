@@ -1,0 +1,117 @@
+// Running the named scenarios through the engine, and finding where a code occurs so
+// code pages can link to "see it in the simulator".
+//
+//   runScenario(findScenario('greylisting')!)  → ScenarioStep[]
+//   firstStepWithCode('greylisting', '450')     → 3
+//   scenariosWithCode('5.1.1')                  → [{ scenarioId: 'unknown-user', step: 4 }]
+
+import type { Reply } from './engine/reply'
+import { createSession } from './engine/session'
+import { SCENARIOS, type Scenario, type ScenarioId } from './scenarios-data'
+import { type NarrationRef, NO_REPLY_KEY, narrateCommand, narrateReply } from './scenarios-narration'
+
+export type { Scenario, ScenarioId } from './scenarios-data'
+export { SCENARIOS } from './scenarios-data'
+export type { NarrationRef } from './scenarios-narration'
+
+export interface ScenarioStep {
+  index: number
+  /** 'connect' is the TCP connection and greeting; 'message' is the content after 354 up to '.'. */
+  kind: 'connect' | 'command' | 'message'
+  sent: string[]
+  replies: Reply[]
+  /** The code of the step's (last) reply; absent only if the server said nothing. */
+  code?: string
+  enhanced?: string
+  narration: { command?: NarrationRef; reply: NarrationRef }
+}
+
+export function findScenario(id: string): Scenario | undefined {
+  return SCENARIOS.find((s) => s.id === id)
+}
+
+export function isScenarioId(id: string): id is ScenarioId {
+  return findScenario(id) !== undefined
+}
+
+/**
+ * Runs a scenario's script through a fresh engine session. Stops when the server closes
+ * the connection; lines left in the script after that are not sent (the scenario test
+ * checks there are none).
+ */
+export function runScenario(scenario: Scenario): ScenarioStep[] {
+  const session = createSession({ policy: scenario.policy, hostname: scenario.server.host })
+  const context = { session, server: scenario.server.host, client: scenario.client.host }
+  const steps: ScenarioStep[] = []
+  const push = (kind: ScenarioStep['kind'], sent: string[], replies: Reply[], command?: NarrationRef) => {
+    const main = replies[replies.length - 1]
+    const line = kind === 'command' ? sent[0] : undefined
+    const reply = main
+      ? narrateReply(main, { ...context, ...(line === undefined ? {} : { line }) })
+      : { key: NO_REPLY_KEY }
+    steps.push({
+      index: steps.length,
+      kind,
+      sent,
+      replies,
+      ...(main ? { code: main.code } : {}),
+      ...(main?.enhanced ? { enhanced: main.enhanced } : {}),
+      narration: command ? { command, reply } : { reply },
+    })
+  }
+  push('connect', [], session.open())
+  const script = scenario.script
+  let i = 0
+  while (i < script.length && !session.closed) {
+    const before = session.state
+    if (before === 'data') {
+      const sent: string[] = []
+      let replies: Reply[] = []
+      while (i < script.length && replies.length === 0) {
+        const line = script[i++] ?? ''
+        sent.push(line)
+        replies = session.receive(line)
+      }
+      push('message', sent, replies, narrateCommand(sent[0] ?? '', before))
+      continue
+    }
+    const line = script[i++] ?? ''
+    push('command', [line], session.receive(line), narrateCommand(line, before))
+  }
+  return steps
+}
+
+const cache = new Map<ScenarioId, ScenarioStep[]>()
+
+/** Memoised run: the engine is deterministic, so a scenario's transcript never changes. */
+export function scenarioSteps(id: ScenarioId): ScenarioStep[] {
+  let steps = cache.get(id)
+  if (!steps) {
+    const scenario = findScenario(id)
+    steps = scenario ? runScenario(scenario) : []
+    cache.set(id, steps)
+  }
+  return steps
+}
+
+/** True if a reply has this basic ('550') or enhanced ('5.1.1') code. */
+function replyHas(reply: Reply, code: string): boolean {
+  return code.includes('.') ? reply.enhanced === code : reply.code === code
+}
+
+/** Index of the first step whose replies carry `code` (basic or enhanced), or undefined. */
+export function firstStepWithCode(scenarioId: string, code: string): number | undefined {
+  if (!isScenarioId(scenarioId)) return undefined
+  const step = scenarioSteps(scenarioId).find((s) => s.replies.some((r) => replyHas(r, code)))
+  return step?.index
+}
+
+/** Every scenario in which `code` occurs, with the first step where it does. */
+export function scenariosWithCode(code: string): { scenarioId: ScenarioId; step: number }[] {
+  const found: { scenarioId: ScenarioId; step: number }[] = []
+  for (const s of SCENARIOS) {
+    const step = firstStepWithCode(s.id, code)
+    if (step !== undefined) found.push({ scenarioId: s.id, step })
+  }
+  return found
+}
