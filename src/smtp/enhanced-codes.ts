@@ -52,8 +52,11 @@ export const getEnhancedCode = (id: string): EnhancedCode | undefined => byId.ge
 
 /**
  * Finds the registry entry for a full code. Undefined when the text is malformed,
- * the subject.detail is not registered, or the registry does not pair that class
- * with it (e.g. '2.1.1'). Class 'X' matches any listed class.
+ * the subject.detail is not registered, or the class cannot go with it.
+ * RFC 3463 §2 lets any class pair with any subject.detail, and real servers do send
+ * codes like 550 5.4.1 (Microsoft 365) or 5.5.3, so a failure entry takes either
+ * failure class (4 or 5) whatever its usual class; success (2) only where listed,
+ * since '2.1.1' (a success that the mailbox does not exist) means nothing.
  */
 export const findEnhancedCode = (
   s: string,
@@ -62,10 +65,13 @@ export const findEnhancedCode = (
   if (!parsed) return undefined
   const entry = byId.get(`${parsed.subject}.${parsed.detail}`)
   if (!entry) return undefined
-  if (parsed.cls !== 'X' && !entry.classes.includes(parsed.cls)) return undefined
+  if (parsed.cls !== 'X' && !classFits(entry, parsed.cls)) return undefined
   return { entry, cls: parsed.cls }
 }
 
 /** Joins a class and an id: ('5', '1.1') or (5, '1.1') gives '5.1.1'. */
 export const formatEnhanced = (cls: EnhancedClass | 'X' | `${EnhancedClass}`, id: string): string =>
   `${cls}.${id}`
+
+const classFits = (entry: EnhancedCode, cls: EnhancedClass): boolean =>
+  entry.classes.includes(cls) || (cls !== 2 && entry.classes.some((c) => c !== 2))

@@ -164,7 +164,13 @@ describe('findEnhancedCode', () => {
     expect(findEnhancedCode('x.1.5')?.entry.id).toBe('1.5')
   })
 
-  it('returns undefined for a class the registry does not list for that entry', () => {
+  it('accepts either failure class for a failure entry, as real servers send them (550 5.4.1, 5.5.3)', () => {
+    expect(findEnhancedCode('5.4.1')?.entry.id).toBe('4.1')
+    expect(findEnhancedCode('5.5.3')?.entry.id).toBe('5.3')
+    expect(findEnhancedCode('4.1.1')?.cls).toBe(4)
+  })
+
+  it('returns undefined for a success class on an entry that is never a success', () => {
     expect(findEnhancedCode('2.1.1')).toBeUndefined()
     expect(findEnhancedCode('5.1.5')).toBeUndefined()
     expect(findEnhancedCode('2.7.8')).toBeUndefined()

@@ -1,0 +1,13 @@
+import { useTranslation } from 'react-i18next'
+
+type DataNamespace = 'codes' | 'enhanced' | 'scenarios' | 'compare'
+export type DataText = (key: string, options?: Record<string, unknown>) => string
+
+/**
+ * `t` for keys built at run time from data ids (`reply.${code}.title`). Typed keys cannot
+ * describe them; the translation completeness and data tests guarantee they exist.
+ */
+export function useDataText(ns: DataNamespace): DataText {
+  const { t } = useTranslation(ns)
+  return t as unknown as DataText
+}

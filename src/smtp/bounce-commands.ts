@@ -1,0 +1,70 @@
+// Which SMTP command a reply answered, when the bounce says so. Each MTA words it differently:
+//   Postfix   "… said: 550 5.1.1 … (in reply to RCPT TO command)"     cue after the reply
+//             "(in reply to end of DATA command)"                       → DATA
+//   Exim      "SMTP error from remote mail server after RCPT TO:<…>:"   cue before the reply
+//             "… after end of data:" / "after pipelined MAIL FROM:<…>"  → DATA / MAIL FROM
+//   qmail     "most progress was RCPT TO response; … said: 550 …"       cue before the reply
+//             "… said 550 for RCPT TO response"                         cue right after the reply
+//             "192.0.2.1 does not like recipient." / "… but sender was rejected." /
+//             "Failed on DATA command." / "Failed after I sent the message."  (qmail-remote)
+//   Sendmail  ">>> RCPT To:<…>" then "<<< 550 …" (session transcript)  last command line before it
+// Command tokens are matched in upper case as MTAs print them, so prose ("after data was lost")
+// never reads as a command; transcript lines are matched in any case because Sendmail writes
+// "RCPT To:" and "MAIL From:".
+
+const CMD = String.raw`RCPT\s+TO|MAIL\s+FROM|DATA|BDAT|EHLO|HELO|LHLO|STARTTLS|AUTH|RSET|VRFY|EXPN|NOOP|QUIT|ETRN`
+
+const POSTFIX = new RegExp(String.raw`\bin\s+reply\s+to\s+(end\s+of\s+DATA|${CMD})\s+command`)
+const QMAIL_AFTER = new RegExp(String.raw`^\s*for\s+(${CMD})\s+response`)
+const EXIM = new RegExp(
+  String.raw`\bafter\s+(?:pipelined\s+)?(end\s+of\s+(?:data|DATA)|${CMD})(?![A-Za-z])`,
+  'g',
+)
+const QMAIL_BEFORE = new RegExp(String.raw`\bmost\s+progress\s+was\s+(${CMD})\s+response`, 'g')
+const QMAIL_REMOTE: readonly [RegExp, string][] = [
+  [/\bdoes not like recipient\b/g, 'RCPT TO'],
+  [/\bbut sender was rejected\b/g, 'MAIL FROM'],
+  [/\bFailed on DATA command\b/g, 'DATA'],
+  [/\bFailed after I sent the message\b/g, 'DATA'],
+]
+const TRANSCRIPT = new RegExp(String.raw`^[ \t]*(?:>>>|C:|->)[ \t]*(\.|${CMD})(?=[\s:<]|$)`, 'gim')
+
+/** 'RCPT  To' → 'RCPT TO'; end of data ('.', "end of DATA") → 'DATA'. */
+export function normalizeCommand(raw: string): string {
+  const cmd = raw.trim().replace(/\s+/g, ' ').toUpperCase()
+  return cmd === '.' || cmd.startsWith('END OF') ? 'DATA' : cmd
+}
+
+function lastMatch(re: RegExp, text: string): string | undefined {
+  re.lastIndex = 0
+  let found: string | undefined
+  for (let m = re.exec(text); m; m = re.exec(text)) found = m[1]
+  return found
+}
+
+function qmailRemote(before: string): string | undefined {
+  let best: { at: number; command: string } | undefined
+  for (const [re, command] of QMAIL_REMOTE) {
+    re.lastIndex = 0
+    for (let m = re.exec(before); m; m = re.exec(before))
+      if (!best || m.index > best.at) best = { at: m.index, command }
+  }
+  return best?.command
+}
+
+/**
+ * The command a reply answered, from the text just after it (`after`, up to the next reply or
+ * paragraph end), just before it (`before`, since the previous reply), or the session transcript
+ * above it in the same paragraph (`transcript`). Cue kinds are tried in the order
+ * listed above; within a kind the one closest to the reply wins.
+ */
+export function commandFromCues(after: string, before: string, transcript: string): string | undefined {
+  const raw =
+    QMAIL_AFTER.exec(after)?.[1] ??
+    POSTFIX.exec(after)?.[1] ??
+    lastMatch(EXIM, before) ??
+    lastMatch(QMAIL_BEFORE, before) ??
+    qmailRemote(before) ??
+    lastMatch(TRANSCRIPT, transcript)
+  return raw === undefined ? undefined : normalizeCommand(raw)
+}

@@ -1,0 +1,303 @@
+// Finds candidate SMTP codes in free text and decides, token by token, whether each is really a code.
+//
+// The text is cut into maximal numeric tokens (`\d+(\.\d+)*`), so "192.0.2.55", "5.1.1.1" and
+// "8.1.393.1" are single tokens with the wrong number of parts and can never yield a code.
+// A token then has to pass these rules (each guards against a real false positive seen in bounces):
+//
+// Enhanced code (RFC 3463 §2: class "." subject "." detail, 1–3 digits each, no leading zero):
+//   - class is 2, 4 or 5, and the code is in the IANA registry for that class (`findEnhancedCode`),
+//     so "5.9.9", "3.5.1" (Postfix 3.5.1) and "1.2.3" never count;
+//   - before it: start of text, whitespace, or one of # ( [ < " ' ; * `  — or "-" right after a
+//     three-digit reply code ("550-5.1.1"), or "dsn=" (Postfix logs). So "v2.4.5", "8161:2.4.5",
+//     "x.5.1.1" and "/5.1.1" do not count;
+//   - after it: end, whitespace, one of ) ] > ; , " ' * `, or . : ! ? followed by a space/end,
+//     so "5.1.1-beta", "5.1.1a" and "5.1.1/" do not count;
+//   - not preceded by a word naming a version or a document part ("version 2.4.5", "section 4.5.3").
+//
+// Reply code (RFC 5321 §4.2: three digits):
+//   - it is a known reply code (`findReplyCode`), so "999" and "600" never count;
+//   - before it: start, whitespace, or one of # ' " ; ( [ < > * `  (so IPs, ports ":25",
+//     "id=550", "user550", "/550/" are out); after it: end, whitespace, "-", or closing punctuation;
+//   - "-" after it must start text or an enhanced code ("550-5.1.1", "550-Your"), never another
+//     number ("421-5550" is a phone number);
+//   - followed by a space and another number, that number must be an enhanced code or the same
+//     reply code repeated ("550 550 5.1.1", seen in Gmail's bounces); "555 421 5550" is a phone number;
+//   - not followed by a unit ("550 KB", "250 ms", "421 seconds");
+//   - and it needs one piece of evidence that it is a reply: it opens its line (after indentation,
+//     "> " quoting, "<<< " or "S: " transcript markers, or "#"), or follows "; " / "#" / a quote /
+//     ": " (but not as the value of an ordinary header such as "Content-Length: 550"), or follows a
+//     word such as "said", "returned", "error", "code", or repeats the code just before it, or is
+//     directly followed by an enhanced code.
+//
+// Anything inside a URL (http://…, https://…, www.…) is ignored: "…/DOC-1369#550" is a link anchor.
+
+import { isSpaceCode } from './bounce-lines'
+import { findEnhancedCode } from './enhanced-codes'
+import { findReplyCode } from './reply-codes'
+
+export interface Occurrence {
+  kind: 'reply' | 'enhanced'
+  /** Normalised code: '550', '5.1.1'. */
+  code: string
+  start: number
+  end: number
+  /** A reply code followed by "-": a non-final line of a multi-line reply (RFC 5321 §4.2.1). */
+  continued: boolean
+  /** Only indentation, quoting or a transcript marker precedes it on its line. */
+  atLineStart: boolean
+}
+
+const TOKEN = /\d+(?:\.\d+)*/g
+const URL = /\b(?:https?|ftp):\/\/[^\s<>"'`]+|\bwww\.[^\s<>"'`]+/gi
+const ENHANCED_SHAPE = /^[245]\.\d{1,3}\.\d{1,3}(?!\d|\.\d|[A-Za-z])/
+/** A number that is not the start of a word such as "8BITMIME". */
+const NUMBER_AHEAD = /^\d+(?:\.\d+)*(?![\d.]*[A-Za-z])/
+const UNIT =
+  /^(?:[kmgt]i?b|bytes?|octets?|k|ms|msec|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|times|%|px|x)(?![A-Za-z])/i
+
+const ENHANCED_BEFORE = new Set(['#', '(', '[', '<', '"', "'", ';', '*', '`'])
+const ENHANCED_AFTER = new Set([')', ']', '>', ';', ',', '"', "'", '*', '`'])
+const REPLY_BEFORE = new Set(['#', "'", '"', ';', '(', '[', '<', '>', '*', '`'])
+const REPLY_AFTER = new Set([')', ']', '"', "'", ',', ';', '*', '`', '>'])
+const SENTENCE_END = new Set(['.', ':', '!', '?'])
+
+/** Words after which a number names a version or a place in a document, not a status. */
+const NOT_A_STATUS_WORDS = new Set([
+  'version',
+  'ver',
+  'release',
+  'build',
+  'section',
+  'sec',
+  'chapter',
+  'paragraph',
+  'page',
+  'step',
+  'table',
+  'figure',
+  'rfc',
+  'item',
+])
+
+/** Words after which a three-digit number is a reply code ("server said 550", "error 550"). */
+const REPLY_CUE_WORDS = new Set([
+  'said',
+  'returned',
+  'was',
+  'error',
+  'code',
+  'reply',
+  'replied',
+  'response',
+  'responded',
+  'status',
+  'smtp',
+  'esmtp',
+  'answered',
+])
+
+/** Header names whose value may be a bare reply code; any other "Header: 550" is just a number. */
+const CODE_HEADERS = new Set(['error', 'reason', 'reply', 'response', 'status', 'code', 'diagnostic-code'])
+
+const isWordCode = (c: number) =>
+  (c >= 48 && c <= 57) ||
+  (c >= 65 && c <= 90) ||
+  (c >= 97 && c <= 122) ||
+  c === 95 ||
+  (c > 0x7f && !isSpaceCode(c))
+const isLetterCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+const isDigitCode = (c: number) => c >= 48 && c <= 57
+const isBreak = (c: number) => c === 10 || c === 13
+const isInlineSpace = (c: number) => isSpaceCode(c) && !isBreak(c)
+
+/** Scans `text` and returns every accepted code occurrence, in order, at most `max`. */
+export function scanCodes(text: string, max: number): { occurrences: Occurrence[]; capped: boolean } {
+  const urls = findUrls(text)
+  let urlIdx = 0
+  const occurrences: Occurrence[] = []
+  TOKEN.lastIndex = 0
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    const start = m.index
+    const token = m[0]
+    const end = start + token.length
+    while (urlIdx < urls.length && (urls[urlIdx]?.[1] ?? 0) <= start) urlIdx++
+    const url = urls[urlIdx]
+    if (url && url[0] <= start) continue
+    // Cheap shape filters first: most numbers in a bounce are dates, IPs and ids.
+    const occ =
+      token.length === 3
+        ? acceptReply(text, token, start, end)
+        : token.length >= 5 && token.length <= 9 && token.charCodeAt(1) === 46 /* . */
+          ? acceptEnhanced(text, token, start, end)
+          : undefined
+    if (!occ) continue
+    if (occurrences.length >= max) return { occurrences, capped: true }
+    occurrences.push(occ)
+  }
+  return { occurrences, capped: false }
+}
+
+// Registry lookups are memoised: a long paste repeats the same few codes thousands of times.
+const knownEnhanced = new Map<string, boolean>()
+const knownReply = new Map<string, boolean>()
+
+function isKnownEnhanced(code: string): boolean {
+  return memo(knownEnhanced, code, () => findEnhancedCode(code) !== undefined)
+}
+
+function isKnownReply(code: string): boolean {
+  return memo(knownReply, code, () => findReplyCode(code) !== undefined)
+}
+
+function memo(cache: Map<string, boolean>, key: string, compute: () => boolean): boolean {
+  const cached = cache.get(key)
+  if (cached !== undefined) return cached
+  const value = compute()
+  cache.set(key, value)
+  return value
+}
+
+function findUrls(text: string): [number, number][] {
+  const out: [number, number][] = []
+  URL.lastIndex = 0
+  for (let m = URL.exec(text); m; m = URL.exec(text)) out.push([m.index, m.index + m[0].length])
+  return out
+}
+
+function acceptEnhanced(text: string, token: string, start: number, end: number): Occurrence | undefined {
+  const parts = token.split('.')
+  if (parts.length !== 3) return undefined
+  const [cls, subject, detail] = parts as [string, string, string]
+  if (cls.length !== 1 || !isSubOrDetail(subject) || !isSubOrDetail(detail)) return undefined
+  if (!enhancedBoundaryBefore(text, start)) return undefined
+  if (!boundaryAfter(text, end, ENHANCED_AFTER)) return undefined
+  if (!isKnownEnhanced(token)) return undefined
+  if (NOT_A_STATUS_WORDS.has(previousWord(text, start).word)) return undefined
+  return {
+    kind: 'enhanced',
+    code: token,
+    start,
+    end,
+    continued: false,
+    atLineStart: atLineStart(text, start),
+  }
+}
+
+/** RFC 3463 §2: "0" or 1–3 digits without a leading zero, so the code text is already normalised. */
+const isSubOrDetail = (s: string) => s.length <= 3 && (s.length === 1 || s[0] !== '0')
+
+function enhancedBoundaryBefore(text: string, start: number): boolean {
+  if (start === 0) return true
+  const c = text.charCodeAt(start - 1)
+  if (isSpaceCode(c)) return text[start - 2] !== '§'
+  const ch = text[start - 1] as string
+  if (ENHANCED_BEFORE.has(ch)) return true
+  if (ch === '-') return isBareReplyToken(text, start - 4)
+  if (ch === '=') return text.slice(Math.max(0, start - 4), start - 1).toLowerCase() === 'dsn'
+  return false
+}
+
+/** A three-digit token at `at` with no word character glued to its front. */
+function isBareReplyToken(text: string, at: number): boolean {
+  if (at < 0) return false
+  for (let i = at; i < at + 3; i++) if (!isDigitCode(text.charCodeAt(i))) return false
+  return at === 0 || !isWordCode(text.charCodeAt(at - 1))
+}
+
+function boundaryAfter(text: string, end: number, allowed: Set<string>): boolean {
+  if (end >= text.length) return true
+  const c = text.charCodeAt(end)
+  if (isSpaceCode(c)) return true
+  const ch = text[end] as string
+  if (allowed.has(ch)) return true
+  if (SENTENCE_END.has(ch)) {
+    if (end + 1 >= text.length) return true
+    const next = text.charCodeAt(end + 1)
+    return isSpaceCode(next) || allowed.has(text[end + 1] as string)
+  }
+  return false
+}
+
+function acceptReply(text: string, token: string, start: number, end: number): Occurrence | undefined {
+  if (!isKnownReply(token)) return undefined
+  if (start > 0) {
+    const c = text.charCodeAt(start - 1)
+    if (!isSpaceCode(c) && !REPLY_BEFORE.has(text[start - 1] as string)) return undefined
+  }
+  const continued = text[end] === '-'
+  if (continued) {
+    // "550-5.1.1" or "550-Text"; a digit after the dash must open an enhanced code.
+    const next = text.charCodeAt(end + 1)
+    if (isDigitCode(next) && !ENHANCED_SHAPE.test(text.slice(end + 1, end + 13))) return undefined
+  } else if (!boundaryAfter(text, end, REPLY_AFTER)) return undefined
+
+  let enhancedFollows = false
+  if (continued) enhancedFollows = ENHANCED_SHAPE.test(text.slice(end + 1, end + 13))
+  else {
+    let i = end
+    while (i < text.length && i - end < 8 && isInlineSpace(text.charCodeAt(i))) i++
+    if (i > end && i < text.length) {
+      const ahead = text.slice(i, i + 12)
+      const number = NUMBER_AHEAD.exec(ahead)
+      if (number) {
+        // Another bare number follows: only an enhanced code or the same code repeated fit a reply.
+        enhancedFollows = ENHANCED_SHAPE.test(ahead)
+        if (!enhancedFollows && number[0] !== token) return undefined
+      } else if (UNIT.test(ahead)) return undefined
+    }
+  }
+
+  const lineStart = atLineStart(text, start)
+  if (!(enhancedFollows || lineStart || hasReplyCue(text, token, start))) return undefined
+  return { kind: 'reply', code: token, start, end, continued, atLineStart: lineStart }
+}
+
+function hasReplyCue(text: string, token: string, start: number): boolean {
+  let i = start - 1
+  while (i >= 0 && isInlineSpace(text.charCodeAt(i))) i--
+  const spaces = start - 1 - i
+  if (i < 0) return false
+  const ch = text[i] as string
+  if (ch === ';' || ch === '#') return true
+  if ((ch === "'" || ch === '"' || ch === '`') && spaces === 0) return true
+  if (ch === ':' && spaces > 0) return !isOrdinaryHeaderValue(text, i)
+  if (spaces === 1 && text.slice(i - 2, i + 1) === token && (i < 3 || !isWordCode(text.charCodeAt(i - 3))))
+    return true
+  return spaces > 0 && REPLY_CUE_WORDS.has(previousWord(text, start).word)
+}
+
+/** True when the ':' at `colon` ends a plain "Header-Name:" at line start that is not about codes. */
+function isOrdinaryHeaderValue(text: string, colon: number): boolean {
+  let i = colon - 1
+  while (i >= 0 && colon - i <= 40 && /[A-Za-z0-9-]/.test(text[i] as string)) i--
+  if (i >= 0 && !isBreak(text.charCodeAt(i))) return false
+  const name = text.slice(i + 1, colon).toLowerCase()
+  return name.length > 0 && !CODE_HEADERS.has(name)
+}
+
+/** The word (lower-cased letters) just before `start`, skipping inline spaces and a '§'. */
+function previousWord(text: string, start: number): { word: string } {
+  let i = start - 1
+  while (i >= 0 && isInlineSpace(text.charCodeAt(i))) i--
+  if (text[i] === '§') return { word: 'section' }
+  const wordEnd = i + 1
+  while (i >= 0 && wordEnd - i <= 12 && isLetterCode(text.charCodeAt(i))) i--
+  if (i >= 0 && isLetterCode(text.charCodeAt(i))) return { word: '' }
+  return { word: text.slice(i + 1, wordEnd).toLowerCase() }
+}
+
+/** Only indentation, quoting ("> ", "| ") or one transcript marker ("<<<", "<-", "S:", "#") precedes `start` on its line. */
+function atLineStart(text: string, start: number): boolean {
+  let i = start - 1
+  while (i >= 0 && isInlineSpace(text.charCodeAt(i))) i--
+  if (i >= 2 && text.startsWith('<<<', i - 2)) i -= 3
+  else if (i >= 1 && (text.startsWith('<-', i - 1) || text.startsWith('S:', i - 1))) i -= 2
+  else if (i >= 0 && text[i] === '#') i -= 1
+  while (i >= 0) {
+    const c = text.charCodeAt(i)
+    if (isBreak(c)) return true
+    if (!(isInlineSpace(c) || c === 62 /* > */ || c === 124) /* | */) return false
+    i--
+  }
+  return true
+}

@@ -1,0 +1,221 @@
+// The derived differences between any two codes: basic (RFC 5321 §4.2), enhanced (RFC 3463, as
+// '5.1.1' or 'X.1.1') or one of each. Ids only; locales/<lng>/compare.json turns them into text.
+//
+// A basic code carries its own facts (reply-codes.ts). An enhanced code's facts are derived:
+//   - transient / retry from its class (RFC 3463 §3.1): 2 success → not needed, 4 persistent
+//     transient → retry later, 5 permanent → do not retry; 'X' (any class) → undefined;
+//   - stages from the basic codes the IANA registry pairs it with (only those of the same class
+//     when there are any, so 5.1.1 takes 550's stages, not 451's); none listed → ['any'];
+//   - actor from its subject (RFC 3463 §3.2–3.8), the party that usually has to act:
+//       X.0 other → sender-admin, X.1 addressing → sender, X.2 mailbox → recipient,
+//       X.3 mail system → recipient-admin, X.4 network/routing → recipient-admin,
+//       X.5 protocol → client, X.6 content/media → sender, X.7 security/policy → sender-admin;
+//     and 'nobody' for class 2, which reports success;
+//   - provenance 'core' when RFC 3463 defines it, 'extension' when a later RFC added it.
+
+import { type ClassKey, findCuratedPair, genericGuidanceId } from './compare-notes'
+import { findEnhancedCode } from './enhanced-codes'
+import { findReplyCode, STAGES } from './reply-codes'
+
+export { CLASS_KEYS, CURATED_PAIRS, type CuratedPair, GENERIC_GUIDANCE_IDS } from './compare-notes'
+
+import type {
+  Actor,
+  EnhancedClass,
+  EnhancedCode,
+  Provenance,
+  ReplyClass,
+  ReplyCode,
+  RetryAdvice,
+  RfcRef,
+  Stage,
+} from './types'
+
+export interface ComparedCode {
+  /** Normalised: '550', '5.1.1', 'X.1.1'. */
+  code: string
+  kind: 'reply' | 'enhanced'
+  cls: ReplyClass | EnhancedClass | 'X'
+  /** true for class 4, false for class 5, undefined for success/intermediate and 'X'. */
+  transient: boolean | undefined
+  /** undefined only for an 'X' enhanced code, whose class (and so retry advice) is open. */
+  retry: RetryAdvice | undefined
+  actor: Actor
+  /** In session order (STAGES). */
+  stages: Stage[]
+  provenance: Provenance
+  refs: RfcRef[]
+}
+
+export type DifferenceId = 'kind' | 'class' | 'transience' | 'retry' | 'stages' | 'actor' | 'provenance'
+
+export const DIFFERENCE_IDS: readonly DifferenceId[] = [
+  'kind',
+  'class',
+  'transience',
+  'retry',
+  'stages',
+  'actor',
+  'provenance',
+]
+
+export interface Difference {
+  id: DifferenceId
+  a: string | string[]
+  b: string | string[]
+}
+
+export interface Comparison {
+  a: ComparedCode
+  b: ComparedCode
+  /** Only the aspects that differ, in DIFFERENCE_IDS order. */
+  differences: Difference[]
+  /** The aspects that are equal. */
+  same: DifferenceId[]
+  /** True when the registry pairs the two (a basic code and an enhanced code it is usually sent with). */
+  paired: boolean
+  /** Ids of notes (locales compare.json notes.<id>); the same for (a, b) and (b, a). */
+  notes: string[]
+  /** i18n keys in the compare namespace: curated for curated pairs, else generic by class combination. */
+  guidance: { operator: string; agent: string }
+  /** The curated pair id when there is one (teaser.<id> exists for it). */
+  curated?: string
+}
+
+export type CompareError = { error: 'unknown-a' | 'unknown-b' | 'same' }
+
+/** Actor by enhanced subject digit (see the header comment). */
+const ACTOR_BY_SUBJECT: readonly Actor[] = [
+  'sender-admin',
+  'sender',
+  'recipient',
+  'recipient-admin',
+  'recipient-admin',
+  'client',
+  'sender',
+  'sender-admin',
+]
+
+const RETRY_BY_CLASS: Record<EnhancedClass, RetryAdvice> = {
+  2: 'not-needed',
+  4: 'retry-later',
+  5: 'do-not-retry',
+}
+
+/** Describes one code, or undefined when it is neither a known reply code nor a registered enhanced code. */
+export function describeCode(input: string): ComparedCode | undefined {
+  const s = input.trim()
+  const reply = /^\d{3}$/.test(s) ? findReplyCode(s) : undefined
+  if (reply) return fromReply(reply)
+  const enhanced = findEnhancedCode(s)
+  return enhanced ? fromEnhanced(enhanced.entry, enhanced.cls) : undefined
+}
+
+function fromReply(r: ReplyCode): ComparedCode {
+  const cls = Number(r.code[0]) as ReplyClass
+  return {
+    code: r.code,
+    kind: 'reply',
+    cls,
+    transient: transienceOf(cls),
+    retry: r.retry,
+    actor: r.actor,
+    stages: inStageOrder(r.stages),
+    provenance: r.provenance,
+    refs: r.refs,
+  }
+}
+
+function fromEnhanced(entry: EnhancedCode, cls: EnhancedClass | 'X'): ComparedCode {
+  const subject = Number(entry.id.split('.')[0])
+  const basics = entry.basic.map((c) => findReplyCode(c)).filter((r): r is ReplyCode => r !== undefined)
+  const sameClass = cls === 'X' ? basics : basics.filter((r) => r.code[0] === String(cls))
+  const source = sameClass.length > 0 ? sameClass : basics
+  const stages = source.length > 0 ? inStageOrder(source.flatMap((r) => r.stages)) : (['any'] as Stage[])
+  return {
+    code: `${cls}.${entry.id}`,
+    kind: 'enhanced',
+    cls,
+    transient: cls === 'X' ? undefined : transienceOf(cls),
+    retry: cls === 'X' ? undefined : RETRY_BY_CLASS[cls],
+    actor: cls === 2 ? 'nobody' : (ACTOR_BY_SUBJECT[subject] ?? 'sender-admin'),
+    stages,
+    provenance: entry.refs.some((r) => r.rfc === 3463) ? 'core' : 'extension',
+    refs: entry.refs,
+  }
+}
+
+const transienceOf = (cls: number): boolean | undefined => (cls === 4 ? true : cls === 5 ? false : undefined)
+
+function inStageOrder(stages: readonly Stage[]): Stage[] {
+  const set = new Set(stages)
+  return STAGES.filter((s) => set.has(s))
+}
+
+/** Comparable value of an aspect: a string, or a sorted list for stages. */
+function aspectOf(side: ComparedCode, id: DifferenceId): string | string[] {
+  switch (id) {
+    case 'kind':
+      return side.kind
+    case 'class':
+      return String(side.cls)
+    case 'transience':
+      return side.transient === undefined ? 'none' : side.transient ? 'transient' : 'permanent'
+    case 'retry':
+      return side.retry ?? 'unknown'
+    case 'stages':
+      return side.stages
+    case 'actor':
+      return side.actor
+    case 'provenance':
+      return side.provenance
+  }
+}
+
+const equal = (x: string | string[], y: string | string[]) =>
+  Array.isArray(x) && Array.isArray(y) ? x.length === y.length && x.every((v, i) => v === y[i]) : x === y
+
+const classKey = (side: ComparedCode): ClassKey => (side.cls === 'X' ? 'x' : (String(side.cls) as ClassKey))
+
+function arePaired(a: ComparedCode, b: ComparedCode): boolean {
+  if (a.kind === b.kind) return false
+  const [basic, enhanced] = a.kind === 'reply' ? [a, b] : [b, a]
+  const reply = findReplyCode(basic.code)
+  const entry = findEnhancedCode(enhanced.code)?.entry
+  return Boolean(reply?.enhanced.includes(enhanced.code) || entry?.basic.includes(basic.code))
+}
+
+/** Compares two codes; an error when either is unknown or both are the same code. */
+export function compareCodes(a: string, b: string): Comparison | CompareError {
+  const left = describeCode(a)
+  if (!left) return { error: 'unknown-a' }
+  const right = describeCode(b)
+  if (!right) return { error: 'unknown-b' }
+  if (left.code === right.code) return { error: 'same' }
+
+  const differences: Difference[] = []
+  const same: DifferenceId[] = []
+  for (const id of DIFFERENCE_IDS) {
+    const va = aspectOf(left, id)
+    const vb = aspectOf(right, id)
+    if (equal(va, vb)) same.push(id)
+    else differences.push({ id, a: va, b: vb })
+  }
+
+  const paired = arePaired(left, right)
+  const curated = findCuratedPair(left.code, right.code)
+  const notes = [...(curated ? [curated.id] : []), ...(paired ? ['paired'] : [])]
+  const guidanceId = curated ? curated.id : genericGuidanceId(classKey(left), classKey(right))
+  return {
+    a: left,
+    b: right,
+    differences,
+    same,
+    paired,
+    notes,
+    guidance: { operator: `guidance.${guidanceId}.operator`, agent: `guidance.${guidanceId}.agent` },
+    ...(curated ? { curated: curated.id } : {}),
+  }
+}
+
+export const isComparison = (r: Comparison | CompareError): r is Comparison => !('error' in r)
