@@ -1,0 +1,260 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import {
+  analyzeBounce,
+  analyzeBounceDetailed,
+  type BounceFinding,
+  MAX_BOUNCE_INPUT,
+  summarizeFindings,
+} from '../../src/smtp/bounce'
+import { BOUNCE_EXAMPLES } from '../../src/smtp/bounce-examples'
+import { findEnhancedCode } from '../../src/smtp/enhanced-codes'
+import { findReplyCode } from '../../src/smtp/reply-codes'
+import { BOUNCE_FIXTURES } from '../fixtures/bounces'
+
+const codes = (text: string) => analyzeBounce(text).map((f) => f.code)
+const simplify = (findings: BounceFinding[]) =>
+  findings.map((f) => (f.command ? { code: f.code, command: f.command } : { code: f.code }))
+
+/** The highlighted text is the code itself (leading zeros aside, which no fixture has). */
+function expectOffsetsOnCodes(text: string, findings: BounceFinding[]) {
+  for (const f of findings) {
+    expect(text.slice(f.start, f.end)).toBe(f.code)
+    const lineStart =
+      text
+        .split('\n')
+        .slice(0, f.line - 1)
+        .join('\n').length + (f.line > 1 ? 1 : 0)
+    expect(f.start).toBeGreaterThanOrEqual(lineStart)
+  }
+}
+
+describe('analyzeBounce on real-world formats', () => {
+  it('has at least 15 fixtures covering distinct formats', () => {
+    expect(BOUNCE_FIXTURES.length).toBeGreaterThanOrEqual(15)
+    expect(new Set(BOUNCE_FIXTURES.map((f) => f.id)).size).toBe(BOUNCE_FIXTURES.length)
+  })
+
+  for (const fixture of BOUNCE_FIXTURES) {
+    it(`${fixture.id}: ${fixture.mta}`, () => {
+      const findings = analyzeBounce(fixture.text)
+      expect(simplify(findings)).toEqual(fixture.expected)
+      expectOffsetsOnCodes(fixture.text, findings)
+      for (const f of findings) {
+        expect(f.kind === 'reply' ? findReplyCode(f.code) : findEnhancedCode(f.code)).toBeDefined()
+        expect(f.context).toContain(f.code)
+        expect(f.context.length).toBeLessThanOrEqual(202)
+      }
+    })
+  }
+
+  it('works the same with CRLF line endings', () => {
+    for (const fixture of BOUNCE_FIXTURES) {
+      const crlf = fixture.text.replace(/\n/g, '\r\n')
+      const findings = analyzeBounce(crlf)
+      expect(simplify(findings), fixture.id).toEqual(fixture.expected)
+      for (const f of findings) expect(crlf.slice(f.start, f.end)).toBe(f.code)
+    }
+  })
+})
+
+describe('where a code sits', () => {
+  it('tells the DSN Status field, the Diagnostic-Code field, reply lines and running text apart', () => {
+    const text = [
+      "Remote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound'",
+      '',
+      'Status: 4.4.1',
+      'Diagnostic-Code: smtp; 552 5.2.2 mailbox full',
+      '<<< 421 4.7.0 Try again later',
+    ].join('\n')
+    const bySource = Object.fromEntries(analyzeBounce(text).map((f) => [f.code, f.source]))
+    expect(bySource).toEqual({
+      '550': 'text',
+      '5.1.10': 'text',
+      '4.4.1': 'status-field',
+      '552': 'diagnostic-code',
+      '5.2.2': 'diagnostic-code',
+      '421': 'reply-line',
+      '4.7.0': 'reply-line',
+    })
+  })
+
+  it('treats folded Diagnostic-Code continuation lines as part of the field', () => {
+    const text =
+      'Diagnostic-Code: smtp; 550-5.1.1 The email account does not exist.\n    550 5.1.1 https://example.com/help'
+    const occurrences = analyzeBounceDetailed(text).occurrences
+    expect(occurrences.map((o) => o.source)).toEqual(Array(4).fill('diagnostic-code'))
+    expect(occurrences.map((o) => o.line)).toEqual([1, 1, 2, 2])
+  })
+
+  it('keeps every occurrence for highlighting while findings are deduplicated', () => {
+    const fixture = BOUNCE_FIXTURES.find((f) => f.id === 'postfix-user-unknown')
+    const detailed = analyzeBounceDetailed(fixture?.text ?? '')
+    expect(detailed.findings.map((f) => f.code)).toEqual(['550', '5.1.1'])
+    // Human part (550 5.1.1), Status field (5.1.1), Diagnostic-Code (550 5.1.1).
+    expect(detailed.occurrences.map((f) => f.code)).toEqual(['550', '5.1.1', '5.1.1', '550', '5.1.1'])
+    expect(detailed.occurrences.map((f) => f.source)).toEqual([
+      'text',
+      'text',
+      'status-field',
+      'diagnostic-code',
+      'diagnostic-code',
+    ])
+  })
+
+  it('reports the command for Exim "after MAIL FROM" and pipelined commands', () => {
+    const text =
+      'SMTP error from remote mail server after pipelined MAIL FROM:<a@example.org> SIZE=1234:\n    553 5.1.8 Sender domain does not exist'
+    expect(simplify(analyzeBounce(text))).toEqual([
+      { code: '553', command: 'MAIL FROM' },
+      { code: '5.1.8', command: 'MAIL FROM' },
+    ])
+  })
+
+  it('keeps a line number and a trimmed context capped near 200 characters', () => {
+    const long = `${'x'.repeat(500)} said: 550 5.1.1 user unknown ${'y'.repeat(500)}`
+    const [first] = analyzeBounce(`first line\n${long}`)
+    expect(first?.line).toBe(2)
+    expect(first?.context).toContain('550 5.1.1')
+    expect(first?.context.length).toBeLessThanOrEqual(202)
+  })
+})
+
+describe('not fooled by numbers that are not codes', () => {
+  const negatives: [string, string][] = [
+    ['IPv4 addresses', 'Connected to 192.0.2.55 and [203.0.113.5] and 198.51.100.250'],
+    [
+      'version numbers',
+      'Received by Postfix 3.5.1 and Sendmail 8.17.1/8.17.1 and Exim 4.96; build 5.1.1-beta',
+    ],
+    ['version and section words', 'See section 4.5.3 of the RFC; client version 2.4.5; § 5.1.1'],
+    ['dates and times', 'Date: Tue, 25 Jun 2024 10:25:50 +0200 (2024-06-25T10:25:50Z), on 5.1.2024 at 14:50'],
+    ['queue ids and message ids', 'queue id 4B2C1A250, id=550; Message-ID: <550.421@example.com> user550'],
+    ['ports', 'connect to mx.example.com[192.0.2.1]:25: Connection refused; smtp:587 and :465'],
+    ['four-part numbers', 'Build 5.1.1.1 released; mapi id 15.20.7633.017; deferred - 4.16.55.1; see'],
+    ['phone numbers', 'Call +1 555 421 5550 or 555-421-5550 or (555) 250-4210'],
+    ['sizes and durations', 'The attachment was 550 KB, sent in 250 ms; retry after 421 seconds'],
+    ['ordinary header values', 'Content-Length: 550\nLines: 250'],
+    ['numbers in URLs and addresses', 'https://example.com/550/5.1.1?code=421#554 and 550@example.com'],
+    ['shapes that are not codes', 'values 1.2.3 and 999 and 5.9.9 and 3.5.1 and 2.1.1 and 600 and 199'],
+    ['prose with numbers', 'We sent 250 newsletters to 421 people and 550 of them opened it on 5 June.'],
+  ]
+  for (const [name, text] of negatives) {
+    it(name, () => expect(analyzeBounce(text)).toEqual([]))
+  }
+
+  it('still finds the real code next to such numbers', () => {
+    expect(codes('host 192.0.2.55 said: 550 5.1.1 user unknown (Postfix 3.5.1)')).toEqual(['550', '5.1.1'])
+    expect(codes('dsn=4.2.0, status=deferred (host mx[192.0.2.1] said: 450 greylisted)')).toEqual([
+      '4.2.0',
+      '450',
+    ])
+  })
+})
+
+describe('hostile or odd input', () => {
+  it('returns an empty array for empty and blank input', () => {
+    expect(analyzeBounce('')).toEqual([])
+    expect(analyzeBounce('   \n\n\t')).toEqual([])
+  })
+
+  it('survives NUL, control characters, RTL marks and markup without throwing', () => {
+    const text = '\u0000\u0007<script>alert(1)</script>\u202e\u200f550 5.1.1 user\u0000 unknown\u0001'
+    const findings = analyzeBounce(text)
+    expect(findings.map((f) => f.code)).toEqual(['550', '5.1.1'])
+    expect(text.slice(findings[0]?.start, findings[0]?.end)).toBe('550')
+    for (const f of findings) expect([...f.context].some((ch) => ch.charCodeAt(0) < 9)).toBe(false)
+  })
+
+  it('never throws, and every finding is ordered and points at the code it names', () => {
+    const piece = fc.constantFrom(
+      '550',
+      '5.1.1',
+      '-',
+      ' ',
+      '\n',
+      '\r\n',
+      '.',
+      ':',
+      ';',
+      '#',
+      "'",
+      '4.2.0',
+      '250',
+      'said',
+      '192.0.2.1',
+      '\u0000',
+      '\u200f',
+      '>',
+    )
+    const text = fc.oneof(
+      fc.string({ maxLength: 200 }),
+      fc.array(piece, { maxLength: 60 }).map((p) => p.join('')),
+    )
+    fc.assert(
+      fc.property(text, (t) => {
+        const { findings, occurrences } = analyzeBounceDetailed(t)
+        for (const list of [findings, occurrences])
+          list.forEach((f, i) => {
+            expect(t.slice(f.start, f.end)).toBe(f.code)
+            if (i > 0) expect(f.start).toBeGreaterThan((list[i - 1] as BounceFinding).start)
+          })
+      }),
+      { numRuns: 500 },
+    )
+  })
+
+  it('handles 1 MB of digits and dots and 100k lines of codes', () => {
+    expect(analyzeBounceDetailed('5.'.repeat(500_000)).findings).toEqual([])
+    expect(analyzeBounceDetailed('1234567890'.repeat(100_000)).findings).toEqual([])
+    const lines = analyzeBounceDetailed('550 5.1.1 x\n'.repeat(80_000))
+    expect(lines.findings.map((f) => f.code)).toEqual(['550', '5.1.1'])
+    expect(lines.truncated).toBe(true) // more occurrences than MAX_BOUNCE_OCCURRENCES
+  })
+
+  it('scans at most MAX_BOUNCE_INPUT characters and says so', () => {
+    const padded = `${' '.repeat(MAX_BOUNCE_INPUT)}550 5.1.1 too late`
+    expect(analyzeBounceDetailed(padded)).toEqual({ findings: [], occurrences: [], truncated: true })
+    expect(analyzeBounceDetailed('550 5.1.1 fine').truncated).toBe(false)
+  })
+})
+
+describe('summarizeFindings', () => {
+  it('headlines the most severe class, preferring the DSN Status field, then enhanced codes', () => {
+    const text = '250 2.1.0 Ok\n451 4.3.0 try later\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 unknown'
+    const headline = summarizeFindings(analyzeBounce(text))
+    expect(headline?.code).toBe('5.1.1')
+    expect(headline?.source).toBe('status-field')
+  })
+
+  it('prefers the enhanced code within one reply, and a failure over a success', () => {
+    expect(summarizeFindings(analyzeBounce('said: 450 4.2.0 greylisted'))?.code).toBe('4.2.0')
+    expect(summarizeFindings(analyzeBounce('220 ready\n421 shutting down'))?.code).toBe('421')
+  })
+
+  it('returns undefined for no findings', () => {
+    expect(summarizeFindings([])).toBeUndefined()
+  })
+})
+
+describe('BOUNCE_EXAMPLES', () => {
+  it('has the four examples the UI offers, each yielding a failure headline', () => {
+    expect(BOUNCE_EXAMPLES.map((e) => e.id)).toEqual([
+      'gmail-unknown-user',
+      'postfix-mailbox-full',
+      'exchange-relay-denied',
+      'greylisting',
+    ])
+    const headlines = BOUNCE_EXAMPLES.map((e) => summarizeFindings(analyzeBounce(e.text))?.code)
+    expect(headlines).toEqual(['5.1.1', '5.2.2', '5.7.1', '4.2.0'])
+  })
+
+  it('uses only example domains and documentation addresses', () => {
+    for (const { text } of BOUNCE_EXAMPLES) {
+      const ips = text.match(/\b\d{1,3}(?:\.\d{1,3}){3}\b/g) ?? []
+      for (const ip of ips) expect(ip).toMatch(/^(?:192\.0\.2|203\.0\.113)\./)
+      const domains = text.match(/@[\w.-]+/g) ?? []
+      for (const d of domains) expect(d).toMatch(/@(?:[\w-]+\.)*example\.(?:org|com)$/)
+    }
+  })
+})

@@ -1,0 +1,183 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import {
+  type Comparison,
+  CURATED_PAIRS,
+  compareCodes,
+  DIFFERENCE_IDS,
+  describeCode,
+  GENERIC_GUIDANCE_IDS,
+  isComparison,
+} from '../../src/smtp/compare'
+import { ENHANCED_CODES } from '../../src/smtp/enhanced-codes'
+import { REPLY_CODES } from '../../src/smtp/reply-codes'
+
+const LOCALES = join(import.meta.dirname, '../../locales')
+const load = (lng: string) => JSON.parse(readFileSync(join(LOCALES, lng, 'compare.json'), 'utf8'))
+const locales = { en: load('en'), tr: load('tr') }
+
+/** Looks up a dotted key ('guidance.450-550.operator') in a locale object. */
+function lookup(obj: unknown, key: string): unknown {
+  return key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], obj)
+}
+
+function compared(a: string, b: string): Comparison {
+  const result = compareCodes(a, b)
+  if (!isComparison(result)) throw new Error(`${a}/${b}: ${result.error}`)
+  return result
+}
+
+const diff = (c: Comparison, id: string) => c.differences.find((d) => d.id === id)
+
+describe('compareCodes: derived differences', () => {
+  it('450 vs 550: class, transience and retry differ, kind does not', () => {
+    const c = compared('450', '550')
+    expect(diff(c, 'class')).toEqual({ id: 'class', a: '4', b: '5' })
+    expect(diff(c, 'transience')).toEqual({ id: 'transience', a: 'transient', b: 'permanent' })
+    expect(diff(c, 'retry')).toEqual({ id: 'retry', a: 'retry-later', b: 'do-not-retry' })
+    expect(c.same).toContain('kind')
+    expect(diff(c, 'kind')).toBeUndefined()
+  })
+
+  it('220 vs 221 differ only where they are sent', () => {
+    const c = compared('220', '221')
+    expect(c.differences.map((d) => d.id)).toEqual(['stages'])
+    expect(diff(c, 'stages')).toEqual({ id: 'stages', a: ['connection', 'starttls'], b: ['quit'] })
+  })
+
+  it('lists every aspect exactly once, in either differences or same', () => {
+    for (const [a, b] of [
+      ['354', '250'],
+      ['5.1.1', '421'],
+      ['X.7.1', '4.7.1'],
+    ] as const) {
+      const c = compared(a, b)
+      const ids = [...c.differences.map((d) => d.id), ...c.same].sort()
+      expect(ids).toEqual([...DIFFERENCE_IDS].sort())
+    }
+  })
+
+  it('derives an enhanced code’s facts from its class and its registry basic codes', () => {
+    const enhanced = describeCode('4.2.2')
+    expect(enhanced).toMatchObject({ kind: 'enhanced', cls: 4, transient: true, retry: 'retry-later' })
+    const permanent = describeCode('5.1.1')
+    expect(permanent).toMatchObject({ cls: 5, transient: false, retry: 'do-not-retry', actor: 'sender' })
+    // Same-class basic codes only: 5.1.1 is sent with 550, so it takes 550's stages, not 451's.
+    expect(permanent?.stages).toEqual(describeCode('550')?.stages)
+    expect(describeCode('2.0.0')).toMatchObject({
+      transient: undefined,
+      retry: 'not-needed',
+      actor: 'nobody',
+    })
+    expect(describeCode('X.1.1')).toMatchObject({
+      code: 'X.1.1',
+      cls: 'X',
+      transient: undefined,
+      retry: undefined,
+    })
+  })
+
+  it('compares a basic with an enhanced code and notices when they travel together', () => {
+    const c = compared('550', '5.1.1')
+    expect(diff(c, 'kind')).toEqual({ id: 'kind', a: 'reply', b: 'enhanced' })
+    expect(c.paired).toBe(true)
+    expect(c.notes).toContain('paired')
+    expect(compared('220', '5.1.1').paired).toBe(false)
+  })
+
+  it('normalises input: spaces, x for X, leading zeros', () => {
+    expect(compared(' 550 ', 'x.1.1').b.code).toBe('X.1.1')
+    expect(compared('5.01.001', '550').a.code).toBe('5.1.1')
+  })
+})
+
+describe('compareCodes: errors', () => {
+  it('rejects the same code twice, however it is written', () => {
+    expect(compareCodes('550', '550')).toEqual({ error: 'same' })
+    expect(compareCodes('5.1.1', ' 5.1.1')).toEqual({ error: 'same' })
+  })
+
+  it('names the unknown side', () => {
+    expect(compareCodes('999', '550')).toEqual({ error: 'unknown-a' })
+    expect(compareCodes('550', '5.9.9')).toEqual({ error: 'unknown-b' })
+    expect(compareCodes('', '550')).toEqual({ error: 'unknown-a' })
+    expect(compareCodes('550', '2.1.1')).toEqual({ error: 'unknown-b' }) // X.1.1 has no class 2
+    expect(compareCodes('<script>', 'abc')).toEqual({ error: 'unknown-a' })
+  })
+})
+
+describe('notes and guidance', () => {
+  it('gives the same notes in either order', () => {
+    for (const [a, b] of [
+      ['220', '221'],
+      ['550', '5.1.1'],
+      ['4.7.1', '5.7.1'],
+      ['250', '421'],
+    ] as const) {
+      expect(compared(a, b).notes).toEqual(compared(b, a).notes)
+    }
+    expect(compared('221', '220').notes).toEqual(['220-221'])
+  })
+
+  it('falls back to generic guidance by class combination, in either order', () => {
+    const c = compared('250', '421')
+    expect(c.notes).toEqual([])
+    expect(c.curated).toBeUndefined()
+    expect(c.guidance).toEqual({
+      operator: 'guidance.generic.2-4.operator',
+      agent: 'guidance.generic.2-4.agent',
+    })
+    expect(compared('421', '250').guidance).toEqual(c.guidance)
+    expect(compared('X.1.1', '354').guidance.agent).toBe('guidance.generic.3-x.agent')
+  })
+
+  it('resolves every curated pair to a comparison whose texts exist in both languages', () => {
+    expect(CURATED_PAIRS.length).toBeGreaterThanOrEqual(14)
+    const missing: string[] = []
+    for (const pair of CURATED_PAIRS) {
+      const c = compared(pair.a, pair.b)
+      expect(c.curated).toBe(pair.id)
+      expect(c.notes).toContain(pair.id)
+      const keys = [
+        ...c.notes.map((n) => `notes.${n}`),
+        `teaser.${pair.id}`,
+        c.guidance.operator,
+        c.guidance.agent,
+      ]
+      for (const [lng, data] of Object.entries(locales))
+        for (const key of keys) {
+          const value = lookup(data, key)
+          if (typeof value !== 'string' || value.trim() === '') missing.push(`${lng}: ${key}`)
+        }
+    }
+    expect(missing).toEqual([])
+  })
+
+  it('has generic guidance for every class combination and a template for every difference', () => {
+    const missing: string[] = []
+    for (const [lng, data] of Object.entries(locales)) {
+      for (const id of GENERIC_GUIDANCE_IDS)
+        for (const role of ['operator', 'agent'])
+          if (typeof lookup(data, `guidance.${id}.${role}`) !== 'string')
+            missing.push(`${lng}: ${id}.${role}`)
+      for (const id of DIFFERENCE_IDS)
+        if (typeof lookup(data, `difference.${id}`) !== 'string') missing.push(`${lng}: difference.${id}`)
+    }
+    expect(GENERIC_GUIDANCE_IDS).toHaveLength(15)
+    expect(missing).toEqual([])
+  })
+
+  it('gives every pair of catalogue codes a comparison with existing guidance', () => {
+    const codes = [...REPLY_CODES.map((r) => r.code), ...ENHANCED_CODES.map((e) => `${e.classes[0]}.${e.id}`)]
+    for (const a of codes.filter((_, i) => i % 7 === 0))
+      for (const b of codes) {
+        const result = compareCodes(a, b)
+        if (!isComparison(result)) {
+          expect(result.error).toBe('same')
+          continue
+        }
+        expect(lookup(locales.en, result.guidance.operator), `${a}/${b}`).toBeTypeOf('string')
+      }
+  })
+})
