@@ -1,8 +1,9 @@
 // End-to-end runner: builds the production app, serves it with `vite preview` on 127.0.0.1,
 // runs every tests/e2e/*.test.ts against it in the system Chromium, and stops the server.
 import { spawn, spawnSync } from 'node:child_process'
-import { existsSync, readdirSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 const root = join(import.meta.dirname, '../..')
@@ -28,7 +29,7 @@ const port = await new Promise((resolve) => {
 // Spawned directly (not through npx) so that killing it really stops the server.
 const server = spawn(
   'node_modules/.bin/vite',
-  ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+  ['preview', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
   {
     cwd: root,
     stdio: 'ignore',
@@ -42,6 +43,7 @@ for (let i = 0; ; i++) {
   if (i > 100) {
     console.error('e2e: the preview server did not start')
     server.kill()
+    cleanUp()
     process.exit(1)
   }
   await new Promise((r) => setTimeout(r, 100))
@@ -57,4 +59,5 @@ const result = spawnSync('node_modules/.bin/tsx', ['--test', '--test-concurrency
   env: { ...process.env, BASE_URL: baseUrl, CHROME_PATH: chrome },
 })
 server.kill()
+cleanUp()
 process.exit(result.status ?? 1)
