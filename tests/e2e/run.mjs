@@ -1,5 +1,6 @@
-// End-to-end runner: builds the production app, serves it with `vite preview` on 127.0.0.1,
-// runs every tests/e2e/*.test.ts against it in the system Chromium, and stops the server.
+// End-to-end runner: builds the production app into a private folder, serves it with
+// `vite preview` on 127.0.0.1, runs tests/e2e/*.test.ts against it in the system Chromium,
+// and stops the server. `node tests/e2e/run.mjs simulator` runs only files matching "simulator".
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
@@ -16,9 +17,20 @@ if (!existsSync(chrome)) {
   process.exit(1)
 }
 
-const run = (cmd, args) => spawnSync(cmd, args, { cwd: root, stdio: 'inherit' }).status ?? 1
-if (!process.env.E2E_SKIP_BUILD && run('node_modules/.bin/vite', ['build', '--logLevel', 'warn']) !== 0)
-  process.exit(1)
+// A private output folder, so concurrent runs (or a developer's own dist/) never clash.
+const outDir = mkdtempSync(join(tmpdir(), 'e2e-dist-'))
+let server
+const finish = (code) => {
+  server?.kill()
+  rmSync(outDir, { recursive: true, force: true })
+  process.exit(code)
+}
+
+const build = spawnSync('npm', ['run', 'build', '--', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
+  cwd: root,
+  stdio: 'inherit',
+})
+if (build.status !== 0) finish(1)
 
 const port = await new Promise((resolve) => {
   const probe = createServer().listen(0, '127.0.0.1', () => {
@@ -27,13 +39,10 @@ const port = await new Promise((resolve) => {
   })
 })
 // Spawned directly (not through npx) so that killing it really stops the server.
-const server = spawn(
+server = spawn(
   'node_modules/.bin/vite',
   ['preview', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-  {
-    cwd: root,
-    stdio: 'ignore',
-  },
+  { cwd: root, stdio: 'ignore' },
 )
 const baseUrl = `http://127.0.0.1:${port}`
 for (let i = 0; ; i++) {
@@ -42,9 +51,7 @@ for (let i = 0; ; i++) {
   } catch {}
   if (i > 100) {
     console.error('e2e: the preview server did not start')
-    server.kill()
-    cleanUp()
-    process.exit(1)
+    finish(1)
   }
   await new Promise((r) => setTimeout(r, 100))
 }
@@ -58,6 +65,4 @@ const result = spawnSync('node_modules/.bin/tsx', ['--test', '--test-concurrency
   stdio: 'inherit',
   env: { ...process.env, BASE_URL: baseUrl, CHROME_PATH: chrome },
 })
-server.kill()
-cleanUp()
-process.exit(result.status ?? 1)
+finish(result.status ?? 1)
