@@ -1,6 +1,6 @@
 import { RouterProvider } from '@tanstack/react-router'
 import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
+import { createRoot, hydrateRoot } from 'react-dom/client'
 import { I18nextProvider } from 'react-i18next'
 import { createI18n } from './i18n/create-i18n'
 import { detectLanguage } from './i18n/detect-language'
@@ -10,20 +10,32 @@ import { createAppRouter } from './router'
 import './styles/global.css'
 
 async function boot() {
+  const root = document.getElementById('root')
+  if (!root) return
   // The URL's language wins; otherwise the saved or browser language (the `/` route redirects there).
   const fromPath = window.location.pathname.split('/')[1]
   const language = isLanguage(fromPath) ? fromPath : detectLanguage()
   const i18n = createI18n(language, await loadLanguage(language))
   const router = createAppRouter({ i18n })
-  const root = document.getElementById('root')
-  if (!root) return
-  createRoot(root).render(
+  const app = (
     <StrictMode>
       <I18nextProvider i18n={i18n}>
         <RouterProvider router={router} />
       </I18nextProvider>
-    </StrictMode>,
+    </StrictMode>
   )
+  if (root.dataset.ssrPath === window.location.pathname) {
+    // Prerendered page: load the matched route's code first so the first client render
+    // equals the server's markup, and tell the router there is no server manifest (without
+    // it the router wraps the tree in a Suspense the server never rendered).
+    await router.load()
+    router.ssr = { manifest: undefined }
+    hydrateRoot(root, app)
+  } else {
+    // Any other path (the SPA fallback page): render from scratch.
+    root.replaceChildren()
+    createRoot(root).render(app)
+  }
 }
 
 void boot()

@@ -27,7 +27,7 @@ export function AppShell() {
         {t('skipToContent')}
       </a>
       <header className="site-header">
-        <Link to="/$lang/" params={{ lang }} className="brand">
+        <Link to="/$lang/" params={{ lang }} className="brand" activeOptions={{ exact: true }}>
           {t('appName')}
         </Link>
         <nav aria-label={t('nav.label')} className="main-nav">
