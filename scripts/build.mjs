@@ -25,4 +25,5 @@ const run = (cmd, cmdArgs) => {
 run(vite, ['build', ...args])
 run(vite, ['build', '--ssr', 'src/entry-server.tsx', '--outDir', serverDir, '--emptyOutDir', ...logLevel])
 run('node', ['scripts/prerender.mjs', outDir, join(serverDir, 'entry-server.js')])
+run('node', ['scripts/service-worker.mjs', outDir])
 rmSync(serverDir, { recursive: true, force: true })

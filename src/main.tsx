@@ -38,4 +38,16 @@ async function boot() {
   }
 }
 
+function registerServiceWorker() {
+  // Offline support for the production build only; in development it would serve stale modules.
+  if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+    window.addEventListener('load', () => {
+      navigator.serviceWorker.register('/sw.js').catch(() => {
+        // Without a worker the app still works online; nothing to tell the visitor.
+      })
+    })
+  }
+}
+
 void boot()
+registerServiceWorker()

@@ -1,0 +1,200 @@
+// `npm run bench`: builds the app and a minimal reference app on the same stack, then prints
+//  1. initial-load JS and CSS (gzip bytes, as downloaded by Chromium) for both, and their ratio;
+//  2. Lighthouse 12 (mobile and desktop) on the home page, a code page, the simulator and a comparison;
+//  3. the bounce analyzer on a 1 MB paste and the code search over the full data, timed in Chromium.
+// Each figure is checked against its budget (issue: "Fast, offline, accessible and safe"); the
+// script exits non-zero when one is missed. Figures vary with machine load: run it on a quiet machine.
+import { spawn, spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import * as chromeLauncher from 'chrome-launcher'
+import lighthouse from 'lighthouse'
+import desktopConfig from 'lighthouse/core/config/desktop-config.js'
+import { chromium } from 'playwright-core'
+
+const root = join(import.meta.dirname, '..')
+const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium'
+const FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+const work = mkdtempSync(join(tmpdir(), 'bench-'))
+const servers = []
+const failures = []
+
+const sh = (cmd, args) => {
+  const { status } = spawnSync(cmd, args, { cwd: root, stdio: 'inherit' })
+  if (status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed`)
+}
+const freePort = () =>
+  new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address()
+      probe.close(() => resolve(port))
+    })
+  })
+async function serve(outDir) {
+  const port = await freePort()
+  const args = ['preview', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(port), '--strictPort']
+  servers.push(spawn('node_modules/.bin/vite', args, { cwd: root, stdio: 'ignore' }))
+  const url = `http://127.0.0.1:${port}`
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(url)).ok) return url
+    } catch {}
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  throw new Error(`preview of ${outDir} did not start`)
+}
+const budget = (label, ok) => {
+  if (!ok) failures.push(label)
+  return ok ? 'ok' : 'OVER BUDGET'
+}
+
+/** JS and CSS the browser downloads to show `url`, each response gzipped as a server would send it. */
+async function initialLoad(browser, url) {
+  const page = await browser.newPage()
+  const bodies = []
+  page.on('response', (response) => {
+    const type = response.request().resourceType()
+    if (type === 'script' || type === 'stylesheet') bodies.push(response.body().then((b) => ({ type, b })))
+  })
+  await page.goto(url, { waitUntil: 'networkidle' })
+  const all = await Promise.all(bodies)
+  await page.close()
+  const sum = (type) =>
+    all.filter((x) => x.type === type).reduce((n, x) => n + gzipSync(x.b, { level: 9 }).length, 0)
+  return { js: sum('script'), css: sum('stylesheet'), files: all.length }
+}
+
+async function runLighthouse(url, preset) {
+  const userDataDir = mkdtempSync(join(work, 'lh-'))
+  const chrome = await chromeLauncher.launch({
+    chromePath,
+    chromeFlags: FLAGS,
+    userDataDir,
+    envVars: { ...process.env, TMPDIR: userDataDir },
+  })
+  try {
+    const flags = {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+    }
+    const { lhr } = await lighthouse(url, flags, preset === 'desktop' ? desktopConfig : undefined)
+    const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100)
+    const audit = (id) => lhr.audits[id]?.numericValue ?? Number.NaN
+    return {
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      bestPractices: score('best-practices'),
+      seo: score('seo'),
+      lcpMs: Math.round(audit('largest-contentful-paint')),
+      tbtMs: Math.round(audit('total-blocking-time')),
+      cls: Number(audit('cumulative-layout-shift').toFixed(3)),
+    }
+  } finally {
+    await chrome.kill()
+  }
+}
+
+try {
+  console.log('Building the app, the reference app and the micro benchmarks…')
+  const appDir = join(work, 'app')
+  const refDir = join(work, 'reference')
+  const microDir = join(work, 'micro')
+  mkdirSync(appDir)
+  sh('npm', ['run', 'build', '--', '--outDir', appDir, '--emptyOutDir', '--logLevel', 'warn'])
+  sh('node_modules/.bin/vite', [
+    'build',
+    '--config',
+    'bench/reference/vite.config.ts',
+    '--outDir',
+    refDir,
+    '--emptyOutDir',
+  ])
+  sh('node_modules/.bin/vite', [
+    'build',
+    '--config',
+    'bench/micro/vite.config.ts',
+    '--outDir',
+    microDir,
+    '--emptyOutDir',
+  ])
+  const [app, ref, micro] = [await serve(appDir), await serve(refDir), await serve(microDir)]
+
+  const profile = mkdtempSync(join(work, 'pw-'))
+  const browser = await chromium.launchPersistentContext(profile, {
+    executablePath: chromePath,
+    headless: true,
+    args: FLAGS.slice(1),
+  })
+
+  console.log('\n1. Initial load (gzip bytes, as downloaded)')
+  const reference = await initialLoad(browser, `${ref}/`)
+  console.log(`   reference app          JS ${reference.js}  CSS ${reference.css}`)
+  const pages = {
+    home: '/en/',
+    code: '/en/codes/550/',
+    simulator: '/en/simulator/',
+    compare: '/en/compare/450/550/',
+  }
+  for (const [name, path] of Object.entries(pages)) {
+    const load = await initialLoad(browser, app + path)
+    const ratio = load.js / reference.js
+    const verdict = budget(`initial JS on ${path}`, ratio <= 1.3)
+    console.log(
+      `   ${name.padEnd(22)} JS ${load.js}  CSS ${load.css}  files ${load.files}  JS ratio ${ratio.toFixed(2)} (budget ≤ 1.30: ${verdict})`,
+    )
+  }
+
+  console.log('\n2. Bounce analyzer and search, in Chromium (median ms)')
+  const page = await browser.newPage()
+  await page.goto(`${micro}/`)
+  await page.waitForFunction(() => window.benchResults !== undefined, null, { timeout: 60_000 })
+  const results = await page.evaluate(() => window.benchResults)
+  console.log(
+    `   analyzer, 1 MB realistic bounce  ${results.bounceRealisticMs.toFixed(1)} ms (budget < 200: ${budget('bounce 1 MB', results.bounceRealisticMs < 200)})`,
+  )
+  console.log(
+    `   analyzer, 1 MB hostile input     ${results.bounceHostileMs.toFixed(1)} ms (budget < 200: ${budget('bounce hostile', results.bounceHostileMs < 200)})`,
+  )
+  for (const [query, ms] of Object.entries(results.searchMs))
+    console.log(
+      `   search "${query}"`.padEnd(37) +
+        `${ms.toFixed(2)} ms (budget one frame, 16.7: ${budget(`search ${query}`, ms < 16.7)})`,
+    )
+  await browser.close()
+
+  console.log('\n3. Lighthouse 12 (performance / accessibility / best practices / SEO; LCP, TBT, CLS)')
+  for (const preset of ['mobile', 'desktop']) {
+    for (const [name, path] of Object.entries(pages)) {
+      const r = await runLighthouse(app + path, preset)
+      const ok =
+        (preset === 'desktop' || r.performance >= 95) &&
+        r.accessibility === 100 &&
+        r.bestPractices === 100 &&
+        r.seo === 100 &&
+        r.cls === 0
+      console.log(
+        `   ${preset.padEnd(8)} ${name.padEnd(10)} ${r.performance} / ${r.accessibility} / ${r.bestPractices} / ${r.seo}   LCP ${r.lcpMs} ms  TBT ${r.tbtMs} ms  CLS ${r.cls}  (${budget(`lighthouse ${preset} ${path}`, ok)})`,
+      )
+    }
+  }
+} finally {
+  for (const server of servers) server.kill()
+  rmSync(work, { recursive: true, force: true })
+}
+
+console.log(failures.length ? `\nOver budget: ${failures.join('; ')}` : '\nEvery figure is within budget.')
+process.exit(failures.length ? 1 : 0)
