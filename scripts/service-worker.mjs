@@ -21,11 +21,11 @@ const precache = files
   .filter((f) => !f.endsWith('.html') && f !== '/sw.js' && f !== '/sitemap.xml' && f !== '/robots.txt')
   .concat('/index.html')
   .sort()
-const hash = createHash('sha256')
+const template = readFileSync(join(import.meta.dirname, 'sw-template.js'), 'utf8')
+const hash = createHash('sha256').update(template)
 for (const file of precache) hash.update(file).update(readFileSync(join(outDir, file)))
 const version = hash.digest('hex').slice(0, 12)
 
-const template = readFileSync(join(import.meta.dirname, 'sw-template.js'), 'utf8')
 writeFileSync(
   join(outDir, 'sw.js'),
   template.replace('__VERSION__', version).replace('__PRECACHE__', JSON.stringify(precache)),

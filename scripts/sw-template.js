@@ -37,13 +37,18 @@ self.addEventListener('fetch', (event) => {
           if (response.ok) caches.open(CACHE).then((cache) => cache.put(request, copy))
           return response
         })
-        .catch(() => caches.match(request).then((hit) => hit ?? caches.match('/index.html'))),
+        .catch(() =>
+          caches
+            .match(request, { ignoreVary: true })
+            .then((hit) => hit ?? caches.match('/index.html', { ignoreVary: true })),
+        ),
     )
     return
   }
-  // Hashed assets and data never change under the same name: the cache first.
+  // Hashed assets and data never change under the same name: the cache first. ignoreVary, since
+  // module scripts carry an Origin header that the precache requests did not (Vary: Origin).
   event.respondWith(
-    caches.match(request).then(
+    caches.match(request, { ignoreVary: true }).then(
       (hit) =>
         hit ??
         fetch(request).then((response) => {

@@ -31,11 +31,6 @@ export function LanguageSwitcher() {
               lang={language}
               hrefLang={language}
               aria-current={language === current ? 'true' : undefined}
-              title={
-                language === current
-                  ? undefined
-                  : t('language.switchTo', { language: LANGUAGE_NAMES[language] })
-              }
               onClick={(event) => onClick(event, language)}
             >
               {LANGUAGE_NAMES[language]}
