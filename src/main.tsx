@@ -5,7 +5,8 @@ import { I18nextProvider } from 'react-i18next'
 import { createI18n } from './i18n/create-i18n'
 import { detectLanguage } from './i18n/detect-language'
 import { isLanguage } from './i18n/languages'
-import { loadLanguage } from './i18n/load-language'
+import { loadNamespaces } from './i18n/load-language'
+import { namespacesForPath } from './i18n/page-namespaces'
 import { createAppRouter } from './router'
 import './styles/global.css'
 
@@ -15,7 +16,10 @@ async function boot() {
   // The URL's language wins; otherwise the saved or browser language (the `/` route redirects there).
   const fromPath = window.location.pathname.split('/')[1]
   const language = isLanguage(fromPath) ? fromPath : detectLanguage()
-  const i18n = createI18n(language, await loadLanguage(language))
+  const i18n = createI18n(
+    language,
+    await loadNamespaces(language, namespacesForPath(window.location.pathname)),
+  )
   const router = createAppRouter({ i18n })
   const app = (
     <StrictMode>
@@ -24,16 +28,18 @@ async function boot() {
       </I18nextProvider>
     </StrictMode>
   )
-  if (root.dataset.ssrPath === window.location.pathname) {
-    // Prerendered page: load the matched route's code first so the first client render
-    // equals the server's markup, and tell the router there is no server manifest (without
-    // it the router wraps the tree in a Suspense the server never rendered).
+  // Search params (a query, a simulator step) change what the page shows, and the prerendered
+  // HTML was made without them: hydrate only a plain prerendered URL.
+  if (root.dataset.ssrPath === window.location.pathname && window.location.search === '') {
+    // Load the matched route's code first so the first client render equals the server's
+    // markup, and tell the router there is no server manifest (without it the router wraps
+    // the tree in a Suspense the server never rendered).
     await router.load()
     router.ssr = { manifest: undefined }
     hydrateRoot(root, app)
   } else {
-    // Any other path (the SPA fallback page): render from scratch.
-    root.replaceChildren()
+    // Render from scratch. React replaces the prerendered markup (if any) only when its own
+    // first render commits, so the page never goes blank in between.
     createRoot(root).render(app)
   }
 }

@@ -1,6 +1,6 @@
 import i18next, { type i18n as I18n } from 'i18next'
 import type { Language } from './languages'
-import { loadLanguage } from './load-language'
+import { loadNamespaces } from './load-language'
 import type { Namespaces } from './namespaces'
 
 /**
@@ -22,13 +22,16 @@ export function createI18n(language: Language, resources: Namespaces): I18n {
   return instance
 }
 
-/** Loads a language's text into the instance if needed, then makes it the active language. */
-export async function activateLanguage(instance: I18n, language: Language): Promise<void> {
-  if (!instance.hasResourceBundle(language, 'common')) {
-    const resources = await loadLanguage(language)
-    for (const [ns, bundle] of Object.entries(resources)) {
+/**
+ * Loads whatever of `namespaces` the instance lacks in `language`, then makes it the active
+ * language: text arrives before the switch, so the page never renders raw keys.
+ */
+export async function activateLanguage(instance: I18n, language: Language, namespaces: readonly string[]) {
+  const missing = namespaces.filter((ns) => !instance.hasResourceBundle(language, ns))
+  if (missing.length > 0) {
+    const resources = await loadNamespaces(language, missing)
+    for (const [ns, bundle] of Object.entries(resources))
       instance.addResourceBundle(language, ns, bundle, true, true)
-    }
   }
   if (instance.language !== language) await instance.changeLanguage(language)
 }

@@ -3,15 +3,16 @@
 // across files without its keys changing.
 export type Namespaces = Record<string, Record<string, unknown>>
 
+/** `…/locales/en/codes-5xx.json` → `codes`. */
+export function namespaceOfFile(path: string): string {
+  const file = (path.split('/').pop() ?? '').replace(/\.json$/, '')
+  return file.split('-')[0] ?? file
+}
+
 export function namespacesFromFiles(files: Record<string, Record<string, unknown>>): Namespaces {
   const result: Namespaces = {}
   for (const [path, content] of Object.entries(files)) {
-    const file =
-      path
-        .split('/')
-        .pop()
-        ?.replace(/\.json$/, '') ?? ''
-    const ns = file.split('-')[0] ?? file
+    const ns = namespaceOfFile(path)
     result[ns] = deepMerge(result[ns] ?? {}, content)
   }
   return result

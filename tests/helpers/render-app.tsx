@@ -5,7 +5,8 @@ import userEvent from '@testing-library/user-event'
 import { I18nextProvider } from 'react-i18next'
 import { createI18n } from '../../src/i18n/create-i18n'
 import { DEFAULT_LANGUAGE, isLanguage } from '../../src/i18n/languages'
-import { loadLanguage } from '../../src/i18n/load-language'
+import { loadNamespaces } from '../../src/i18n/load-language'
+import { namespacesForPath } from '../../src/i18n/page-namespaces'
 import { createAppRouter } from '../../src/router'
 
 export async function renderApp(
@@ -14,7 +15,11 @@ export async function renderApp(
 ) {
   const segment = url.split('/')[1]
   const language = isLanguage(segment) ? segment : DEFAULT_LANGUAGE
-  const i18n = createI18n(language, await loadLanguage(language))
+  // Exactly the namespaces the browser would load for this page, so a missing one shows up here.
+  const i18n = createI18n(
+    language,
+    await loadNamespaces(language, namespacesForPath(url.split('?')[0] ?? url)),
+  )
   const history = createMemoryHistory({ initialEntries: [url] })
   const router = createAppRouter({ i18n, history })
   await router.load()

@@ -1,6 +1,0 @@
-// Every Turkish namespace in one chunk, so a visitor downloads only the active language's text.
-import { namespacesFromFiles } from './namespaces'
-
-export const resources = namespacesFromFiles(
-  import.meta.glob<Record<string, unknown>>('../../locales/tr/*.json', { eager: true, import: 'default' }),
-)

@@ -1,0 +1,79 @@
+// The search corpus: both languages' code text, whatever the interface language, so a Turkish
+// query works on the English interface and the other way round. Loaded only through the dynamic
+// import in code-search.ts, so none of this text is in the initial bundle.
+import enCodes from '../../locales/en/codes.json'
+import enCodes5xx from '../../locales/en/codes-5xx.json'
+import enEnhanced from '../../locales/en/enhanced.json'
+import trCodes from '../../locales/tr/codes.json'
+import trCodes5xx from '../../locales/tr/codes-5xx.json'
+import trEnhanced from '../../locales/tr/enhanced.json'
+import { findReplyCode } from '../smtp/reply-codes'
+import {
+  type CodeSearch,
+  createSearchEngine,
+  type SearchDoc,
+  type SearchLanguage,
+} from './code-search-engine'
+import { catalogueFacts } from './code-search-filters'
+
+interface ReplyText {
+  title: string
+  summary: string
+  description: string
+}
+interface EnhancedText {
+  title: string
+  description: string
+}
+interface LanguageText {
+  reply: Record<string, ReplyText>
+  enhanced: Record<string, Record<string, EnhancedText>>
+  subject: Record<string, { name: string }>
+}
+
+const TEXT: Record<SearchLanguage, LanguageText> = {
+  en: {
+    reply: { ...enCodes.reply, ...enCodes5xx.reply } as Record<string, ReplyText>,
+    enhanced: enEnhanced.codes as LanguageText['enhanced'],
+    subject: enEnhanced.subject,
+  },
+  tr: {
+    reply: { ...trCodes.reply, ...trCodes5xx.reply } as Record<string, ReplyText>,
+    enhanced: trEnhanced.codes as LanguageText['enhanced'],
+    subject: trEnhanced.subject,
+  },
+}
+
+const enhancedText = (lang: SearchLanguage, code: string): EnhancedText | undefined => {
+  const [, subject = '', detail = ''] = code.split('.')
+  return TEXT[lang].enhanced[subject]?.[detail]
+}
+
+function textFor(lang: SearchLanguage, code: string, kind: 'reply' | 'enhanced'): [string, number][] {
+  if (code.startsWith('X.')) return [] // X forms are found by code only; their text is the concrete codes'.
+  const out: [string, number][] = []
+  if (kind === 'reply') {
+    const t = TEXT[lang].reply[code]
+    if (t) out.push([t.title, 3], [t.summary, 2], [t.description, 1])
+    // A reply code is usually sent with these enhanced codes, so their titles describe it too:
+    // this is how "posta kutusu dolu" reaches 452 (sent as 452 4.2.2 for a full mailbox).
+    for (const enhanced of findReplyCode(code)?.enhanced ?? []) {
+      const e = enhancedText(lang, enhanced)
+      if (e) out.push([e.title, 1.5])
+    }
+  } else {
+    const e = enhancedText(lang, code)
+    if (e) out.push([e.title, 3], [e.description, 1.5])
+    const subject = TEXT[lang].subject[code.split('.')[1] ?? '']
+    if (subject) out.push([subject.name, 0.8])
+  }
+  return out
+}
+
+export function createCodeSearch(): CodeSearch {
+  const docs: SearchDoc[] = catalogueFacts().map((facts) => ({
+    ...facts,
+    text: { en: textFor('en', facts.code, facts.kind), tr: textFor('tr', facts.code, facts.kind) },
+  }))
+  return createSearchEngine(docs)
+}
