@@ -42,8 +42,7 @@ const freePort = () =>
       probe.close(() => resolve(port))
     })
   })
-async function serve(outDir) {
-  const port = await freePort()
+async function serve(outDir, port) {
   const args = ['preview', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(port), '--strictPort']
   servers.push(spawn('node_modules/.bin/vite', args, { cwd: root, stdio: 'ignore' }))
   const url = `http://127.0.0.1:${port}`
@@ -114,6 +113,9 @@ try {
   const refDir = join(work, 'reference')
   const microDir = join(work, 'micro')
   mkdirSync(appDir)
+  // Canonical and hreflang links are absolute: build for the origin the app will be served on.
+  const appPort = await freePort()
+  process.env.SITE_URL = `http://127.0.0.1:${appPort}`
   sh('npm', ['run', 'build', '--', '--outDir', appDir, '--emptyOutDir', '--logLevel', 'warn'])
   sh('node_modules/.bin/vite', [
     'build',
@@ -131,7 +133,9 @@ try {
     microDir,
     '--emptyOutDir',
   ])
-  const [app, ref, micro] = [await serve(appDir), await serve(refDir), await serve(microDir)]
+  const app = await serve(appDir, appPort)
+  const ref = await serve(refDir, await freePort())
+  const micro = await serve(microDir, await freePort())
 
   const profile = mkdtempSync(join(work, 'pw-'))
   const browser = await chromium.launchPersistentContext(profile, {

@@ -6,7 +6,8 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 
 const [outDir, entryPath] = process.argv.slice(2)
-// Absolute links are needed in the sitemap; set SITE_URL to the public origin when deploying.
+// Canonical, hreflang and sitemap links must be absolute: set SITE_URL to the public origin
+// when deploying (the default is where `npm start` serves).
 const siteUrl = (process.env.SITE_URL ?? 'http://127.0.0.1:4173').replace(/\/$/, '')
 const { render, prerenderPaths, LANGUAGES } = await import(pathToFileURL(entryPath).href)
 const template = readFileSync(join(outDir, 'index.html'), 'utf8')
@@ -16,12 +17,14 @@ const escapeHtml = (s) =>
 
 function headFor(path, page) {
   const rest = path.replace(/^\/[^/]+/, '')
-  const alternates = LANGUAGES.map((l) => `<link rel="alternate" hreflang="${l}" href="/${l}${rest}" />`)
-  alternates.push(`<link rel="alternate" hreflang="x-default" href="/en${rest}" />`)
+  const alternates = LANGUAGES.map(
+    (l) => `<link rel="alternate" hreflang="${l}" href="${siteUrl}/${l}${rest}" />`,
+  )
+  alternates.push(`<link rel="alternate" hreflang="x-default" href="${siteUrl}/en${rest}" />`)
   return [
     `<title>${escapeHtml(page.title)}</title>`,
     `<meta name="description" content="${escapeHtml(page.description)}" />`,
-    `<link rel="canonical" href="${path}" />`,
+    `<link rel="canonical" href="${siteUrl}${path}" />`,
     ...alternates,
     `<meta property="og:type" content="website" />`,
     `<meta property="og:title" content="${escapeHtml(page.title)}" />`,
