@@ -1,11 +1,50 @@
+import { getRouteApi } from '@tanstack/react-router'
+import { useCallback } from 'react'
 import { useTranslation } from 'react-i18next'
 import { PageHeader } from '../../components/page-header'
+import { findScenario, SCENARIOS, type ScenarioId, scenarioSteps } from '../../smtp/scenarios'
+import { ScenarioPicker } from './scenario-picker'
+import { ScenarioPlayer } from './scenario-player'
+import { clampStep, DEFAULT_SCENARIO } from './simulator-search'
+import { TryTerminal } from './terminal/try-terminal'
+import { useHydrated } from './use-hydrated'
+import './simulator.css'
+
+const route = getRouteApi('/$lang/simulator')
 
 export function SimulatorPage() {
   const { t } = useTranslation()
+  const hydrated = useHydrated()
+  const routeSearch = route.useSearch()
+  const search = hydrated ? routeSearch : {}
+  const navigate = route.useNavigate()
+  // Stable, so the memoised picker skips the re-render on every step.
+  const pickScenario = useCallback(
+    (id: ScenarioId) => void navigate({ to: './', search: { scenario: id, step: 0 }, resetScroll: false }),
+    [navigate],
+  )
+  const scenario = findScenario(search.scenario ?? DEFAULT_SCENARIO) ?? SCENARIOS[0]
+  if (!scenario) throw new Error('no scenarios defined')
+  const steps = scenarioSteps(scenario.id)
+  const step = clampStep(scenario.id, search.step)
+
+  const go = (id: ScenarioId, n: number, replace: boolean) =>
+    void navigate({ to: './', search: { scenario: id, step: n }, replace, resetScroll: false })
+
   return (
-    <div className="page">
+    // data-ready marks the end of hydration: controls used before it would be lost (e2e waits for it).
+    <div className="page simulator" data-ready={hydrated ? 'true' : undefined}>
       <PageHeader title={t('pages.simulator.title')} description={t('pages.simulator.description')} />
+      <ScenarioPicker current={scenario.id} onChange={pickScenario} />
+      {/* A new scenario is a new player: playback, phase and guesses start fresh. */}
+      <ScenarioPlayer
+        key={scenario.id}
+        scenario={scenario}
+        steps={steps}
+        step={step}
+        setStep={(n, replace) => go(scenario.id, n, replace)}
+      />
+      <TryTerminal />
     </div>
   )
 }

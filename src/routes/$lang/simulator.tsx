@@ -1,4 +1,9 @@
 import { createFileRoute } from '@tanstack/react-router'
 import { SimulatorPage } from '../../features/simulator/simulator-page'
+import { parseSimulatorSearch } from '../../features/simulator/simulator-search'
 
-export const Route = createFileRoute('/$lang/simulator')({ component: SimulatorPage })
+// `?scenario=<id>&step=<n>` (step 0-based); see simulator-search.ts for the fallbacks.
+export const Route = createFileRoute('/$lang/simulator')({
+  validateSearch: parseSimulatorSearch,
+  component: SimulatorPage,
+})

@@ -1,0 +1,117 @@
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Scenario, ScenarioStep } from '../../smtp/scenarios'
+import { GuessPanel } from './guess-panel'
+import { PlaybackControls } from './playback-controls'
+import { SessionStage } from './session-stage'
+import { StepDetails } from './step-details'
+import { StepTimeline, useStepSummary } from './step-timeline'
+import { TranscriptPanel } from './transcript-panel'
+import { useAnnouncement } from './use-announcement'
+import { useGuesses } from './use-guesses'
+import { useHydrated } from './use-hydrated'
+import { useKeyboardShortcuts } from './use-keyboard-shortcuts'
+import { useNarration } from './use-narration'
+import { usePlayback } from './use-playback'
+import { usePrefersReducedMotion } from './use-reduced-motion'
+
+interface Props {
+  scenario: Scenario
+  steps: ScenarioStep[]
+  step: number
+  setStep: (step: number, replace: boolean) => void
+}
+
+/** The animated session: stage, current step, controls, timeline, guess mode and transcript. */
+export function ScenarioPlayer({ scenario, steps, step, setStep }: Props) {
+  const { t } = useTranslation('simulator')
+  const narration = useNarration()
+  const summary = useStepSummary()
+  const reducedMotion = usePrefersReducedMotion()
+  const [guessMode, setGuessMode] = useState(false)
+  const guesses = useGuesses(scenario.id, steps)
+  const needsGuess = (index: number) =>
+    guessMode && steps[index]?.code !== undefined && guesses.chosen(index) === undefined
+  const playback = usePlayback({
+    scenarioId: scenario.id,
+    step,
+    stepCount: steps.length,
+    setStep,
+    reducedMotion,
+    needsGuess,
+  })
+  useKeyboardShortcuts(playback)
+
+  const current = steps[step] ?? steps[0]
+  const revealed = playback.phase === 'done'
+  const announcement = useAnnouncement(useHydrated() ? announcementFor() : null)
+
+  /** One announcement per step: when its reply is shown, or when it waits for a guess. */
+  function announcementFor(): string | null {
+    if (!current || (playback.phase !== 'done' && playback.phase !== 'guess')) return null
+    const head = t('live.step', { n: current.index + 1, total: steps.length, summary: summary(current) })
+    if (playback.phase === 'guess') return `${head} ${t('guess.question')}`
+    const code = current.code
+    const reply = code ? t('live.reply', { code, title: narration.codeTitle(code) }) : ''
+    const chosen = guesses.chosen(step)
+    const verdict =
+      guessMode && chosen !== undefined && code
+        ? chosen === code
+          ? t('live.guessRight')
+          : t('live.guessWrong', { chosen })
+        : ''
+    return [verdict, head, reply].filter(Boolean).join(' ')
+  }
+
+  if (!current) return null
+  return (
+    <section className="player" aria-labelledby="player-heading">
+      <h2 id="player-heading">{narration.scenarioTitle(scenario.id)}</h2>
+      <p className="hint">{narration.scenarioDescription(scenario.id)}</p>
+      <SessionStage
+        scenario={scenario}
+        step={current}
+        isLast={step === steps.length - 1}
+        phase={playback.phase}
+        speed={playback.speed}
+        narration={narration}
+      />
+      <PlaybackControls playback={playback} guessMode={guessMode} onGuessMode={setGuessMode} />
+      <StepTimeline
+        steps={steps}
+        current={step}
+        revealed={revealed}
+        onSelect={playback.goTo}
+        narration={narration}
+      />
+      <div className="player-body">
+        <StepDetails
+          scenario={scenario}
+          step={current}
+          total={steps.length}
+          revealed={revealed}
+          narration={narration}
+        />
+        {guessMode ? (
+          <GuessPanel
+            scenarioId={scenario.id}
+            step={current}
+            chosen={guesses.chosen(step)}
+            awaiting={playback.phase === 'guess'}
+            onChoose={(code) => {
+              guesses.choose(step, code)
+              playback.revealReply()
+            }}
+            score={guesses.score}
+            onResetScore={guesses.reset}
+            narration={narration}
+          />
+        ) : null}
+      </div>
+      <TranscriptPanel steps={steps} current={step} revealed={revealed} />
+      <p className="visually-hidden" role="status" aria-label={t('live.label')}>
+        {announcement}
+      </p>
+    </section>
+  )
+}

@@ -1,0 +1,85 @@
+import { useTranslation } from 'react-i18next'
+import { CodeChip } from '../../components/code-chip'
+import type { Scenario, ScenarioStep } from '../../smtp/scenarios'
+import type { Narration } from './use-narration'
+
+interface Props {
+  scenario: Scenario
+  step: ScenarioStep
+  total: number
+  /** False while the reply is still on its way or waiting for a guess. */
+  revealed: boolean
+  narration: Narration
+}
+
+/** The reply code and any enhanced code as links to their pages. */
+export function ReplyChips({ step, narration }: { step: ScenarioStep; narration: Narration }) {
+  if (!step.code) return null
+  return (
+    <span className="chips">
+      <CodeChip code={step.code} label={narration.codeTitle(step.code)} />
+      {step.enhanced ? (
+        <CodeChip code={step.enhanced} label={narration.enhancedTitle(step.enhanced)} />
+      ) : null}
+    </span>
+  )
+}
+
+/** Chips with their titles spelled out, for the step being explained. */
+function ReplyCodes({ step, narration }: { step: ScenarioStep; narration: Narration }) {
+  if (!step.code) return null
+  return (
+    <p className="reply-codes">
+      <span>
+        <CodeChip code={step.code} /> {narration.codeTitle(step.code)}
+      </span>
+      {step.enhanced ? (
+        <span>
+          <CodeChip code={step.enhanced} /> {narration.enhancedTitle(step.enhanced)}
+        </span>
+      ) : null}
+    </p>
+  )
+}
+
+/** The current step in words: what the client sent and why, what the server answered and what it means. */
+export function StepDetails({ scenario, step, total, revealed, narration }: Props) {
+  const { t } = useTranslation('simulator')
+  const hosts = { client: scenario.client.host, server: scenario.server.host }
+  return (
+    <article className="step-details" aria-labelledby="step-heading">
+      <h3 id="step-heading">{t('step.heading', { n: step.index + 1, total })}</h3>
+      <div className="step-side step-client">
+        <h4>{t('step.client', hosts)}</h4>
+        {step.kind === 'connect' ? (
+          <p>{t('step.connect', hosts)}</p>
+        ) : (
+          <>
+            <pre className="wire-lines" translate="no">
+              {step.sent.map((line) => `C: ${line}`).join('\n')}
+            </pre>
+            {step.kind === 'message' ? <p className="hint">{t('step.messageEnd')}</p> : null}
+            {step.narration.command ? <p>{narration.command(step.narration.command)}</p> : null}
+          </>
+        )}
+      </div>
+      <div className="step-side step-server">
+        <h4>{t('step.server', hosts)}</h4>
+        {revealed ? (
+          <>
+            <pre className="wire-lines" translate="no">
+              {step.replies.flatMap((reply) => reply.lines.map((line) => `S: ${line}`)).join('\n')}
+            </pre>
+            {step.replies.some((reply) => reply.lines.length > 1) ? (
+              <p className="hint">{t('step.multiline')}</p>
+            ) : null}
+            <ReplyCodes step={step} narration={narration} />
+            <p>{narration.reply(step.narration.reply)}</p>
+          </>
+        ) : (
+          <p className="hint">{t('step.waiting')}</p>
+        )}
+      </div>
+    </article>
+  )
+}

@@ -1,0 +1,60 @@
+import { useTranslation } from 'react-i18next'
+import type { ScenarioStep } from '../../smtp/scenarios'
+import { ReplyChips } from './step-details'
+import { type Narration, sentSummary } from './use-narration'
+
+interface Props {
+  steps: ScenarioStep[]
+  current: number
+  revealed: boolean
+  onSelect: (index: number) => void
+  narration: Narration
+}
+
+/** What a step is about, in a few words: the command line, the connection, or the message. */
+export function useStepSummary() {
+  const { t } = useTranslation('simulator')
+  return (step: ScenarioStep) =>
+    step.kind === 'connect'
+      ? t('step.connectShort')
+      : step.kind === 'message'
+        ? t('step.messageShort', { count: step.sent.length })
+        : sentSummary(step)
+}
+
+/**
+ * One marker per step (click to jump) and, under it, the steps so far with their replies.
+ * Future steps show only their number and command: the reply codes stay a surprise.
+ */
+export function StepTimeline({ steps, current, revealed, onSelect, narration }: Props) {
+  const { t } = useTranslation('simulator')
+  const summary = useStepSummary()
+  return (
+    <>
+      <ol className="markers" aria-label={t('timeline.label')}>
+        {steps.map((step) => (
+          <li key={step.index}>
+            <button
+              type="button"
+              className={step.index < current ? 'marker marker-past' : 'marker'}
+              aria-current={step.index === current ? 'step' : undefined}
+              aria-label={t('timeline.marker', { n: step.index + 1, summary: summary(step) })}
+              onClick={() => onSelect(step.index)}
+            >
+              {step.index + 1}
+            </button>
+          </li>
+        ))}
+      </ol>
+      <ol className="history" aria-label={t('timeline.history')}>
+        {steps.slice(0, current + 1).map((step) => (
+          <li key={step.index} aria-current={step.index === current ? 'step' : undefined}>
+            <span className="history-n">{step.index + 1}</span>
+            <code translate="no">{summary(step)}</code>
+            {step.index < current || revealed ? <ReplyChips step={step} narration={narration} /> : null}
+          </li>
+        ))}
+      </ol>
+    </>
+  )
+}

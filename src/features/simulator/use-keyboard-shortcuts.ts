@@ -1,0 +1,38 @@
+import { useEffect, useRef } from 'react'
+import type { Playback } from './use-playback'
+
+/** Where keys belong to the control itself: typing, choosing, or (Space) pressing a button. */
+function ownsKey(target: EventTarget | null, key: string): boolean {
+  if (!(target instanceof HTMLElement)) return false
+  if (target.isContentEditable) return true
+  if (target.closest('input, textarea, select')) return true
+  return key === ' ' && target.closest('button, a, summary') !== null
+}
+
+/** Space play/pause, ←/→ previous/next, Home/End first/last step, anywhere on the page but in a field. */
+export function useKeyboardShortcuts(playback: Playback) {
+  const latest = useRef(playback)
+  useEffect(() => {
+    latest.current = playback
+  })
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return
+      if (ownsKey(event.target, event.key)) return
+      const p = latest.current
+      const actions: Record<string, () => void> = {
+        ' ': p.toggle,
+        ArrowLeft: p.previous,
+        ArrowRight: p.next,
+        Home: p.first,
+        End: p.last,
+      }
+      const action = actions[event.key]
+      if (!action) return
+      event.preventDefault()
+      action()
+    }
+    document.addEventListener('keydown', onKey)
+    return () => document.removeEventListener('keydown', onKey)
+  }, [])
+}

@@ -1,0 +1,34 @@
+import { useDataText } from '../../i18n/dynamic-text'
+import type { NarrationRef, ScenarioStep } from '../../smtp/scenarios'
+
+/**
+ * Text for engine narration refs and code titles, read from the data namespaces: the
+ * simulator never retypes what scenarios.json, codes.json and enhanced.json already say.
+ */
+export function useNarration() {
+  const scenarios = useDataText('scenarios')
+  const codes = useDataText('codes')
+  const enhanced = useDataText('enhanced')
+  return {
+    command: (ref: NarrationRef) => scenarios(`command.${ref.key}`, ref.params),
+    reply: (ref: NarrationRef) => scenarios(`reply.${ref.key}`, ref.params),
+    codeTitle: (code: string) => codes(`reply.${code}.title`),
+    codeSummary: (code: string) => codes(`reply.${code}.summary`),
+    /** '5.1.1' → the title of X.1.1 (enhanced.json `codes.<subject>.<detail>`). */
+    enhancedTitle: (code: string) => {
+      const [, subject, detail] = code.split('.')
+      return enhanced(`codes.${subject}.${detail}.title`)
+    },
+    scenarioTitle: (id: string) => scenarios(`scenario.${id}.title`),
+    scenarioDescription: (id: string) => scenarios(`scenario.${id}.description`),
+    host: (role: 'client' | 'server') => scenarios(`host.${role}`),
+    preset: (id: string) => scenarios(`preset.${id}`),
+  }
+}
+
+export type Narration = ReturnType<typeof useNarration>
+
+/** The first line the client sent, or '' for the connect step (the caller words that one). */
+export function sentSummary(step: ScenarioStep): string {
+  return step.kind === 'command' ? (step.sent[0] ?? '') : ''
+}
