@@ -1,0 +1,94 @@
+import assert from 'node:assert/strict'
+import { after, before, describe, it } from 'node:test'
+import type { Page } from 'playwright-core'
+import { type Browser, eventually, launch } from './browser'
+
+/** Presses Tab until the focused element has this accessible text (or label), asserting focus is visible. */
+async function tabTo(page: Page, name: string, max = 80): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab')
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null
+      if (!el) return null
+      const label =
+        el.getAttribute('aria-label') ??
+        (el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : null) ??
+        el.textContent ??
+        ''
+      const style = getComputedStyle(el)
+      return { label: label.trim(), outline: style.outlineStyle, width: style.outlineWidth }
+    })
+    if (focused?.label.includes(name)) {
+      assert.ok(focused.outline !== 'none' && focused.width !== '0px', `visible focus on "${name}"`)
+      return
+    }
+  }
+  throw new Error(`"${name}" not reached with Tab`)
+}
+
+/** Waits for a client-side navigation (pushState/replaceState) to reach a matching URL. */
+async function urlMatches(page: Page, pattern: RegExp): Promise<void> {
+  await eventually(async () => pattern.test(page.url()), true, 10_000)
+}
+
+describe('keyboard-only walkthrough', () => {
+  let browser: Browser
+  before(async () => {
+    browser = await launch({ locale: 'en-US', reducedMotion: 'reduce' })
+  })
+  after(async () => {
+    await browser.close()
+  })
+
+  it('skips to content and reaches the simulator from the main menu', async () => {
+    const { page, problems } = await browser.open('/en/')
+    await page.keyboard.press('Tab')
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Skip to content')
+    await tabTo(page, 'Simulator')
+    await page.keyboard.press('Enter')
+    await urlMatches(page, /\/en\/simulator\/$/)
+    await page.locator('[data-ready]').first().waitFor({ state: 'attached' })
+    await page.locator('h1').click() // focus outside any control: the page's shortcuts apply
+    await page.keyboard.press('ArrowRight')
+    await urlMatches(page, /step=1\b/)
+    await page.keyboard.press('End')
+    await urlMatches(page, /step=([2-9]|\d{2,})\b/)
+    assert.deepEqual(problems, [])
+  })
+
+  it('searches the codes and opens one', async () => {
+    const { page, problems } = await browser.open('/en/codes/')
+    await tabTo(page, 'Search')
+    await page.keyboard.type('550')
+    await urlMatches(page, /q=550/)
+    await tabTo(page, '550')
+    await page.keyboard.press('Enter')
+    await urlMatches(page, /\/en\/codes\/550\/$/)
+    assert.deepEqual(problems, [])
+  })
+
+  it('picks a pair to compare with the comboboxes', async () => {
+    const { page, problems } = await browser.open('/en/compare/')
+    for (const code of ['450', '550']) {
+      await page.keyboard.press('Tab')
+      const combo = page.getByRole('combobox').nth(code === '450' ? 0 : 1)
+      await combo.focus()
+      await page.keyboard.type(code)
+      await eventually(() => combo.getAttribute('aria-expanded'), 'true')
+      await page.keyboard.press('ArrowDown')
+      await page.keyboard.press('Enter')
+    }
+    await tabTo(page, 'Compare')
+    await page.keyboard.press('Enter')
+    await urlMatches(page, /\/en\/compare\/450\/550\/$/)
+    assert.deepEqual(problems, [])
+  })
+
+  it('explains an example bounce', async () => {
+    const { page, problems } = await browser.open('/en/bounce/')
+    await tabTo(page, 'Gmail: no such user')
+    await page.keyboard.press('Enter')
+    await page.getByRole('heading', { name: 'Codes found' }).waitFor()
+    assert.deepEqual(problems, [])
+  })
+})
