@@ -1,14 +1,23 @@
-import { useTranslation } from 'react-i18next'
-import { PageHeader } from '../../components/page-header'
+import { findEnhancedCode } from '../../smtp/enhanced-codes'
+import { findReplyCode } from '../../smtp/reply-codes'
+import { CodeNotFound } from './code-not-found'
+import { EnhancedCodePage } from './enhanced-code-page'
+import { ReplyCodePage } from './reply-code-page'
+import './codes.css'
 
+/** One page per code: a basic reply code, an enhanced code (5.1.1 or X.1.1), or a helpful not-found. */
 export function CodePage({ code }: { code: string }) {
-  const { t } = useTranslation()
-  return (
-    <div className="page">
-      <PageHeader
-        title={t('pages.code.title', { code })}
-        description={t('pages.code.description', { code })}
+  const trimmed = code.trim()
+  const reply = /^\d{3}$/.test(trimmed) ? findReplyCode(trimmed) : undefined
+  if (reply) return <ReplyCodePage key={reply.code} reply={reply} />
+  const enhanced = findEnhancedCode(trimmed)
+  if (enhanced)
+    return (
+      <EnhancedCodePage
+        key={`${enhanced.cls}.${enhanced.entry.id}`}
+        entry={enhanced.entry}
+        cls={enhanced.cls}
       />
-    </div>
-  )
+    )
+  return <CodeNotFound code={trimmed} />
 }

@@ -1,4 +1,9 @@
 import { createFileRoute } from '@tanstack/react-router'
 import { CodesPage } from '../../../features/codes/codes-page'
+import { validateCodesSearch } from '../../../features/codes/codes-search-params'
 
-export const Route = createFileRoute('/$lang/codes/')({ component: CodesPage })
+// `?q=&class=&stage=&provenance=`; see codes-search-params.ts for the fallbacks.
+export const Route = createFileRoute('/$lang/codes/')({
+  validateSearch: validateCodesSearch,
+  component: CodesPage,
+})

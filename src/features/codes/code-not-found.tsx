@@ -1,0 +1,46 @@
+import { Link } from '@tanstack/react-router'
+import { useTranslation } from 'react-i18next'
+import { CodeChip } from '../../components/code-chip'
+import { useCurrentLanguage } from '../../components/current-language'
+import { PageHeader } from '../../components/page-header'
+import { useCodeText } from './code-text'
+import { queryForUrl } from './codes-search-params'
+import { nearestCodes } from './nearest-codes'
+
+/** An unknown or malformed code: say so, offer the nearest real codes and a search. */
+export function CodeNotFound({ code }: { code: string }) {
+  const { t } = useTranslation('browser')
+  const lang = useCurrentLanguage()
+  const { title } = useCodeText()
+  const nearest = nearestCodes(code)
+  return (
+    <div className="page code-page message-page">
+      <PageHeader title={t('notFound.title', { code })} description={t('notFound.body', { code })} />
+      {nearest.length > 0 ? (
+        <section aria-labelledby="nearest-title">
+          <h2 id="nearest-title">{t('notFound.nearest')}</h2>
+          <ul className="code-list compact">
+            {nearest.map((c) => (
+              <li key={c}>
+                <CodeChip code={c} />
+                <span className="code-title">{title(c)}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <ul className="link-list">
+        <li>
+          <Link to="/$lang/codes/" params={{ lang }} search={{ q: queryForUrl(code) }}>
+            {t('notFound.search', { code })}
+          </Link>
+        </li>
+        <li>
+          <Link to="/$lang/codes/" params={{ lang }}>
+            {t('notFound.browse')}
+          </Link>
+        </li>
+      </ul>
+    </div>
+  )
+}

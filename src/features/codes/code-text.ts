@@ -1,0 +1,27 @@
+import { useCallback } from 'react'
+import { useDataText } from '../../i18n/dynamic-text'
+
+/** Title and one-line summary of any code from the data namespaces (never retyped here). */
+export function useCodeText() {
+  const codes = useDataText('codes')
+  const enhanced = useDataText('enhanced')
+  const title = useCallback(
+    (code: string) => {
+      const [, subject, detail] = code.split('.')
+      return subject === undefined
+        ? codes(`reply.${code}.title`)
+        : enhanced(`codes.${subject}.${detail}.title`)
+    },
+    [codes, enhanced],
+  )
+  const summary = useCallback(
+    (code: string) => {
+      const [, subject, detail] = code.split('.')
+      return subject === undefined
+        ? codes(`reply.${code}.summary`)
+        : enhanced(`codes.${subject}.${detail}.description`)
+    },
+    [codes, enhanced],
+  )
+  return { title, summary }
+}

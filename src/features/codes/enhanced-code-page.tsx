@@ -1,0 +1,105 @@
+import { useTranslation } from 'react-i18next'
+import { PageHeader } from '../../components/page-header'
+import { useDataText } from '../../i18n/dynamic-text'
+import { describeCode } from '../../smtp/compare'
+import type { EnhancedClass, EnhancedCode } from '../../smtp/types'
+import {
+  ChipList,
+  CompareLinks,
+  CopyRow,
+  comparePartners,
+  References,
+  Section,
+  SimulatorLinks,
+} from './code-sections'
+
+/** One enhanced status code (5.1.1) or its any-class form (X.1.1): class, subject and detail explained. */
+export function EnhancedCodePage({ entry, cls }: { entry: EnhancedCode; cls: EnhancedClass | 'X' }) {
+  const { t } = useTranslation('browser')
+  const codes = useDataText('codes')
+  const enhanced = useDataText('enhanced')
+  const [subject, detail] = entry.id.split('.')
+  const code = `${cls}.${entry.id}`
+  const facts = describeCode(code)
+  const text = (field: string) => enhanced(`codes.${subject}.${detail}.${field}`)
+  const concrete = entry.classes.map((c) => `${c}.${entry.id}`)
+  // 5.1.1 compares naturally with 4.1.1 (same problem, other class); X.1.1 only with basic codes.
+  const partners = comparePartners(code, [...entry.basic, ...(cls === 'X' ? [] : concrete)])
+
+  return (
+    <article className="page code-page">
+      <PageHeader title={t('code.title', { code, title: text('title') })} description={text('description')}>
+        <p className="badges">
+          <span className={`badge badge-class code-class-${cls}`}>
+            {cls === 'X'
+              ? t('code.anyClass')
+              : t('code.enhancedClassBadge', { cls, name: enhanced(`class.${cls}.name`) })}
+          </span>
+          {entry.deprecated ? <span className="badge badge-deprecated">{t('code.deprecated')}</span> : null}
+        </p>
+        <CopyRow code={code} />
+      </PageHeader>
+
+      <div className="code-grid">
+        <Section id="parts" title={t('code.parts')}>
+          <dl className="facts">
+            <dt>{t('code.partClass', { cls })}</dt>
+            <dd>{cls === 'X' ? t('code.anyClassMeaning') : enhanced(`class.${cls}.meaning`)}</dd>
+            <dt>{t('code.partSubject', { subject, name: enhanced(`subject.${subject}.name`) })}</dt>
+            <dd>{enhanced(`subject.${subject}.meaning`)}</dd>
+            <dt>{t('code.partDetail', { detail, name: text('title') })}</dt>
+            <dd>{text('description')}</dd>
+          </dl>
+          {cls === 'X' ? (
+            <>
+              <h3>{t('code.concreteForms')}</h3>
+              <ChipList codes={concrete} />
+            </>
+          ) : null}
+        </Section>
+
+        {facts ? (
+          <Section id="act" title={t('code.whoActs')}>
+            <dl className="facts">
+              <dt>{t('code.actor')}</dt>
+              <dd>{codes(`actor.${facts.actor}`)}</dd>
+              {facts.retry ? (
+                <>
+                  <dt>{t('code.retry')}</dt>
+                  <dd>{codes(`retry.${facts.retry}`)}</dd>
+                </>
+              ) : null}
+            </dl>
+            <p className="hint">{t('code.derivedNote')}</p>
+          </Section>
+        ) : null}
+
+        <Section id="basic" title={t('code.associatedBasic')}>
+          {entry.basic.length > 0 ? <ChipList codes={entry.basic} /> : <p>{t('code.noAssociatedBasic')}</p>}
+        </Section>
+
+        {cls !== 'X' ? (
+          <Section id="simulator" title={t('code.simulator')}>
+            <SimulatorLinks code={code} />
+          </Section>
+        ) : null}
+
+        {partners.length > 0 ? (
+          <Section id="compare" title={t('code.compare')}>
+            <CompareLinks code={code} partners={partners} />
+          </Section>
+        ) : null}
+
+        <Section id="refs" title={t('code.reference')}>
+          <figure className="rfc-text">
+            <blockquote lang="en" translate="no">
+              {entry.registryText}
+            </blockquote>
+            <figcaption>{t('code.registryWording')}</figcaption>
+          </figure>
+          <References refs={entry.refs} draftFor={entry.id} />
+        </Section>
+      </div>
+    </article>
+  )
+}
