@@ -8,7 +8,10 @@ export default defineConfig((env) =>
       testTimeout: 20000,
       setupFiles: ['tests/setup.ts'],
       projects: [
-        { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}'], environment: 'node' } },
+        {
+          extends: true,
+          test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}'], environment: 'node' },
+        },
         {
           extends: true,
           test: { name: 'component', include: ['tests/component/**/*.test.{ts,tsx}'], environment: 'jsdom' },

@@ -26,10 +26,14 @@ const finish = (code) => {
   process.exit(code)
 }
 
-const build = spawnSync('npm', ['run', 'build', '--', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
-  cwd: root,
-  stdio: 'inherit',
-})
+const build = spawnSync(
+  'npm',
+  ['run', 'build', '--', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'],
+  {
+    cwd: root,
+    stdio: 'inherit',
+  },
+)
 if (build.status !== 0) finish(1)
 
 const port = await new Promise((resolve) => {
