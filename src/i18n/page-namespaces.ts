@@ -4,7 +4,7 @@
 // sets, so a page that starts using another namespace fails there until it is listed here.
 const BY_AREA: Record<string, readonly string[]> = {
   simulator: ['simulator', 'scenarios', 'codes', 'enhanced'],
-  codes: ['browser', 'codes', 'enhanced', 'scenarios', 'compare'],
+  codes: ['browser', 'codes', 'enhanced', 'scenarios'],
   compare: ['compare', 'codes', 'enhanced', 'scenarios'],
   bounce: ['bounce', 'codes', 'enhanced'],
 }

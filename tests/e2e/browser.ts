@@ -62,6 +62,7 @@ export async function launch(
           problems.push(`request to another origin: ${url}`)
       })
       await page.goto(BASE_URL + path)
+      await waitForHydration(page)
       return { page, problems }
     },
     async close() {
@@ -87,4 +88,15 @@ export async function eventually<T>(read: () => Promise<T>, expected: T, timeout
   }
   if (JSON.stringify(actual) !== JSON.stringify(expected))
     throw new Error(`expected ${JSON.stringify(expected)}, still ${JSON.stringify(actual)}`)
+}
+
+/**
+ * Waits until React has attached its handlers (prerendered pages are visible, and focusable,
+ * before they are interactive). Every page has the shell's theme toggle, so that stands for all.
+ */
+export async function waitForHydration(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const button = document.querySelector('.theme-toggle')
+    return button !== null && Object.keys(button).some((k) => k.startsWith('__reactProps'))
+  })
 }
