@@ -153,7 +153,7 @@ function inStageOrder(stages: readonly Stage[]): Stage[] {
 }
 
 /** Comparable value of an aspect: a string, or a sorted list for stages. */
-function aspectOf(side: ComparedCode, id: DifferenceId): string | string[] {
+export function aspectOf(side: ComparedCode, id: DifferenceId): string | string[] {
   switch (id) {
     case 'kind':
       return side.kind

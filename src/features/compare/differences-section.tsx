@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
-import type { Comparison } from '../../smtp/compare'
-import { aspectValue, useCompareLabels } from './use-compare-labels'
+import { aspectOf, type Comparison } from '../../smtp/compare'
+import { useCompareLabels } from './use-compare-labels'
 
 /**
  * The derived differences as a numbered list (order = DIFFERENCE_IDS, from "what kind of code" to
@@ -43,7 +43,7 @@ export function DifferencesSection({ comparison }: { comparison: Comparison }) {
               <li key={id}>
                 {t('ui.differences.sameItem', {
                   aspect: t(`ui.aspect.${id}`),
-                  value: value(id, aspectValue(a, id), a),
+                  value: value(id, aspectOf(a, id), a),
                 })}
               </li>
             ))}

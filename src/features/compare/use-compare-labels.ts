@@ -93,23 +93,3 @@ export function useCompareLabels() {
 
   return { lang, codes, enhanced, compare, title, className, value, difference, stageList }
 }
-
-/** The raw value of one aspect of one code (the same shape compareCodes puts in a Difference). */
-export function aspectValue(side: ComparedCode, id: DifferenceId): string | string[] {
-  switch (id) {
-    case 'kind':
-      return side.kind
-    case 'class':
-      return String(side.cls)
-    case 'transience':
-      return side.transient === undefined ? 'none' : side.transient ? 'transient' : 'permanent'
-    case 'retry':
-      return side.retry ?? 'unknown'
-    case 'stages':
-      return side.stages
-    case 'actor':
-      return side.actor
-    case 'provenance':
-      return side.provenance
-  }
-}
