@@ -3,7 +3,7 @@
 import { PERMANENT_REPLY_CODES } from './reply-codes-permanent'
 import { POSITIVE_REPLY_CODES } from './reply-codes-positive'
 import { TRANSIENT_REPLY_CODES } from './reply-codes-transient'
-import type { Actor, Provenance, ReplyClass, ReplyCode, RetryAdvice, Stage } from './types'
+import type { ReplyClass, ReplyCode } from './types'
 
 /** Second digit of a reply code (RFC 5321 §4.2.1): 0 syntax, 1 information, 2 connections, 5 mail system. */
 export type SecondDigit = 0 | 1 | 2 | 3 | 4 | 5
@@ -57,46 +57,6 @@ function threeDigits(code: string): string {
 
 // Records keyed by the union types make the compiler reject a list that misses a member, so the UI
 // and the locale tests can iterate every value without repeating the unions by hand.
-const STAGE_KEYS: Record<Stage, true> = {
-  connection: true,
-  ehlo: true,
-  helo: true,
-  starttls: true,
-  auth: true,
-  mail: true,
-  rcpt: true,
-  data: true,
-  'data-end': true,
-  bdat: true,
-  rset: true,
-  vrfy: true,
-  expn: true,
-  help: true,
-  noop: true,
-  quit: true,
-  etrn: true,
-  any: true,
-}
-const ACTOR_KEYS: Record<Actor, true> = {
-  nobody: true,
-  client: true,
-  sender: true,
-  'sender-admin': true,
-  recipient: true,
-  'recipient-admin': true,
-}
-const RETRY_KEYS: Record<RetryAdvice, true> = {
-  'not-needed': true,
-  continue: true,
-  'retry-later': true,
-  'do-not-retry': true,
-}
-const PROVENANCE_KEYS: Record<Provenance, true> = { core: true, extension: true, 'non-standard': true }
-
-/** Stages in session order, for filters and for `stage.<id>` text. */
-export const STAGES = Object.freeze(Object.keys(STAGE_KEYS) as Stage[])
-export const ACTORS = Object.freeze(Object.keys(ACTOR_KEYS) as Actor[])
-export const RETRY_ADVICE = Object.freeze(Object.keys(RETRY_KEYS) as RetryAdvice[])
-export const PROVENANCES = Object.freeze(Object.keys(PROVENANCE_KEYS) as Provenance[])
+export { ACTORS, PROVENANCES, RETRY_ADVICE, STAGES } from './vocabulary'
 export const REPLY_CLASSES: readonly ReplyClass[] = Object.freeze([2, 3, 4, 5] as const)
 export const SECOND_DIGITS: readonly SecondDigit[] = Object.freeze([0, 1, 2, 3, 4, 5] as const)

@@ -2,9 +2,10 @@
 //
 // `step` is 0-based, like ScenarioStep.index and firstStepWithCode(), so a code page can
 // link with `step: firstStepWithCode(id, code)` as is. Step 0 is the TCP connect and the
-// greeting. Bad values never throw: an unknown scenario falls back to the happy path and an
-// out-of-range or fractional step to the nearest valid one.
-import { isScenarioId, type ScenarioId, scenarioSteps } from '../../smtp/scenarios'
+// greeting. Bad values never throw: an unknown scenario falls back to the happy path and a
+// negative or fractional step to the nearest whole one; the page clamps a step past the end
+// (clampStep), since that needs the scenario run, which the first download should not carry.
+import { SCENARIOS, type ScenarioId } from '../../smtp/scenarios-data'
 
 export const DEFAULT_SCENARIO: ScenarioId = 'happy-path'
 
@@ -19,18 +20,15 @@ export interface SimulatorSearch {
  * the router treat `/en/simulator/` as non-canonical and redirect, which breaks prerendering.
  */
 export function parseSimulatorSearch(raw: Record<string, unknown>): SimulatorSearch {
-  const valid = typeof raw.scenario === 'string' && isScenarioId(raw.scenario)
-  const scenario = valid ? (raw.scenario as ScenarioId) : DEFAULT_SCENARIO
+  const scenario = SCENARIOS.find((s) => s.id === raw.scenario)?.id
   return {
-    ...(valid ? { scenario } : {}),
-    ...(raw.step === undefined ? {} : { step: clampStep(scenario, raw.step) }),
+    ...(scenario ? { scenario } : {}),
+    ...(raw.step === undefined ? {} : { step: wholeStep(raw.step) }),
   }
 }
 
-/** The nearest valid step of `scenario` for any input; 0 for anything that is not a number. */
-export function clampStep(scenario: ScenarioId, value: unknown): number {
+/** A whole, non-negative step number; 0 for anything that is not a number. */
+export function wholeStep(value: unknown): number {
   const n = typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : Number.NaN
-  if (!Number.isFinite(n)) return 0
-  const last = Math.max(0, scenarioSteps(scenario).length - 1)
-  return Math.min(last, Math.max(0, Math.round(n)))
+  return Number.isFinite(n) ? Math.max(0, Math.round(n)) : 0
 }
