@@ -108,8 +108,10 @@ export const ENHANCED_CODES_0_3: readonly EnhancedCode[] = [
     id: '1.10',
     classes: [5],
     basic: ['556'],
+    // RFC 7505 §4.1 says when to send 556 5.1.10; §6 registers X.1.10 with basic code 556.
     refs: [
-      { rfc: 7505, section: '4' },
+      { rfc: 7505, section: '4.1' },
+      { rfc: 7505, section: '6' },
       { rfc: 7504, section: '3' },
     ],
     deprecated: false,

@@ -261,7 +261,11 @@ export const ENHANCED_CODES_7: readonly EnhancedCode[] = [
     id: '7.27',
     classes: [5],
     basic: ['550'],
-    refs: [{ rfc: 7505, section: '4.2' }],
+    // RFC 7505 §4.1 says when to send 550 5.7.27; §6 registers X.7.27 with basic code 550.
+    refs: [
+      { rfc: 7505, section: '4.1' },
+      { rfc: 7505, section: '6' },
+    ],
     deprecated: false,
     registryText:
       'This status code is returned when the associated sender address has a null MX, and the SMTP receiver is configured to reject mail from such sender (e.g., because it could not return a DSN).',

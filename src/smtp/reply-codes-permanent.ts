@@ -19,12 +19,14 @@ const STANDARD_PERMANENT: readonly ReplyCode[] = [
   {
     code: '500',
     rfcText: 'Syntax error, command unrecognized (This may include errors such as command line too long)',
-    // RFC 4954 §6 gives 500 a second, specific meaning: "500 5.5.6 Authentication Exchange line is too long".
+    // RFC 4954 §6 gives 500 a second, specific meaning: "500 5.5.6 Authentication Exchange line is too long";
+    // §4 is the rule: an AUTH line longer than the server's buffer fails with 500 (5.5.6).
     refs: [
       CORE_5321,
       { rfc: 5321, section: '4.2.4' },
       { rfc: 5321, section: '4.3.2' },
       { rfc: 4954, section: '6' },
+      { rfc: 4954, section: '4' },
     ],
     stages: ['any', 'auth'],
     provenance: 'core',

@@ -84,7 +84,7 @@ export const POSITIVE_REPLY_CODES: readonly ReplyCode[] = [
       { rfc: 5321, section: '4.2.3' },
       { rfc: 5321, section: '4.3.2' },
       { rfc: 5321, section: '4.2.5' },
-      { rfc: 1985, section: '5' },
+      { rfc: 1985, section: '5.1' },
     ],
     stages: ['ehlo', 'helo', 'mail', 'rcpt', 'data-end', 'bdat', 'rset', 'vrfy', 'expn', 'noop', 'etrn'],
     provenance: 'core',
@@ -101,7 +101,7 @@ export const POSITIVE_REPLY_CODES: readonly ReplyCode[] = [
     refs: [
       { rfc: 5321, section: '4.2.3' },
       { rfc: 5321, section: '3.4' },
-      { rfc: 1985, section: '5' },
+      { rfc: 1985, section: '5.1' },
     ],
     stages: ['rcpt', 'vrfy', 'etrn'],
     provenance: 'core',
@@ -118,7 +118,7 @@ export const POSITIVE_REPLY_CODES: readonly ReplyCode[] = [
     refs: [
       { rfc: 5321, section: '4.2.3' },
       { rfc: 5321, section: '3.5.3' },
-      { rfc: 1985, section: '5' },
+      { rfc: 1985, section: '5.1' },
     ],
     stages: ['vrfy', 'expn', 'etrn'],
     provenance: 'core',
@@ -131,7 +131,7 @@ export const POSITIVE_REPLY_CODES: readonly ReplyCode[] = [
   {
     code: '253',
     rfcText: 'OK, <n> pending messages for node <x> started',
-    refs: [{ rfc: 1985, section: '5' }],
+    refs: [{ rfc: 1985, section: '5.1' }],
     stages: ['etrn'],
     provenance: 'extension',
     actor: 'nobody',

@@ -118,7 +118,7 @@ export const TRANSIENT_REPLY_CODES: readonly ReplyCode[] = [
   {
     code: '458',
     rfcText: 'Unable to queue messages for node <x>',
-    refs: [{ rfc: 1985, section: '5' }],
+    refs: [{ rfc: 1985, section: '5.1' }],
     stages: ['etrn'],
     provenance: 'extension',
     actor: 'recipient-admin',
@@ -130,7 +130,7 @@ export const TRANSIENT_REPLY_CODES: readonly ReplyCode[] = [
   {
     code: '459',
     rfcText: 'Node <x> not allowed: <reason>',
-    refs: [{ rfc: 1985, section: '5' }],
+    refs: [{ rfc: 1985, section: '5.1' }],
     stages: ['etrn'],
     provenance: 'extension',
     actor: 'sender-admin',
