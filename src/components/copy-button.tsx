@@ -3,13 +3,16 @@ import { useTranslation } from 'react-i18next'
 
 type Status = 'idle' | 'copied' | 'failed'
 
-/** Copies `text`; the result is announced politely and shown next to the button. */
-export function CopyButton({ text, label }: { text: string; label?: string }) {
+/**
+ * Copies `text` (or what the function returns at click time, e.g. the page address, which a
+ * prerendered page cannot know); the result is announced politely and shown next to the button.
+ */
+export function CopyButton({ text, label }: { text: string | (() => string); label?: string }) {
   const { t } = useTranslation()
   const [status, setStatus] = useState<Status>('idle')
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(text)
+      await navigator.clipboard.writeText(typeof text === 'function' ? text() : text)
       setStatus('copied')
     } catch {
       setStatus('failed')

@@ -1,7 +1,6 @@
 // Pieces shared by the reply and enhanced code pages: simulator links, compare links, chips with
 // titles, references, and the copy row.
-import { Link, useLocation } from '@tanstack/react-router'
-import { useEffect, useState } from 'react'
+import { Link } from '@tanstack/react-router'
 import { useTranslation } from 'react-i18next'
 import { CodeChip } from '../../components/code-chip'
 import { CopyButton } from '../../components/copy-button'
@@ -105,15 +104,12 @@ export function References({ refs, draftFor }: { refs: readonly RfcRef[]; draftF
 /** Copy the code, the example line (when there is one) and the link to this page. */
 export function CopyRow({ code, example }: { code: string; example?: string }) {
   const { t } = useTranslation('browser')
-  // The address is read after mount: there is no window while a page is prerendered.
-  const href = useLocation({ select: (location) => location.href })
-  const [url, setUrl] = useState('')
-  useEffect(() => setUrl(new URL(href, window.location.origin).href), [href])
   return (
     <div className="copy-row">
       <CopyButton text={code} label={t('code.copyCode')} />
       {example ? <CopyButton text={example} label={t('code.copyExample')} /> : null}
-      {url ? <CopyButton text={url} label={t('code.copyLink')} /> : null}
+      {/* Always rendered (no layout shift after hydration); the address is read on click. */}
+      <CopyButton text={() => window.location.href} label={t('code.copyLink')} />
     </div>
   )
 }

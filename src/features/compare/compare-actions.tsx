@@ -1,4 +1,4 @@
-import { Link, useLocation } from '@tanstack/react-router'
+import { Link } from '@tanstack/react-router'
 import { useTranslation } from 'react-i18next'
 import { CopyButton } from '../../components/copy-button'
 import { useCurrentLanguage } from '../../components/current-language'
@@ -20,16 +20,12 @@ export function CompareActions({
 }) {
   const { t } = useTranslation('compare')
   const lang = useCurrentLanguage()
-  const location = useLocation()
-  // Read only in the browser at render time (never at module load), so a prerender still works.
-  const url =
-    typeof window === 'undefined' ? location.href : new URL(location.href, window.location.origin).href
   return (
     <nav className="compare-actions" aria-label={t('ui.actions.label')}>
       <Link to="/$lang/compare/$a/$b/" params={{ lang, a: b, b: a }} className="compare-swap">
         {t('ui.actions.swap', { a: labelA, b: labelB })}
       </Link>
-      <CopyButton text={url} label={t('ui.actions.copyLink')} />
+      <CopyButton text={() => window.location.href} label={t('ui.actions.copyLink')} />
       <button type="button" onClick={() => window.print()}>
         {t('ui.actions.print')}
       </button>
