@@ -61,6 +61,10 @@ describe('guess the reply', () => {
     )
     await settle(TRAVEL_MS)
     expect(screen.getByText('Right: 221 (Closing connection).')).toBeInTheDocument()
+    // The step was announced with its question; the answer is announced without repeating it.
+    const live = screen.getByRole('status', { name: 'Step announcements' })
+    expect(live).toHaveTextContent('Right guess. Reply 221')
+    expect(live).not.toHaveTextContent('Step 5 of 5')
     expect(screen.getByText(/Score for this scenario: 1 of 2 guesses right/)).toBeInTheDocument()
   })
 })

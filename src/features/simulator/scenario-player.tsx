@@ -60,7 +60,8 @@ export function ScenarioPlayer({ scenario, steps, step, setStep }: Props) {
           ? t('live.guessRight')
           : t('live.guessWrong', { chosen })
         : ''
-    return [verdict, head, reply].filter(Boolean).join(' ')
+    // After a guess the step itself was announced with the question: say only the outcome.
+    return verdict ? `${verdict} ${reply}` : [head, reply].filter(Boolean).join(' ')
   }
 
   if (!current) return null
