@@ -7,52 +7,24 @@
 // long tasks over 50 ms (PerformanceObserver 'longtask') and dropped frames (requestAnimationFrame
 // gaps over 1.5 × 16.7 ms). Headless Chromium without a GPU is slower than a real browser, so read
 // the figures as a comparison between builds, not as what a visitor sees.
-import { spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium } from 'playwright-core'
+import { buildInto, CHROMIUM_ARGS, startPreview } from '../scripts/preview.mjs'
 
-const root = join(import.meta.dirname, '..')
 const FRAME_MS = 1000 / 60
 const RUNS = Number(process.env.RUNS ?? 3)
 
 async function serve() {
   if (process.env.BASE_URL) return { baseUrl: process.env.BASE_URL, stop: () => {} }
   const outDir = mkdtempSync(join(tmpdir(), 'bench-dist-'))
-  const build = spawnSync(
-    'npm',
-    ['run', 'build', '--', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'],
-    {
-      cwd: root,
-      stdio: 'inherit',
-    },
-  )
-  if (build.status !== 0) process.exit(1)
-  const port = await new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address()
-      probe.close(() => resolve(port))
-    })
-  })
-  const server = spawn(
-    'node_modules/.bin/vite',
-    ['preview', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-    { cwd: root, stdio: 'ignore' },
-  )
-  const baseUrl = `http://127.0.0.1:${port}`
-  for (let i = 0; ; i++) {
-    try {
-      if ((await fetch(baseUrl)).ok) break
-    } catch {}
-    if (i > 100) throw new Error('the preview server did not start')
-    await new Promise((r) => setTimeout(r, 100))
-  }
+  if (!buildInto(outDir)) process.exit(1)
+  const preview = await startPreview(outDir)
   return {
-    baseUrl,
+    baseUrl: preview.url,
     stop: () => {
-      server.kill()
+      preview.stop()
       rmSync(outDir, { recursive: true, force: true })
     },
   }
@@ -99,15 +71,7 @@ const profile = mkdtempSync(join(tmpdir(), 'bench-profile-'))
 const context = await chromium.launchPersistentContext(profile, {
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  args: CHROMIUM_ARGS,
   viewport: { width: 1280, height: 900 },
   reducedMotion: 'no-preference',
 })

@@ -4,9 +4,8 @@
 //  3. the bounce analyzer on a 1 MB paste and the code search over the full data, timed in Chromium.
 // Each figure is checked against its budget (issue: "Fast, offline, accessible and safe"); the
 // script exits non-zero when one is missed. Figures vary with machine load: run it on a quiet machine.
-import { spawn, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
@@ -14,19 +13,11 @@ import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 import desktopConfig from 'lighthouse/core/config/desktop-config.js'
 import { chromium } from 'playwright-core'
+import { buildInto, CHROMIUM_ARGS, freePort, startPreview } from '../scripts/preview.mjs'
 
 const root = join(import.meta.dirname, '..')
 const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium'
-const FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
+const FLAGS = ['--headless=new', ...CHROMIUM_ARGS]
 const work = mkdtempSync(join(tmpdir(), 'bench-'))
 const servers = []
 const failures = []
@@ -35,24 +26,10 @@ const sh = (cmd, args) => {
   const { status } = spawnSync(cmd, args, { cwd: root, stdio: 'inherit' })
   if (status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed`)
 }
-const freePort = () =>
-  new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address()
-      probe.close(() => resolve(port))
-    })
-  })
 async function serve(outDir, port) {
-  const args = ['preview', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(port), '--strictPort']
-  servers.push(spawn('node_modules/.bin/vite', args, { cwd: root, stdio: 'ignore' }))
-  const url = `http://127.0.0.1:${port}`
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) return url
-    } catch {}
-    await new Promise((r) => setTimeout(r, 100))
-  }
-  throw new Error(`preview of ${outDir} did not start`)
+  const preview = await startPreview(outDir, port)
+  servers.push(preview)
+  return preview.url
 }
 const budget = (label, ok) => {
   if (!ok) failures.push(label)
@@ -116,7 +93,7 @@ try {
   // Canonical and hreflang links are absolute: build for the origin the app will be served on.
   const appPort = await freePort()
   process.env.SITE_URL = `http://127.0.0.1:${appPort}`
-  sh('npm', ['run', 'build', '--', '--outDir', appDir, '--emptyOutDir', '--logLevel', 'warn'])
+  if (!buildInto(appDir)) throw new Error('the app build failed')
   sh('node_modules/.bin/vite', [
     'build',
     '--config',
@@ -141,7 +118,7 @@ try {
   const browser = await chromium.launchPersistentContext(profile, {
     executablePath: chromePath,
     headless: true,
-    args: FLAGS.slice(1),
+    args: CHROMIUM_ARGS,
   })
 
   console.log('\n1. Initial load (gzip bytes, as downloaded)')
@@ -196,7 +173,7 @@ try {
     }
   }
 } finally {
-  for (const server of servers) server.kill()
+  for (const server of servers) server.stop()
   rmSync(work, { recursive: true, force: true })
 }
 

@@ -1,11 +1,11 @@
 // End-to-end runner: builds the production app into a private folder, serves it with
 // `vite preview` on 127.0.0.1, runs tests/e2e/*.test.ts against it in the system Chromium,
 // and stops the server. `node tests/e2e/run.mjs simulator` runs only files matching "simulator".
-import { spawn, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { buildInto, startPreview } from '../../scripts/preview.mjs'
 
 const root = join(import.meta.dirname, '../..')
 const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium'
@@ -19,45 +19,19 @@ if (!existsSync(chrome)) {
 
 // A private output folder, so concurrent runs (or a developer's own dist/) never clash.
 const outDir = mkdtempSync(join(tmpdir(), 'e2e-dist-'))
-let server
+let preview
 const finish = (code) => {
-  server?.kill()
+  preview?.stop()
   rmSync(outDir, { recursive: true, force: true })
   process.exit(code)
 }
 
-const build = spawnSync(
-  'npm',
-  ['run', 'build', '--', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'],
-  {
-    cwd: root,
-    stdio: 'inherit',
-  },
-)
-if (build.status !== 0) finish(1)
-
-const port = await new Promise((resolve) => {
-  const probe = createServer().listen(0, '127.0.0.1', () => {
-    const { port } = probe.address()
-    probe.close(() => resolve(port))
-  })
-})
-// Spawned directly (not through npx) so that killing it really stops the server.
-server = spawn(
-  'node_modules/.bin/vite',
-  ['preview', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-  { cwd: root, stdio: 'ignore' },
-)
-const baseUrl = `http://127.0.0.1:${port}`
-for (let i = 0; ; i++) {
-  try {
-    if ((await fetch(baseUrl)).ok) break
-  } catch {}
-  if (i > 100) {
-    console.error('e2e: the preview server did not start')
-    finish(1)
-  }
-  await new Promise((r) => setTimeout(r, 100))
+if (!buildInto(outDir)) finish(1)
+try {
+  preview = await startPreview(outDir)
+} catch (error) {
+  console.error(`e2e: ${error.message}`)
+  finish(1)
 }
 
 const only = process.argv.slice(2)
@@ -67,6 +41,6 @@ const files = readdirSync(join(root, 'tests/e2e'))
 const result = spawnSync('node_modules/.bin/tsx', ['--test', '--test-concurrency=1', ...files], {
   cwd: root,
   stdio: 'inherit',
-  env: { ...process.env, BASE_URL: baseUrl, CHROME_PATH: chrome },
+  env: { ...process.env, BASE_URL: preview.url, CHROME_PATH: chrome },
 })
 finish(result.status ?? 1)
