@@ -1,7 +1,10 @@
 import { useCallback } from 'react'
-import { useDataText } from '../../i18n/dynamic-text'
+import { useDataText } from './dynamic-text'
 
-/** Title and one-line summary of any code from the data namespaces (never retyped here). */
+/**
+ * Title and one-line summary of any code ('550', '5.1.1', 'X.1.1') from the data namespaces, for
+ * every feature that lists codes (never retyped there).
+ */
 export function useCodeText() {
   const codes = useDataText('codes')
   const enhanced = useDataText('enhanced')

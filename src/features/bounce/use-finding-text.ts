@@ -1,5 +1,6 @@
 import { useCallback } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useCodeText } from '../../i18n/code-text'
 import { useDataText } from '../../i18n/dynamic-text'
 import { explain } from './bounce-explain'
 
@@ -8,31 +9,26 @@ export function useFindingText() {
   const { t } = useTranslation('bounce')
   const codes = useDataText('codes')
   const enhanced = useDataText('enhanced')
+  const { title: knownTitle, summary: knownSummary } = useCodeText()
   const title = useCallback(
     (code: string) => {
-      const [cls, subject, detail] = code.split('.')
-      if (!explain(code).known)
-        return subject === undefined
-          ? t('findings.unknownReply', { code, name: codes(`class.${code.charAt(0)}.name`) })
-          : t('findings.unknownEnhanced', { code, name: enhanced(`class.${cls}.name`) })
+      if (explain(code).known) return knownTitle(code)
+      const [cls, subject] = code.split('.')
       return subject === undefined
-        ? codes(`reply.${code}.title`)
-        : enhanced(`codes.${subject}.${detail}.title`)
+        ? t('findings.unknownReply', { code, name: codes(`class.${code.charAt(0)}.name`) })
+        : t('findings.unknownEnhanced', { code, name: enhanced(`class.${cls}.name`) })
     },
-    [t, codes, enhanced],
+    [t, codes, enhanced, knownTitle],
   )
   const summary = useCallback(
     (code: string) => {
-      const [cls, subject, detail] = code.split('.')
-      if (!explain(code).known)
-        return subject === undefined
-          ? codes(`class.${code.charAt(0)}.meaning`)
-          : enhanced(`class.${cls}.meaning`)
+      if (explain(code).known) return knownSummary(code)
+      const [cls, subject] = code.split('.')
       return subject === undefined
-        ? codes(`reply.${code}.summary`)
-        : enhanced(`codes.${subject}.${detail}.description`)
+        ? codes(`class.${code.charAt(0)}.meaning`)
+        : enhanced(`class.${cls}.meaning`)
     },
-    [codes, enhanced],
+    [codes, enhanced, knownSummary],
   )
   return { title, summary }
 }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { CodeChip } from '../../components/code-chip'
 import { useCurrentLanguage } from '../../components/current-language'
 import { PageHeader } from '../../components/page-header'
-import { useCodeText } from './code-text'
+import { useCodeText } from '../../i18n/code-text'
 import { queryForUrl } from './codes-search-params'
 import { nearestCodes } from './nearest-codes'
 

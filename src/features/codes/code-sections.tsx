@@ -5,12 +5,12 @@ import { useTranslation } from 'react-i18next'
 import { CodeChip } from '../../components/code-chip'
 import { CopyButton } from '../../components/copy-button'
 import { useCurrentLanguage } from '../../components/current-language'
+import { useCodeText } from '../../i18n/code-text'
 import { useDataText } from '../../i18n/dynamic-text'
 import { CURATED_PAIRS, describeCode } from '../../smtp/compare'
 import { ENHANCED_DRAFT_REFS } from '../../smtp/enhanced-codes'
 import { scenariosWithCode } from '../../smtp/scenarios'
 import type { RfcRef } from '../../smtp/types'
-import { useCodeText } from './code-text'
 
 export function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (

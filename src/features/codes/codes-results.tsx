@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { CodeChip } from '../../components/code-chip'
 import type { SearchResult } from '../../i18n/code-search'
-import { useCodeText } from './code-text'
+import { useCodeText } from '../../i18n/code-text'
 import { type CodesSearch, hasFilters } from './codes-search-params'
 import { nearestCodes } from './nearest-codes'
 

@@ -2,8 +2,8 @@ import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useCurrentLanguage } from '../../components/current-language'
 import { useCodeSearch } from '../../i18n/code-search'
+import { useCodeText } from '../../i18n/code-text'
 import { describeCode } from '../../smtp/compare'
-import { useCodeTitle } from './use-compare-labels'
 
 const LIMIT = 12
 
@@ -33,7 +33,7 @@ export function CodePicker({
   const { t } = useTranslation('compare')
   const lang = useCurrentLanguage()
   const search = useCodeSearch()
-  const titleOf = useCodeTitle()
+  const { title: titleOf } = useCodeText()
   const id = useId()
   const listId = `${id}-list`
   const statusId = `${id}-status`

@@ -2,6 +2,7 @@
 // the active language. The difference templates in compare.json take raw ids, so every value is
 // translated here before it is interpolated.
 import { useCurrentLanguage } from '../../components/current-language'
+import { useCodeText } from '../../i18n/code-text'
 import { useDataText } from '../../i18n/dynamic-text'
 import type { Language } from '../../i18n/languages'
 import type { ComparedCode, Difference, DifferenceId } from '../../smtp/compare'
@@ -21,14 +22,6 @@ export function lowerFirst(text: string, lang: Language): string {
 /** 'X.1.1' → ['1', '1']: the key path of an enhanced code's text (enhanced.json codes.<s>.<d>). */
 export const enhancedKey = (code: string) => code.split('.').slice(1).join('.')
 
-/** The title of any code by its text ('550', '5.1.1', 'X.1.1'), for lists that hold only codes. */
-export function useCodeTitle(): (code: string) => string {
-  const codes = useDataText('codes')
-  const enhanced = useDataText('enhanced')
-  return (code) =>
-    code.includes('.') ? enhanced(`codes.${enhancedKey(code)}.title`) : codes(`reply.${code}.title`)
-}
-
 export function useCompareLabels() {
   const lang = useCurrentLanguage()
   const codes = useDataText('codes')
@@ -36,11 +29,9 @@ export function useCompareLabels() {
   const compare = useDataText('compare')
   const list = new Intl.ListFormat(lang, { type: 'conjunction' })
 
+  const { title: titleOfCode } = useCodeText()
   /** The code's title: reply.<code>.title or codes.<s>.<d>.title. */
-  const title = (side: ComparedCode) =>
-    side.kind === 'reply'
-      ? codes(`reply.${side.code}.title`)
-      : enhanced(`codes.${enhancedKey(side.code)}.title`)
+  const title = (side: ComparedCode) => titleOfCode(side.code)
 
   /** The class name as the code's own catalogue words it (basic and enhanced classes differ). */
   const className = (side: ComparedCode) => {

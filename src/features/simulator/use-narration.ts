@@ -1,3 +1,4 @@
+import { useCodeText } from '../../i18n/code-text'
 import { useDataText } from '../../i18n/dynamic-text'
 import type { NarrationRef, ScenarioStep } from '../../smtp/scenarios'
 
@@ -7,18 +8,14 @@ import type { NarrationRef, ScenarioStep } from '../../smtp/scenarios'
  */
 export function useNarration() {
   const scenarios = useDataText('scenarios')
-  const codes = useDataText('codes')
-  const enhanced = useDataText('enhanced')
+  const codeText = useCodeText()
   return {
     command: (ref: NarrationRef) => scenarios(`command.${ref.key}`, ref.params),
     reply: (ref: NarrationRef) => scenarios(`reply.${ref.key}`, ref.params),
-    codeTitle: (code: string) => codes(`reply.${code}.title`),
-    codeSummary: (code: string) => codes(`reply.${code}.summary`),
+    codeTitle: codeText.title,
+    codeSummary: codeText.summary,
     /** '5.1.1' → the title of X.1.1 (enhanced.json `codes.<subject>.<detail>`). */
-    enhancedTitle: (code: string) => {
-      const [, subject, detail] = code.split('.')
-      return enhanced(`codes.${subject}.${detail}.title`)
-    },
+    enhancedTitle: codeText.title,
     scenarioTitle: (id: string) => scenarios(`scenario.${id}.title`),
     scenarioDescription: (id: string) => scenarios(`scenario.${id}.description`),
     host: (role: 'client' | 'server') => scenarios(`host.${role}`),
