@@ -1,6 +1,6 @@
 // Facts about the 4xx (transient negative completion) reply codes: the client should try again later.
 // Sources: RFC 5321 §4.2.3 (codes), §4.3.2 (which command gets which reply), §3.8 (421 on shutdown),
-// RFC 4954 §6 (AUTH), RFC 3207 §4 (STARTTLS), RFC 1870 §6 (SIZE), RFC 1985 (ETRN).
+// RFC 4954 §6 (AUTH), RFC 3207 §4 (STARTTLS), RFC 1870 §6.1 (SIZE), RFC 1985 (ETRN).
 import type { ReplyCode } from './types'
 
 export const TRANSIENT_REPLY_CODES: readonly ReplyCode[] = [
@@ -69,12 +69,12 @@ export const TRANSIENT_REPLY_CODES: readonly ReplyCode[] = [
   {
     code: '452',
     rfcText: 'Requested action not taken: insufficient system storage',
-    // §4.5.3.1.10 makes 452 the code for "too many recipients"; RFC 1870 §6 uses it at MAIL FROM
+    // §4.5.3.1.10 makes 452 the code for "too many recipients"; RFC 1870 §6.1 uses it at MAIL FROM
     // when a declared SIZE does not fit the space available right now.
     refs: [
       { rfc: 5321, section: '4.2.3' },
       { rfc: 5321, section: '4.5.3.1.10' },
-      { rfc: 1870, section: '6' },
+      { rfc: 1870, section: '6.1' },
     ],
     stages: ['mail', 'rcpt', 'data-end', 'bdat'],
     provenance: 'core',

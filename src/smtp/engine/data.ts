@@ -33,7 +33,7 @@ export function receiveDataLine(ctx: Ctx, line: string): Reply[] {
   const octets = octetLength(content) + CRLF_OCTETS
   // RFC 5321 §4.5.3.1.6: 1000 octets with CRLF, not counting the stuffed dot.
   if (octets > TEXT_LINE_MAX) data.lineTooLong = true
-  // RFC 1870 §3: the size counts the content with CRLF line ends, without dot-stuffing.
+  // RFC 1870 §5: the size counts the content with CRLF line ends, without dot-stuffing.
   data.octets += octets
   data.hash = fnv1a(content, data.hash)
   return []
@@ -53,7 +53,7 @@ function finishData(ctx: Ctx): Reply[] {
   }
   const max = ctx.policy.maxSize
   if (max > 0 && data.octets > max) {
-    // RFC 1870 §6: a message larger than the fixed maximum gets 552 at the end of data.
+    // RFC 1870 §6.3: a message larger than the fixed maximum gets 552 at the end of data.
     return [say(ctx, 'messageTooLarge', '552', '5.3.4', 'Message size exceeds fixed maximum message size')]
   }
   ctx.messages++
