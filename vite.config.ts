@@ -2,6 +2,7 @@ import { tanstackRouter } from '@tanstack/router-plugin/vite'
 import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vite'
 import { codesJsonPlugin } from './build/codes-json-plugin.ts'
+import { scenarioIndexPlugin } from './build/scenario-index-plugin.ts'
 
 // No inline script, no eval, no inline style. Added to built pages only: the development server
 // injects inline scripts and styles (hot reload) that this policy would block.
@@ -38,6 +39,7 @@ export default defineConfig(({ isSsrBuild }) => ({
     tanstackRouter({ target: 'react', autoCodeSplitting: true }),
     react(),
     codesJsonPlugin(),
+    scenarioIndexPlugin(),
     contentSecurityPolicy(),
   ],
   server: { host: '127.0.0.1' },

@@ -5,8 +5,8 @@ import { I18nextProvider } from 'react-i18next'
 import { createI18n } from './i18n/create-i18n'
 import { detectLanguage } from './i18n/detect-language'
 import { isLanguage } from './i18n/languages'
-import { loadNamespaces } from './i18n/load-language'
-import { namespacesForPath } from './i18n/page-namespaces'
+import { loadLocaleFiles } from './i18n/load-language'
+import { localeFilesForPath } from './i18n/page-locale-files'
 import { createAppRouter } from './router'
 import './styles/global.css'
 
@@ -18,7 +18,7 @@ async function boot() {
   const language = isLanguage(fromPath) ? fromPath : detectLanguage()
   const i18n = createI18n(
     language,
-    await loadNamespaces(language, namespacesForPath(window.location.pathname)),
+    await loadLocaleFiles(language, localeFilesForPath(window.location.pathname)),
   )
   const router = createAppRouter({ i18n })
   const app = (

@@ -1,12 +1,6 @@
 // The search corpus: both languages' code text, whatever the interface language, so a Turkish
 // query works on the English interface and the other way round. Loaded only through the dynamic
 // import in code-search.ts, so none of this text is in the initial bundle.
-import enCodes from '../../locales/en/codes.json'
-import enCodes5xx from '../../locales/en/codes-5xx.json'
-import enEnhanced from '../../locales/en/enhanced.json'
-import trCodes from '../../locales/tr/codes.json'
-import trCodes5xx from '../../locales/tr/codes-5xx.json'
-import trEnhanced from '../../locales/tr/enhanced.json'
 import { findReplyCode } from '../smtp/reply-codes'
 import {
   type CodeSearch,
@@ -15,6 +9,7 @@ import {
   type SearchLanguage,
 } from './code-search-engine'
 import { catalogueFacts } from './code-search-filters'
+import { namespacesFromFiles } from './namespaces'
 
 interface ReplyText {
   title: string
@@ -31,18 +26,30 @@ interface LanguageText {
   subject: Record<string, { name: string }>
 }
 
-const TEXT: Record<SearchLanguage, LanguageText> = {
-  en: {
-    reply: { ...enCodes.reply, ...enCodes5xx.reply } as Record<string, ReplyText>,
-    enhanced: enEnhanced.codes as LanguageText['enhanced'],
-    subject: enEnhanced.subject,
-  },
-  tr: {
-    reply: { ...trCodes.reply, ...trCodes5xx.reply } as Record<string, ReplyText>,
-    enhanced: trEnhanced.codes as LanguageText['enhanced'],
-    subject: trEnhanced.subject,
-  },
+// Every file of the `codes` and `enhanced` namespaces in both languages, long-text parts included
+// (codes/<code>.json, enhanced/descriptions.json), merged as the app merges them.
+const files = import.meta.glob<Record<string, unknown>>(
+  [
+    '../../locales/*/codes.json',
+    '../../locales/*/codes-*.json',
+    '../../locales/*/codes/*.json',
+    '../../locales/*/enhanced.json',
+    '../../locales/*/enhanced/*.json',
+  ],
+  { eager: true, import: 'default' },
+)
+
+function languageText(lang: SearchLanguage): LanguageText {
+  const own = Object.entries(files).filter(([path]) => path.includes(`/locales/${lang}/`))
+  const { codes, enhanced } = namespacesFromFiles(Object.fromEntries(own))
+  return {
+    reply: codes?.reply as LanguageText['reply'],
+    enhanced: enhanced?.codes as LanguageText['enhanced'],
+    subject: enhanced?.subject as LanguageText['subject'],
+  }
 }
+
+const TEXT: Record<SearchLanguage, LanguageText> = { en: languageText('en'), tr: languageText('tr') }
 
 const enhancedText = (lang: SearchLanguage, code: string): EnhancedText | undefined => {
   const [, subject = '', detail = ''] = code.split('.')

@@ -1,6 +1,6 @@
 import i18next, { type i18n as I18n } from 'i18next'
 import type { Language } from './languages'
-import { loadNamespaces } from './load-language'
+import { loadLocaleFiles } from './load-language'
 import type { Namespaces } from './namespaces'
 
 /**
@@ -22,16 +22,25 @@ export function createI18n(language: Language, resources: Namespaces): I18n {
   return instance
 }
 
+// Parts ('codes/550') merge into a namespace that is already there, so the bundle check cannot
+// tell whether they were loaded: remember them per instance and language.
+const loadedParts = new WeakMap<I18n, Set<string>>()
+
 /**
- * Loads whatever of `namespaces` the instance lacks in `language`, then makes it the active
- * language: text arrives before the switch, so the page never renders raw keys.
+ * Loads whatever of `files` (see localeFilesForPath) the instance lacks in `language`, then makes
+ * it the active language: text arrives before the switch, so the page never renders raw keys.
  */
-export async function activateLanguage(instance: I18n, language: Language, namespaces: readonly string[]) {
-  const missing = namespaces.filter((ns) => !instance.hasResourceBundle(language, ns))
+export async function activateLanguage(instance: I18n, language: Language, files: readonly string[]) {
+  const parts = loadedParts.get(instance) ?? new Set<string>()
+  loadedParts.set(instance, parts)
+  const missing = files.filter((name) =>
+    name.includes('/') ? !parts.has(`${language}:${name}`) : !instance.hasResourceBundle(language, name),
+  )
   if (missing.length > 0) {
-    const resources = await loadNamespaces(language, missing)
+    const resources = await loadLocaleFiles(language, missing)
     for (const [ns, bundle] of Object.entries(resources))
       instance.addResourceBundle(language, ns, bundle, true, true)
+    for (const name of missing) if (name.includes('/')) parts.add(`${language}:${name}`)
   }
   if (instance.language !== language) await instance.changeLanguage(language)
 }

@@ -1,20 +1,32 @@
 import type { Language } from './languages'
-import { type Namespaces, namespaceOfFile, namespacesFromFiles } from './namespaces'
+import { fileAnswers, type Namespaces, namespacesFromFiles } from './namespaces'
 
-// One lazy chunk per locale file: a page downloads only its own language's namespaces.
-const files = import.meta.glob<Record<string, unknown>>('../../locales/*/*.json', { import: 'default' })
+// One lazy chunk per locale file: a page downloads only its own language's files, and of a
+// split namespace only the parts it shows (see namespaces.ts).
+const files = import.meta.glob<Record<string, unknown>>(
+  ['../../locales/*/*.json', '../../locales/*/*/*.json'],
+  {
+    import: 'default',
+  },
+)
 
-/** Loads the given namespaces of one language (a split namespace's files are merged). */
-export async function loadNamespaces(language: Language, namespaces: readonly string[]): Promise<Namespaces> {
-  const wanted = Object.entries(files).filter(
-    ([path]) => path.includes(`/locales/${language}/`) && namespaces.includes(namespaceOfFile(path)),
+/**
+ * Loads the named locale files of one language: 'codes' (the namespace's shared files) or
+ * 'codes/550' (one part). A name without a file ('codes/999') loads nothing.
+ */
+export function loadLocaleFiles(language: Language, names: readonly string[]): Promise<Namespaces> {
+  return loadWhere(
+    (path) => path.includes(`/locales/${language}/`) && names.some((name) => fileAnswers(path, name)),
   )
-  const loaded = await Promise.all(wanted.map(async ([path, load]) => [path, await load()] as const))
-  return namespacesFromFiles(Object.fromEntries(loaded))
 }
 
-/** Every namespace of a language: for server renders and tests that may show any page. */
+/** Every file of a language: for server renders and tests that may show any page. */
 export function loadLanguage(language: Language): Promise<Namespaces> {
-  const all = [...new Set(Object.keys(files).map(namespaceOfFile))]
-  return loadNamespaces(language, all)
+  return loadWhere((path) => path.includes(`/locales/${language}/`))
+}
+
+async function loadWhere(wanted: (path: string) => boolean): Promise<Namespaces> {
+  const chosen = Object.entries(files).filter(([path]) => wanted(path))
+  const loaded = await Promise.all(chosen.map(async ([path, load]) => [path, await load()] as const))
+  return namespacesFromFiles(Object.fromEntries(loaded))
 }

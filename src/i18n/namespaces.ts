@@ -1,12 +1,26 @@
-// Turns `locales/<lng>/<file>.json` modules into i18next namespaces. A file named `<ns>-<part>.json`
-// is deep-merged into namespace `<ns>`, so a large namespace (the code catalogue) can be split
-// across files without its keys changing.
+// Turns `locales/<lng>/…json` modules into i18next namespaces. Two ways to split a namespace
+// without changing its keys, both deep-merged into namespace `<ns>`:
+//   <ns>-<part>.json   always loaded with the namespace (a large file cut in two);
+//   <ns>/<part>.json   loaded only when a page asks for `<ns>/<part>` (one code's long text,
+//                      the simulator's narration), so other pages never download it.
 export type Namespaces = Record<string, Record<string, unknown>>
 
-/** `…/locales/en/codes-5xx.json` → `codes`. */
+/** `…/locales/en/codes/550.json` → `codes/550`: the name a page asks for. */
+export function localeFileName(path: string): string {
+  const match = /\/locales\/[^/]+\/(.+)\.json$/.exec(path)
+  return match?.[1] ?? ''
+}
+
+/** `…/locales/en/codes-5xx.json` and `…/locales/en/codes/550.json` → `codes`. */
 export function namespaceOfFile(path: string): string {
-  const file = (path.split('/').pop() ?? '').replace(/\.json$/, '')
-  return file.split('-')[0] ?? file
+  const name = localeFileName(path)
+  return name.split(/[-/]/)[0] ?? name
+}
+
+/** True if the file at `path` is what a page asking for `name` ('codes' or 'codes/550') needs. */
+export function fileAnswers(path: string, name: string): boolean {
+  const file = localeFileName(path)
+  return name.includes('/') ? file === name : !file.includes('/') && namespaceOfFile(path) === name
 }
 
 export function namespacesFromFiles(files: Record<string, Record<string, unknown>>): Namespaces {

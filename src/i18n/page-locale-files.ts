@@ -1,16 +1,32 @@
-// Which translation namespaces each area of the app needs, so that a page downloads only
-// those. The language route loads them before the page renders (and before a language switch
-// takes effect), so no page ever shows a raw key. Component tests render with exactly these
-// sets, so a page that starts using another namespace fails there until it is listed here.
+// Which locale files each page needs, so that it downloads only those. The language route loads
+// them before the page renders (and before a language switch takes effect), so no page ever
+// shows a raw key. Component tests render with exactly these sets, so a page that starts using
+// another namespace fails there until it is listed here.
 const BY_AREA: Record<string, readonly string[]> = {
-  simulator: ['simulator', 'scenarios', 'codes', 'enhanced'],
+  simulator: ['simulator', 'scenarios', 'scenarios/narration', 'codes', 'enhanced'],
   codes: ['browser', 'codes', 'enhanced', 'scenarios'],
   compare: ['compare', 'codes', 'enhanced', 'scenarios'],
   bounce: ['bounce', 'codes', 'enhanced'],
 }
 
-/** `/tr/codes/550/` → ['common', 'browser', 'codes', …]. */
-export function namespacesForPath(pathname: string): string[] {
-  const area = pathname.split('/')[2] ?? ''
-  return ['common', ...(BY_AREA[area] ?? [])]
+const REPLY_CODE = /^\d{3}$/
+const ENHANCED_CODE = /^[245x]\.\d{1,3}\.\d{1,3}$/i
+
+/**
+ * `/tr/codes/550/` → ['common', 'browser', 'codes', …, 'codes/550']. Long text is split off and
+ * loaded only by the pages that show it: a reply code's description, fixes and real-world notes
+ * (its code page and the comparisons it is in), and the enhanced codes' descriptions (pages that
+ * show an enhanced code's meaning or list codes with their summaries).
+ */
+export function localeFilesForPath(pathname: string): string[] {
+  const [, , area = '', ...rest] = pathname.split('/')
+  const files = ['common', ...(BY_AREA[area] ?? [])]
+  if (area === 'codes' || area === 'compare') {
+    const codes = rest.filter(Boolean)
+    files.push(...codes.filter((code) => REPLY_CODE.test(code)).map((code) => `codes/${code}`))
+    const list = area === 'codes' && codes.length === 0
+    if (list || codes.some((code) => ENHANCED_CODE.test(code))) files.push('enhanced/descriptions')
+  }
+  if (area === 'bounce') files.push('enhanced/descriptions')
+  return files
 }

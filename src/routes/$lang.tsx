@@ -5,7 +5,7 @@ import { NotFoundPage } from '../components/not-found-page'
 import { activateLanguage } from '../i18n/create-i18n'
 import { detectLanguage } from '../i18n/detect-language'
 import { isLanguage } from '../i18n/languages'
-import { namespacesForPath } from '../i18n/page-namespaces'
+import { localeFilesForPath } from '../i18n/page-locale-files'
 
 export const Route = createFileRoute('/$lang')({
   beforeLoad: async ({ params, context, location }) => {
@@ -17,7 +17,7 @@ export const Route = createFileRoute('/$lang')({
         typeof redirect
       >[0])
     }
-    await activateLanguage(context.i18n, params.lang, namespacesForPath(location.pathname))
+    await activateLanguage(context.i18n, params.lang, localeFilesForPath(location.pathname))
   },
   component: AppShell,
   notFoundComponent: NotFoundPage,

@@ -3,7 +3,7 @@
 // only to keep files small.
 //
 // How the fields are filled, so a reader can check them against the registry:
-// - `registryText` is the registry's Description, with its line breaks joined.
+// - the registry's Description, with its line breaks joined, is in enhanced-registry-text.ts.
 // - `basic` is the registry's "Associated basic status code" column. "Not given",
 //   "Any" and "5XX" name no particular code, so they become an empty list.
 // - `classes`: the registry has no class column. It is the union of (a) what the

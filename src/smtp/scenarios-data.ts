@@ -4,22 +4,9 @@
 
 import { encodeBase64 } from './engine/auth'
 import { POLICY_PRESETS, type Policy, type PresetId } from './engine/policy'
+import type { ScenarioId } from './scenario-ids'
 
-export type ScenarioId =
-  | 'happy-path'
-  | 'greylisting'
-  | 'unknown-user'
-  | 'mailbox-full'
-  | 'message-too-large'
-  | 'relay-denied'
-  | 'auth-required'
-  | 'auth-failed'
-  | 'tls-required'
-  | 'too-many-recipients'
-  | 'rate-limit'
-  | 'helo-basic'
-  | 'bad-sequence'
-  | 'connection-refused'
+export type { ScenarioId } from './scenario-ids'
 
 export interface Scenario {
   id: ScenarioId

@@ -7,6 +7,7 @@
 
 import type { Reply } from './engine/reply'
 import { createSession } from './engine/session'
+import { isScenarioId } from './scenario-ids'
 import { SCENARIOS, type Scenario, type ScenarioId } from './scenarios-data'
 import { type NarrationRef, NO_REPLY_KEY, narrateCommand, narrateReply } from './scenarios-narration'
 
@@ -30,9 +31,7 @@ export function findScenario(id: string): Scenario | undefined {
   return SCENARIOS.find((s) => s.id === id)
 }
 
-export function isScenarioId(id: string): id is ScenarioId {
-  return findScenario(id) !== undefined
-}
+export { isScenarioId } from './scenario-ids'
 
 /**
  * Runs a scenario's script through a fresh engine session. Stops when the server closes
@@ -114,4 +113,21 @@ export function scenariosWithCode(code: string): { scenarioId: ScenarioId; step:
     if (step !== undefined) found.push({ scenarioId: s.id, step })
   }
   return found
+}
+
+export type ScenarioCodeIndex = Record<string, { scenarioId: ScenarioId; step: number }[]>
+
+/**
+ * `scenariosWithCode` for every basic and enhanced code any scenario reply carries. Built once at
+ * build time (build/scenario-index-plugin.ts) so code and compare pages need not run the engine.
+ */
+export function scenarioCodeIndex(): ScenarioCodeIndex {
+  const codes = new Set<string>()
+  for (const s of SCENARIOS)
+    for (const step of scenarioSteps(s.id))
+      for (const reply of step.replies) {
+        codes.add(reply.code)
+        if (reply.enhanced) codes.add(reply.enhanced)
+      }
+  return Object.fromEntries([...codes].sort().map((code) => [code, scenariosWithCode(code)]))
 }

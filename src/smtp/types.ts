@@ -72,6 +72,4 @@ export interface EnhancedCode {
   basic: string[]
   refs: RfcRef[]
   deprecated: boolean
-  /** The registry's description (English, protocol data). */
-  registryText: string
 }

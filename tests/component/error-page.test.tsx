@@ -13,7 +13,7 @@ import { I18nextProvider } from 'react-i18next'
 import { describe, expect, it, vi } from 'vitest'
 import { ErrorPage } from '../../src/components/error-page'
 import { createI18n } from '../../src/i18n/create-i18n'
-import { loadNamespaces } from '../../src/i18n/load-language'
+import { loadLocaleFiles } from '../../src/i18n/load-language'
 
 describe('error page', () => {
   it('shows a translated message with a way back instead of a blank screen, and retries', async () => {
@@ -34,7 +34,7 @@ describe('error page', () => {
       history: createMemoryHistory({ initialEntries: ['/tr/'] }),
       trailingSlash: 'always',
     })
-    const i18n = createI18n('tr', await loadNamespaces('tr', ['common']))
+    const i18n = createI18n('tr', await loadLocaleFiles('tr', ['common']))
     await router.load()
     render(
       <I18nextProvider i18n={i18n}>

@@ -5,8 +5,8 @@ import userEvent from '@testing-library/user-event'
 import { I18nextProvider } from 'react-i18next'
 import { createI18n } from '../../src/i18n/create-i18n'
 import { DEFAULT_LANGUAGE, isLanguage } from '../../src/i18n/languages'
-import { loadNamespaces } from '../../src/i18n/load-language'
-import { namespacesForPath } from '../../src/i18n/page-namespaces'
+import { loadLocaleFiles } from '../../src/i18n/load-language'
+import { localeFilesForPath } from '../../src/i18n/page-locale-files'
 import { createAppRouter } from '../../src/router'
 
 export async function renderApp(
@@ -18,7 +18,7 @@ export async function renderApp(
   // Exactly the namespaces the browser would load for this page, so a missing one shows up here.
   const i18n = createI18n(
     language,
-    await loadNamespaces(language, namespacesForPath(url.split('?')[0] ?? url)),
+    await loadLocaleFiles(language, localeFilesForPath(url.split('?')[0] ?? url)),
   )
   const history = createMemoryHistory({ initialEntries: [url] })
   const router = createAppRouter({ i18n, history })

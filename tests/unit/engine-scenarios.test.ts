@@ -1,10 +1,13 @@
 // Every named scenario runs to its end through the engine, and every narration key it
 // carries exists in both languages with the placeholders its params fill.
 import { describe, expect, it } from 'vitest'
-import en from '../../locales/en/scenarios.json'
-import tr from '../../locales/tr/scenarios.json'
+import enNarration from '../../locales/en/scenarios/narration.json'
+import enShared from '../../locales/en/scenarios.json'
+import trNarration from '../../locales/tr/scenarios/narration.json'
+import trShared from '../../locales/tr/scenarios.json'
 import { PRESET_IDS } from '../../src/smtp/engine/policy'
 import { REPLY_REASONS } from '../../src/smtp/engine/reasons'
+import { SCENARIO_IDS } from '../../src/smtp/scenario-ids'
 import {
   findScenario,
   firstStepWithCode,
@@ -26,6 +29,10 @@ function lookup(tree: Tree, path: string[]): string | undefined {
 const placeholders = (text: string) => new Set([...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]))
 
 describe('SCENARIOS', () => {
+  it('are exactly the ids the URL accepts, in the same order', () => {
+    expect(SCENARIOS.map((s) => s.id)).toEqual([...SCENARIO_IDS])
+  })
+
   it('starts with happy-path and covers every failure branch', () => {
     expect(SCENARIOS[0]?.id).toBe('happy-path')
     const ids = SCENARIOS.map((s) => s.id)
@@ -123,8 +130,12 @@ describe('code lookups', () => {
   })
 })
 
-describe('locales/*/scenarios.json', () => {
-  const languages = { en: en as Tree, tr: tr as Tree }
+describe('locales/*/scenarios.json and scenarios/narration.json', () => {
+  // As the simulator page loads them: the shared file and its narration part, one namespace.
+  const languages = {
+    en: { ...enShared, ...enNarration } as Tree,
+    tr: { ...trShared, ...trNarration } as Tree,
+  }
 
   it('has every narration key used by a scenario step, with the placeholders its params fill', () => {
     for (const s of SCENARIOS) {

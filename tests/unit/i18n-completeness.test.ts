@@ -18,9 +18,11 @@ function flatten(value: unknown, prefix: string, out: Flat) {
   else out.set(prefix, String(value))
 }
 
+/** Every file of a language, parts in subfolders included ('codes/550.json' → keys 'codes/550.…'). */
 function load(language: string): Flat {
   const out: Flat = new Map()
-  for (const file of readdirSync(join(LOCALES, language)).filter((f) => f.endsWith('.json'))) {
+  const files = readdirSync(join(LOCALES, language), { recursive: true, encoding: 'utf8' })
+  for (const file of files.filter((f) => f.endsWith('.json'))) {
     flatten(JSON.parse(readFileSync(join(LOCALES, language, file), 'utf8')), file.replace(/\.json$/, ''), out)
   }
   return out

@@ -4,10 +4,12 @@ import trJson from '../../locales/tr/codes-5xx.json'
 import { findEnhancedCode } from '../../src/smtp/enhanced-codes'
 import { PERMANENT_REPLY_CODES } from '../../src/smtp/reply-codes-permanent'
 import type { ReplyCode } from '../../src/smtp/types'
+import { namespaceText } from '../helpers/locale-text'
 
 type CodeTexts = Record<string, Record<string, string>>
-const en = enJson.reply as CodeTexts
-const tr = trJson.reply as CodeTexts
+// Titles and summaries live in codes-5xx.json; the long text in one file per code (codes/550.json).
+const en = namespaceText('en', 'codes').reply as CodeTexts
+const tr = namespaceText('tr', 'codes').reply as CodeTexts
 
 const TEXT_KEYS = ['title', 'summary', 'description', 'whenYouSee', 'fixSender', 'fixAdmin', 'realWorld']
 
@@ -157,8 +159,8 @@ describe('codes-5xx texts', () => {
   const codes = PERMANENT_REPLY_CODES.map((c) => c.code).sort()
 
   it('cover exactly these codes in both languages', () => {
-    expect(Object.keys(en).sort()).toEqual(codes)
-    expect(Object.keys(tr).sort()).toEqual(codes)
+    expect(Object.keys(enJson.reply).sort()).toEqual(codes)
+    expect(Object.keys(trJson.reply).sort()).toEqual(codes)
   })
 
   it('have every key, non-empty, and Turkish different from English', () => {

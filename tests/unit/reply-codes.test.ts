@@ -4,7 +4,6 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { namespacesFromFiles } from '../../src/i18n/namespaces'
 import { getEnhancedCode } from '../../src/smtp/enhanced-codes'
 import {
   ACTORS,
@@ -20,6 +19,7 @@ import {
   secondDigitOf,
 } from '../../src/smtp/reply-codes'
 import type { RetryAdvice } from '../../src/smtp/types'
+import { namespaceText } from '../helpers/locale-text'
 
 // RFC 5321 §4.2.3, "Reply Codes in Numeric Order".
 const RFC_5321_CODES = [
@@ -74,18 +74,7 @@ const RETRY_BY_CLASS: Record<number, RetryAdvice> = {
 // Values that are legitimately the same in both languages: protocol tokens such as "MAIL FROM".
 const PROTOCOL_TOKEN = /^[A-Z][A-Z0-9 ]*$/
 
-const LOCALES = join(import.meta.dirname, '../../locales')
-
-/** The `codes` namespace of one language, merged from codes.json and codes-*.json as the app does. */
-function codesText(language: string): Record<string, unknown> {
-  const dir = join(LOCALES, language)
-  const files = Object.fromEntries(
-    readdirSync(dir)
-      .filter((file) => /^codes(-[\w-]+)?\.json$/.test(file))
-      .map((file) => [`${dir}/${file}`, JSON.parse(readFileSync(join(dir, file), 'utf8'))]),
-  )
-  return namespacesFromFiles(files).codes ?? {}
-}
+const codesText = (language: string) => namespaceText(language, 'codes')
 
 function lookup(tree: Record<string, unknown>, path: string[]): unknown {
   return path.reduce<unknown>(
@@ -278,5 +267,23 @@ describe('codes text', () => {
       return typeof en === 'string' && en === lookup(text.tr, path) && !PROTOCOL_TOKEN.test(en)
     })
     expect(same.map((path) => path.join('.'))).toEqual([])
+  })
+})
+
+describe('locales/*/codes/<code>.json', () => {
+  // A code page loads only its own code's file: that file must hold that code's long text, all of
+  // it, and nothing else, or the page would show raw keys or another code's text.
+  const LONG_TEXT = ['description', 'fixAdmin', 'fixSender', 'realWorld', 'whenYouSee']
+  it.each(['en', 'tr'])('%s: one file per code, holding exactly its long text', (language) => {
+    const dir = join(import.meta.dirname, '../../locales', language, 'codes')
+    const files = readdirSync(dir).sort()
+    expect(files).toEqual(codes.map((code) => `${code}.json`).sort())
+    for (const file of files) {
+      const code = file.replace(/\.json$/, '')
+      const content = JSON.parse(readFileSync(join(dir, file), 'utf8'))
+      expect(Object.keys(content), file).toEqual(['reply'])
+      expect(Object.keys(content.reply), file).toEqual([code])
+      expect(Object.keys(content.reply[code]).sort(), file).toEqual(LONG_TEXT)
+    }
   })
 })

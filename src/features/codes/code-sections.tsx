@@ -9,7 +9,7 @@ import { useCodeText } from '../../i18n/code-text'
 import { useDataText } from '../../i18n/dynamic-text'
 import { CURATED_PAIRS, describeCode } from '../../smtp/compare'
 import { ENHANCED_DRAFT_REFS } from '../../smtp/enhanced-codes'
-import { scenariosWithCode } from '../../smtp/scenarios'
+import { scenarioStepsWithCode } from '../../smtp/scenario-index'
 import type { RfcRef } from '../../smtp/types'
 
 export function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
@@ -41,7 +41,7 @@ export function SimulatorLinks({ code }: { code: string }) {
   const { t } = useTranslation('browser')
   const scenarios = useDataText('scenarios')
   const lang = useCurrentLanguage()
-  const found = scenariosWithCode(code)
+  const found = scenarioStepsWithCode(code)
   if (found.length === 0) return <p>{t('code.simulatorNone')}</p>
   return (
     <ul className="link-column">

@@ -14,7 +14,15 @@ import {
 } from './code-sections'
 
 /** One enhanced status code (5.1.1) or its any-class form (X.1.1): class, subject and detail explained. */
-export function EnhancedCodePage({ entry, cls }: { entry: EnhancedCode; cls: EnhancedClass | 'X' }) {
+export function EnhancedCodePage({
+  entry,
+  cls,
+  registryText,
+}: {
+  entry: EnhancedCode
+  cls: EnhancedClass | 'X'
+  registryText: string | undefined
+}) {
   const { t } = useTranslation('browser')
   const codes = useDataText('codes')
   const enhanced = useDataText('enhanced')
@@ -91,12 +99,14 @@ export function EnhancedCodePage({ entry, cls }: { entry: EnhancedCode; cls: Enh
         ) : null}
 
         <Section id="refs" title={t('code.reference')}>
-          <figure className="rfc-text">
-            <blockquote lang="en" translate="no">
-              {entry.registryText}
-            </blockquote>
-            <figcaption>{t('code.registryWording')}</figcaption>
-          </figure>
+          {registryText ? (
+            <figure className="rfc-text">
+              <blockquote lang="en" translate="no">
+                {registryText}
+              </blockquote>
+              <figcaption>{t('code.registryWording')}</figcaption>
+            </figure>
+          ) : null}
           <References refs={entry.refs} draftFor={entry.id} />
         </Section>
       </div>

@@ -3,19 +3,20 @@ import { useTranslation } from 'react-i18next'
 import { useCurrentLanguage } from '../../components/current-language'
 import { useDataText } from '../../i18n/dynamic-text'
 import type { ComparedCode } from '../../smtp/compare'
-import { type ScenarioId, scenariosWithCode } from '../../smtp/scenarios'
+import type { ScenarioId } from '../../smtp/scenario-ids'
+import { scenarioStepsWithCode } from '../../smtp/scenario-index'
 
 /**
  * Scenario steps where a code occurs. An 'X.y.z' code never appears literally in a session, so it
  * takes the steps of any concrete class (2, 4, 5) with the same subject and detail.
  */
-export function stepsWithCode(side: ComparedCode): { scenarioId: ScenarioId; step: number }[] {
-  if (!side.code.startsWith('X.')) return scenariosWithCode(side.code)
+export function stepsWithCode(side: ComparedCode): readonly { scenarioId: ScenarioId; step: number }[] {
+  if (!side.code.startsWith('X.')) return scenarioStepsWithCode(side.code)
   const rest = side.code.slice(1)
   // The first occurrence per scenario wins: classes are tried in order 2, 4, 5.
   const byScenario = new Map<ScenarioId, number>()
   for (const cls of ['2', '4', '5'])
-    for (const { scenarioId, step } of scenariosWithCode(cls + rest))
+    for (const { scenarioId, step } of scenarioStepsWithCode(cls + rest))
       if (!byScenario.has(scenarioId)) byScenario.set(scenarioId, step)
   return [...byScenario].map(([scenarioId, step]) => ({ scenarioId, step }))
 }

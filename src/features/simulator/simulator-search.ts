@@ -5,7 +5,7 @@
 // greeting. Bad values never throw: an unknown scenario falls back to the happy path and a
 // negative or fractional step to the nearest whole one; the page clamps a step past the end
 // (clampStep), since that needs the scenario run, which the first download should not carry.
-import { SCENARIOS, type ScenarioId } from '../../smtp/scenarios-data'
+import { isScenarioId, type ScenarioId } from '../../smtp/scenario-ids'
 
 export const DEFAULT_SCENARIO: ScenarioId = 'happy-path'
 
@@ -20,7 +20,7 @@ export interface SimulatorSearch {
  * the router treat `/en/simulator/` as non-canonical and redirect, which breaks prerendering.
  */
 export function parseSimulatorSearch(raw: Record<string, unknown>): SimulatorSearch {
-  const scenario = SCENARIOS.find((s) => s.id === raw.scenario)?.id
+  const scenario = isScenarioId(raw.scenario) ? raw.scenario : undefined
   return {
     ...(scenario ? { scenario } : {}),
     ...(raw.step === undefined ? {} : { step: wholeStep(raw.step) }),

@@ -13,7 +13,6 @@ export function useNarration() {
     command: (ref: NarrationRef) => scenarios(`command.${ref.key}`, ref.params),
     reply: (ref: NarrationRef) => scenarios(`reply.${ref.key}`, ref.params),
     codeTitle: codeText.title,
-    codeSummary: codeText.summary,
     /** '5.1.1' → the title of X.1.1 (enhanced.json `codes.<subject>.<detail>`). */
     enhancedTitle: codeText.title,
     scenarioTitle: (id: string) => scenarios(`scenario.${id}.title`),

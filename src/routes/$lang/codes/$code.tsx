@@ -1,9 +1,14 @@
 import { createFileRoute } from '@tanstack/react-router'
 import { CodePage } from '../../../features/codes/code-page'
+import { loadRegistryText } from '../../../features/codes/registry-text'
 
-export const Route = createFileRoute('/$lang/codes/$code')({ component: CodeRoute })
+export const Route = createFileRoute('/$lang/codes/$code')({
+  loader: async ({ params }) => ({ registryText: await loadRegistryText(params.code) }),
+  component: CodeRoute,
+})
 
 function CodeRoute() {
   const { code } = Route.useParams()
-  return <CodePage code={code} />
+  const { registryText } = Route.useLoaderData()
+  return <CodePage code={code} registryText={registryText} />
 }

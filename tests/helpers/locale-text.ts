@@ -1,0 +1,17 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { namespacesFromFiles } from '../../src/i18n/namespaces'
+
+const LOCALES = join(import.meta.dirname, '../../locales')
+
+/**
+ * One namespace of one language merged from all its files, parts included (`codes.json`,
+ * `codes-5xx.json`, `codes/550.json`, …), as the app has it once a page has loaded them all.
+ */
+export function namespaceText(language: string, ns: string): Record<string, unknown> {
+  const dir = join(LOCALES, language)
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.json') && file.split(/[-/]/)[0]?.replace(/\.json$/, '') === ns)
+    .map((file) => [`/locales/${language}/${file}`, JSON.parse(readFileSync(join(dir, file), 'utf8'))])
+  return namespacesFromFiles(Object.fromEntries(files))[ns] ?? {}
+}
