@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { namespacesFromFiles } from '../../src/i18n/namespaces'
+import { fileAnswers, namespacesFromFiles } from '../../src/i18n/namespaces'
 
 const LOCALES = join(import.meta.dirname, '../../locales')
 
@@ -14,4 +14,21 @@ export function namespaceText(language: string, ns: string): Record<string, unkn
     .filter((file) => file.endsWith('.json') && file.split(/[-/]/)[0]?.replace(/\.json$/, '') === ns)
     .map((file) => [`/locales/${language}/${file}`, JSON.parse(readFileSync(join(dir, file), 'utf8'))])
   return namespacesFromFiles(Object.fromEntries(files))[ns] ?? {}
+}
+
+/**
+ * The namespaces of one language holding exactly the named files ('compare', 'codes/550'), as
+ * loaded by a page that asks for those names (see localeFilesForPath).
+ */
+export function pageText(
+  language: string,
+  names: readonly string[],
+): Record<string, Record<string, unknown>> {
+  const dir = join(LOCALES, language)
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.json'))
+    .map((file) => `/locales/${language}/${file}`)
+    .filter((path) => names.some((name) => fileAnswers(path, name)))
+    .map((path) => [path, JSON.parse(readFileSync(join(LOCALES, path.replace('/locales/', '')), 'utf8'))])
+  return namespacesFromFiles(Object.fromEntries(files))
 }

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { localeFilesForPath } from '../../src/i18n/page-locale-files'
 import {
   type Comparison,
   CURATED_PAIRS,
@@ -12,10 +11,16 @@ import {
 } from '../../src/smtp/compare'
 import { ENHANCED_CODES } from '../../src/smtp/enhanced-codes'
 import { REPLY_CODES } from '../../src/smtp/reply-codes'
+import { pageText } from '../helpers/locale-text'
 
-const LOCALES = join(import.meta.dirname, '../../locales')
-const load = (lng: string) => JSON.parse(readFileSync(join(LOCALES, lng, 'compare.json'), 'utf8'))
-const locales = { en: load('en'), tr: load('tr') }
+// The compare namespace as a pair's page has it: shared files plus the pair's own part, if any.
+const cache = new Map<string, Record<string, unknown> | undefined>()
+function textForPath(lng: string, path: string) {
+  const key = `${lng} ${localeFilesForPath(path).join()}`
+  if (!cache.has(key)) cache.set(key, pageText(lng, localeFilesForPath(path)).compare)
+  return cache.get(key)
+}
+const locales = { en: textForPath('en', '/en/compare/'), tr: textForPath('tr', '/tr/compare/') }
 
 /** Looks up a dotted key ('guidance.450-550.operator') in a locale object. */
 function lookup(obj: unknown, key: string): unknown {
@@ -145,10 +150,14 @@ describe('notes and guidance', () => {
         c.guidance.operator,
         c.guidance.agent,
       ]
-      for (const [lng, data] of Object.entries(locales))
-        for (const key of keys) {
-          const value = lookup(data, key)
-          if (typeof value !== 'string' || value.trim() === '') missing.push(`${lng}: ${key}`)
+      // Either order of the codes in the URL loads what the card shows.
+      for (const lng of ['en', 'tr'])
+        for (const path of [`/${lng}/compare/${pair.a}/${pair.b}/`, `/${lng}/compare/${pair.b}/${pair.a}/`]) {
+          const data = textForPath(lng, path)
+          for (const key of keys) {
+            const value = lookup(data, key)
+            if (typeof value !== 'string' || value.trim() === '') missing.push(`${path}: ${key}`)
+          }
         }
     }
     expect(missing).toEqual([])
@@ -177,7 +186,8 @@ describe('notes and guidance', () => {
           expect(result.error).toBe('same')
           continue
         }
-        expect(lookup(locales.en, result.guidance.operator), `${a}/${b}`).toBeTypeOf('string')
+        const text = textForPath('en', `/en/compare/${a}/${b}/`)
+        expect(lookup(text, result.guidance.operator), `${a}/${b}`).toBeTypeOf('string')
       }
   })
 })
