@@ -15,8 +15,9 @@ const ENHANCED_CODE = /^[245x]\.\d{1,3}\.\d{1,3}$/i
 /**
  * `/tr/codes/550/` → ['common', 'browser', 'codes', …, 'codes/550']. Long text is split off and
  * loaded only by the pages that show it: a reply code's description, fixes and real-world notes
- * (its code page and the comparisons it is in), the enhanced codes' descriptions (pages that
- * show an enhanced code's meaning or list codes with their summaries) and a curated pair's notes.
+ * (its code page and the comparisons it is in), the enhanced codes' descriptions (pages about an
+ * enhanced code; search results and bounce findings fetch them with useLocaleFiles) and a curated
+ * pair's notes.
  */
 export function localeFilesForPath(pathname: string): string[] {
   const [, , area = '', ...rest] = pathname.split('/')
@@ -24,13 +25,11 @@ export function localeFilesForPath(pathname: string): string[] {
   if (area === 'codes' || area === 'compare') {
     const codes = rest.filter(Boolean)
     files.push(...codes.filter((code) => REPLY_CODE.test(code)).map((code) => `codes/${code}`))
-    const list = area === 'codes' && codes.length === 0
-    if (list || codes.some((code) => ENHANCED_CODE.test(code))) files.push('enhanced/descriptions')
+    if (codes.some((code) => ENHANCED_CODE.test(code))) files.push('enhanced/descriptions')
   }
   // A curated comparison's notes and guidance: one file per pair, named by its codes in sorted
   // order so /compare/550/450/ finds the same file as /compare/450/550/ (none for other pairs).
   if (area === 'compare' && rest.filter(Boolean).length === 2)
     files.push(`compare/${rest.filter(Boolean).sort().join('-').replaceAll('.', '_')}`)
-  if (area === 'bounce') files.push('enhanced/descriptions')
   return files
 }

@@ -23,6 +23,8 @@ describe('bounce explainer', () => {
     expect(items[0]).toHaveTextContent('answer to RCPT TO')
     expect(items[0]).toHaveTextContent('Mailbox unavailable')
     expect(items[1]).toHaveTextContent('Bad destination mailbox address')
+    // Its description arrives with the first finding (the page itself does not download it).
+    expect(items[1]).toHaveTextContent('The mailbox does not exist: the part before the @ is not known')
 
     const headline = screen.getByRole('region', { name: 'In short' })
     expect(within(headline).getByRole('link', { name: '5.1.1' })).toHaveAttribute('href', '/en/codes/5.1.1/')

@@ -1,6 +1,7 @@
 import { useCallback, useDeferredValue, useId, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { PageHeader } from '../../components/page-header'
+import { useLocaleFiles } from '../../i18n/use-locale-files'
 import { analyzeBounceDetailed, summarizeFindings } from '../../smtp/bounce'
 import { BOUNCE_EXAMPLES, type BounceExample } from '../../smtp/bounce-examples'
 import { BounceFindings } from './bounce-findings'
@@ -36,6 +37,8 @@ export function BouncePage() {
   const deferred = useDeferredValue(text)
   const analysis = useMemo(() => analyzeBounceDetailed(deferred), [deferred])
   const headline = useMemo(() => summarizeFindings(analysis.findings), [analysis])
+  // Findings explain enhanced codes by their descriptions: fetched on the first finding, not with the page.
+  const textReady = useLocaleFiles(['enhanced/descriptions'], headline !== undefined)
   const inputId = useId()
   const hintId = useId()
   const stale = text !== deferred
@@ -89,7 +92,7 @@ export function BouncePage() {
       </p>
       {analysis.truncated ? <p className="notice">{t('bounce:text.truncated')}</p> : null}
 
-      {headline ? (
+      {headline && textReady ? (
         <div className={stale ? 'bounce-results stale' : 'bounce-results'}>
           <BounceHeadline finding={headline} />
           <BounceFindings findings={analysis.findings} />

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { useCurrentLanguage } from '../../components/current-language'
 import { PageHeader } from '../../components/page-header'
 import { useCodeSearch } from '../../i18n/code-search'
+import { useLocaleFiles } from '../../i18n/use-locale-files'
 import { CodesBrowse, useBrowseCount } from './codes-browse'
 import { CodesFilters } from './codes-filters'
 import { CodesResults } from './codes-results'
@@ -58,6 +59,8 @@ export function CodesPage() {
 
   const deferred = useDeferredValue(query.trim())
   const codeSearch = useCodeSearch(deferred !== '')
+  // Results show enhanced codes with their descriptions: fetched with the search, not the page.
+  const textReady = useLocaleFiles(['enhanced/descriptions'], deferred !== '')
   const filters = useMemo(
     () => ({
       cls: search.class === undefined ? undefined : String(search.class),
@@ -67,8 +70,11 @@ export function CodesPage() {
     [search.class, search.stage, search.provenance],
   )
   const results = useMemo(
-    () => (codeSearch && deferred ? codeSearch.search(deferred, { language: lang, filters }) : undefined),
-    [codeSearch, deferred, lang, filters],
+    () =>
+      codeSearch && textReady && deferred
+        ? codeSearch.search(deferred, { language: lang, filters })
+        : undefined,
+    [codeSearch, textReady, deferred, lang, filters],
   )
   const browseCount = useBrowseCount(search)
 
