@@ -2,7 +2,7 @@ import { tanstackRouter } from '@tanstack/router-plugin/vite'
 import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vite'
 import { codesJsonPlugin } from './build/codes-json-plugin.ts'
-import { scenarioIndexPlugin } from './build/scenario-index-plugin.ts'
+import { scenarioModulesPlugin } from './build/scenario-modules-plugin.ts'
 
 // No inline script, no eval, no inline style. Added to built pages only: the development server
 // injects inline scripts and styles (hot reload) that this policy would block.
@@ -39,7 +39,7 @@ export default defineConfig(({ isSsrBuild }) => ({
     tanstackRouter({ target: 'react', autoCodeSplitting: true }),
     react(),
     codesJsonPlugin(),
-    scenarioIndexPlugin(),
+    scenarioModulesPlugin(),
     contentSecurityPolicy(),
   ],
   server: { host: '127.0.0.1' },
@@ -49,5 +49,10 @@ export default defineConfig(({ isSsrBuild }) => ({
     // One small stylesheet linked from every prerendered page: route chunks then never
     // bring their own CSS late, which would shift the layout after first paint.
     cssCodeSplit: false,
+    // Every page needs all of React, the router and i18next: one framework chunk compresses
+    // better than the pieces the splitter would otherwise cut along our lazy imports.
+    rolldownOptions: isSsrBuild
+      ? {}
+      : { output: { codeSplitting: { groups: [{ name: 'framework', test: /node_modules[\\/]/ }] } } },
   },
 }))

@@ -3,7 +3,21 @@
 declare module 'virtual:scenario-index' {
   import type { ScenarioId } from './smtp/scenario-ids'
 
-  /** Code ('550' or '5.1.1') → every scenario where it occurs, at its first step (build/scenario-index-plugin.ts). */
+  /** Code ('550' or '5.1.1') → every scenario where it occurs, at its first step (build/scenario-modules-plugin.ts). */
   const index: Readonly<Record<string, readonly { scenarioId: ScenarioId; step: number }[]>>
   export default index
+}
+
+declare module 'virtual:simulator-data' {
+  import type { PresetId } from './smtp/engine/policy'
+  import type { ScenarioId } from './smtp/scenario-ids'
+  import type { ScenarioRun } from './smtp/scenarios'
+  import type { TerminalGreeting } from './smtp/terminal-session'
+
+  /** Every scenario's run and the terminal's greeting per preset (build/scenario-modules-plugin.ts). */
+  const data: {
+    runs: Readonly<Record<ScenarioId, ScenarioRun>>
+    terminalGreetings: Readonly<Record<PresetId, TerminalGreeting>>
+  }
+  export default data
 }

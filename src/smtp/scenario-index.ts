@@ -1,5 +1,5 @@
 // Where a code occurs in the scenarios, looked up in an index computed at build time
-// (build/scenario-index-plugin.ts). Code and compare pages use this instead of `scenariosWithCode`
+// (build/scenario-modules-plugin.ts). Code and compare pages use this instead of `scenariosWithCode`
 // so they neither load nor run the engine; only types come from the scenario modules.
 
 import index from 'virtual:scenario-index'

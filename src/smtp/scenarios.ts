@@ -80,6 +80,21 @@ export function runScenario(scenario: Scenario): ScenarioStep[] {
   return steps
 }
 
+/** A scenario as the simulator plays it: who talks to whom, and the steps the engine produced. */
+export interface ScenarioRun {
+  id: ScenarioId
+  client: { host: string }
+  server: { host: string }
+  steps: ScenarioStep[]
+}
+
+/** Every scenario's run, in picker order: computed at build time for the simulator page. */
+export function scenarioRuns(): Record<ScenarioId, ScenarioRun> {
+  return Object.fromEntries(
+    SCENARIOS.map(({ id, client, server }) => [id, { id, client, server, steps: scenarioSteps(id) }]),
+  ) as Record<ScenarioId, ScenarioRun>
+}
+
 const cache = new Map<ScenarioId, ScenarioStep[]>()
 
 /** Memoised run: the engine is deterministic, so a scenario's transcript never changes. */
@@ -119,7 +134,7 @@ export type ScenarioCodeIndex = Record<string, { scenarioId: ScenarioId; step: n
 
 /**
  * `scenariosWithCode` for every basic and enhanced code any scenario reply carries. Built once at
- * build time (build/scenario-index-plugin.ts) so code and compare pages need not run the engine.
+ * build time (build/scenario-modules-plugin.ts) so code and compare pages need not run the engine.
  */
 export function scenarioCodeIndex(): ScenarioCodeIndex {
   const codes = new Set<string>()

@@ -1,6 +1,13 @@
 import { screen, within } from '@testing-library/react'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { renderSimulator, settle } from './simulator-helpers'
+
+// The terminal downloads the engine on first use. These tests run on fake timers, under which
+// findBy* waits in fake time while the module's first load takes real time: load it once here,
+// so the app's own import() resolves at once, as from a warm browser cache.
+beforeAll(async () => {
+  await import('../../src/smtp/terminal-session')
+})
 
 afterEach(() => {
   vi.useRealTimers()
@@ -22,18 +29,19 @@ describe('try-it-yourself terminal', () => {
     expect(allowed()).not.toContain('MAIL')
 
     await user.type(input(), 'EHLO client.example{Enter}')
-    expect(within(log()).getByText(/S: 250-PIPELINING/)).toBeInTheDocument()
+    // Replies come from the engine, downloaded on first use: wait for each one.
+    expect(await within(log()).findByText(/S: 250-PIPELINING/)).toBeInTheDocument()
     expect(allowed()).toContain('MAIL')
     await user.type(input(), 'MAIL FROM:<me@example.net>{Enter}')
     await user.type(input(), 'RCPT TO:<bob@example.org>{Enter}')
-    expect(within(log()).getByText(/S: 250 2\.1\.5/)).toBeInTheDocument()
+    expect(await within(log()).findByText(/S: 250 2\.1\.5/)).toBeInTheDocument()
     await user.type(input(), 'DATA{Enter}')
-    expect(within(log()).getByText(/S: 354/)).toBeInTheDocument()
+    expect(await within(log()).findByText(/S: 354/)).toBeInTheDocument()
     expect(screen.getByText(/You are writing the message/)).toBeInTheDocument()
     await user.type(input(), 'Subject: hi{Enter}{Enter}Hello{Enter}.{Enter}')
-    expect(within(log()).getByText(/S: 250 2\.0\.0 Ok: queued as/)).toBeInTheDocument()
+    expect(await within(log()).findByText(/S: 250 2\.0\.0 Ok: queued as/)).toBeInTheDocument()
     await user.type(input(), 'QUIT{Enter}')
-    expect(within(log()).getByText(/S: 221 2\.0\.0/)).toBeInTheDocument()
+    expect(await within(log()).findByText(/S: 221 2\.0\.0/)).toBeInTheDocument()
     expect(within(log()).getByRole('link', { name: /^221/ })).toHaveAttribute('href', '/en/codes/221/')
     expect(
       within(log()).getByText('221: the server says goodbye and closes the connection.'),
@@ -42,15 +50,16 @@ describe('try-it-yourself terminal', () => {
 
     await user.click(screen.getByRole('button', { name: 'Reset session' }))
     expect(input()).toBeEnabled()
+    expect(within(log()).getByText('S: 220 mail.example.org ESMTP SMTP Code Lab')).toBeInTheDocument()
     expect(within(log()).queryByText(/S: 221/)).not.toBeInTheDocument()
   })
 
   it('shows typed markup as plain text', async () => {
     const { user } = await renderSimulator('/en/simulator/')
     await user.type(input(), '<script>alert(1)</script>{Enter}')
-    expect(within(log()).getByText('C: <script>alert(1)</script>')).toBeInTheDocument()
+    expect(await within(log()).findByText('C: <script>alert(1)</script>')).toBeInTheDocument()
     expect(log().querySelector('script')).toBeNull()
-    expect(within(log()).getByText(/S: 500/)).toBeInTheDocument()
+    expect(await within(log()).findByText(/S: 500/)).toBeInTheDocument()
   })
 
   it('recalls earlier lines with ↑ and ↓', async () => {
@@ -78,7 +87,7 @@ describe('try-it-yourself terminal', () => {
       input(),
       'EHLO c.example{Enter}MAIL FROM:<a@example.net>{Enter}RCPT TO:<bob@example.org>{Enter}',
     )
-    expect(within(log()).getByText(/S: 450 4\.7\.1/)).toBeInTheDocument()
+    expect(await within(log()).findByText(/S: 450 4\.7\.1/)).toBeInTheDocument()
     expect(within(log()).getByText(/greylisting/)).toBeInTheDocument()
   })
 

@@ -1,7 +1,6 @@
-import { useState } from 'react'
+import { lazy, Suspense, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Scenario, ScenarioStep } from '../../smtp/scenarios'
-import { GuessPanel } from './guess-panel'
+import type { ScenarioRun, ScenarioStep } from '../../smtp/scenarios'
 import { PlaybackControls } from './playback-controls'
 import { SessionStage } from './session-stage'
 import { StepDetails } from './step-details'
@@ -16,11 +15,15 @@ import { usePlayback } from './use-playback'
 import { usePrefersReducedMotion } from './use-reduced-motion'
 
 interface Props {
-  scenario: Scenario
+  scenario: ScenarioRun
   steps: ScenarioStep[]
   step: number
   setStep: (step: number, replace: boolean) => void
 }
+
+// Guess mode is off until the learner turns it on (never in a prerendered page): its panel and the
+// code catalogue it draws wrong answers from are downloaded then, not with the page.
+const GuessPanel = lazy(() => import('./guess-panel').then((m) => ({ default: m.GuessPanel })))
 
 /** The animated session: stage, current step, controls, timeline, guess mode and transcript. */
 export function ScenarioPlayer({ scenario, steps, step, setStep }: Props) {
@@ -94,19 +97,21 @@ export function ScenarioPlayer({ scenario, steps, step, setStep }: Props) {
           narration={narration}
         />
         {guessMode ? (
-          <GuessPanel
-            scenarioId={scenario.id}
-            step={current}
-            chosen={guesses.chosen(step)}
-            awaiting={playback.phase === 'guess'}
-            onChoose={(code) => {
-              guesses.choose(step, code)
-              playback.revealReply()
-            }}
-            score={guesses.score}
-            onResetScore={guesses.reset}
-            narration={narration}
-          />
+          <Suspense fallback={null}>
+            <GuessPanel
+              scenarioId={scenario.id}
+              step={current}
+              chosen={guesses.chosen(step)}
+              awaiting={playback.phase === 'guess'}
+              onChoose={(code) => {
+                guesses.choose(step, code)
+                playback.revealReply()
+              }}
+              score={guesses.score}
+              onResetScore={guesses.reset}
+              narration={narration}
+            />
+          </Suspense>
         ) : null}
       </div>
       <TranscriptPanel steps={steps} current={step} revealed={revealed} />

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next'
-import type { Scenario, ScenarioStep } from '../../smtp/scenarios'
+import type { ScenarioRun, ScenarioStep } from '../../smtp/scenarios'
 import type { Narration } from './use-narration'
 import type { Phase, Speed } from './use-playback'
 
 interface Props {
-  scenario: Scenario
+  scenario: ScenarioRun
   step: ScenarioStep
   isLast: boolean
   phase: Phase

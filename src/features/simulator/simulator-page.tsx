@@ -2,7 +2,8 @@ import { getRouteApi } from '@tanstack/react-router'
 import { useCallback } from 'react'
 import { useTranslation } from 'react-i18next'
 import { PageHeader } from '../../components/page-header'
-import { findScenario, SCENARIOS, type ScenarioId, scenarioSteps } from '../../smtp/scenarios'
+import { isScenarioId, type ScenarioId } from '../../smtp/scenario-ids'
+import { scenarioRun } from '../../smtp/simulator-data'
 import { ScenarioPicker } from './scenario-picker'
 import { ScenarioPlayer } from './scenario-player'
 import { DEFAULT_SCENARIO } from './simulator-search'
@@ -24,9 +25,9 @@ export function SimulatorPage() {
     (id: ScenarioId) => void navigate({ to: './', search: { scenario: id, step: 0 }, resetScroll: false }),
     [navigate],
   )
-  const scenario = findScenario(search.scenario ?? DEFAULT_SCENARIO) ?? SCENARIOS[0]
-  if (!scenario) throw new Error('no scenarios defined')
-  const steps = scenarioSteps(scenario.id)
+  // Checked again here: the parent route passes the raw param through, so 'nope' can arrive.
+  const scenario = scenarioRun(isScenarioId(search.scenario) ? search.scenario : DEFAULT_SCENARIO)
+  const steps = scenario.steps
   const step = clampStep(scenario.id, search.step)
 
   const go = (id: ScenarioId, n: number, replace: boolean) =>

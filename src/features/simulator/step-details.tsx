@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next'
 import { CodeChip } from '../../components/code-chip'
-import type { Scenario, ScenarioStep } from '../../smtp/scenarios'
+import type { ScenarioRun, ScenarioStep } from '../../smtp/scenarios'
 import type { Narration } from './use-narration'
 
 interface Props {
-  scenario: Scenario
+  scenario: ScenarioRun
   step: ScenarioStep
   total: number
   /** False while the reply is still on its way or waiting for a guess. */

@@ -1,9 +1,10 @@
 import { type KeyboardEvent, memo, useEffect, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { PRESET_IDS, type PresetId } from '../../../smtp/engine/policy'
+import { TERMINAL_SERVER } from '../../../smtp/terminal-hosts'
 import { useNarration } from '../use-narration'
 import { TerminalLog } from './terminal-log'
-import { MAX_INPUT, TERMINAL_SERVER, useTerminal } from './use-terminal'
+import { MAX_INPUT, useTerminal } from './use-terminal'
 
 /**
  * "Try it yourself": the learner types SMTP lines to the engine, as over telnet, and reads the
@@ -12,7 +13,7 @@ import { MAX_INPUT, TERMINAL_SERVER, useTerminal } from './use-terminal'
 export const TryTerminal = memo(function TryTerminal() {
   const { t } = useTranslation('simulator')
   const narration = useNarration()
-  const terminal = useTerminal('client.example')
+  const terminal = useTerminal()
   const [input, setInput] = useState('')
   // Position in the history while browsing with ↑/↓; null = editing a new line.
   const [cursor, setCursor] = useState<number | null>(null)
@@ -53,13 +54,15 @@ export const TryTerminal = memo(function TryTerminal() {
     inputRef.current?.focus()
   }
 
-  const hint = terminal.closed
-    ? t('terminal.closed')
-    : terminal.sessionState === 'data'
-      ? t('terminal.inData')
-      : terminal.sessionState === 'auth'
-        ? t('terminal.inAuth')
-        : null
+  const hint = terminal.unavailable
+    ? t('terminal.unavailable')
+    : terminal.closed
+      ? t('terminal.closed')
+      : terminal.sessionState === 'data'
+        ? t('terminal.inData')
+        : terminal.sessionState === 'auth'
+          ? t('terminal.inAuth')
+          : null
 
   return (
     <section className="terminal" aria-labelledby="terminal-heading">
@@ -105,6 +108,7 @@ export const TryTerminal = memo(function TryTerminal() {
               setCursor(null)
             }}
             onKeyDown={onKeyDown}
+            onFocus={terminal.load}
             disabled={terminal.closed}
             autoComplete="off"
             autoCapitalize="off"

@@ -1,13 +1,16 @@
-// A live engine session for the "try it yourself" terminal. The session object is mutable
-// (the engine's own state machine); React state holds only the log, which is rebuilt from
-// what each receive() returned, so a re-render never talks to the engine twice.
-import { useState } from 'react'
-import { POLICY_PRESETS, type PresetId } from '../../../smtp/engine/policy'
+// The "try it yourself" terminal's session. The page shows the server's greeting from build-time
+// data (simulator-data.ts), so it is ready to type into at once; the engine is downloaded when the
+// learner first focuses the input (load()) or sends a line, and the live session starts then.
+// React state holds only what is shown, rebuilt from what each line returned, so a re-render never
+// talks to the engine twice.
+import { useRef, useState } from 'react'
+import type { PresetId } from '../../../smtp/engine/policy'
 import type { Reply } from '../../../smtp/engine/reply'
-import { createSession, type SmtpSession } from '../../../smtp/engine/session'
-import { type NarrationRef, narrateReply } from '../../../smtp/scenarios-narration'
+import type { SessionState, SmtpSession } from '../../../smtp/engine/session'
+import type { NarrationRef } from '../../../smtp/scenarios-narration'
+import { terminalGreeting } from '../../../smtp/simulator-data'
+import type * as TerminalSession from '../../../smtp/terminal-session'
 
-export const TERMINAL_SERVER = 'mail.example.org'
 /** Longer than any line the engine accepts (512 octets, AUTH 12 288), so it still answers 500 5.5.2. */
 export const MAX_INPUT = 1000
 /** The log keeps this many entries; older ones scroll away for good, as in a real terminal's scrollback. */
@@ -18,61 +21,91 @@ export type TerminalEntry =
   | { id: number; side: 'client'; text: string }
   | { id: number; side: 'server'; reply: Reply; narration: NarrationRef }
 
-interface TerminalState {
-  session: SmtpSession
+interface TerminalView {
   entries: TerminalEntry[]
   nextId: number
+  state: SessionState
+  closed: boolean
+  allowed: string[]
+  /** The engine could not be downloaded (offline after a new version): say so instead of replying. */
+  unavailable: boolean
 }
 
-function start(preset: PresetId, clientName: string): TerminalState {
-  const session = createSession({ policy: POLICY_PRESETS[preset], hostname: TERMINAL_SERVER })
-  const entries = session.open().map(
-    (reply, i): TerminalEntry => ({
-      id: i,
-      side: 'server',
-      reply,
-      narration: narrateReply(reply, { session, server: TERMINAL_SERVER, client: clientName }),
-    }),
+function greetingView(preset: PresetId): TerminalView {
+  const { replies, state, closed, allowed } = terminalGreeting(preset)
+  const entries = replies.map(
+    ({ reply, narration }, id): TerminalEntry => ({ id, side: 'server', reply, narration }),
   )
-  return { session, entries, nextId: entries.length }
+  return { entries, nextId: entries.length, state, closed, allowed, unavailable: false }
 }
 
-export function useTerminal(clientName: string) {
+let engine: Promise<typeof TerminalSession> | undefined
+function loadEngine(): Promise<typeof TerminalSession> {
+  engine ??= import('../../../smtp/terminal-session')
+  // A failed download must not poison every later attempt.
+  engine.catch(() => {
+    engine = undefined
+  })
+  return engine
+}
+
+export function useTerminal() {
   const [preset, setPreset] = useState<PresetId>('default')
-  const [state, setState] = useState(() => start('default', clientName))
+  const [view, setView] = useState(() => greetingView('default'))
   const [history, setHistory] = useState<string[]>([])
+  // The live session for the current preset, started on the first line, dropped on reset.
+  const session = useRef<SmtpSession | undefined>(undefined)
+  // Lines are handled in order even while the engine is still downloading; a reset makes lines
+  // still in flight for the old session go nowhere.
+  const queue = useRef(Promise.resolve())
+  const generation = useRef(0)
 
   const send = (raw: string) => {
     const line = raw.slice(0, MAX_INPUT)
-    const { session } = state
-    if (session.closed) return
-    const replies = session.receive(line)
-    const client = session.snapshot().helo ?? clientName
-    let id = state.nextId
-    const added: TerminalEntry[] = [{ id: id++, side: 'client', text: line }]
-    for (const reply of replies)
-      added.push({
-        id: id++,
-        side: 'server',
-        reply,
-        narration: narrateReply(reply, { session, server: TERMINAL_SERVER, client, line }),
-      })
-    setState({ session, entries: [...state.entries, ...added].slice(-MAX_LOG), nextId: id })
+    if (view.closed) return
     // Like a shell: blank lines are not recalled, and a repeat of the last line is kept once.
     if (line.trim() !== '') setHistory((h) => (h.at(-1) === line ? h : [...h, line].slice(-MAX_HISTORY)))
+    const turn = generation.current
+    queue.current = queue.current.then(async () => {
+      const live = await loadEngine().catch(() => undefined)
+      if (turn !== generation.current) return
+      if (!live) return setView((v) => ({ ...v, unavailable: true }))
+      session.current ??= live.openTerminalSession(preset).session
+      const current = session.current
+      if (current.closed) return
+      const replies = live.sendTerminalLine(current, line)
+      setView((v) => {
+        let id = v.nextId
+        const added: TerminalEntry[] = [{ id: id++, side: 'client', text: line }]
+        for (const { reply, narration } of replies) added.push({ id: id++, side: 'server', reply, narration })
+        return {
+          entries: [...v.entries, ...added].slice(-MAX_LOG),
+          nextId: id,
+          state: current.state,
+          closed: current.closed,
+          allowed: current.allowedCommands(),
+          unavailable: false,
+        }
+      })
+    })
   }
 
   return {
     preset,
-    entries: state.entries,
-    sessionState: state.session.state,
-    closed: state.session.closed,
-    allowed: state.session.allowedCommands(),
+    entries: view.entries,
+    sessionState: view.state,
+    closed: view.closed,
+    allowed: view.allowed,
+    unavailable: view.unavailable,
     history,
     send,
+    /** Starts downloading the engine (on focus), so the first line is answered at once. */
+    load: () => void loadEngine().catch(() => {}),
     reset: (next: PresetId = preset) => {
+      generation.current++
+      session.current = undefined
       setPreset(next)
-      setState(start(next, clientName))
+      setView(greetingView(next))
     },
   }
 }

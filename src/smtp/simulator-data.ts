@@ -1,0 +1,15 @@
+// The simulator's scenarios and the terminal's greetings, as the engine produced them at build time
+// (build/scenario-modules-plugin.ts): the page plays and shows them without the engine itself.
+import data from 'virtual:simulator-data'
+import type { PresetId } from './engine/policy'
+import type { ScenarioId } from './scenario-ids'
+import type { ScenarioRun } from './scenarios'
+import type { TerminalGreeting } from './terminal-session'
+
+export function scenarioRun(id: ScenarioId): ScenarioRun {
+  return data.runs[id]
+}
+
+export function terminalGreeting(preset: PresetId): TerminalGreeting {
+  return data.terminalGreetings[preset]
+}
