@@ -26,6 +26,8 @@ export async function launch(
     colorScheme?: 'light' | 'dark'
     reducedMotion?: 'reduce' | 'no-preference'
     width?: number
+    /** 'block' keeps the offline worker out, so context.route() sees every request. */
+    serviceWorkers?: 'allow' | 'block'
   } = {},
 ): Promise<Browser> {
   const dir = await mkdtemp(join(tmpdir(), 'e2e-profile-'))
@@ -37,6 +39,7 @@ export async function launch(
     colorScheme: options.colorScheme ?? 'light',
     reducedMotion: options.reducedMotion ?? 'no-preference',
     viewport: { width: options.width ?? 1280, height: 900 },
+    serviceWorkers: options.serviceWorkers ?? 'allow',
   })
   const origin = new URL(BASE_URL).origin
   return {

@@ -11,6 +11,7 @@ const TEXT = {
     step: (n: number, total: number) => `Step ${n} of ${total}`,
     command: 'Your command',
     log: 'Session',
+    unavailable: "The terminal's server could not be loaded. Check your connection and reload the page.",
   },
   tr: {
     play: 'Oynat',
@@ -19,6 +20,7 @@ const TEXT = {
     step: (n: number, total: number) => `Adım ${n} / ${total}`,
     command: 'Komutunuz',
     log: 'Oturum',
+    unavailable: 'Terminalin sunucusu yüklenemedi. Bağlantınızı kontrol edip sayfayı yenileyin.',
   },
 } as const
 
@@ -104,6 +106,25 @@ describe('session simulator in Chromium', () => {
         assert.equal(await log.locator('b').count(), 0)
         assert.equal(await input.isDisabled(), true)
         assert.deepEqual(problems, [])
+      } finally {
+        await browser.close()
+      }
+    })
+
+    it(`says so, in the page's language, when the terminal's engine cannot be downloaded (${lang})`, async () => {
+      // As when a new version was deployed and the visitor is offline: the chunk fails to load.
+      const browser = await launch({ locale: lang, serviceWorkers: 'block' })
+      try {
+        await browser.context.route('**/assets/terminal-session-*.js', (route) => route.abort())
+        const { page } = await openReady(browser, `/${lang}/simulator/`)
+        const input = page.getByRole('textbox', { name: text.command })
+        await input.fill('EHLO me.example')
+        await input.press('Enter')
+        await page.getByText(text.unavailable).waitFor()
+        // The greeting stays and nothing pretends to answer.
+        const log = page.getByRole('log', { name: text.log })
+        assert.equal(await log.getByText(/^S: 220 /).count(), 1)
+        assert.equal(await log.getByText(/^C: EHLO/).count(), 0)
       } finally {
         await browser.close()
       }

@@ -41,13 +41,17 @@ export function BouncePage() {
   const textReady = useLocaleFiles(['enhanced/descriptions'], headline !== undefined)
   const inputId = useId()
   const hintId = useId()
-  const stale = text !== deferred
+  // Found codes are shown once their text is here: until then the status says so, not "found".
+  const reading = headline !== undefined && !textReady
+  const stale = text !== deferred || reading
 
   const status = !deferred.trim()
     ? t('bounce:status.empty')
     : analysis.findings.length === 0
       ? t('bounce:status.none')
-      : t('bounce:status.found', { count: analysis.findings.length })
+      : reading
+        ? t('bounce:status.reading')
+        : t('bounce:status.found', { count: analysis.findings.length })
 
   return (
     <div className="page bounce-page">
