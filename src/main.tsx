@@ -1,5 +1,5 @@
 import { RouterProvider } from '@tanstack/react-router'
-import { StrictMode } from 'react'
+import { StrictMode, startTransition } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { I18nextProvider } from 'react-i18next'
 import { createI18n } from './i18n/create-i18n'
@@ -36,11 +36,17 @@ async function boot() {
     // the tree in a Suspense the server never rendered).
     await router.load()
     router.ssr = { manifest: undefined }
-    hydrateRoot(root, app)
+    // As a transition, React hydrates in slices of a few milliseconds and lets the browser
+    // paint and handle input in between, instead of one long task (on a slow phone, hundreds
+    // of ms). Events on parts not hydrated yet are replayed once they are.
+    startTransition(() => {
+      hydrateRoot(root, app)
+    })
   } else {
-    // Render from scratch. React replaces the prerendered markup (if any) only when its own
-    // first render commits, so the page never goes blank in between.
-    createRoot(root).render(app)
+    // Render from scratch, also in slices. React replaces the prerendered markup (if any)
+    // only when its own first render commits, so the page never goes blank in between.
+    const fresh = createRoot(root)
+    startTransition(() => fresh.render(app))
   }
 }
 

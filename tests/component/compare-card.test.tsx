@@ -40,6 +40,15 @@ describe('comparison card', () => {
     ).toBeInTheDocument()
   })
 
+  it('joins lists of stages with the words of the page language', async () => {
+    await renderApp('/tr/compare/450/550/')
+    expect(
+      await screen.findByText(
+        '450 şu aşamalarda görülebilir: RCPT TO ve DATA sonu. 550 ise şu aşamalarda: EHLO, HELO, MAIL FROM, RCPT TO, DATA sonu, VRFY ve EXPN.',
+      ),
+    ).toBeInTheDocument()
+  })
+
   it('keeps the order of the URL and links the swap control to the reversed pair', async () => {
     const { user, router } = await renderApp('/en/compare/550/450/')
     await h1('550 vs 450')

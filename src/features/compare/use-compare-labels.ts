@@ -27,7 +27,15 @@ export function useCompareLabels() {
   const codes = useDataText('codes')
   const enhanced = useDataText('enhanced')
   const compare = useDataText('compare')
-  const list = new Intl.ListFormat(lang, { type: 'conjunction' })
+  // 'a, b and c' from the locale's own words: Intl.ListFormat would cost the page ~150 ms on a
+  // slow phone, as the first Intl object it makes.
+  const list = (items: string[]) =>
+    items.length < 2
+      ? (items[0] ?? '')
+      : compare('ui.list.last', {
+          head: items.slice(0, -1).join(compare('ui.list.separator')),
+          last: items.at(-1),
+        })
 
   const { title: titleOfCode } = useCodeText()
   /** The code's title: reply.<code>.title or codes.<s>.<d>.title. */
@@ -40,7 +48,7 @@ export function useCompareLabels() {
   }
 
   const stageList = (stages: readonly string[]) =>
-    list.format(stages.map((s) => lowerFirst(codes(`stage.${s}`), lang)))
+    list(stages.map((s) => lowerFirst(codes(`stage.${s}`), lang)))
 
   /** One aspect's value of one side, in words that fit mid-sentence. */
   const value = (id: DifferenceId, raw: string | string[], side: ComparedCode): string => {

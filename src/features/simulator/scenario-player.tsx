@@ -8,7 +8,6 @@ import { StepTimeline, useStepSummary } from './step-timeline'
 import { TranscriptPanel } from './transcript-panel'
 import { useAnnouncement } from './use-announcement'
 import { useGuesses } from './use-guesses'
-import { useHydrated } from './use-hydrated'
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts'
 import { useNarration } from './use-narration'
 import { usePlayback } from './use-playback'
@@ -47,7 +46,7 @@ export function ScenarioPlayer({ scenario, steps, step, setStep }: Props) {
 
   const current = steps[step] ?? steps[0]
   const revealed = playback.phase === 'done'
-  const announcement = useAnnouncement(useHydrated() ? announcementFor() : null)
+  const announcement = useAnnouncement(announcementFor())
 
   /** One announcement per step: when its reply is shown, or when it waits for a guess. */
   function announcementFor(): string | null {

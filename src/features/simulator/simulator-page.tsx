@@ -9,16 +9,17 @@ import { ScenarioPlayer } from './scenario-player'
 import { DEFAULT_SCENARIO } from './simulator-search'
 import { clampStep } from './step-clamp'
 import { TryTerminal } from './terminal/try-terminal'
-import { useHydrated } from './use-hydrated'
+import { useReadyMarker } from './use-ready-marker'
 import './simulator.css'
 
 const route = getRouteApi('/$lang/simulator')
 
 export function SimulatorPage() {
   const { t } = useTranslation()
-  const hydrated = useHydrated()
-  const routeSearch = route.useSearch()
-  const search = hydrated ? routeSearch : {}
+  // Only a URL without search params is hydrated (main.tsx): a deep link to a step renders from
+  // scratch, so reading the params here never makes the first render differ from the markup.
+  const search = route.useSearch()
+  const ready = useReadyMarker()
   const navigate = route.useNavigate()
   // Stable, so the memoised picker skips the re-render on every step.
   const pickScenario = useCallback(
@@ -34,8 +35,7 @@ export function SimulatorPage() {
     void navigate({ to: './', search: { scenario: id, step: n }, replace, resetScroll: false })
 
   return (
-    // data-ready marks the end of hydration: controls used before it would be lost (e2e waits for it).
-    <div className="page simulator" data-ready={hydrated ? 'true' : undefined}>
+    <div className="page simulator" ref={ready}>
       <PageHeader title={t('pages.simulator.title')} description={t('pages.simulator.description')} />
       <ScenarioPicker current={scenario.id} onChange={pickScenario} />
       {/* A new scenario is a new player: playback, phase and guesses start fresh. */}

@@ -2,8 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 
 /**
  * Text for a polite live region: `next` becomes the announcement when it changes to a new
- * non-null value. The first value (the step a link opened) is not news, so it is not announced;
- * pass null until the page shows what the URL asks for (see useHydrated).
+ * non-null value. The first value (the step a link opened) is not news, so it is not announced.
  */
 export function useAnnouncement(next: string | null): string {
   const [text, setText] = useState('')
