@@ -1,6 +1,8 @@
 // `npm run bench`: builds the app and a minimal reference app on the same stack, then prints
 //  1. initial-load JS and CSS (gzip bytes, as downloaded by Chromium) for both, and their ratio;
-//  2. Lighthouse 12 (mobile and desktop) on the home page, a code page, the simulator and a comparison;
+//  2. Lighthouse 12 (mobile and desktop) on the home page, a code page, the simulator and a comparison,
+//     each run LH_RUNS times (default 5) and judged on the median run, as Lighthouse's own docs
+//     advise: single runs of the simulated mobile CPU vary by ±10 points on a shared machine;
 //  3. the bounce analyzer on a 1 MB paste and the code search over the full data, timed in Chromium.
 // Each figure is checked against its budget (issue: "Fast, offline, accessible and safe"); the
 // script exits non-zero when one is missed. Figures vary with machine load: run it on a quiet machine.
@@ -20,6 +22,7 @@ const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium'
 const FLAGS = ['--headless=new', ...CHROMIUM_ARGS]
 const work = mkdtempSync(join(tmpdir(), 'bench-'))
 const servers = []
+const LH_RUNS = Math.max(1, Number(process.env.LH_RUNS ?? 5))
 const failures = []
 
 const sh = (cmd, args) => {
@@ -157,18 +160,21 @@ try {
     )
   await browser.close()
 
-  console.log('\n3. Lighthouse 12 (performance / accessibility / best practices / SEO; LCP, TBT, CLS)')
+  console.log(
+    `\n3. Lighthouse 12, median of ${LH_RUNS} runs (performance / accessibility / best practices / SEO; LCP, TBT, CLS; all performance scores)`,
+  )
   for (const preset of ['mobile', 'desktop']) {
     for (const [name, path] of Object.entries(pages)) {
-      const r = await runLighthouse(app + path, preset)
+      const runs = []
+      for (let i = 0; i < LH_RUNS; i++) runs.push(await runLighthouse(app + path, preset))
+      const sorted = [...runs].sort((a, b) => a.performance - b.performance)
+      const r = sorted[Math.floor((sorted.length - 1) / 2)]
+      // Performance is judged on the median; the other scores and CLS must hold on every run.
       const ok =
         (preset === 'desktop' || r.performance >= 95) &&
-        r.accessibility === 100 &&
-        r.bestPractices === 100 &&
-        r.seo === 100 &&
-        r.cls === 0
+        runs.every((x) => x.accessibility === 100 && x.bestPractices === 100 && x.seo === 100 && x.cls === 0)
       console.log(
-        `   ${preset.padEnd(8)} ${name.padEnd(10)} ${r.performance} / ${r.accessibility} / ${r.bestPractices} / ${r.seo}   LCP ${r.lcpMs} ms  TBT ${r.tbtMs} ms  CLS ${r.cls}  (${budget(`lighthouse ${preset} ${path}`, ok)})`,
+        `   ${preset.padEnd(8)} ${name.padEnd(10)} ${r.performance} / ${r.accessibility} / ${r.bestPractices} / ${r.seo}   LCP ${r.lcpMs} ms  TBT ${r.tbtMs} ms  CLS ${r.cls}  [${runs.map((x) => x.performance).join(' ')}]  (${budget(`lighthouse ${preset} ${path}`, ok)})`,
       )
     }
   }

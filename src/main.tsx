@@ -20,6 +20,9 @@ async function boot() {
     language,
     await loadLocaleFiles(language, localeFilesForPath(window.location.pathname)),
   )
+  // Setting up i18next and the router are each tens of milliseconds of cold code on a slow
+  // phone: give the browser a turn in between, so neither adds to one long task.
+  await yieldToMain()
   const router = createAppRouter({ i18n })
   const app = (
     <StrictMode>
@@ -36,6 +39,7 @@ async function boot() {
     // the tree in a Suspense the server never rendered).
     await router.load()
     router.ssr = { manifest: undefined }
+    await yieldToMain()
     // As a transition, React hydrates in slices of a few milliseconds and lets the browser
     // paint and handle input in between, instead of one long task (on a slow phone, hundreds
     // of ms). Events on parts not hydrated yet are replayed once they are.
@@ -48,6 +52,13 @@ async function boot() {
     const fresh = createRoot(root)
     startTransition(() => fresh.render(app))
   }
+}
+
+/** Ends the current task; the rest runs in a new one (scheduler.yield() keeps our place in line). */
+function yieldToMain(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler
+  if (scheduler?.yield) return scheduler.yield()
+  return new Promise((resolve) => setTimeout(resolve, 0))
 }
 
 function registerServiceWorker() {

@@ -15,8 +15,10 @@ const files = import.meta.glob<Record<string, unknown>>(
  * 'codes/550' (one part). A name without a file ('codes/999') loads nothing.
  */
 export function loadLocaleFiles(language: Language, names: readonly string[]): Promise<Namespaces> {
+  // Plain string tests on the paths: this runs before the first render, on every page load.
+  const dir = `../../locales/${language}/`
   return loadWhere(
-    (path) => path.includes(`/locales/${language}/`) && names.some((name) => fileAnswers(path, name)),
+    (path) => path.startsWith(dir) && names.some((name) => fileAnswers(path.slice(dir.length), name)),
   )
 }
 

@@ -17,10 +17,14 @@ export function namespaceOfFile(path: string): string {
   return name.split(/[-/]/)[0] ?? name
 }
 
-/** True if the file at `path` is what a page asking for `name` ('codes' or 'codes/550') needs. */
-export function fileAnswers(path: string, name: string): boolean {
-  const file = localeFileName(path)
-  return name.includes('/') ? file === name : !file.includes('/') && namespaceOfFile(path) === name
+/**
+ * True if `file` ('codes.json', 'codes-5xx.json', 'codes/550.json', relative to its language's
+ * folder) is what a page asking for `name` ('codes' or 'codes/550') needs.
+ */
+export function fileAnswers(file: string, name: string): boolean {
+  if (name.includes('/')) return file === `${name}.json`
+  if (file.includes('/')) return false
+  return file === `${name}.json` || file.startsWith(`${name}-`)
 }
 
 export function namespacesFromFiles(files: Record<string, Record<string, unknown>>): Namespaces {

@@ -26,9 +26,7 @@ export function pageText(
 ): Record<string, Record<string, unknown>> {
   const dir = join(LOCALES, language)
   const files = readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.json'))
-    .map((file) => `/locales/${language}/${file}`)
-    .filter((path) => names.some((name) => fileAnswers(path, name)))
-    .map((path) => [path, JSON.parse(readFileSync(join(LOCALES, path.replace('/locales/', '')), 'utf8'))])
+    .filter((file) => file.endsWith('.json') && names.some((name) => fileAnswers(file, name)))
+    .map((file) => [`/locales/${language}/${file}`, JSON.parse(readFileSync(join(dir, file), 'utf8'))])
   return namespacesFromFiles(Object.fromEntries(files))
 }

@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest'
 
 const LOCALES = join(import.meta.dirname, '../../locales')
 
-/** Values that are the same in both languages by nature: protocol tokens, names, numbers. */
-const SAME_IN_BOTH = /^(?:[A-Z0-9 .:_\-/<>=@'"*+()[\],]+|SMTP Code Lab|English|Türkçe|\{\{\w+\}\}.*)$/
+/** Values that are the same in both languages by nature: protocol tokens, names, numbers ('2×'). */
+const SAME_IN_BOTH = /^(?:[A-Z0-9 .:_\-/<>=@'"*+()[\],×]+|SMTP Code Lab|English|Türkçe|\{\{\w+\}\}.*)$/
 
 type Flat = Map<string, string>
 
