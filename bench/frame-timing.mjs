@@ -80,7 +80,8 @@ try {
   for (let run = 1; run <= RUNS; run++) {
     const page = await context.newPage()
     await page.goto(`${baseUrl}/en/simulator/?scenario=happy-path&step=0`)
-    await page.locator('#step-heading').waitFor()
+    // The prerendered page shows before React takes it over; a click before that would be lost.
+    await page.locator('.simulator[data-ready]').waitFor()
     const r = await page.evaluate(measureInPage, FRAME_MS)
     const dropped = r.gaps.reduce((sum, gap) => sum + Math.max(0, Math.round(gap / FRAME_MS) - 1), 0)
     console.log(
