@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { type Plugin, runnerImport } from 'vite'
+import { namespaceOfFile, namespacesFromFiles } from '../src/i18n/namespaces.ts'
 import type * as EnhancedModule from '../src/smtp/enhanced-codes.ts'
 import type * as RegistryTextModule from '../src/smtp/enhanced-registry-text.ts'
 import type * as ReplyModule from '../src/smtp/reply-codes.ts'
@@ -12,8 +13,18 @@ const LANGUAGES = ['en', 'tr'] as const
 // biome-ignore lint/suspicious/noExplicitAny: locale files are free-form JSON
 type Json = Record<string, any>
 
-function readLocale(root: string, lang: string, file: string): Json {
-  return JSON.parse(readFileSync(join(root, 'locales', lang, `${file}.json`), 'utf8'))
+/**
+ * One language's `codes` and `enhanced` namespaces, from every file of theirs (parts included:
+ * codes/<code>.json, enhanced/descriptions.json), merged as the app merges them.
+ */
+function languageText(root: string, lang: string): { codes: Json; enhanced: Json } {
+  const dir = join(root, 'locales', lang)
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((file) => [`/locales/${lang}/${file}`, file] as const)
+    .filter(([path, file]) => file.endsWith('.json') && ['codes', 'enhanced'].includes(namespaceOfFile(path)))
+    .map(([path, file]) => [path, JSON.parse(readFileSync(join(dir, file), 'utf8'))])
+  const { codes = {}, enhanced = {} } = namespacesFromFiles(Object.fromEntries(files))
+  return { codes, enhanced }
 }
 
 /**
@@ -34,32 +45,12 @@ async function loadFacts(root: string) {
   }
 }
 
-/** Per code: title and summary from codes*.json, the long text from codes/<code>.json. */
-function mergeReply(parts: Json[]): Json {
-  const out: Json = {}
-  for (const part of parts)
-    for (const [code, text] of Object.entries(part)) out[code] = { ...out[code], ...text }
-  return out
-}
-
 export async function buildCodesJson(root: string): Promise<string> {
   const { REPLY_CODES, ENHANCED_CODES, REGISTRY_TEXT } = await loadFacts(root)
-  const text = Object.fromEntries(
-    LANGUAGES.map((lang) => {
-      const codes = readLocale(root, lang, 'codes')
-      const codes5xx = readLocale(root, lang, 'codes-5xx')
-      // Each reply code's long text is its own file, locales/<lang>/codes/<code>.json.
-      const details = readdirSync(join(root, 'locales', lang, 'codes')).map(
-        (file) => readLocale(root, lang, `codes/${file.replace(/\.json$/, '')}`).reply as Json,
-      )
-      const enhanced = readLocale(root, lang, 'enhanced')
-      const descriptions = readLocale(root, lang, 'enhanced/descriptions').codes as Json
-      for (const [subject, details] of Object.entries(descriptions))
-        for (const [detail, text] of Object.entries(details as Json))
-          Object.assign(enhanced.codes[subject][detail], text)
-      return [lang, { codes, reply: mergeReply([codes.reply, codes5xx.reply, ...details]), enhanced }]
-    }),
-  ) as Record<(typeof LANGUAGES)[number], { codes: Json; reply: Json; enhanced: Json }>
+  const text = Object.fromEntries(LANGUAGES.map((lang) => [lang, languageText(root, lang)])) as Record<
+    (typeof LANGUAGES)[number],
+    { codes: Json; enhanced: Json }
+  >
 
   const data = {
     version: 1,
@@ -67,7 +58,7 @@ export async function buildCodesJson(root: string): Promise<string> {
     reply: REPLY_CODES.map((r) => ({
       ...r,
       class: Number(r.code[0]),
-      text: Object.fromEntries(LANGUAGES.map((lang) => [lang, text[lang].reply[r.code]])),
+      text: Object.fromEntries(LANGUAGES.map((lang) => [lang, text[lang].codes.reply[r.code]])),
     })),
     enhanced: ENHANCED_CODES.map((e) => {
       const [subject = '', detail = ''] = e.id.split('.')

@@ -68,13 +68,18 @@ describe('code browser in Chromium', () => {
     const response = await fetch(`${BASE_URL}/data/codes.json`)
     assert.equal(response.status, 200)
     const data = (await response.json()) as {
-      reply: { code: string; text: { en: { title: string }; tr: { title: string } } }[]
-      enhanced: { code: string; text: { tr: { title: string } } }[]
+      reply: { code: string; text: { en: { title: string; description: string }; tr: { title: string } } }[]
+      enhanced: { code: string; registryText: string; text: { tr: { title: string; description: string } } }[]
     }
     const r550 = data.reply.find((r) => r.code === '550')
     assert.equal(r550?.text.en.title, 'Mailbox unavailable')
     assert.equal(r550?.text.tr.title, 'Posta kutusu kullanılamıyor')
-    assert.equal(data.enhanced.find((e) => e.code === 'X.2.2')?.text.tr.title, 'Posta kutusu dolu')
+    // The long text and the descriptions live in locale parts; the export carries them too.
+    assert.match(r550?.text.en.description ?? '', /permanent/)
+    const x22 = data.enhanced.find((e) => e.code === 'X.2.2')
+    assert.equal(x22?.text.tr.title, 'Posta kutusu dolu')
+    assert.match(x22?.text.tr.description ?? '', /depolama kotası doldu/)
+    assert.match(x22?.registryText ?? '', /^The mailbox is full because the user has exceeded/)
   })
 
   for (const lang of ['en', 'tr'] as const) {
