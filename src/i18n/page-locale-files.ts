@@ -1,3 +1,5 @@
+import { parseEnhancedCode } from '../smtp/enhanced-code-shape'
+
 // Which locale files each page needs, so that it downloads only those. The language route loads
 // them before the page renders (and before a language switch takes effect), so no page ever
 // shows a raw key. Component tests render with exactly these sets, so a page that starts using
@@ -10,7 +12,6 @@ const BY_AREA: Record<string, readonly string[]> = {
 }
 
 const REPLY_CODE = /^\d{3}$/
-const ENHANCED_CODE = /^[245x]\.\d{1,3}\.\d{1,3}$/i
 
 /**
  * `/tr/codes/550/` → ['common', 'browser', 'codes', …, 'codes/550']. Long text is split off and
@@ -22,14 +23,13 @@ const ENHANCED_CODE = /^[245x]\.\d{1,3}\.\d{1,3}$/i
 export function localeFilesForPath(pathname: string): string[] {
   const [, , area = '', ...rest] = pathname.split('/')
   const files = ['common', ...(BY_AREA[area] ?? [])]
-  if (area === 'codes' || area === 'compare') {
-    const codes = rest.filter(Boolean)
-    files.push(...codes.filter((code) => REPLY_CODE.test(code)).map((code) => `codes/${code}`))
-    if (codes.some((code) => ENHANCED_CODE.test(code))) files.push('enhanced/descriptions')
-  }
+  if (area !== 'codes' && area !== 'compare') return files
+  const codes = rest.filter(Boolean)
+  files.push(...codes.filter((code) => REPLY_CODE.test(code)).map((code) => `codes/${code}`))
+  if (codes.some((code) => parseEnhancedCode(code) !== undefined)) files.push('enhanced/descriptions')
   // A curated comparison's notes and guidance: one file per pair, named by its codes in sorted
   // order so /compare/550/450/ finds the same file as /compare/450/550/ (none for other pairs).
-  if (area === 'compare' && rest.filter(Boolean).length === 2)
-    files.push(`compare/${rest.filter(Boolean).sort().join('-').replaceAll('.', '_')}`)
+  if (area === 'compare' && codes.length === 2)
+    files.push(`compare/${[...codes].sort().join('-').replaceAll('.', '_')}`)
   return files
 }

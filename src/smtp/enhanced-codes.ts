@@ -1,8 +1,10 @@
 // Enhanced status codes (RFC 3463) as listed in the IANA registry: lookup and parsing.
 // Pure data and functions; human text lives in locales/<lng>/enhanced.json.
+import { parseEnhancedCode } from './enhanced-code-shape'
 import { ENHANCED_CODE_DATA } from './enhanced-codes-data'
 import type { EnhancedClass, EnhancedCode } from './types'
 
+export { type ParsedEnhancedCode, parseEnhancedCode } from './enhanced-code-shape'
 export { ENHANCED_DRAFT_REFS } from './enhanced-codes-data'
 
 /** The three class digits, in order (RFC 3463 §2). */
@@ -24,28 +26,6 @@ export const ENHANCED_CODES: readonly EnhancedCode[] = [...ENHANCED_CODE_DATA].s
 })
 
 const byId = new Map(ENHANCED_CODES.map((entry) => [entry.id, entry]))
-
-// RFC 3463 §2: class "." subject "." detail, where subject and detail are 1*3digit.
-// 'X' stands for "any class", as the registry itself writes codes.
-const ENHANCED_PATTERN = /^([245Xx])\.(\d{1,3})\.(\d{1,3})$/
-
-export interface ParsedEnhancedCode {
-  cls: EnhancedClass | 'X'
-  subject: number
-  detail: number
-}
-
-/** Parses '5.1.1' or 'X.1.1' (surrounding spaces ignored); undefined when the text is not of that form. */
-export const parseEnhancedCode = (s: string): ParsedEnhancedCode | undefined => {
-  const match = ENHANCED_PATTERN.exec(s.trim())
-  if (!match) return undefined
-  const [, cls = '', subject = '', detail = ''] = match
-  return {
-    cls: cls === 'X' || cls === 'x' ? 'X' : (Number(cls) as EnhancedClass),
-    subject: Number(subject),
-    detail: Number(detail),
-  }
-}
 
 /** The registry entry for a code, by id ('1.1'). */
 export const getEnhancedCode = (id: string): EnhancedCode | undefined => byId.get(id)

@@ -1,11 +1,11 @@
 // The IANA registry's wording of an enhanced code, for its code page only: the route loader fetches
 // it (a separate chunk) so reply code pages and every other page never download the 81 texts.
-const ENHANCED = /^[245x]\.(\d{1,3}\.\d{1,3})$/i
+import { parseEnhancedCode } from '../../smtp/enhanced-code-shape'
 
 /** '5.1.1' or 'X.1.1' → the registry's description of X.1.1; anything else → undefined. */
 export async function loadRegistryText(code: string): Promise<string | undefined> {
-  const id = ENHANCED.exec(code.trim())?.[1]
-  if (id === undefined) return undefined
+  const parsed = parseEnhancedCode(code)
+  if (!parsed) return undefined
   const { REGISTRY_TEXT } = await import('../../smtp/enhanced-registry-text')
-  return REGISTRY_TEXT[id]
+  return REGISTRY_TEXT[`${parsed.subject}.${parsed.detail}`]
 }
