@@ -95,3 +95,19 @@ export async function waitForHydration(page: Page): Promise<void> {
     return button !== null && Object.keys(button).some((k) => k.startsWith('__reactProps'))
   })
 }
+
+/**
+ * Holds the app's entry script for `page` until the returned function is called, so a test can
+ * act on the prerendered markup before the app starts.
+ */
+export async function holdEntryScript(page: Page): Promise<() => void> {
+  let release: () => void = () => {}
+  const held = new Promise<void>((resolve) => {
+    release = resolve
+  })
+  await page.route('**/assets/index-*.js', async (route) => {
+    await held
+    await route.continue()
+  })
+  return release
+}

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
-import { axeViolations, BASE_URL, type Browser, eventually, launch } from './browser'
+import { axeViolations, BASE_URL, type Browser, eventually, holdEntryScript, launch } from './browser'
 
 describe('comparison cards in Chromium', () => {
   let en: Browser
@@ -107,14 +107,7 @@ describe('comparison cards in Chromium', () => {
   it('keeps what was typed into a prerendered picker before the app started', async () => {
     const page = await en.context.newPage()
     // Hold the app's entry script so the typing surely happens on the server-rendered markup.
-    let release: () => void = () => {}
-    const held = new Promise<void>((r) => {
-      release = r
-    })
-    await page.route('**/assets/index-*.js', async (route) => {
-      await held
-      await route.continue()
-    })
+    const release = await holdEntryScript(page)
     await page.goto(`${BASE_URL}/en/compare/`, { waitUntil: 'commit' })
     const first = page.getByRole('combobox', { name: 'First code' })
     await first.focus()

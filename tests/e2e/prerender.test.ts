@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
-import { BASE_URL, type Browser, eventually, launch } from './browser'
+import { BASE_URL, type Browser, eventually, holdEntryScript, launch } from './browser'
 
 describe('prerendered pages', () => {
   let browser: Browser
@@ -44,14 +44,7 @@ describe('prerendered pages', () => {
       })
       page.on('pageerror', (e) => problems.push(e.message))
       // Hold the app's entry script until the server markup has been captured.
-      let release: () => void = () => {}
-      const held = new Promise<void>((r) => {
-        release = r
-      })
-      await page.route('**/assets/index-*.js', async (route) => {
-        await held
-        await route.continue()
-      })
+      const release = await holdEntryScript(page)
       // DOMContentLoaded waits for module scripts, so wait for the markup itself.
       await page.goto(BASE_URL + path, { waitUntil: 'commit' })
       await page.waitForSelector('#root footer', { state: 'attached' })

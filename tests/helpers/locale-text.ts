@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { fileAnswers, namespacesFromFiles } from '../../src/i18n/namespaces'
+import { fileAnswers, namespaceOfFile, namespacesFromFiles } from '../../src/i18n/namespaces'
 
 const LOCALES = join(import.meta.dirname, '../../locales')
 
@@ -11,7 +11,7 @@ const LOCALES = join(import.meta.dirname, '../../locales')
 export function namespaceText(language: string, ns: string): Record<string, unknown> {
   const dir = join(LOCALES, language)
   const files = readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.json') && file.split(/[-/]/)[0]?.replace(/\.json$/, '') === ns)
+    .filter((file) => file.endsWith('.json') && namespaceOfFile(`/locales/${language}/${file}`) === ns)
     .map((file) => [`/locales/${language}/${file}`, JSON.parse(readFileSync(join(dir, file), 'utf8'))])
   return namespacesFromFiles(Object.fromEntries(files))[ns] ?? {}
 }
