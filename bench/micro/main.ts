@@ -1,7 +1,7 @@
 // Runs inside Chromium (built by bench/run.mjs): times the bounce analyzer on a 1 MB paste and
 // the code search over the full data, with the production build of our own modules.
 import { loadCodeSearch } from '../../src/i18n/code-search'
-import { analyzeBounceDetailed } from '../../src/smtp/bounce'
+import { analyzeBounceDetailed } from '../../src/smtp/bounce/find-codes'
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 
-type DataNamespace = 'codes' | 'enhanced' | 'scenarios' | 'compare'
+type DataNamespace = 'codes' | 'enhanced' | 'scenarios' | 'compare' | 'bounce'
 export type DataText = (key: string, options?: Record<string, unknown>) => string
 
 /**

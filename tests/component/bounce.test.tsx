@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react'
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { BOUNCE_FIXTURES } from '../fixtures/bounces'
 import { renderApp } from '../helpers/render-app'
@@ -9,14 +9,25 @@ const fixture = (id: string) => {
   return found.text
 }
 
+const BOX = 'Bounce message, NDR or server reply'
+
 describe('bounce explainer', () => {
-  it('explains every code of a pasted bounce, with the command it answered', async () => {
+  it('headlines the failed recipient, the reason and who acts, then every code with where it stood', async () => {
     const { user, router } = await renderApp('/en/bounce/')
-    const box = await screen.findByRole('textbox', { name: 'Bounce message, NDR or server reply' })
+    const box = await screen.findByRole('textbox', { name: BOX })
     await user.click(box)
     await user.paste(fixture('postfix-gmail-multiline'))
 
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('2 codes found'))
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('1 recipient could not be reached.'))
+    const headline = screen.getByRole('region', { name: 'In short' })
+    expect(within(headline).getByRole('heading', { level: 3 })).toHaveTextContent(
+      'nobody@example.com: Unknown recipient',
+    )
+    expect(headline).toHaveTextContent('The sender: correct the address')
+    expect(headline).toHaveTextContent('Failed: returned to the sender')
+    expect(within(headline).getByRole('link', { name: /^5\.1\.1/ })).toHaveAttribute('href', '/en/codes/5.1.1/')
+    expect(headline).toHaveTextContent('answer to RCPT TO')
+
     const found = screen.getByRole('region', { name: 'Codes found' })
     const items = within(found).getAllByRole('listitem')
     expect(items.map((li) => within(li).getByRole('link').textContent)).toEqual(['550', '5.1.1'])
@@ -26,22 +37,66 @@ describe('bounce explainer', () => {
     // Its description arrives with the first finding (the page itself does not download it).
     expect(items[1]).toHaveTextContent('The mailbox does not exist: the part before the @ is not known')
 
-    const headline = screen.getByRole('region', { name: 'In short' })
-    expect(within(headline).getByRole('link', { name: '5.1.1' })).toHaveAttribute('href', '/en/codes/5.1.1/')
-    expect(headline).toHaveTextContent('The person sending the mail')
-
     const marked = screen.getByRole('region', { name: 'Your text, with the codes marked' })
     expect(marked.querySelectorAll('mark').length).toBeGreaterThanOrEqual(8)
     // The pasted text stays out of the URL.
     expect(router.state.location.href).toBe('/en/bounce/')
   })
 
+  it('says an expired message was returned, and why, instead of "still retrying"', async () => {
+    const { user } = await renderApp('/en/bounce/')
+    await user.click(await screen.findByRole('textbox', { name: BOX }))
+    await user.paste(
+      [
+        'Reporting-MTA: dns; mail.example.org',
+        '',
+        'Final-Recipient: rfc822; carol@example.net',
+        'Action: failed',
+        'Status: 4.4.7',
+        'Diagnostic-Code: smtp; 450 4.7.1 <carol@example.net>: Recipient address rejected: Greylisted',
+      ].join('\n'),
+    )
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('1 recipient could not be reached.'))
+    const headline = screen.getByRole('region', { name: 'In short' })
+    expect(headline).toHaveTextContent('Expired after retrying. Last error: Greylisting delay')
+    expect(headline).toHaveTextContent('Failed: returned to the sender')
+    expect(headline).not.toHaveTextContent('still trying')
+  })
+
+  it('lists one line per recipient when several failed', async () => {
+    const { user } = await renderApp('/en/bounce/')
+    await user.click(await screen.findByRole('textbox', { name: BOX }))
+    await user.paste(fixture('exim-rcpt-and-data'))
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('3 recipients could not be reached.'))
+    const lines = within(screen.getByRole('list', { name: 'Each recipient' })).getAllByRole('listitem')
+    expect(lines.map((li) => li.textContent)).toEqual([
+      'nobody@example.com — Unknown recipient — 5.1.1 — The sender: correct the address',
+      'full@example.com — Mailbox full — 5.2.2 — The recipient: free up space',
+      expect.stringMatching(/^spamtrap@example\.net — .+ — 5\.7\.1 — /),
+    ])
+  })
+
+  it('labels a vendor code outside the IANA registry and gives the vendor meaning', async () => {
+    const { user } = await renderApp('/en/bounce/')
+    await user.click(await screen.findByRole('textbox', { name: BOX }))
+    await user.paste(
+      '550 5.7.509 Access denied, sending domain example.org does not pass DMARC verification and has a DMARC policy of reject.',
+    )
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('1 recipient could not be reached.'))
+    const found = within(screen.getByRole('region', { name: 'Codes found' })).getAllByRole('listitem')
+    expect(found[1]).toHaveTextContent('5.7.509')
+    expect(found[1]).toHaveTextContent('Not in the IANA registry')
+    expect(found[1]).toHaveTextContent('DMARC')
+    // No page exists for it, so it is not a link.
+    expect(within(found[1] as HTMLElement).queryByRole('link')).toBeNull()
+  })
+
   it('renders pasted markup as text, never as HTML', async () => {
     const { user } = await renderApp('/en/bounce/')
-    const box = await screen.findByRole('textbox', { name: 'Bounce message, NDR or server reply' })
+    const box = await screen.findByRole('textbox', { name: BOX })
     await user.click(box)
     await user.paste('<script>window.hacked = 1</script><img src=x onerror="window.hacked=1"> 550 5.1.1 nope')
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('2 codes found'))
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('1 recipient could not be reached.'))
     const marked = screen.getByRole('region', { name: 'Your text, with the codes marked' })
     expect(marked).toHaveTextContent('<script>window.hacked = 1</script>')
     expect(document.querySelector('main script, main img')).toBeNull()
@@ -51,18 +106,29 @@ describe('bounce explainer', () => {
   it('tries the translated examples and clears', async () => {
     const { user } = await renderApp('/tr/bounce/')
     await user.click(await screen.findByRole('button', { name: 'Postfix: posta kutusu dolu' }))
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('2 kod bulundu'))
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('1 alıcıya ulaşılamadı.'))
     const headline = screen.getByRole('region', { name: 'Kısaca' })
-    expect(within(headline).getByRole('link', { name: '5.2.2' })).toBeInTheDocument()
+    expect(within(headline).getByRole('link', { name: /^5\.2\.2/ })).toBeInTheDocument()
     expect(headline).toHaveTextContent('Posta kutusu dolu')
     await user.click(screen.getByRole('button', { name: 'Temizle' }))
     expect(screen.getByRole('textbox', { name: 'Geri dönen ileti, NDR ya da sunucu yanıtı' })).toHaveValue('')
     expect(screen.queryByRole('region', { name: 'Kısaca' })).not.toBeInTheDocument()
   })
 
+  it('opens an .eml file chosen with the file input, read on the device', async () => {
+    const { user } = await renderApp('/en/bounce/')
+    const input = await screen.findByLabelText('Open an .eml file')
+    const file = new File([fixture('postfix-user-unknown')], 'bounce.eml', { type: 'message/rfc822' })
+    await user.upload(input, file)
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Opened “bounce.eml”.'))
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('1 recipient could not be reached.'))
+    expect(screen.getByRole('textbox', { name: BOX })).toHaveValue(fixture('postfix-user-unknown'))
+    expect(input).toHaveAccessibleDescription(/never uploaded/)
+  })
+
   it('says so when the text holds no code', async () => {
     const { user } = await renderApp('/en/bounce/')
-    await user.click(await screen.findByRole('textbox', { name: 'Bounce message, NDR or server reply' }))
+    await user.click(await screen.findByRole('textbox', { name: BOX }))
     await user.paste('Hello, the meeting moved to room 12.')
     await waitFor(() =>
       expect(screen.getByRole('status')).toHaveTextContent(
@@ -72,16 +138,18 @@ describe('bounce explainer', () => {
   })
 
   it('stays bounded on a huge paste: analysis truncates and the view is capped', async () => {
-    const { user } = await renderApp('/en/bounce/')
+    await renderApp('/en/bounce/')
     const line = `${'x'.repeat(70)} 550 5.1.1 user unknown\n`
     const huge = line.repeat(Math.ceil((1024 * 1024 + 10) / line.length))
-    await user.click(await screen.findByRole('textbox', { name: 'Bounce message, NDR or server reply' }))
-    await user.paste(huge)
+    // Set as a paste does: one input event with the whole text.
+    fireEvent.change(await screen.findByRole('textbox', { name: BOX }), { target: { value: huge } })
     expect(
-      await screen.findByText('The text is very long: only its beginning was analysed.'),
+      await screen.findByText('The text is very long: only its first megabyte was analysed.', {}, { timeout: 5000 }),
     ).toBeInTheDocument()
-    expect(screen.getByText('Only the first 100,000 characters are shown here.')).toBeInTheDocument()
+    expect(await screen.findByText('Only the first 100,000 characters are shown here.')).toBeInTheDocument()
+    expect(screen.getByText(/^The first 500 codes are marked; [\d,]+ more are not\.$/)).toBeInTheDocument()
     const pre = screen.getByRole('region', { name: 'Your text, with the codes marked' }).querySelector('pre')
     expect(pre?.textContent?.length).toBe(100_000)
+    expect(pre?.querySelectorAll('mark').length).toBe(500)
   })
 })

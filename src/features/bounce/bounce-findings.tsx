@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next'
-import { CodeChip } from '../../components/code-chip'
-import type { BounceFinding } from '../../smtp/bounce'
+import type { BounceFinding } from '../../smtp/bounce/find-codes'
+import { FoundCode } from './found-code'
 import { useFindingText } from './use-finding-text'
 
-/** Every distinct code found, in text order, each explained in place. */
+/** Every distinct code found, in text order, each explained in place with where it stood. */
 export function BounceFindings({ findings }: { findings: readonly BounceFinding[] }) {
   const { t } = useTranslation('bounce')
   const { title, summary } = useFindingText()
@@ -14,7 +14,7 @@ export function BounceFindings({ findings }: { findings: readonly BounceFinding[
         {findings.map((f) => (
           <li key={`${f.kind}:${f.code}:${f.command ?? ''}`} className="finding">
             <p className="finding-head">
-              <CodeChip code={f.code} label={title(f.code)} />
+              <FoundCode code={f.code} label={title(f.code)} />
               <span className="finding-kind">
                 {f.kind === 'reply' ? t('findings.reply') : t('findings.enhanced')}
               </span>
@@ -23,7 +23,10 @@ export function BounceFindings({ findings }: { findings: readonly BounceFinding[
                   {t('findings.command')} <code translate="no">{f.command}</code>
                 </span>
               ) : null}
-              <span className="finding-line">{t('findings.line', { line: f.line })}</span>
+              <span className="finding-line">
+                {t('findings.line', { line: f.line })},{' '}
+                {t('findings.from', { source: t(`findings.source.${f.source ?? 'text'}`) })}
+              </span>
             </p>
             <p className="finding-title">{title(f.code)}</p>
             <p className="finding-summary">{summary(f.code)}</p>

@@ -1,12 +1,14 @@
-import { useCallback, useDeferredValue, useId, useMemo, useState } from 'react'
+import { useCallback, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { PageHeader } from '../../components/page-header'
 import { useLocaleFiles } from '../../i18n/use-locale-files'
-import { analyzeBounceDetailed, summarizeFindings } from '../../smtp/bounce'
-import { BOUNCE_EXAMPLES, type BounceExample } from '../../smtp/bounce-examples'
+import { BOUNCE_EXAMPLES, type BounceExample } from '../../smtp/bounce/examples'
+import type { BounceReport } from '../../smtp/bounce/report'
 import { BounceFindings } from './bounce-findings'
-import { BounceHeadline } from './bounce-headline'
+import { BounceSummary } from './bounce-summary'
+import { EmlFileInput, useEmlDrop } from './eml-file'
 import { HighlightedText } from './highlighted-text'
+import { useBounceReport } from './use-bounce-report'
 import './bounce.css'
 
 const EXAMPLE_LABELS = {
@@ -17,13 +19,14 @@ const EXAMPLE_LABELS = {
 } as const satisfies Record<BounceExample['id'], string>
 
 /**
- * Paste a bounce, see its codes explained. The text lives only in this component's state: never in
- * the URL, never in storage. Analysis runs on a deferred copy so typing stays responsive even for a
- * huge paste (the analyzer itself is bounded: it scans at most 1 MiB and reports `truncated`).
+ * Paste or open a bounce, see who failed, why, and what to do. The text lives only in this
+ * component's state: never in the URL, never in storage, never sent anywhere. The analysis runs
+ * in a worker (use-bounce-report.ts), so a 1 MB paste does not freeze the page.
  */
 export function BouncePage() {
   const { t } = useTranslation(['common', 'bounce'])
   const [text, setText] = useState('')
+  const [fileNote, setFileNote] = useState<string>()
   // The page is prerendered: text pasted while the app is still taking over can reach the box
   // without reaching React. A callback ref runs when the element is attached: read it then, and
   // keep a native listener for that window.
@@ -34,24 +37,26 @@ export function BouncePage() {
     el.addEventListener('input', sync)
     return () => el.removeEventListener('input', sync)
   }, [])
-  const deferred = useDeferredValue(text)
-  const analysis = useMemo(() => analyzeBounceDetailed(deferred), [deferred])
-  const headline = useMemo(() => summarizeFindings(analysis.findings), [analysis])
+  const onFile = useCallback(
+    (result: { name: string; text?: string }) => {
+      if (result.text === undefined) setFileNote(t('bounce:input.fileError', { name: result.name }))
+      else {
+        setText(result.text)
+        setFileNote(t('bounce:input.fileRead', { name: result.name }))
+      }
+    },
+    [t],
+  )
+  const drop = useEmlDrop(onFile)
+  const { report, forText } = useBounceReport(text)
+  const hasCodes = (report?.findings.length ?? 0) > 0
   // Findings explain enhanced codes by their descriptions: fetched on the first finding, not with the page.
-  const textReady = useLocaleFiles(['enhanced/descriptions'], headline !== undefined)
+  const textReady = useLocaleFiles(['enhanced/descriptions'], hasCodes)
   const inputId = useId()
   const hintId = useId()
-  // Found codes are shown once their text is here: until then the status says so, not "found".
-  const reading = headline !== undefined && !textReady
-  const stale = text !== deferred || reading
-
-  const status = !deferred.trim()
-    ? t('bounce:status.empty')
-    : analysis.findings.length === 0
-      ? t('bounce:status.none')
-      : reading
-        ? t('bounce:status.reading')
-        : t('bounce:status.found', { count: analysis.findings.length })
+  const fileHintId = useId()
+  const current = report !== undefined && forText === text
+  const stale = text !== '' && (!current || (hasCodes && !textReady))
 
   return (
     <div className="page bounce-page">
@@ -64,45 +69,95 @@ export function BouncePage() {
         <textarea
           ref={box}
           id={inputId}
-          aria-describedby={hintId}
+          aria-describedby={`${hintId} ${fileHintId}`}
           value={text}
-          onChange={(event) => setText(event.target.value)}
+          onChange={(event) => {
+            setText(event.target.value)
+            setFileNote(undefined)
+          }}
+          {...drop}
           rows={10}
           spellCheck={false}
           autoComplete="off"
           translate="no"
         />
         <div className="bounce-actions">
+          <EmlFileInput onFile={onFile} hintId={fileHintId} />
           <span className="examples-label" id={`${inputId}-examples`}>
             {t('bounce:examples.label')}
           </span>
           <ul className="example-buttons" aria-labelledby={`${inputId}-examples`}>
             {BOUNCE_EXAMPLES.map((example) => (
               <li key={example.id}>
-                <button type="button" onClick={() => setText(example.text)}>
+                <button
+                  type="button"
+                  onClick={() => {
+                    setText(example.text)
+                    setFileNote(undefined)
+                  }}
+                >
                   {t(`bounce:${EXAMPLE_LABELS[example.id]}`)}
                 </button>
               </li>
             ))}
           </ul>
-          <button type="button" className="clear" onClick={() => setText('')} disabled={text === ''}>
+          <button
+            type="button"
+            className="clear"
+            onClick={() => {
+              setText('')
+              setFileNote(undefined)
+            }}
+            disabled={text === ''}
+          >
             {t('bounce:input.clear')}
           </button>
         </div>
+        <p id={fileHintId} className="hint">
+          {t('bounce:input.fileHint')}
+        </p>
       </div>
 
       <p role="status" className="bounce-status" aria-busy={stale}>
-        {status}
+        {fileNote ? `${fileNote} ` : ''}
+        <StatusText text={text} report={current ? report : undefined} waiting={stale} />
       </p>
-      {analysis.truncated ? <p className="notice">{t('bounce:text.truncated')}</p> : null}
+      {current && report.truncated ? <p className="notice">{t('bounce:text.truncated')}</p> : null}
 
-      {headline && textReady ? (
+      {report && hasCodes && textReady ? (
         <div className={stale ? 'bounce-results stale' : 'bounce-results'}>
-          <BounceHeadline finding={headline} />
-          <BounceFindings findings={analysis.findings} />
-          <HighlightedText text={deferred} occurrences={analysis.occurrences} />
+          {report.recipients.length > 0 ? <BounceSummary recipients={report.recipients} /> : null}
+          <BounceFindings findings={report.findings} />
+          <HighlightedText text={report.text} decoded={report.decoded} occurrences={report.occurrences} />
+        </div>
+      ) : report && report.recipients.length > 0 ? (
+        <div className={stale ? 'bounce-results stale' : 'bounce-results'}>
+          <BounceSummary recipients={report.recipients} />
         </div>
       ) : null}
     </div>
   )
+}
+
+function StatusText({
+  text,
+  report,
+  waiting,
+}: {
+  text: string
+  report: BounceReport | undefined
+  waiting: boolean
+}) {
+  const { t } = useTranslation('bounce')
+  if (!text.trim()) return t('status.empty')
+  if (waiting || !report) return t('status.reading')
+  const failed = report.recipients.filter((r) => r.action === 'failed').length
+  const delayed = report.recipients.filter((r) => r.action === 'delayed').length
+  const first = report.headline
+  if (first?.reason === 'auto-reply') return t('status.autoReply')
+  if (failed > 0) return t('status.failed', { count: failed })
+  if (delayed > 0) return t('status.delayed', { count: delayed })
+  if (first?.reason === 'delivered') return t('status.delivered')
+  if (report.findings.length === 0) return t('status.none')
+  return `${t('status.noFailure')} ${t('status.found', { count: report.findings.length })}`
 }

@@ -6,9 +6,9 @@
 // a reply answered in bounce-commands.ts. This file groups the pieces of one reply, classifies where
 // each code sits, and deduplicates.
 
-import { commandFromCues } from './bounce-commands'
-import { contextFor, type LineInfo, lineCursor, paragraphs, previousLineStart } from './bounce-lines'
-import { type Occurrence, scanCodes } from './bounce-scan'
+import { commandFromCues } from './commands'
+import { contextFor, type LineInfo, lineCursor, paragraphs, previousLineStart } from './lines'
+import { type Occurrence, scanCodes } from './scan'
 
 export type BounceSource = 'status-field' | 'diagnostic-code' | 'reply-line' | 'text'
 

@@ -31,9 +31,9 @@
 //
 // Anything inside a URL (http://…, https://…, www.…) is ignored: "…/DOC-1369#550" is a link anchor.
 
-import { isSpaceCode } from './bounce-lines'
-import { findEnhancedCode } from './enhanced-codes'
-import { findReplyCode } from './reply-codes'
+import { findEnhancedCode } from '../enhanced-codes'
+import { findReplyCode } from '../reply-codes'
+import { isSpaceCode } from './lines'
 
 export interface Occurrence {
   kind: 'reply' | 'enhanced'
@@ -171,7 +171,7 @@ function acceptEnhanced(text: string, token: string, start: number, end: number)
   if (cls.length !== 1 || !isSubOrDetail(subject) || !isSubOrDetail(detail)) return undefined
   if (!enhancedBoundaryBefore(text, start)) return undefined
   if (!boundaryAfter(text, end, ENHANCED_AFTER)) return undefined
-  if (!isKnownEnhanced(token)) return undefined
+  if (!isKnownEnhanced(token) && !vendorCodeInPlace(text, token, start)) return undefined
   if (NOT_A_STATUS_WORDS.has(previousWord(text, start).word)) return undefined
   return {
     kind: 'enhanced',
@@ -194,7 +194,26 @@ function enhancedBoundaryBefore(text: string, start: number): boolean {
   if (ENHANCED_BEFORE.has(ch)) return true
   if (ch === '-') return isBareReplyToken(text, start - 4)
   if (ch === '=') return text.slice(Math.max(0, start - 4), start - 1).toLowerCase() === 'dsn'
+  if (ch === ':') return isZohoErrorCode(text, start)
   return false
+}
+
+/** Zoho Mail writes "ERROR_CODE :550" and "ERROR_CODE :5.2.1". */
+const isZohoErrorCode = (text: string, start: number) =>
+  /ERROR_CODE[ \t]*:$/.test(text.slice(Math.max(0, start - 14), start))
+
+/**
+ * A code of valid shape that the IANA registry does not list (Microsoft's 5.7.509, 5.7.606–649,
+ * 4.7.650…) counts only where a reply code, a DSN Status field, an Exchange "#" or Zoho's
+ * ERROR_CODE puts it: failure classes only, subjects 0–7 (RFC 3463 §2). A lone "2.3.16" in prose
+ * is a version number.
+ */
+function vendorCodeInPlace(text: string, token: string, start: number): boolean {
+  const cls = token[0]
+  const subject = Number(token.split('.')[1])
+  if ((cls !== '4' && cls !== '5') || subject > 7) return false
+  const before = text.slice(Math.max(0, start - 24), start)
+  return /(?:^|[^\w.])[245]\d\d[ \t-]$|#$|Status[ \t]*:[ \t]*$|ERROR_CODE[ \t]*:$/i.test(before)
 }
 
 /** A three-digit token at `at` with no word character glued to its front. */
@@ -220,7 +239,8 @@ function boundaryAfter(text: string, end: number, allowed: Set<string>): boolean
 
 function acceptReply(text: string, token: string, start: number, end: number): Occurrence | undefined {
   if (!isKnownReply(token)) return undefined
-  if (start > 0) {
+  const zoho = start > 0 && text[start - 1] === ':' && isZohoErrorCode(text, start)
+  if (start > 0 && !zoho) {
     const c = text.charCodeAt(start - 1)
     if (!isSpaceCode(c) && !REPLY_BEFORE.has(text[start - 1] as string)) return undefined
   }
@@ -248,7 +268,7 @@ function acceptReply(text: string, token: string, start: number, end: number): O
   }
 
   const lineStart = atLineStart(text, start)
-  if (!(enhancedFollows || lineStart || hasReplyCue(text, token, start))) return undefined
+  if (!(enhancedFollows || lineStart || zoho || hasReplyCue(text, token, start))) return undefined
   return { kind: 'reply', code: token, start, end, continued, atLineStart: lineStart }
 }
 

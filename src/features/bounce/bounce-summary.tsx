@@ -1,0 +1,117 @@
+import { useTranslation } from 'react-i18next'
+import { useDataText } from '../../i18n/dynamic-text'
+import type { RecipientResult } from '../../smtp/bounce/report'
+import { FoundCode } from './found-code'
+
+/**
+ * The answer first: one line per failed or delayed recipient (who, why, which code, who acts),
+ * then each recipient's details. The reason, not the code's subject digit, says who must act.
+ */
+export function BounceSummary({ recipients }: { recipients: readonly RecipientResult[] }) {
+  const { t } = useTranslation('bounce')
+  const text = useDataText('bounce')
+  return (
+    <section className="bounce-headline" aria-labelledby="bounce-headline-title">
+      <h2 id="bounce-headline-title">{t('headline.heading')}</h2>
+      {recipients.length > 1 ? (
+        <ul className="recipient-lines" aria-label={t('summary.perRecipient')}>
+          {recipients.map((r, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: one line per result, in the report's order
+            <li key={i}>
+              <span className="recipient" translate="no">
+                {r.recipient ?? t('summary.noRecipient')}
+              </span>
+              {' — '}
+              <strong>{text(`reason.${r.reason}.title`)}</strong>
+              {(r.enhanced ?? r.reply) ? (
+                <>
+                  {' — '}
+                  <code translate="no">{r.enhanced ?? r.reply}</code>
+                </>
+              ) : null}
+              {' — '}
+              {text(`reason.${r.reason}.whoActs`)}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {recipients.map((r, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: one block per result, in the report's order
+        <RecipientDetails key={i} result={r} several={recipients.length > 1} />
+      ))}
+    </section>
+  )
+}
+
+function RecipientDetails({ result: r, several }: { result: RecipientResult; several: boolean }) {
+  const { t } = useTranslation('bounce')
+  const text = useDataText('bounce')
+  const action = r.action ?? 'none'
+  const codes = [r.reply, r.enhanced].filter((c): c is string => c !== null)
+  return (
+    <article className="recipient-result">
+      <h3>
+        {several || r.recipient ? (
+          <span className="recipient" translate="no">
+            {r.recipient ?? t('summary.noRecipient')}:{' '}
+          </span>
+        ) : null}
+        {text(`reason.${r.reason}.title`)}
+      </h3>
+      <p>{text(`reason.${r.reason}.explanation`)}</p>
+      {r.reason === 'expired' ? (
+        <p className="expired-cause">
+          {text('expiredBecause', {
+            cause: r.cause ? text(`reason.${r.cause}.title`) : text('causeUnknown'),
+          })}
+        </p>
+      ) : null}
+      <dl className="facts">
+        {r.reason !== 'auto-reply' ? (
+          <>
+            <dt>{t('summary.delivery')}</dt>
+            <dd>
+              <strong>{text(`action.${action}.label`)}</strong>. {text(`action.${action}.retry`)}
+            </dd>
+          </>
+        ) : null}
+        <dt>{t('headline.whoActs')}</dt>
+        <dd>{text(`reason.${r.reason}.whoActs`)}</dd>
+        <dt>{t('summary.whatToDo')}</dt>
+        <dd>{text(`reason.${r.reason}.advice`)}</dd>
+        {codes.length > 0 ? (
+          <>
+            <dt>{t('summary.codes')}</dt>
+            <dd className="summary-codes">
+              {codes.map((code) => (
+                <FoundCode key={code} code={code} />
+              ))}
+              {r.command ? (
+                <span className="finding-command">
+                  {t('findings.command')} <code translate="no">{r.command}</code>
+                </span>
+              ) : null}
+            </dd>
+          </>
+        ) : null}
+        {r.diagnostic ? (
+          <>
+            <dt>{t('summary.serverSaid')}</dt>
+            <dd>
+              <code className="diagnostic" translate="no">
+                {r.diagnostic}
+              </code>
+            </dd>
+          </>
+        ) : null}
+        {r.remoteMta ? (
+          <>
+            <dt>{t('summary.remoteServer')}</dt>
+            <dd translate="no">{r.remoteMta}</dd>
+          </>
+        ) : null}
+      </dl>
+      <p className="hint">{r.from === 'dsn' ? t('summary.fromDsn') : t('summary.fromText')}</p>
+    </article>
+  )
+}

@@ -1,0 +1,350 @@
+// Decodes a pasted or opened bounce so codes are read from what the mail system wrote, not from
+// its transport encoding: base64 and quoted-printable bodies (RFC 2045 §6.7–6.8), RFC 2047
+// encoded words in headers, multipart bodies (RFC 2046 §5.1) and the parts a bounce is made of
+// (multipart/report RFC 6522, message/delivery-status RFC 3464, text/rfc822-headers,
+// message/rfc822). A quoted-printable soft line break can split a code ("550=" + newline + " 5.1.1"),
+// so scanning the raw text is not enough.
+//
+// The result keeps the message's shape: every header and boundary line stays where it was and
+// only encoded bodies and encoded words are replaced by their decoded text. A pasted log line
+// with no MIME structure comes back unchanged. Parts are found by a linear walk; nesting is
+// bounded, so hostile input cannot make it recurse without end.
+//
+// Compared with a parser library (postal-mime, mailparser): they return bodies and attachments
+// but not the layout the analyzer and the highlighted view need (where each delivery-status part
+// and each header sits in the text), and the async Blob-based API would put a 1 MB paste through
+// extra copies. This is the subset a bounce uses, with tests in tests/unit/bounce-mime.test.ts.
+
+export interface MimePart {
+  /** Lower-case media type: 'message/delivery-status', 'text/plain'… */
+  type: string
+  /** Offsets of the part's decoded body in `DecodedMessage.text`. */
+  start: number
+  end: number
+}
+
+export interface DecodedMessage {
+  /** The message with encoded bodies and words decoded; equal to the input when nothing was encoded. */
+  text: string
+  /** True when something was decoded (the page says so above the highlighted text). */
+  decoded: boolean
+  /** Leaf parts, in order. Empty when the text has no MIME structure. */
+  parts: MimePart[]
+  /** Top-level headers, unfolded and decoded, names in lower case (first occurrence wins). */
+  headers: Map<string, string>
+  /** Where the top-level body starts in `text` (0 when the text has no header block). */
+  bodyStart: number
+}
+
+const MAX_DEPTH = 8
+// Field names as mail systems write them; RFC 5322 allows more, but "<bob@example.net>:" opens a Postfix paragraph.
+const HEADER_LINE = /^[A-Za-z0-9][A-Za-z0-9_.-]*[ \t]*:/
+const ENCODED_WORD = /=\?([^?\s]+)\?([BbQq])\?([^?\s]*)\?=/g
+
+/** Decodes `raw`; never throws. */
+export function decodeMessage(raw: string): DecodedMessage {
+  const out: string[] = []
+  const parts: MimePart[] = []
+  const state: DecodeState = { length: 0, decoded: false, bodyStart: -1 }
+  const emit = (s: string) => {
+    out.push(s)
+    state.length += s.length
+  }
+  const top = readEntity(raw, 0, raw.length, 'text/plain', 0, emit, parts, state)
+  let text = out.join('')
+  let decoded = state.decoded
+  if (parts.length <= 1 && !top.hasMimeHeaders && hasLooseSoftBreaks(text)) {
+    // A body pasted without its headers: quoted-printable soft line breaks are the only sign.
+    text = decodeQuotedPrintableText(text)
+    decoded = true
+    parts.length = 0
+  }
+  return { text, decoded, parts, headers: top.headers, bodyStart: Math.max(0, state.bodyStart) }
+}
+
+interface DecodeState {
+  length: number
+  decoded: boolean
+  /** Set once, when the first (top-level) header block has been written. */
+  bodyStart: number
+}
+
+interface EntityResult {
+  headers: Map<string, string>
+  hasMimeHeaders: boolean
+}
+
+function readEntity(
+  raw: string,
+  from: number,
+  to: number,
+  defaultType: string,
+  depth: number,
+  emit: (s: string) => void,
+  parts: MimePart[],
+  state: DecodeState,
+): EntityResult {
+  const headerEnd = headerBlockEnd(raw, from, to)
+  const headers = new Map<string, string>()
+  let bodyStart = from
+  if (headerEnd !== undefined) {
+    const block = raw.slice(from, headerEnd.blockEnd)
+    for (const [name, value] of parseHeaders(block)) if (!headers.has(name)) headers.set(name, value)
+    const rewritten = decodeEncodedWords(block)
+    if (rewritten !== block) state.decoded = true
+    emit(rewritten)
+    emit(raw.slice(headerEnd.blockEnd, headerEnd.bodyStart))
+    bodyStart = headerEnd.bodyStart
+    if (depth === 0) state.bodyStart = state.length
+  }
+  const hasMimeHeaders = headers.has('content-type') || headers.has('content-transfer-encoding')
+  const contentType = headers.get('content-type') ?? defaultType
+  const type = (contentType.split(';')[0] ?? '').trim().toLowerCase() || defaultType
+  const boundary = parameter(contentType, 'boundary')
+
+  if (type.startsWith('multipart/') && boundary && depth < MAX_DEPTH) {
+    readMultipart(raw, bodyStart, to, boundary, type, depth, emit, parts, state)
+    return { headers, hasMimeHeaders }
+  }
+  const encoding = (headers.get('content-transfer-encoding') ?? '').trim().toLowerCase()
+  const body = raw.slice(bodyStart, to)
+  const charset = parameter(contentType, 'charset')
+  const text = decodeBody(body, encoding, charset)
+  if (text !== body) state.decoded = true
+
+  if ((type === 'message/rfc822' || type === 'text/rfc822-headers') && depth < MAX_DEPTH) {
+    // The returned message: read its own headers and parts so encoded words and bodies decode too.
+    const start = state.length
+    const inner: string[] = []
+    let innerLength = 0
+    readEntity(
+      text,
+      0,
+      text.length,
+      'text/plain',
+      depth + 1,
+      (s) => {
+        inner.push(s)
+        innerLength += s.length
+      },
+      [],
+      state,
+    )
+    emit(inner.join(''))
+    parts.push({ type, start, end: start + innerLength })
+    return { headers, hasMimeHeaders }
+  }
+  const start = state.length
+  emit(text)
+  if (hasMimeHeaders || depth > 0) parts.push({ type, start, end: start + text.length })
+  return { headers, hasMimeHeaders }
+}
+
+function readMultipart(
+  raw: string,
+  from: number,
+  to: number,
+  boundary: string,
+  type: string,
+  depth: number,
+  emit: (s: string) => void,
+  parts: MimePart[],
+  state: DecodeState,
+) {
+  const delimiter = `--${boundary}`
+  // Each delimiter line starts a part; text before the first is the preamble, after the close the epilogue.
+  const marks: { at: number; lineEnd: number; close: boolean }[] = []
+  for (let i = raw.indexOf(delimiter, from); i !== -1 && i < to; i = raw.indexOf(delimiter, i + 1)) {
+    if (i > from && raw[i - 1] !== '\n' && raw[i - 1] !== '\r') continue
+    const after = i + delimiter.length
+    const close = raw.startsWith('--', after)
+    const lineEnd = lineEndAfter(raw, after, to)
+    marks.push({ at: i, lineEnd, close })
+    if (close) break
+  }
+  if (marks.length === 0) {
+    const start = state.length
+    const text = raw.slice(from, to)
+    emit(text)
+    parts.push({ type: 'text/plain', start, end: start + text.length })
+    return
+  }
+  emit(raw.slice(from, (marks[0] as { at: number }).at))
+  const childType = type === 'multipart/digest' ? 'message/rfc822' : 'text/plain'
+  marks.forEach((mark, k) => {
+    emit(raw.slice(mark.at, mark.lineEnd))
+    if (mark.close) return
+    const next = marks[k + 1]
+    const partEnd = next ? trimBreakBefore(raw, next.at) : to
+    readEntity(raw, mark.lineEnd, partEnd, childType, depth + 1, emit, parts, state)
+    emit(raw.slice(partEnd, next ? next.at : to))
+  })
+  const last = marks[marks.length - 1] as { lineEnd: number; close: boolean }
+  if (last.close) emit(raw.slice(last.lineEnd, to))
+}
+
+/** The offset past the line break that ends the line containing `from`. */
+function lineEndAfter(raw: string, from: number, to: number): number {
+  let i = from
+  while (i < to && raw[i] !== '\n' && raw[i] !== '\r') i++
+  if (raw[i] === '\r') i++
+  if (raw[i] === '\n') i++
+  return Math.min(i, to)
+}
+
+/** RFC 2046 §5.1.1: the line break before a delimiter belongs to the delimiter. */
+function trimBreakBefore(raw: string, at: number): number {
+  let i = at
+  if (raw[i - 1] === '\n') i--
+  if (raw[i - 1] === '\r') i--
+  return i
+}
+
+/**
+ * Where the header block that starts at `from` ends, if it is one: lines of `Name: value` or
+ * folded continuations, up to an empty line. Prose is not a header block: the first line must be
+ * a header and every other line a header or a continuation.
+ */
+function headerBlockEnd(raw: string, from: number, to: number) {
+  let i = from
+  let lines = 0
+  let headerLines = 0
+  while (i < to) {
+    const end = raw.indexOf('\n', i)
+    const lineEnd = end === -1 || end > to ? to : end
+    const line = raw.slice(i, lineEnd).replace(/\r$/, '')
+    const next = lineEnd < to ? lineEnd + 1 : to
+    if (line === '') {
+      if (lines === 0 && from !== 0) return { blockEnd: i, bodyStart: next } // a part with no headers
+      return headerLines > 0 ? { blockEnd: i, bodyStart: next } : undefined
+    }
+    if (HEADER_LINE.test(line)) headerLines++
+    else if (!/^[ \t]/.test(line) || lines === 0) return undefined
+    lines++
+    i = next
+  }
+  return headerLines > 0 ? { blockEnd: to, bodyStart: to } : undefined
+}
+
+/** Unfolded `[name, value]` pairs of a header block, values with encoded words decoded. */
+export function parseHeaders(block: string): [string, string][] {
+  const out: [string, string][] = []
+  for (const line of block.split(/\r?\n/)) {
+    const last = out[out.length - 1]
+    if (/^[ \t]/.test(line) && last) {
+      last[1] += ` ${line.trim()}`
+      continue
+    }
+    const colon = line.indexOf(':')
+    if (colon <= 0) continue
+    out.push([line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim()])
+  }
+  for (const pair of out) pair[1] = decodeEncodedWords(pair[1])
+  return out
+}
+
+/** A parameter of a structured header value: `boundary="abc"` → 'abc'. */
+function parameter(value: string, name: string): string | undefined {
+  const re = new RegExp(`(?:^|;)\\s*${name}\\s*=\\s*(?:"([^"]*)"|([^;\\s]+))`, 'i')
+  const m = re.exec(value)
+  return m ? (m[1] ?? m[2]) : undefined
+}
+
+function decodeBody(body: string, encoding: string, charset: string | undefined): string {
+  try {
+    if (encoding === 'base64') {
+      const clean = body.replace(/[^A-Za-z0-9+/=]/g, '')
+      if (clean.length < 4) return body
+      return bytesToText(base64ToBytes(clean), charset)
+    }
+    if (encoding === 'quoted-printable') return bytesToText(quotedPrintableToBytes(body), charset)
+    if (charset && !/^(?:us-ascii|utf-8|ascii)$/i.test(charset) && /[\u0080-\u00ff]/.test(body))
+      return bytesToText(latin1Bytes(body), charset)
+  } catch {
+    // A broken encoding is shown as it came: the raw text still has whatever codes are readable.
+  }
+  return body
+}
+
+function base64ToBytes(clean: string): Uint8Array {
+  const usable = clean.replace(/=+$/, '')
+  const bytes = new Uint8Array(Math.floor((usable.length * 3) / 4))
+  let n = 0
+  let buffer = 0
+  let bits = 0
+  for (let i = 0; i < usable.length; i++) {
+    const v = BASE64.indexOf(usable[i] as string)
+    if (v < 0) continue
+    buffer = (buffer << 6) | v
+    bits += 6
+    if (bits >= 8) {
+      bits -= 8
+      bytes[n++] = (buffer >> bits) & 0xff
+    }
+  }
+  return bytes.subarray(0, n)
+}
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
+
+function quotedPrintableToBytes(body: string): Uint8Array {
+  const soft = body.replace(/=[ \t]*\r?\n/g, '')
+  // Up to 3 bytes per character: text pasted as quoted-printable may already hold decoded letters.
+  const bytes = new Uint8Array(soft.length * 3)
+  const encoder = new TextEncoder()
+  let n = 0
+  for (let i = 0; i < soft.length; i++) {
+    const c = soft.charCodeAt(i)
+    if (c === 61 /* = */ && /^[0-9A-Fa-f]{2}$/.test(soft.slice(i + 1, i + 3))) {
+      bytes[n++] = Number.parseInt(soft.slice(i + 1, i + 3), 16)
+      i += 2
+    } else if (c < 0x80) bytes[n++] = c
+    else for (const b of encoder.encode(soft[i])) bytes[n++] = b
+  }
+  return bytes.subarray(0, n)
+}
+
+function latin1Bytes(s: string): Uint8Array {
+  const bytes = new Uint8Array(s.length)
+  for (let i = 0; i < s.length; i++) bytes[i] = s.charCodeAt(i) & 0xff
+  return bytes
+}
+
+function bytesToText(bytes: Uint8Array, charset: string | undefined): string {
+  const label = (charset ?? 'utf-8').trim().toLowerCase()
+  try {
+    return new TextDecoder(label).decode(bytes)
+  } catch {
+    return new TextDecoder('utf-8').decode(bytes)
+  }
+}
+
+/** RFC 2047 encoded words; adjacent words separated only by space join without it (§6.2). */
+export function decodeEncodedWords(value: string): string {
+  if (!value.includes('=?')) return value
+  return value
+    .replace(/(\?=)[ \t]*(?:\r?\n[ \t]+)?(?==\?)/g, '$1')
+    .replace(ENCODED_WORD, (word, charset: string, enc: string, data: string) => {
+      try {
+        const bytes =
+          enc.toUpperCase() === 'B' ? base64ToBytes(data) : quotedPrintableToBytes(data.replace(/_/g, ' '))
+        return bytesToText(bytes, charset.split('*')[0])
+      } catch {
+        return word
+      }
+    })
+}
+
+/** Soft line breaks in text with no MIME headers: "550=" / "5.2.=" at a line end. */
+function hasLooseSoftBreaks(text: string): boolean {
+  const soft = text.match(/=\r?\n/g)?.length ?? 0
+  if (soft === 0) return false
+  return soft >= 2 || /[\d.]=\r?\n[ \t]*[\d.]/.test(text)
+}
+
+function decodeQuotedPrintableText(text: string): string {
+  try {
+    return new TextDecoder('utf-8').decode(quotedPrintableToBytes(text))
+  } catch {
+    return text.replace(/=\r?\n/g, '')
+  }
+}

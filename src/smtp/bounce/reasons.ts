@@ -1,0 +1,223 @@
+// Why a message failed, told from the server's own words first and its codes second. The subject
+// digit of an enhanced code is too coarse to say who must act (4.2.0 greylisting is not the
+// recipient's problem; Microsoft 365 writes "550 5.4.1 Recipient address rejected: Access denied"
+// for a recipient that does not exist), so the reply text decides whenever it names a cause.
+// Explanations, who acts and retry advice live in locales/<lng>/bounce-reasons.json by id.
+
+import { parseEnhancedCode } from '../enhanced-code-shape'
+
+export const BOUNCE_REASONS = [
+  'unknown-user',
+  'mailbox-full',
+  'message-too-large',
+  'greylisted',
+  'rate-limited',
+  'blocked',
+  'spam-content',
+  'auth-failed',
+  'relay-denied',
+  'host-not-found',
+  'network',
+  'expired',
+  'tls-required',
+  'syntax',
+  'mailbox-disabled',
+  'system-error',
+  'auto-reply',
+  'delivered',
+  'unknown',
+] as const
+
+export type BounceReason = (typeof BOUNCE_REASONS)[number]
+
+/**
+ * Phrases, tried in this order: the first reason whose phrase occurs wins. Order matters where
+ * phrases overlap: "mailbox size limit" is a full mailbox, not a large message; "blocked using
+ * zen.spamhaus.org" is a blocklist, not spam content; "Recipient address rejected: Access denied"
+ * is Microsoft 365's unknown recipient, not a block.
+ */
+const PHRASES: readonly [BounceReason, RegExp][] = [
+  [
+    'tls-required',
+    /starttls|must issue a starttls|\btls (?:is )?(?:required|negotiation failed|handshake)|encryption (?:is )?required|requires? (?:a )?(?:secure|encrypted|tls)|secure connection|certificate (?:verif|valid|has expired|is not trusted)|\b5\.7\.10\b/i,
+  ],
+  [
+    'auth-failed',
+    /\bspf\b|\bdkim\b|\bdmarc\b|sender policy framework|authentication checks?|unauthenticated (?:e-?mail|mail|message)|does not designate|not designated (?:as )?permitted|\b5\.7\.(?:2[3-6]|509)\b|authentication credentials invalid|authentication (?:unsuccessful|failed)/i,
+  ],
+  [
+    'unknown-user',
+    /recipient address rejected: (?:access denied|user unknown)|RESOLVER\.ADR\.(?:RecipNotFound|RecipientNotFound|ExRecipNotFound)|\b5\.1\.10\b/i,
+  ],
+  [
+    'relay-denied',
+    /relay(?:ing)? (?:access )?(?:denied|not (?:permitted|allowed|authori[sz]ed)|prohibited|refused)|unable to relay|relay not permitted|we do not relay|no relaying|not (?:allowed|authori[sz]ed|permitted) to (?:relay|send (?:as|on behalf|from|mail (?:as|from)))|not an open relay|is not a local domain|non-accepted domain|client not authenticated|SendAsDenied|\b5\.7\.(?:54|57|64|13[3-6])\b|authentication (?:is )?required/i,
+  ],
+  [
+    'greylisted',
+    /gr[ae]y-?list|gr[ae]ylisted|postgrey|try again in \d+ ?(?:s|sec|seconds|m|min|minutes)\b|please try again later \(gr|temporarily deferred.*gr[ae]y/i,
+  ],
+  [
+    'rate-limited',
+    /rate.?limit|too many (?:connections|messages|recipients|e-?mails|mails|concurrent|sessions|simultaneous|invalid recipients|hops? from)|throttl|sending limit|(?:message|connection|recipient|sending) (?:rate|limit) (?:exceeded|reached)|exceeded (?:the |your )?(?:sending|message|connection|rate|daily|hourly) (?:limit|rate|quota)|unusual rate|receiving mail at a rate|\[?TSS?0\d\]?|\b4\.7\.28\b|too much (?:mail|traffic)|exceeded (?:its |the )?(?:outbound )?threshold|limit exceeded|temporarily rate limited/i,
+  ],
+  [
+    'blocked',
+    /block ?list|blocklisted|black ?list|deny ?list|spamhaus|spamcop|\bsorbs\b|\brbl\b|\bdnsbl\b|barracuda (?:reputation|central)|listed (?:at|on|in|by)|blocked using|reputation|client host (?:\S+ )?rejected|reverse (?:dns|lookup|dns lookup)|\bptr\b|\brdns\b|banned sending ip|\b5\.7\.(?:6[0-4]\d|606)\b|your ip|sending ip|ip address (?:has been |is )?(?:blocked|listed|banned|rejected)|not accepting mail from|refused to talk|poor reputation|\bHELO\b.*(?:rejected|invalid)|access denied,? banned/i,
+  ],
+  [
+    'spam-content',
+    /\bspam\b|spammy|\bjunk\b|content (?:filter|rejected|policy|was rejected)|message content|virus|malware|phish|infected|\bUCE\b|unsolicited|bulk mail|5\.7\.350|(?:prohibited|blocked|forbidden|dangerous) (?:attachment|file|content)|attachment (?:type )?(?:not allowed|blocked|rejected)|looks like spam|high probability|suspicious/i,
+  ],
+  [
+    'mailbox-full',
+    /mailbox (?:is )?full|mailbox full|over ?quota|quota (?:exceeded|exceed|full)|exceeded (?:the |their |his |her |its )?(?:storage|quota|mailbox)|(?:user|recipient|account|mailbox)(?:'s)? (?:is )?over (?:the |their )?quota|mailbox size limit|disk quota|mail ?folder is full|inbox is full|full mailbox|mailbox (?:has )?exceeded|not enough (?:space|storage) (?:in|on) (?:the )?(?:mailbox|account)|insufficient storage (?:space )?(?:for|in) (?:user|mailbox|recipient)|storage quota/i,
+  ],
+  [
+    'message-too-large',
+    /message (?:size )?exceeds|(?:message|mail|e-?mail|attachment)s? (?:is |was )?too (?:large|big)|message size|size limit|larger than (?:the )?(?:max|allowed|permitted)|exceeds (?:the )?(?:max|maximum|fixed|allowed|permitted)|maximum (?:message )?size|message length exceeds|size exceeds/i,
+  ],
+  [
+    'mailbox-disabled',
+    /disabled|suspended|inactive|deactivated|not active|no longer active|(?:account|mailbox) (?:is |has been )?(?:closed|locked|frozen|expired|terminated|deleted|blocked)|blocked by (?:its|the) owner|mailbox (?:is )?unavailable due to|\b5\.2\.1\b/i,
+  ],
+  [
+    'unknown-user',
+    /user unknown|unknown user|no such (?:user|mailbox|recipient|address|account|person)|(?:user|mailbox|recipient|address|account|addressee)s? (?:does not|doesn't|not) exists?|does not exist|doesn't exist|(?:recipient|address|user|mailbox|addressee|e-?mail account) (?:was )?not found|couldn't be found|could not be found|invalid (?:recipient|mailbox|user|address|e-?mail address)|unknown (?:recipient|address|local.?part|mailbox|alias|e-?mail)|not a valid (?:recipient|mailbox|user|address)|no mailbox|undeliverable address|unrouteable address|recipient (?:address )?rejected|address rejected|no longer (?:valid|available|in use)|isn't a valid|bad destination (?:mailbox|address)|addressee unknown|no valid recipients|unknown or illegal|account .* does not exist|not our customer|not listed in|mailbox not available|email account that you tried to reach/i,
+  ],
+  [
+    'host-not-found',
+    /host (?:or domain name )?not found|domain (?:name )?not found|name service error|\bno mx\b|null mx|mx record|dns (?:error|failure|lookup failed|problem)|host unknown|unknown host|domain (?:does not|doesn't) (?:exist|accept mail)|\bnxdomain\b|no such domain|unrouteable domain|could not (?:be )?resolve|unable to resolve|lookup failed|invalid domain|bad domain|unknown domain|domain .* has no|no (?:valid )?(?:mail exchangers?|mx hosts?)/i,
+  ],
+  [
+    'network',
+    /timed? ?out|timeout|connection (?:refused|reset|closed|lost|dropped|timed|failed)|lost connection|network (?:is )?unreachable|no route to host|(?:could not|unable to|couldn't|failed to) (?:connect|establish)|broken pipe|not responding|did not respond|no answer|host unreachable|unreachable/i,
+  ],
+  [
+    'syntax',
+    /syntax|malformed|invalid (?:address )?format|badly formatted|improperly formatted|illegal (?:character|address)|command (?:unrecognized|not recognized)|unrecognized command|line too long|bare (?:lf|linefeed)|fully.?qualified|RFC ?5322|RFC ?5321 compliant|not (?:rfc|RFC) compliant/i,
+  ],
+  [
+    'system-error',
+    /system (?:error|failure|problem|full|is busy)|internal (?:server )?error|local (?:error|configuration)|temporary (?:local |server |system )?(?:error|failure|problem)|configuration error|mail loop|loops? (?:back|detected)|routing loop|too many hops|hop count|insufficient system (?:storage|resources)|out of memory|server (?:is )?busy|service (?:is )?(?:not available|unavailable|temporarily unavailable)|queue file write error|mailer error|unexpected error|I\/O error|transaction failed/i,
+  ],
+]
+
+/** Weak phrases, only read when nothing stronger and no telling code: "mailbox unavailable" is 550's stock text. */
+const WEAK_UNKNOWN_USER = /mailbox (?:unavailable|not available)|requested action not taken: mailbox/i
+
+/** The reason some words name, or undefined. */
+export function reasonFromText(text: string): BounceReason | undefined {
+  for (const [reason, re] of PHRASES) if (re.test(text)) return reason
+  return undefined
+}
+
+/** Reasons of enhanced codes (RFC 3463 §3 and the IANA registry) whose meaning is narrow enough to decide alone. */
+const BY_ENHANCED: Record<string, BounceReason> = {
+  '1.1': 'unknown-user',
+  '1.2': 'host-not-found',
+  '1.3': 'syntax',
+  '1.4': 'unknown-user',
+  '1.6': 'unknown-user',
+  '1.7': 'syntax',
+  '1.8': 'host-not-found',
+  '1.10': 'unknown-user',
+  '2.1': 'mailbox-disabled',
+  '2.2': 'mailbox-full',
+  '2.3': 'message-too-large',
+  '3.1': 'system-error',
+  '3.4': 'message-too-large',
+  '4.1': 'network',
+  '4.2': 'network',
+  '4.3': 'host-not-found',
+  '4.4': 'host-not-found',
+  '4.5': 'system-error',
+  '4.6': 'system-error',
+  '4.7': 'expired',
+  '5.1': 'syntax',
+  '5.2': 'syntax',
+  '5.3': 'rate-limited',
+  '5.4': 'syntax',
+  '5.6': 'syntax',
+  '7.8': 'auth-failed',
+  '7.9': 'tls-required',
+  '7.10': 'tls-required',
+  '7.11': 'tls-required',
+  '7.13': 'mailbox-disabled',
+  '7.14': 'relay-denied',
+  '7.20': 'auth-failed',
+  '7.21': 'auth-failed',
+  '7.22': 'auth-failed',
+  '7.23': 'auth-failed',
+  '7.24': 'auth-failed',
+  '7.25': 'blocked',
+  '7.26': 'auth-failed',
+  '7.27': 'host-not-found',
+  '7.28': 'rate-limited',
+}
+
+/** Reply codes (RFC 5321 §4.2.3 and extensions) that tell a reason on their own. */
+const BY_REPLY: Record<string, BounceReason> = {
+  '421': 'system-error',
+  '450': 'unknown-user',
+  '451': 'system-error',
+  '452': 'mailbox-full',
+  '454': 'tls-required',
+  '500': 'syntax',
+  '501': 'syntax',
+  '502': 'syntax',
+  '503': 'syntax',
+  '504': 'syntax',
+  '521': 'host-not-found',
+  '530': 'relay-denied',
+  '535': 'auth-failed',
+  '550': 'unknown-user',
+  '551': 'unknown-user',
+  '552': 'mailbox-full',
+  '553': 'syntax',
+  '554': 'blocked',
+  '556': 'host-not-found',
+}
+
+export function reasonFromEnhanced(code: string | undefined): BounceReason | undefined {
+  const parsed = code ? parseEnhancedCode(code) : undefined
+  if (!parsed || parsed.cls === 2) return undefined
+  return BY_ENHANCED[`${parsed.subject}.${parsed.detail}`] ?? vendorReason(parsed.subject, parsed.detail)
+}
+
+/** Microsoft 365's own codes, by the meanings documented in vendor-enhanced-codes.ts. */
+function vendorReason(subject: number, detail: number): BounceReason | undefined {
+  if (subject === 4)
+    return detail === 300 ? 'expired' : detail >= 316 && detail <= 317 ? 'network' : undefined
+  if (subject === 2 && detail >= 121 && detail <= 122) return 'rate-limited'
+  if (subject !== 7) return undefined
+  if (detail >= 321 && detail <= 325) return 'tls-required'
+  if (detail === 504) return 'unknown-user'
+  if (detail === 509) return 'auth-failed'
+  if (detail === 64 || detail === 57 || (detail >= 133 && detail <= 136) || detail === 124)
+    return 'relay-denied'
+  if ((detail >= 500 && detail <= 699) || detail === 800) return 'blocked'
+  if (detail === 705 || detail === 708 || detail === 232 || detail === 233) return 'rate-limited'
+  return undefined
+}
+
+/**
+ * The reason of one failure: the server's words (`primary`, the diagnostic), then a narrow
+ * enhanced code, then the rest of the report's prose (`context`), then weak phrases and the reply
+ * code, else 'unknown'.
+ */
+export function classifyReason(input: {
+  primary: string
+  context: string
+  enhanced?: string
+  reply?: string
+}): BounceReason {
+  return (
+    reasonFromText(input.primary) ??
+    reasonFromEnhanced(input.enhanced) ??
+    reasonFromText(input.context) ??
+    (WEAK_UNKNOWN_USER.test(input.primary) ? 'unknown-user' : undefined) ??
+    (input.reply ? BY_REPLY[input.reply] : undefined) ??
+    'unknown'
+  )
+}

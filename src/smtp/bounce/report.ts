@@ -1,0 +1,390 @@
+// The bounce explainer: from a pasted or opened message to one result per failed recipient —
+// who, what the sending server did (RFC 3464 §2.3.3 Action), the codes that describe the failure
+// best, the command it answered and the reason in plain terms. Pure: the browser page, its worker
+// and `npm run explain` all call analyzeBounceReport.
+//
+// Order of trust: a DSN's per-recipient fields (RFC 3464 §2.3) first; the server's own reply in
+// Diagnostic-Code for the specifics the Status field generalises; then the human-readable text,
+// split per recipient where the MTA lists them (Postfix, qmail, Exim, Exchange, Gmail).
+
+import { findEnhancedCode, parseEnhancedCode } from '../enhanced-codes'
+import { type DsnAction, type DsnRecipient, findAddress, readDsnRecipients } from './dsn'
+import { analyzeBounceDetailed, type BounceFinding, MAX_BOUNCE_INPUT } from './find-codes'
+import { decodeMessage, type MimePart } from './mime'
+import { type BounceReason, classifyReason } from './reasons'
+import { humanRanges, recipientBlocks, type TextRange } from './text-blocks'
+
+export interface RecipientResult {
+  recipient: string | null
+  action: DsnAction | null
+  /** The DSN Status field as written, when there is one. */
+  status: string | null
+  /** The reply code that describes this failure best ('550'), null when the message has none. */
+  reply: string | null
+  /** The enhanced status code that describes it best ('5.1.1'), null when the message has none. */
+  enhanced: string | null
+  /** True when `enhanced` is of valid shape but not in the IANA registry (a vendor's code). */
+  vendor: boolean
+  reason: BounceReason
+  /** For an expired message: the reason of the last error quoted, when it says. */
+  cause: BounceReason | null
+  command: string | null
+  /** The server's words for this failure (Diagnostic-Code, or the reply line), trimmed. */
+  diagnostic: string | null
+  remoteMta: string | null
+  /** Where the result came from: the DSN's fields or the message's text. */
+  from: 'dsn' | 'text'
+}
+
+export interface BounceReport {
+  /** The decoded text; finding offsets refer to it. */
+  text: string
+  decoded: boolean
+  findings: BounceFinding[]
+  occurrences: BounceFinding[]
+  truncated: boolean
+  /** Failed first, then delayed, then the rest, each in the message's order. */
+  recipients: RecipientResult[]
+  headline: RecipientResult | undefined
+}
+
+const ACTION_ORDER: Record<string, number> = { failed: 0, delayed: 1 }
+
+export function analyzeBounceReport(input: string): BounceReport {
+  const raw = typeof input === 'string' ? input : ''
+  const cut = raw.length > MAX_BOUNCE_INPUT
+  const message = decodeMessage(cut ? raw.slice(0, MAX_BOUNCE_INPUT) : raw)
+  const { text, parts } = message
+  const scan = analyzeBounceDetailed(text)
+  const human = humanRanges(text, parts, message.bodyStart)
+  const humanText = human.map((r) => text.slice(r.start, r.end)).join('\n')
+  const context: Context = { text, human, humanText, occurrences: scan.occurrences }
+
+  let recipients: RecipientResult[]
+  if (isAutoReply(message.headers, humanText)) recipients = [autoReply()]
+  else {
+    const dsn = dsnRecipients(text, parts)
+    recipients = dsn.length > 0 ? dsn.map((r) => fromDsn(r, context)) : fromText(context, message.headers)
+  }
+  const ordered = recipients
+    .map((r, i) => ({ r, i }))
+    .sort(
+      (a, b) => (ACTION_ORDER[a.r.action ?? ''] ?? 2) - (ACTION_ORDER[b.r.action ?? ''] ?? 2) || a.i - b.i,
+    )
+    .map(({ r }) => r)
+  return {
+    text,
+    decoded: message.decoded,
+    findings: scan.findings,
+    occurrences: scan.occurrences,
+    truncated: cut || scan.truncated,
+    recipients: ordered,
+    headline: ordered[0],
+  }
+}
+
+interface Context {
+  text: string
+  human: TextRange[]
+  humanText: string
+  occurrences: BounceFinding[]
+}
+
+// --- DSN -------------------------------------------------------------------------------------
+
+const DSN_TYPES = new Set(['message/delivery-status', 'message/global-delivery-status'])
+const DSN_FIELD = /^[ \t]*(?:Final-Recipient|Original-Recipient|Action)[ \t]*:/im
+
+function dsnRecipients(text: string, parts: MimePart[]): DsnRecipient[] {
+  const reports = parts.filter((p) => DSN_TYPES.has(p.type))
+  if (reports.length > 0) return reports.flatMap((p) => readDsnRecipients(text, p.start, p.end))
+  // A report pasted without its MIME wrapping.
+  return DSN_FIELD.test(text) ? readDsnRecipients(text) : []
+}
+
+function fromDsn(r: DsnRecipient, ctx: Context): RecipientResult {
+  const block = r.recipient ? blockAbout(ctx, r.recipient) : undefined
+  const words = r.diagnostic ?? block ?? ''
+  const codes = codesIn(r.diagnostic && hasCode(r.diagnostic) ? r.diagnostic : (block ?? ''))
+  const reply = codes.reply
+  const enhanced = bestEnhanced(r.status, codes.enhanced)
+  const action = r.action ?? actionFromClass(enhanced ?? reply, ctx.humanText)
+  const expired = isExpired(action, r.status ?? enhanced, `${words}\n${ctx.humanText}`)
+  return finish({
+    recipient: r.recipient ?? null,
+    action,
+    status: r.status ?? null,
+    reply,
+    enhanced,
+    words,
+    context: ctx.humanText,
+    expired,
+    causeCodes: codes,
+    command: commandFor(ctx, reply, enhanced, r.recipient),
+    diagnostic: r.diagnostic ?? null,
+    remoteMta: r.remoteMta ?? null,
+    from: 'dsn',
+  })
+}
+
+/** The human-readable paragraph about one recipient, if the text names it. */
+function blockAbout(ctx: Context, recipient: string): string | undefined {
+  const lower = ctx.humanText.toLowerCase()
+  const at = lower.indexOf(recipient)
+  if (at < 0) return undefined
+  const rest = ctx.humanText.slice(at, at + 1500)
+  const end = rest.search(/\r?\n[ \t]*\r?\n[ \t]*\r?\n|\r?\n[ \t]*\r?\n(?=<?[^\s@<>]+@)/)
+  return end > 0 ? rest.slice(0, end) : rest
+}
+
+// --- Text ------------------------------------------------------------------------------------
+
+function fromText(ctx: Context, headers: Map<string, string>): RecipientResult[] {
+  const blocks = recipientBlocks(ctx.humanText, headers)
+  const results: RecipientResult[] = []
+  for (const block of blocks) {
+    const codes = codesIn(block.text)
+    if (!codes.reply && !codes.enhanced && !block.recipient) continue
+    if (!codes.reply && !codes.enhanced && !looksLikeFailure(block.text)) continue
+    const enhanced = codes.enhanced[0] ?? null
+    const action = actionFromClass(enhanced ?? codes.reply, ctx.humanText)
+    if (!action) continue
+    results.push(
+      finish({
+        recipient: block.recipient ?? null,
+        action,
+        status: null,
+        reply: codes.reply,
+        enhanced,
+        words: codes.line ?? block.text,
+        context: `${block.text}\n${ctx.humanText}`,
+        expired: isExpired(action, enhanced, ctx.humanText),
+        causeCodes: codes,
+        command: commandFor(ctx, codes.reply, enhanced, block.recipient),
+        diagnostic: codes.line ?? null,
+        remoteMta: null,
+        from: 'text',
+      }),
+    )
+  }
+  return results
+}
+
+// --- Shared ----------------------------------------------------------------------------------
+
+interface Draft {
+  recipient: string | null
+  action: DsnAction | null
+  status: string | null
+  reply: string | null
+  enhanced: string | null
+  words: string
+  context: string
+  expired: boolean
+  causeCodes: FoundCodes
+  command: string | null
+  diagnostic: string | null
+  remoteMta: string | null
+  from: 'dsn' | 'text'
+}
+
+function finish(d: Draft): RecipientResult {
+  const cls = (d.enhanced ?? d.reply ?? '').charAt(0)
+  const succeeded = d.action === 'delivered' || d.action === 'relayed' || d.action === 'expanded'
+  let reason: BounceReason
+  let cause: BounceReason | null = null
+  if (succeeded || (!d.action && cls === '2')) reason = 'delivered'
+  else if (d.expired) {
+    reason = 'expired'
+    // The last error's own reason, without the words that only say the message expired.
+    const lastError = d.words.replace(EXPIRY, ' ')
+    const found = classifyReason({
+      primary: lastError,
+      context: '',
+      enhanced: d.causeCodes.enhanced.find((c) => !/^\d\.4\.7$/.test(c)),
+      reply: d.causeCodes.reply ?? undefined,
+    })
+    cause = found === 'unknown' || found === 'expired' ? null : found
+  } else
+    reason = classifyReason({
+      primary: d.words,
+      context: d.context,
+      enhanced: d.enhanced ?? undefined,
+      reply: d.reply ?? undefined,
+    })
+  return {
+    recipient: d.recipient,
+    action: d.action,
+    status: d.status,
+    reply: d.reply,
+    enhanced: d.enhanced,
+    vendor: d.enhanced !== null && findEnhancedCode(d.enhanced) === undefined,
+    reason,
+    cause,
+    command: d.command,
+    diagnostic: d.diagnostic ? d.diagnostic.replace(/\s+/g, ' ').trim().slice(0, 500) : null,
+    remoteMta: d.remoteMta,
+    from: d.from,
+  }
+}
+
+interface FoundCodes {
+  reply: string | null
+  /** Best first. */
+  enhanced: string[]
+  /** The line holding the chosen reply, for the reason's words. */
+  line: string | null
+}
+
+const hasCode = (s: string) => /\b[245]\d\d\b|\b[245]\.\d{1,3}\.\d{1,3}\b/.test(s)
+
+/**
+ * The codes of one failure's text, each ranked by its best occurrence: severity, then where it
+ * stands (Status field > Diagnostic-Code > reply line > prose), then specificity for enhanced
+ * codes (5.1.1 says more than 5.0.0), then position.
+ */
+function codesIn(text: string): FoundCodes {
+  if (!text) return { reply: null, enhanced: [], line: null }
+  const { occurrences } = analyzeBounceDetailed(text)
+  const replies = best(occurrences.filter((o) => o.kind === 'reply'))
+  const reply = replies[0]
+  const cls = reply?.code.charAt(0)
+  const enhanced = best(
+    occurrences.filter((o) => o.kind === 'enhanced'),
+    (o) => specificity(o.code) * 10 + (cls && o.code.charAt(0) === cls ? 5 : 0),
+  ).map((o) => o.code)
+  return { reply: reply?.code ?? null, enhanced: unique(enhanced), line: reply?.context ?? null }
+}
+
+const SEVERITY: Record<string, number> = { '5': 4, '4': 3, '3': 2, '2': 1 }
+const SOURCE_RANK: Record<string, number> = {
+  'status-field': 3,
+  'diagnostic-code': 2,
+  'reply-line': 1,
+  text: 0,
+}
+
+function best(list: BounceFinding[], extra: (o: BounceFinding) => number = () => 0): BounceFinding[] {
+  const score = (o: BounceFinding) =>
+    (SEVERITY[o.code.charAt(0)] ?? 0) * 1000 +
+    extra(o) * 10 +
+    (SOURCE_RANK[o.source ?? 'text'] ?? 0) * 2 +
+    (o.command ? 1 : 0)
+  return [...list].sort((a, b) => score(b) - score(a) || a.start - b.start)
+}
+
+const unique = (list: string[]) => [...new Set(list)]
+
+/** 0 for X.0.0, 1 for X.Y.0, 2 for X.Y.Z. */
+function specificity(code: string): number {
+  const p = parseEnhancedCode(code)
+  if (!p) return -1
+  return p.detail !== 0 ? 2 : p.subject !== 0 ? 1 : 0
+}
+
+/**
+ * RFC 3464's Status is the reporting MTA's verdict, but MTAs often write a generic 5.0.0 beside
+ * the remote server's exact 550 5.1.1: the more specific code of the same class wins.
+ */
+function bestEnhanced(status: string | undefined, fromDiagnostic: string[]): string | null {
+  if (!status) return fromDiagnostic[0] ?? null
+  const better = fromDiagnostic.find(
+    (c) => c.charAt(0) === status.charAt(0) && specificity(c) > specificity(status),
+  )
+  return better ?? status
+}
+
+const DELAY =
+  /delay(?:ed)? (?:notification|warning)|\(delay\)|will (?:keep|continue) (?:trying|to try|retrying)|still (?:trying|being retried|retrying)|has not (?:yet )?been delivered|not (?:yet )?been delivered|will be retried|will retry|this is a warning message only|no action is required|do not need to resend|delivery attempts will continue|is delayed/i
+const FAILURE =
+  /could not be delivered|couldn't be delivered|undeliverable|undelivered|delivery (?:has )?failed|failed permanently|permanent(?:ly)? (?:error|failure|fatal)|returned mail|gave up|giving up|wasn't delivered|was not delivered|non-?delivery|delivery failure|mail delivery failed|failure notice|rejected|message not delivered|unable to deliver|delivery to the following/i
+const EXPIRY =
+  /retry time(?:out)? (?:not reached|exceeded)[^\n]*?(?:given up|too long)?|message (?:has )?expired|expired after|expired in queue|delivery (?:time|period) expired|(?:been|was) (?:in the )?(?:queue|queued) (?:for )?too long|too long in (?:the )?queue|could not be delivered (?:for|within|in) (?:the last )?\d+ ?(?:days?|hours?)|queue(?:d)? (?:lifetime|timeout)|maximum (?:queue )?(?:time|age|lifetime)|delivery expired|message timed out|timed out in queue|no more retries|retry limit/i
+
+function actionFromClass(code: string | null, human: string): DsnAction | null {
+  const cls = code?.charAt(0)
+  if (cls === '5') return 'failed'
+  if (cls === '2') return DELAY.test(human) ? 'delayed' : null
+  if (cls === '4' || !cls) {
+    if (EXPIRY.test(human)) return 'failed'
+    if (DELAY.test(human)) return 'delayed'
+    if (FAILURE.test(human)) return 'failed'
+    return cls === '4' ? 'delayed' : null
+  }
+  return null
+}
+
+/** The sending server gave up: a final failure on a temporary error, or words that say it expired. */
+function isExpired(action: DsnAction | null, code: string | null, words: string): boolean {
+  if (action !== 'failed') return false
+  if (code && /^[45]\.4\.7$/.test(code)) return true
+  if (code?.charAt(0) === '4') return true
+  return EXPIRY.test(words)
+}
+
+function looksLikeFailure(text: string): boolean {
+  return FAILURE.test(text) || EXPIRY.test(text)
+}
+
+/** The command the failure answered: from an occurrence of its code with a command, near the recipient when it can tell. */
+function commandFor(
+  ctx: Context,
+  reply: string | null,
+  enhanced: string | null,
+  recipient: string | undefined | null,
+): string | null {
+  const candidates = ctx.occurrences.filter((o) => o.command && (o.code === reply || o.code === enhanced))
+  if (candidates.length === 0) return null
+  const near = recipient
+    ? candidates.find(
+        (o) => o.context.toLowerCase().includes(recipient) || nearAddress(ctx.text, o, recipient),
+      )
+    : undefined
+  return (near ?? candidates[0])?.command ?? null
+}
+
+function nearAddress(text: string, o: BounceFinding, recipient: string): boolean {
+  const before = text.slice(Math.max(0, o.start - 600), o.start).toLowerCase()
+  const at = before.lastIndexOf(recipient)
+  if (at < 0) return false
+  return findAddress(before.slice(at + recipient.length)) === undefined
+}
+
+// --- Auto-replies -----------------------------------------------------------------------------
+
+const AUTO_SUBJECT =
+  /^(?:auto(?:matic)?[ -]?(?:reply|response|answer)|autoreply|out of (?:the )?office|ooo\b|vacation|abwesenheit|automatische antwort|réponse automatique|absence|otomatik yanıt|ofis dışında|away from)/i
+
+function isAutoReply(headers: Map<string, string>, human: string): boolean {
+  const auto = (headers.get('auto-submitted') ?? '').toLowerCase()
+  const subject = headers.get('subject') ?? ''
+  const flagged =
+    auto.startsWith('auto-replied') ||
+    headers.has('x-autoreply') ||
+    headers.has('x-autorespond') ||
+    (headers.get('precedence') ?? '').toLowerCase() === 'auto_reply' ||
+    AUTO_SUBJECT.test(subject.replace(/^(?:re|aw|fw|fwd):\s*/i, ''))
+  if (!flagged) return false
+  // A real bounce can carry Auto-Submitted: auto-replied too; its failure wording wins.
+  return (
+    !(FAILURE.test(subject) || /delivery status notification|undeliver|mail delivery/i.test(subject)) &&
+    !DSN_FIELD.test(human)
+  )
+}
+
+function autoReply(): RecipientResult {
+  return {
+    recipient: null,
+    action: null,
+    status: null,
+    reply: null,
+    enhanced: null,
+    vendor: false,
+    reason: 'auto-reply',
+    cause: null,
+    command: null,
+    diagnostic: null,
+    remoteMta: null,
+    from: 'text',
+  }
+}

@@ -1,0 +1,85 @@
+// Where the human-readable explanation of a bounce is, and which part of it is about which
+// recipient. The returned original message is left out: its headers are full of numbers and,
+// in a bounce of a bounce, of other codes that are not this failure's.
+
+import { findAddress } from './dsn'
+import type { MimePart } from './mime'
+
+export interface TextRange {
+  start: number
+  end: number
+}
+
+/** Where MTAs start quoting the returned message in a plain-text bounce. */
+const RETURNED_MESSAGE =
+  /^[ \t]*(?:-{2,}[ \t]*)?(?:this is a copy of the message|below this line is a copy of the message|original message (?:follows|headers?)|(?:begin )?(?:original|returned|unsent|undelivered|included) message(?: (?:follows|below|header|headers))?|message headers? follows|original message header|the header of the original message)[^\n]*$/im
+
+const HUMAN_TYPES = /^text\/(?:plain|html|enriched)$/
+
+/** The ranges of `text` a person reads: text parts (plain preferred), without the returned message. */
+export function humanRanges(text: string, parts: MimePart[], bodyStart = 0): TextRange[] {
+  // A paste that is all header-shaped lines (a log of Received: lines and a Diagnostic-Code) has no body.
+  const from = text.slice(bodyStart).trim() === '' ? 0 : bodyStart
+  let ranges: TextRange[]
+  if (parts.length === 0) ranges = [{ start: from, end: text.length }]
+  else {
+    const plain = parts.filter((p) => HUMAN_TYPES.test(p.type) && p.type !== 'text/html')
+    const chosen = plain.length > 0 ? plain : parts.filter((p) => p.type === 'text/html')
+    ranges = chosen.map((p) => ({ start: p.start, end: p.end }))
+    if (ranges.length === 0) ranges = [{ start: from, end: text.length }]
+  }
+  return ranges.map((r) => cutReturnedMessage(text, r))
+}
+
+function cutReturnedMessage(text: string, r: TextRange): TextRange {
+  const m = RETURNED_MESSAGE.exec(text.slice(r.start, r.end))
+  return m ? { start: r.start, end: r.start + m.index } : r
+}
+
+export interface RecipientBlock {
+  recipient?: string
+  text: string
+}
+
+/** A line that holds just an address: "<bob@example.net>:", "  bob@example.net", "bob@example.net (Bob)". */
+const ADDRESS_LINE = /^[ \t]*<?([^\s<>@"]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})>?:?[ \t]*(?:\([^\n)]*\))?[ \t]*$/gm
+/** Postfix and qmail open each recipient's paragraph with "<address>:". */
+const ADDRESS_OPENER = /^<([^\s<>@]+@[^\s<>]+)>:/gm
+const DELIVERED_TO_PHRASE =
+  /(?:wasn't|was not|couldn't be|could not be|not) delivered to:?\s+<?([^\s<>]+@[^\s<>]+?)>?[\s.,;:]|delivery to the following recipients? (?:failed|has been delayed)[^\n]*\n\s*<?([^\s<>]+@[^\s<>]+?)>?\s/i
+
+/**
+ * Splits the readable text into one block per recipient where the MTA lists them; otherwise one
+ * block for the whole text, named by X-Failed-Recipients (Exim, Gmail) or a "not delivered to"
+ * phrase when there is one.
+ */
+export function recipientBlocks(human: string, headers: Map<string, string>): RecipientBlock[] {
+  const openers = [...human.matchAll(ADDRESS_OPENER)]
+  const marks = openers.length > 0 ? openers : [...human.matchAll(ADDRESS_LINE)]
+  if (marks.length > 0) {
+    const byRecipient = new Map<string, string[]>()
+    marks.forEach((m, i) => {
+      const recipient = (m[1] as string).toLowerCase()
+      const end = (marks[i + 1]?.index ?? human.length) as number
+      const list = byRecipient.get(recipient) ?? []
+      list.push(human.slice(m.index ?? 0, end))
+      byRecipient.set(recipient, list)
+    })
+    const blocks = [...byRecipient].map(([recipient, texts]) => ({ recipient, text: texts.join('\n') }))
+    // Text before the first listed address (Exchange's summary, Exim's preamble) belongs to all.
+    const preamble = human.slice(0, marks[0]?.index ?? 0)
+    const named = blocks.filter((b) => !isSender(b.recipient, headers))
+    if (named.length > 0) return named.map((b) => ({ ...b, text: `${b.text}\n${preamble}` }))
+  }
+  const failed = (headers.get('x-failed-recipients') ?? '').split(',')[0]?.trim()
+  const phrase = DELIVERED_TO_PHRASE.exec(human)
+  const recipient = findAddress(failed ?? '') ?? findAddress(phrase?.[1] ?? phrase?.[2] ?? '')
+  return [recipient ? { recipient, text: human } : { text: human }]
+}
+
+/** Addresses that are the bounce's own sender or postmaster are not failed recipients. */
+function isSender(address: string, headers: Map<string, string>): boolean {
+  const from = findAddress(headers.get('from') ?? '')
+  const to = findAddress(headers.get('to') ?? '')
+  return address === from || address === to || /^(?:postmaster|mailer-daemon)@/i.test(address)
+}
