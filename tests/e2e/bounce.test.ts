@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { BOUNCE_FIXTURES } from '../fixtures/bounces'
-import { axeViolations, type Browser, eventually, launch } from './browser'
+import { axeViolations, type Browser, eventuallyContains, launch } from './browser'
 
 const gmail = BOUNCE_FIXTURES.find((f) => f.id === 'postfix-gmail-multiline')?.text ?? ''
 
@@ -18,7 +18,12 @@ describe('bounce explainer in Chromium', () => {
     const { page, problems } = await en.open('/en/bounce/')
     const box = page.getByRole('textbox', { name: 'Bounce message, NDR or server reply' })
     await box.fill(gmail)
-    await eventually(() => page.getByRole('status').first().textContent(), '2 codes found')
+    await eventuallyContains(
+      () => page.getByRole('status').first().textContent(),
+      '1 recipient could not be reached.',
+    )
+    const headline = page.getByRole('region', { name: 'In short' })
+    assert.match((await headline.textContent()) ?? '', /nobody@example\.com: Unknown recipient/)
     const found = page.getByRole('region', { name: 'Codes found' })
     assert.deepEqual(await found.getByRole('listitem').getByRole('link').allTextContents(), ['550', '5.1.1'])
     assert.match((await found.getByRole('listitem').first().textContent()) ?? '', /answer to\s*RCPT TO/)
@@ -41,9 +46,48 @@ describe('bounce explainer in Chromium', () => {
     await page
       .getByRole('textbox', { name: 'Bounce message, NDR or server reply' })
       .fill('<img src=x onerror="document.title=1"><script>document.title=2</script> 421 4.7.0 try later')
-    await eventually(() => page.getByRole('status').first().textContent(), '2 codes found')
+    await eventuallyContains(
+      () => page.getByRole('status').first().textContent(),
+      'Delivery to 1 recipient is delayed',
+    )
     assert.equal(await page.locator('main img, main script').count(), 0)
     assert.notEqual(await page.title(), '1')
+    assert.deepEqual(problems, [])
+  })
+
+  it('answers a 1 MB paste of Received: headers, analysed in a worker, with the diagnostic at the end', async () => {
+    const { page, problems } = await en.open('/en/bounce/')
+    const received =
+      'Received: from relay.example.org (relay.example.org [192.0.2.10]) by mx.example.net with ESMTPS id 4B2C1A2F3E; Mon, 10 Jun 2024 09:15:02 +0200\n'
+    const big = `${received.repeat(Math.floor((1024 * 1024 - 200) / received.length))}Diagnostic-Code: smtp; 550 5.1.1 <bob@example.net>: Recipient address rejected: User unknown\n`
+    const box = page.getByRole('textbox', { name: 'Bounce message, NDR or server reply' })
+    // As a paste does: the whole value at once, then one input event.
+    await box.evaluate((el, value) => {
+      ;(el as HTMLTextAreaElement).value = value
+      el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }))
+    }, big)
+    await eventuallyContains(
+      () => page.getByRole('status').first().textContent(),
+      '1 recipient could not be reached.',
+    )
+    const headline = page.getByRole('region', { name: 'In short' })
+    assert.match((await headline.textContent()) ?? '', /Unknown recipient/)
+    assert.match((await headline.textContent()) ?? '', /5\.1\.1/)
+    assert.deepEqual(problems, [])
+  })
+
+  it('opens an .eml file from the file input', async () => {
+    const { page, problems } = await en.open('/en/bounce/')
+    await page.getByLabel('Open an .eml file').setInputFiles({
+      name: 'returned.eml',
+      mimeType: 'message/rfc822',
+      buffer: Buffer.from(gmail),
+    })
+    await eventuallyContains(() => page.getByRole('status').first().textContent(), 'Opened “returned.eml”.')
+    await eventuallyContains(
+      () => page.getByRole('status').first().textContent(),
+      '1 recipient could not be reached.',
+    )
     assert.deepEqual(problems, [])
   })
 

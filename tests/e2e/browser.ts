@@ -111,3 +111,19 @@ export async function holdEntryScript(page: Page): Promise<() => void> {
   })
   return release
 }
+
+/** Polls until the text `read()` returns contains `expected`, then asserts it. */
+export async function eventuallyContains(
+  read: () => Promise<string | null>,
+  expected: string,
+  timeoutMs = 5000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  let actual = await read()
+  while (!actual?.includes(expected) && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 50))
+    actual = await read()
+  }
+  if (!actual?.includes(expected))
+    throw new Error(`expected text with ${JSON.stringify(expected)}, still ${JSON.stringify(actual)}`)
+}

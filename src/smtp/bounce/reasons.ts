@@ -47,7 +47,7 @@ const PHRASES: readonly [BounceReason, RegExp][] = [
   ],
   [
     'unknown-user',
-    /recipient address rejected: (?:access denied|user unknown)|RESOLVER\.ADR\.(?:RecipNotFound|RecipientNotFound|ExRecipNotFound)|\b5\.1\.10\b/i,
+    /recipient address rejected: (?:access denied|user unknown)|not listed in (?:the )?(?:domino |public )?(?:directory|address book)|RESOLVER\.ADR\.(?:RecipNotFound|RecipientNotFound|ExRecipNotFound)|\b5\.1\.10\b/i,
   ],
   [
     'relay-denied',
@@ -59,11 +59,11 @@ const PHRASES: readonly [BounceReason, RegExp][] = [
   ],
   [
     'rate-limited',
-    /rate.?limit|too many (?:connections|messages|recipients|e-?mails|mails|concurrent|sessions|simultaneous|invalid recipients|hops? from)|throttl|sending limit|(?:message|connection|recipient|sending) (?:rate|limit) (?:exceeded|reached)|exceeded (?:the |your )?(?:sending|message|connection|rate|daily|hourly) (?:limit|rate|quota)|unusual rate|receiving mail at a rate|\[?TSS?0\d\]?|\b4\.7\.28\b|too much (?:mail|traffic)|exceeded (?:its |the )?(?:outbound )?threshold|limit exceeded|temporarily rate limited/i,
+    /rate.?limit|too many (?:connections|messages|recipients|e-?mails|mails|concurrent|sessions|simultaneous|invalid recipients|hops? from)|throttl|sending limit|(?:message|connection|recipient|sending) (?:rate|limit) (?:exceeded|reached)|exceeded (?:the |your )?(?:sending|message|connection|rate|daily|hourly) (?:limit|rate|quota)|unusual rate|receiving mail at a rate|\[?TSS?0\d\]?|\b4\.7\.28\b|too much (?:mail|traffic)|exceeded (?:its |the )?(?:outbound )?threshold|temporarily rate limited/i,
   ],
   [
     'blocked',
-    /block ?list|blocklisted|black ?list|deny ?list|spamhaus|spamcop|\bsorbs\b|\brbl\b|\bdnsbl\b|barracuda (?:reputation|central)|listed (?:at|on|in|by)|blocked using|reputation|client host (?:\S+ )?rejected|reverse (?:dns|lookup|dns lookup)|\bptr\b|\brdns\b|banned sending ip|\b5\.7\.(?:6[0-4]\d|606)\b|your ip|sending ip|ip address (?:has been |is )?(?:blocked|listed|banned|rejected)|not accepting mail from|refused to talk|poor reputation|\bHELO\b.*(?:rejected|invalid)|access denied,? banned/i,
+    /block ?list|blocklisted|black ?list|deny ?list|spamhaus|spamcop|\bsorbs\b|\brbl\b|\bdnsbl\b|barracuda (?:reputation|central)|(?<!not )listed (?:at|on|in|by)|blocked using|reputation|client host (?:\S+ )?rejected|reverse (?:dns|lookup|dns lookup)|\bptr\b|\brdns\b|banned sending ip|\b5\.7\.(?:6[0-4]\d|606)\b|your ip|sending ip|ip address (?:has been |is )?(?:blocked|listed|banned|rejected)|not accepting mail from|refused to talk|poor reputation|\bHELO\b.*(?:rejected|invalid)|access denied,? banned|purported responsible address|sender address rejected|sender (?:is )?(?:blocked|rejected|denied)/i,
   ],
   [
     'spam-content',
@@ -75,7 +75,7 @@ const PHRASES: readonly [BounceReason, RegExp][] = [
   ],
   [
     'message-too-large',
-    /message (?:size )?exceeds|(?:message|mail|e-?mail|attachment)s? (?:is |was )?too (?:large|big)|message size|size limit|larger than (?:the )?(?:max|allowed|permitted)|exceeds (?:the )?(?:max|maximum|fixed|allowed|permitted)|maximum (?:message )?size|message length exceeds|size exceeds/i,
+    /message (?:size )?exceeds|(?:message|mail|e-?mail|attachment)s? (?:is |was )?too (?:large|big)|message size|size limit|larger than (?:the )?(?:max|allowed|permitted)|exceeds (?:the )?(?:max|maximum|fixed|allowed|permitted)|maximum (?:message )?size|message length exceeds|size exceeds|mail size limit/i,
   ],
   [
     'mailbox-disabled',
@@ -156,6 +156,20 @@ const BY_ENHANCED: Record<string, BounceReason> = {
   '7.28': 'rate-limited',
 }
 
+/** Codes too broad to outrank the report's prose, but better than the reply code alone. */
+const BROAD_ENHANCED: Record<string, BounceReason> = {
+  '7.0': 'blocked',
+  '7.1': 'blocked',
+  '7.2': 'relay-denied',
+  '3.0': 'system-error',
+  '3.2': 'system-error',
+  '3.3': 'system-error',
+  '3.5': 'system-error',
+  '4.0': 'network',
+  '2.0': 'unknown-user',
+  '1.0': 'unknown-user',
+}
+
 /** Reply codes (RFC 5321 §4.2.3 and extensions) that tell a reason on their own. */
 const BY_REPLY: Record<string, BounceReason> = {
   '421': 'system-error',
@@ -201,6 +215,11 @@ function vendorReason(subject: number, detail: number): BounceReason | undefined
   return undefined
 }
 
+function broadReason(code: string | undefined): BounceReason | undefined {
+  const parsed = code ? parseEnhancedCode(code) : undefined
+  return parsed && parsed.cls !== 2 ? BROAD_ENHANCED[`${parsed.subject}.${parsed.detail}`] : undefined
+}
+
 /**
  * The reason of one failure: the server's words (`primary`, the diagnostic), then a narrow
  * enhanced code, then the rest of the report's prose (`context`), then weak phrases and the reply
@@ -216,6 +235,7 @@ export function classifyReason(input: {
     reasonFromText(input.primary) ??
     reasonFromEnhanced(input.enhanced) ??
     reasonFromText(input.context) ??
+    broadReason(input.enhanced) ??
     (WEAK_UNKNOWN_USER.test(input.primary) ? 'unknown-user' : undefined) ??
     (input.reply ? BY_REPLY[input.reply] : undefined) ??
     'unknown'

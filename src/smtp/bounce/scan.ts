@@ -268,7 +268,10 @@ function acceptReply(text: string, token: string, start: number, end: number): O
   }
 
   const lineStart = atLineStart(text, start)
-  if (!(enhancedFollows || lineStart || zoho || hasReplyCue(text, token, start))) return undefined
+  // "550-'Unknown user …'": a reply quoted by Amazon SES and Courier.
+  const quotedReply = continued && (text[end + 1] === "'" || text[end + 1] === '"')
+  if (!(enhancedFollows || lineStart || zoho || quotedReply || hasReplyCue(text, token, start)))
+    return undefined
   return { kind: 'reply', code: token, start, end, continued, atLineStart: lineStart }
 }
 

@@ -42,7 +42,8 @@ export interface RecipientBlock {
 }
 
 /** A line that holds just an address: "<bob@example.net>:", "  bob@example.net", "bob@example.net (Bob)". */
-const ADDRESS_LINE = /^[ \t]*<?([^\s<>@"]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})>?:?[ \t]*(?:\([^\n)]*\))?[ \t]*$/gm
+const ADDRESS_LINE =
+  /^[ \t]*<?([^\s<>@"]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})>?:?[ \t]*(?:\([^\n)]*\)|on [A-Z][a-z]{2}, [^\n]*)?[ \t]*$/gm
 /** Postfix and qmail open each recipient's paragraph with "<address>:". */
 const ADDRESS_OPENER = /^<([^\s<>@]+@[^\s<>]+)>:/gm
 const DELIVERED_TO_PHRASE =

@@ -1,0 +1,38 @@
+// The human output of `npm run explain`: the same words as the page, in the chosen language.
+import type { i18n as I18n } from 'i18next'
+import type { BounceReport, RecipientResult } from '../smtp/bounce/report'
+
+export function reportToText(file: string, report: BounceReport, i18n: I18n): string {
+  const t = i18n.getFixedT(i18n.language, 'bounce') as unknown as (k: string, o?: object) => string
+  const lines = [file]
+  if (report.recipients.length === 0) {
+    lines.push(`  ${report.findings.length === 0 ? t('status.none') : t('status.noFailure')}`)
+    if (report.findings.length > 0)
+      lines.push(`  ${t('summary.codes')}: ${report.findings.map((f) => f.code).join(' ')}`)
+  }
+  for (const r of report.recipients) lines.push(...recipientLines(r, t))
+  if (report.truncated) lines.push(`  ${t('text.truncated')}`)
+  return lines.join('\n')
+}
+
+function recipientLines(r: RecipientResult, t: (k: string, o?: object) => string): string[] {
+  const out: string[] = []
+  const who = r.recipient ?? t('summary.noRecipient')
+  out.push(`  ${who}: ${t(`reason.${r.reason}.title`)}`)
+  if (r.reason === 'expired')
+    out.push(
+      `    ${t('expiredBecause', { cause: r.cause ? t(`reason.${r.cause}.title`) : t('causeUnknown') })}`,
+    )
+  if (r.reason !== 'auto-reply')
+    out.push(`    ${t('summary.delivery')}: ${t(`action.${r.action ?? 'none'}.label`)}`)
+  const codes = [r.reply, r.enhanced].filter(Boolean).join(' ')
+  if (codes) {
+    const command = r.command ? ` (${t('findings.command')} ${r.command})` : ''
+    const vendor = r.vendor ? ` — ${t('findings.vendorUnknown')}` : ''
+    out.push(`    ${t('summary.codes')}: ${codes}${command}${vendor}`)
+  }
+  if (r.diagnostic) out.push(`    ${t('summary.serverSaid')}: ${r.diagnostic}`)
+  out.push(`    ${t('headline.whoActs')}: ${t(`reason.${r.reason}.whoActs`)}`)
+  out.push(`    ${t('summary.whatToDo')}: ${t(`reason.${r.reason}.advice`)}`)
+  return out
+}
