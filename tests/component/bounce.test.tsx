@@ -18,14 +18,19 @@ describe('bounce explainer', () => {
     await user.click(box)
     await user.paste(fixture('postfix-gmail-multiline'))
 
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('1 recipient could not be reached.'))
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent('1 recipient could not be reached.'),
+    )
     const headline = screen.getByRole('region', { name: 'In short' })
     expect(within(headline).getByRole('heading', { level: 3 })).toHaveTextContent(
       'nobody@example.com: Unknown recipient',
     )
     expect(headline).toHaveTextContent('The sender: correct the address')
     expect(headline).toHaveTextContent('Failed: returned to the sender')
-    expect(within(headline).getByRole('link', { name: /^5\.1\.1/ })).toHaveAttribute('href', '/en/codes/5.1.1/')
+    expect(within(headline).getByRole('link', { name: /^5\.1\.1/ })).toHaveAttribute(
+      'href',
+      '/en/codes/5.1.1/',
+    )
     expect(headline).toHaveTextContent('answer to RCPT TO')
 
     const found = screen.getByRole('region', { name: 'Codes found' })
@@ -56,7 +61,9 @@ describe('bounce explainer', () => {
         'Diagnostic-Code: smtp; 450 4.7.1 <carol@example.net>: Recipient address rejected: Greylisted',
       ].join('\n'),
     )
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('1 recipient could not be reached.'))
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent('1 recipient could not be reached.'),
+    )
     const headline = screen.getByRole('region', { name: 'In short' })
     expect(headline).toHaveTextContent('Expired after retrying. Last error: Greylisting delay')
     expect(headline).toHaveTextContent('Failed: returned to the sender')
@@ -67,7 +74,9 @@ describe('bounce explainer', () => {
     const { user } = await renderApp('/en/bounce/')
     await user.click(await screen.findByRole('textbox', { name: BOX }))
     await user.paste(fixture('exim-rcpt-and-data'))
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('3 recipients could not be reached.'))
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent('3 recipients could not be reached.'),
+    )
     const lines = within(screen.getByRole('list', { name: 'Each recipient' })).getAllByRole('listitem')
     expect(lines.map((li) => li.textContent)).toEqual([
       'nobody@example.com — Unknown recipient — 5.1.1 — The sender: correct the address',
@@ -82,7 +91,9 @@ describe('bounce explainer', () => {
     await user.paste(
       '550 5.7.509 Access denied, sending domain example.org does not pass DMARC verification and has a DMARC policy of reject.',
     )
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('1 recipient could not be reached.'))
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent('1 recipient could not be reached.'),
+    )
     const found = within(screen.getByRole('region', { name: 'Codes found' })).getAllByRole('listitem')
     expect(found[1]).toHaveTextContent('5.7.509')
     expect(found[1]).toHaveTextContent('Not in the IANA registry')
@@ -96,7 +107,9 @@ describe('bounce explainer', () => {
     const box = await screen.findByRole('textbox', { name: BOX })
     await user.click(box)
     await user.paste('<script>window.hacked = 1</script><img src=x onerror="window.hacked=1"> 550 5.1.1 nope')
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('1 recipient could not be reached.'))
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent('1 recipient could not be reached.'),
+    )
     const marked = screen.getByRole('region', { name: 'Your text, with the codes marked' })
     expect(marked).toHaveTextContent('<script>window.hacked = 1</script>')
     expect(document.querySelector('main script, main img')).toBeNull()
@@ -121,7 +134,9 @@ describe('bounce explainer', () => {
     const file = new File([fixture('postfix-user-unknown')], 'bounce.eml', { type: 'message/rfc822' })
     await user.upload(input, file)
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Opened “bounce.eml”.'))
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('1 recipient could not be reached.'))
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent('1 recipient could not be reached.'),
+    )
     expect(screen.getByRole('textbox', { name: BOX })).toHaveValue(fixture('postfix-user-unknown'))
     expect(input).toHaveAccessibleDescription(/never uploaded/)
   })
@@ -144,7 +159,11 @@ describe('bounce explainer', () => {
     // Set as a paste does: one input event with the whole text.
     fireEvent.change(await screen.findByRole('textbox', { name: BOX }), { target: { value: huge } })
     expect(
-      await screen.findByText('The text is very long: only its first megabyte was analysed.', {}, { timeout: 5000 }),
+      await screen.findByText(
+        'The text is very long: only its first megabyte was analysed.',
+        {},
+        { timeout: 5000 },
+      ),
     ).toBeInTheDocument()
     expect(await screen.findByText('Only the first 100,000 characters are shown here.')).toBeInTheDocument()
     expect(screen.getByText(/^The first 500 codes are marked; [\d,]+ more are not\.$/)).toBeInTheDocument()
