@@ -16,6 +16,10 @@ const CMD = String.raw`RCPT\s+TO|MAIL\s+FROM|DATA|BDAT|EHLO|HELO|LHLO|STARTTLS|A
 
 const POSTFIX = new RegExp(String.raw`\bin\s+reply\s+to\s+(end\s+of\s+DATA|${CMD})\s+command`)
 const QMAIL_AFTER = new RegExp(String.raw`^\s*for\s+(${CMD})\s+response`)
+// Yahoo's "… User unknown [RCPT_TO]", SendGrid's "… User Unknown  in RCPT TO" (on the reply's own line).
+const TAG_AFTER = /^[^\n]*?(?:\[(RCPT_TO|MAIL_FROM|DATA)\]|\bin (RCPT TO|MAIL FROM|DATA|End of DATA)\s*$)/m
+// GMX / 1&1: "SMTP error from remote server after RCPT command:".
+const BARE_AFTER = /\bafter (RCPT|MAIL) command\b/g
 const EXIM = new RegExp(
   String.raw`\bafter\s+(?:pipelined\s+)?(end\s+of\s+(?:data|DATA)|${CMD})(?![A-Za-z])`,
   'g',
@@ -24,15 +28,30 @@ const QMAIL_BEFORE = new RegExp(String.raw`\bmost\s+progress\s+was\s+(${CMD})\s+
 const QMAIL_REMOTE: readonly [RegExp, string][] = [
   [/\bdoes not like recipient\b/g, 'RCPT TO'],
   [/\bbut sender was rejected\b/g, 'MAIL FROM'],
-  [/\bFailed on DATA command\b/g, 'DATA'],
-  [/\bFailed after I sent the message\b/g, 'DATA'],
+  [/\bFailed on DATA command\b/gi, 'DATA'],
+  [/\bFailed after I sent the message\b/gi, 'DATA'],
 ]
-const TRANSCRIPT = new RegExp(String.raw`^[ \t]*(?:>>>|C:|->)[ \t]*(\.|${CMD})(?=[\s:<]|$)`, 'gim')
+// MDaemon writes a timestamp first: "Tue 2024-10-29 15:03:18: --> MAIL From:<…>".
+const TRANSCRIPT = new RegExp(
+  String.raw`^[ \t]*(?:[A-Za-z]{3} \d{4}-\d\d-\d\d \d\d:\d\d:\d\d:[ \t]*)?(?:>>>|C:|-->|->)[ \t]*(\.|${CMD})(?=[\s:<]|$)`,
+  'gim',
+)
 
 /** 'RCPT  To' → 'RCPT TO'; end of data ('.', "end of DATA") → 'DATA'. */
 export function normalizeCommand(raw: string): string {
   const cmd = raw.trim().replace(/\s+/g, ' ').toUpperCase()
   return cmd === '.' || cmd.startsWith('END OF') ? 'DATA' : cmd
+}
+
+function tagAfter(after: string): string | undefined {
+  const m = TAG_AFTER.exec(after)
+  const raw = m?.[1] ?? m?.[2]
+  return raw?.replace('_', ' ')
+}
+
+function bareAfter(before: string): string | undefined {
+  const raw = lastMatch(BARE_AFTER, before)
+  return raw === undefined ? undefined : raw === 'RCPT' ? 'RCPT TO' : 'MAIL FROM'
 }
 
 function lastMatch(re: RegExp, text: string): string | undefined {
@@ -62,9 +81,16 @@ export function commandFromCues(after: string, before: string, transcript: strin
   const raw =
     QMAIL_AFTER.exec(after)?.[1] ??
     POSTFIX.exec(after)?.[1] ??
+    tagAfter(after) ??
+    bareAfter(before) ??
     lastMatch(EXIM, before) ??
     lastMatch(QMAIL_BEFORE, before) ??
     qmailRemote(before) ??
     lastMatch(TRANSCRIPT, transcript)
-  return raw === undefined ? undefined : normalizeCommand(raw)
+  if (raw === undefined) return undefined
+  const command = normalizeCommand(raw)
+  // Sendmail pipelining: ">>> DATA" is sent before the RCPT replies arrive; a reply that echoes
+  // "<address>... " answers a recipient, not the data.
+  if (command === 'DATA' && /^[ \t]*<[^<>\s]+@[^<>\s]+>\.\.\./.test(after)) return 'RCPT TO'
+  return command
 }

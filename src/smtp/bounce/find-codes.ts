@@ -75,7 +75,7 @@ interface Unit {
 }
 
 // Transcript markers (">>> RCPT TO", "C: MAIL FROM"); without any, transcript cues are not looked for.
-const HAS_TRANSCRIPT = /^[ \t]*(?:>>>|C:|->)/m
+const HAS_TRANSCRIPT = /^[ \t]*(?:[A-Za-z]{3} \d{4}-\d\d-\d\d \d\d:\d\d:\d\d:[ \t]*)?(?:>>>|C:|-->|->)/m
 
 function describe(text: string, raw: Occurrence[]): BounceFinding[] {
   if (raw.length === 0) return []

@@ -39,7 +39,7 @@ export type BounceReason = (typeof BOUNCE_REASONS)[number]
 const PHRASES: readonly [BounceReason, RegExp][] = [
   [
     'tls-required',
-    /starttls|must issue a starttls|\btls (?:is )?(?:required|negotiation failed|handshake)|encryption (?:is )?required|requires? (?:a )?(?:secure|encrypted|tls)|secure connection|certificate (?:verif|valid|has expired|is not trusted)|\b5\.7\.10\b/i,
+    /starttls|must issue a starttls|\btls (?:is )?(?:required|negotiation failed|handshake)|encryption (?:is )?required|requires? (?:encryption|tls)|requires? (?:a )?(?:secure|encrypted|tls)|secure connection|certificate (?:verif|valid|has expired|is not trusted)|\b5\.7\.10\b/i,
   ],
   [
     'auth-failed',
@@ -59,8 +59,11 @@ const PHRASES: readonly [BounceReason, RegExp][] = [
   ],
   [
     'rate-limited',
-    /rate.?limit|too many (?:connections|messages|recipients|e-?mails|mails|concurrent|sessions|simultaneous|invalid recipients|hops? from)|throttl|sending limit|(?:message|connection|recipient|sending) (?:rate|limit) (?:exceeded|reached)|exceeded (?:the |your )?(?:sending|message|connection|rate|daily|hourly) (?:limit|rate|quota)|unusual rate|receiving mail at a rate|\[?TSS?0\d\]?|\b4\.7\.28\b|too much (?:mail|traffic)|exceeded (?:its |the )?(?:outbound )?threshold|temporarily rate limited/i,
+    /rate.?limit|too many (?:connections|messages|recipients|e-?mails|mails|concurrent|sessions|simultaneous|invalid recipients|hops? from)|throttl|sending limit|(?:message|connection|recipient|sending) (?:rate|limit) (?:exceeded|reached)|exceeded (?:the |your )?(?:sending|message|connection|rate|daily|hourly) (?:limit|rate|quota)|unusual rate|excessive (?:volume|traffic|rate|mail|sending)|receiving mail at a rate|\[?TSS?0\d\]?|\b4\.7\.28\b|too much (?:mail|traffic)|temporarily rate limited/i,
   ],
+  // Barracuda's verdict after the data, "550 permanent failure for one or more recipients
+  // (bob@…:blocked)", is its content filter's, not a block on the sending host.
+  ['spam-content', /for one or more recipients \([^)\s]+:blocked\)/i],
   [
     'blocked',
     /block ?list|blocklisted|black ?list|deny ?list|spamhaus|spamcop|\bsorbs\b|\brbl\b|\bdnsbl\b|barracuda (?:reputation|central)|(?<!not )listed (?:at|on|in|by)|blocked using|reputation|client host (?:\S+ )?rejected|reverse (?:dns|lookup|dns lookup)|\bptr\b|\brdns\b|banned sending ip|\b5\.7\.(?:6[0-4]\d|606)\b|your ip|sending ip|ip address (?:has been |is )?(?:blocked|listed|banned|rejected)|not accepting mail from|refused to talk|poor reputation|\bHELO\b.*(?:rejected|invalid)|access denied,? banned|purported responsible address|sender address rejected|sender (?:is )?(?:blocked|rejected|denied)/i,
@@ -79,19 +82,23 @@ const PHRASES: readonly [BounceReason, RegExp][] = [
   ],
   [
     'mailbox-disabled',
-    /disabled|suspended|inactive|deactivated|not active|no longer active|(?:account|mailbox) (?:is |has been )?(?:closed|locked|frozen|expired|terminated|deleted|blocked)|blocked by (?:its|the) owner|mailbox (?:is )?unavailable due to|\b5\.2\.1\b/i,
+    /disabled|suspended|inactive|deactivated|not active|no longer active|(?:account|mailbox) (?:is |has been )?(?:closed|locked|frozen|expired|terminated|deleted|blocked)|blocked by (?:its|the) owner|mailbox (?:is )?unavailable due to/i,
   ],
   [
     'unknown-user',
-    /user unknown|unknown user|no such (?:user|mailbox|recipient|address|account|person)|(?:user|mailbox|recipient|address|account|addressee)s? (?:does not|doesn't|not) exists?|does not exist|doesn't exist|(?:recipient|address|user|mailbox|addressee|e-?mail account) (?:was )?not found|couldn't be found|could not be found|invalid (?:recipient|mailbox|user|address|e-?mail address)|unknown (?:recipient|address|local.?part|mailbox|alias|e-?mail)|not a valid (?:recipient|mailbox|user|address)|no mailbox|undeliverable address|unrouteable address|recipient (?:address )?rejected|address rejected|no longer (?:valid|available|in use)|isn't a valid|bad destination (?:mailbox|address)|addressee unknown|no valid recipients|unknown or illegal|account .* does not exist|not our customer|not listed in|mailbox not available|email account that you tried to reach/i,
+    /user unknown|unknown user|no such (?:user|mailbox|recipient|address|account|person)|(?:user|mailbox|recipient|address|account|addressee)s? (?:does not|doesn't|not) exists?|does not exist|doesn't exist|(?:recipient|address|user|mailbox|addressee|e-?mail account) (?:was )?not found|couldn't be found|could not be found|invalid (?:recipient|mailbox|user|address|e-?mail address)|unknown (?:recipient|address|local.?part|mailbox|alias|e-?mail)|not a valid (?:recipient|mailbox|user|address)|no mailbox|undeliverable address|recipient (?:address )?rejected|address rejected|no longer (?:valid|available|in use)|isn't a valid|bad destination (?:mailbox|address)|addressee unknown|no valid recipients|unknown or illegal|account .* does not exist|not our customer|not listed in|mailbox not available|email account that you tried to reach/i,
   ],
   [
     'host-not-found',
-    /host (?:or domain name )?not found|domain (?:name )?not found|name service error|\bno mx\b|null mx|mx record|dns (?:error|failure|lookup failed|problem)|host unknown|unknown host|domain (?:does not|doesn't) (?:exist|accept mail)|\bnxdomain\b|no such domain|unrouteable domain|could not (?:be )?resolve|unable to resolve|lookup failed|invalid domain|bad domain|unknown domain|domain .* has no|no (?:valid )?(?:mail exchangers?|mx hosts?)/i,
+    /host (?:or domain name )?not found|domain (?:name )?not found|name service error|\bno mx\b|null mx|mx record|dns (?:error|failure|lookup failed|problem)|host unknown|unknown host|domain (?:does not|doesn't) (?:exist|accept mail)|\bnxdomain\b|no such domain|unrouteable (?:domain|address)|host name lookup|lookup failure|name server:|looking up (?:the )?mail server|cannot determine where to send|could not (?:be )?resolve|unable to resolve|lookup failed|invalid domain|bad domain|unknown domain|domain .* has no|no (?:valid )?(?:mail exchangers?|mx hosts?)/i,
   ],
   [
     'network',
     /timed? ?out|timeout|connection (?:refused|reset|closed|lost|dropped|timed|failed)|lost connection|network (?:is )?unreachable|no route to host|(?:could not|unable to|couldn't|failed to) (?:connect|establish)|broken pipe|not responding|did not respond|no answer|host unreachable|unreachable/i,
+  ],
+  [
+    'blocked',
+    /\bblocked\b(?! by (?:its|the) owner)|\bbanned\b|\bdenied\b|refused|not (?:allowed|permitted|authori[sz]ed)\b/i,
   ],
   [
     'syntax',
@@ -211,7 +218,8 @@ function vendorReason(subject: number, detail: number): BounceReason | undefined
   if (detail === 64 || detail === 57 || (detail >= 133 && detail <= 136) || detail === 124)
     return 'relay-denied'
   if ((detail >= 500 && detail <= 699) || detail === 800) return 'blocked'
-  if (detail === 705 || detail === 708 || detail === 232 || detail === 233) return 'rate-limited'
+  if (detail === 705 || detail === 708) return 'blocked'
+  if (detail === 232 || detail === 233) return 'rate-limited'
   return undefined
 }
 

@@ -11,7 +11,8 @@ import { findEnhancedCode, parseEnhancedCode } from '../enhanced-codes'
 import { type DsnAction, type DsnRecipient, findAddress, readDsnRecipients } from './dsn'
 import { analyzeBounceDetailed, type BounceFinding, MAX_BOUNCE_INPUT } from './find-codes'
 import { decodeMessage, type MimePart } from './mime'
-import { type BounceReason, classifyReason } from './reasons'
+import { type BounceReason, classifyReason, reasonFromEnhanced } from './reasons'
+import { readSesNotification } from './ses-json'
 import { humanRanges, recipientBlocks, type TextRange } from './text-blocks'
 
 export interface RecipientResult {
@@ -60,12 +61,14 @@ export function analyzeBounceReport(input: string): BounceReport {
   const humanText = human.map((r) => text.slice(r.start, r.end)).join('\n')
   const context: Context = { text, human, humanText, occurrences: scan.occurrences }
 
-  let recipients: RecipientResult[]
-  if (isAutoReply(message.headers, humanText)) recipients = [autoReply()]
-  else {
-    const dsn = dsnRecipients(text, parts)
-    recipients = dsn.length > 0 ? dsn.map((r) => fromDsn(r, context)) : fromText(context, message.headers)
-  }
+  const dsn = dsnRecipients(text, parts)
+  // A code in the flow of prose ("order #550") does not make an auto-reply a bounce; a reply line does.
+  const failureCodes = scan.findings.some((f) => /^[45]/.test(f.code) && f.source !== 'text')
+  const recipients = isAutoReply(message.headers, humanText, { dsn: dsn.length > 0, failureCodes })
+    ? [autoReply()]
+    : dsn.length > 0
+      ? dsn.map((r) => fromDsn(r, context, dsn.length === 1))
+      : fromText(context, message.headers)
   const ordered = recipients
     .map((r, i) => ({ r, i }))
     .sort(
@@ -98,33 +101,61 @@ const DSN_FIELD = /^[ \t]*(?:Final-Recipient|Original-Recipient|Action)[ \t]*:/i
 function dsnRecipients(text: string, parts: MimePart[]): DsnRecipient[] {
   const reports = parts.filter((p) => DSN_TYPES.has(p.type))
   if (reports.length > 0) return reports.flatMap((p) => readDsnRecipients(text, p.start, p.end))
+  const ses = readSesNotification(text)
+  if (ses.length > 0) return ses
   // A report pasted without its MIME wrapping.
   return DSN_FIELD.test(text) ? readDsnRecipients(text) : []
 }
 
-function fromDsn(r: DsnRecipient, ctx: Context): RecipientResult {
-  const block = r.recipient ? blockAbout(ctx, r.recipient) : undefined
-  const words = r.diagnostic ?? block ?? ''
-  const codes = codesIn(r.diagnostic && hasCode(r.diagnostic) ? r.diagnostic : (block ?? ''))
-  const reply = codes.reply
-  const enhanced = bestEnhanced(r.status, codes.enhanced)
+function fromDsn(r: DsnRecipient, ctx: Context, only: boolean): RecipientResult {
+  // The recipient's own paragraph of the readable part; a report about one recipient is all about it.
+  const block = (r.recipient ? blockAbout(ctx, r.recipient) : undefined) ?? (only ? ctx.humanText : '')
+  const diag = r.diagnostic ?? ''
+  const fromDiag = codesIn(diag)
+  const blockCodes = codesIn(block)
+  const fromBlock = only && !blockCodes.reply && block !== ctx.humanText ? codesIn(ctx.humanText) : blockCodes
+  let reply = fromDiag.reply ?? fromBlock.reply
+  const enhanced = bestEnhanced(
+    r.status,
+    fromDiag.enhanced.length > 0 ? fromDiag.enhanced : fromBlock.enhanced,
+  )
   const action = r.action ?? actionFromClass(enhanced ?? reply, ctx.humanText)
+  const words = [diag, block].filter(Boolean).join('\n')
   const expired = isExpired(action, r.status ?? enhanced, `${words}\n${ctx.humanText}`)
+  // An expired message quotes the wrapper first and the last real error inside it: that one says why.
+  if (expired) reply = lastTransientReply(diag) ?? lastTransientReply(block) ?? reply
+  const causeCodes = fromDiag.reply || fromDiag.enhanced.length > 0 ? fromDiag : fromBlock
   return finish({
     recipient: r.recipient ?? null,
     action,
     status: r.status ?? null,
     reply,
     enhanced,
-    words,
-    context: ctx.humanText,
+    words: diag || block,
+    context: `${block}\n${ctx.humanText}`,
     expired,
-    causeCodes: codes,
-    command: commandFor(ctx, reply, enhanced, r.recipient),
+    causeCodes: { ...causeCodes, reply },
+    command: localCommand(block, reply) ?? commandFor(ctx, reply, enhanced, r.recipient),
     diagnostic: r.diagnostic ?? null,
     remoteMta: r.remoteMta ?? null,
     from: 'dsn',
   })
+}
+
+/** The last 4xx reply code in `text`, by position. */
+function lastTransientReply(text: string): string | undefined {
+  if (!text) return undefined
+  const replies = analyzeBounceDetailed(text).occurrences.filter(
+    (o) => o.kind === 'reply' && o.code[0] === '4',
+  )
+  return replies[replies.length - 1]?.code
+}
+
+/** The command stated next to this reply in the recipient's own paragraph. */
+function localCommand(block: string | undefined, reply: string | null): string | null {
+  if (!block || !reply) return null
+  const local = codesIn(block)
+  return local.reply === reply ? local.command : null
 }
 
 /** The human-readable paragraph about one recipient, if the text names it. */
@@ -140,14 +171,17 @@ function blockAbout(ctx: Context, recipient: string): string | undefined {
 // --- Text ------------------------------------------------------------------------------------
 
 function fromText(ctx: Context, headers: Map<string, string>): RecipientResult[] {
+  if (isOrdinaryMessage(headers, ctx.humanText)) return []
+  // The subject often says what the body does not: "Delivery Status Notification (Failure)".
+  const cues = `${headers.get('subject') ?? ''}\n${ctx.humanText}`
   const blocks = recipientBlocks(ctx.humanText, headers)
   const results: RecipientResult[] = []
   for (const block of blocks) {
     const codes = codesIn(block.text)
-    if (!codes.reply && !codes.enhanced && !block.recipient) continue
-    if (!codes.reply && !codes.enhanced && !looksLikeFailure(block.text)) continue
+    if (!codes.reply && codes.enhanced.length === 0 && !block.recipient) continue
+    if (!codes.reply && codes.enhanced.length === 0 && !looksLikeFailure(`${block.text}\n${cues}`)) continue
     const enhanced = codes.enhanced[0] ?? null
-    const action = actionFromClass(enhanced ?? codes.reply, ctx.humanText)
+    const action = actionFromClass(enhanced ?? codes.reply, cues)
     if (!action) continue
     results.push(
       finish({
@@ -160,7 +194,7 @@ function fromText(ctx: Context, headers: Map<string, string>): RecipientResult[]
         context: `${block.text}\n${ctx.humanText}`,
         expired: isExpired(action, enhanced, ctx.humanText),
         causeCodes: codes,
-        command: commandFor(ctx, codes.reply, enhanced, block.recipient),
+        command: codes.command ?? commandFor(ctx, codes.reply, enhanced, block.recipient),
         diagnostic: codes.line ?? null,
         remoteMta: null,
         from: 'text',
@@ -168,6 +202,38 @@ function fromText(ctx: Context, headers: Map<string, string>): RecipientResult[]
     )
   }
   return results
+}
+
+/**
+ * A whole message (it has From and Subject) that neither looks like a bounce nor says a delivery
+ * failed: a newsletter about SMTP codes, an order confirmation for "#550". Its codes are listed,
+ * but nobody's mail failed. A pasted log line has no headers and is read as it is.
+ */
+function isOrdinaryMessage(headers: Map<string, string>, human: string): boolean {
+  if (!headers.has('from') || !headers.has('subject')) return false
+  const from = headers.get('from') ?? ''
+  const subject = headers.get('subject') ?? ''
+  // Newsletters and list mail may talk about codes; they do not report a failure.
+  if (
+    headers.has('list-unsubscribe') ||
+    headers.has('list-id') ||
+    /^(?:list|bulk)$/i.test(headers.get('precedence') ?? '')
+  )
+    return true
+  if (/mailer-daemon|post_?master|mail delivery|mdaemon|bounce|notification|no-?reply/i.test(from))
+    return false
+  if (
+    headers.has('x-failed-recipients') ||
+    /report-type=delivery-status/i.test(headers.get('content-type') ?? '')
+  )
+    return false
+  const words = `${subject}\n${human.slice(0, 3000)}`
+  return !(
+    FAILURE.test(words) ||
+    DELAY.test(words) ||
+    EXPIRY.test(words) ||
+    /undeliver|returned|failure|delivery status|non-?delivery|\bNDR\b|bounce/i.test(subject)
+  )
 }
 
 // --- Shared ----------------------------------------------------------------------------------
@@ -196,22 +262,22 @@ function finish(d: Draft): RecipientResult {
   if (succeeded || (!d.action && cls === '2')) reason = 'delivered'
   else if (d.expired) {
     reason = 'expired'
-    // The last error's own reason, without the words that only say the message expired.
-    const lastError = d.words.replace(EXPIRY, ' ')
-    const found = classifyReason({
-      primary: lastError,
-      context: '',
-      enhanced: d.causeCodes.enhanced.find((c) => !/^\d\.4\.7$/.test(c)),
-      reply: d.causeCodes.reply ?? undefined,
-    })
-    cause = found === 'unknown' || found === 'expired' ? null : found
-  } else
+    cause = lastErrorReason(d)
+  } else if (d.action === 'delayed' && reasonFromEnhanced(d.enhanced ?? undefined) === 'expired') {
+    // "4.4.7 delayed": still being retried; the reason is whatever the last attempt met.
+    reason =
+      lastErrorReason(d) ?? classifyReason({ primary: '', context: d.context, reply: d.reply ?? undefined })
+  } else {
     reason = classifyReason({
       primary: d.words,
       context: d.context,
       enhanced: d.enhanced ?? undefined,
       reply: d.reply ?? undefined,
     })
+    // Refused at MAIL FROM: it is the sender the server will not take, not a missing recipient.
+    if (d.command === 'MAIL FROM' && (reason === 'unknown-user' || reason === 'host-not-found'))
+      reason = 'blocked'
+  }
   return {
     recipient: d.recipient,
     action: d.action,
@@ -228,15 +294,26 @@ function finish(d: Draft): RecipientResult {
   }
 }
 
+/** The reason of the last error an expired or delayed message quotes, without the words that only say it expired. */
+function lastErrorReason(d: Draft): BounceReason | null {
+  const found = classifyReason({
+    primary: `${d.words}\n${d.context.slice(0, 4000)}`.replace(EXPIRY_WORDS, ' '),
+    context: '',
+    enhanced: d.causeCodes.enhanced.find((c) => !/^\d\.4\.7$/.test(c)),
+    reply: d.causeCodes.reply ?? undefined,
+  })
+  return found === 'unknown' || found === 'expired' ? null : found
+}
+
 interface FoundCodes {
   reply: string | null
+  /** The command the chosen reply answered, when its own text says. */
+  command: string | null
   /** Best first. */
   enhanced: string[]
   /** The line holding the chosen reply, for the reason's words. */
   line: string | null
 }
-
-const hasCode = (s: string) => /\b[245]\d\d\b|\b[245]\.\d{1,3}\.\d{1,3}\b/.test(s)
 
 /**
  * The codes of one failure's text, each ranked by its best occurrence: severity, then where it
@@ -244,16 +321,23 @@ const hasCode = (s: string) => /\b[245]\d\d\b|\b[245]\.\d{1,3}\.\d{1,3}\b/.test(
  * codes (5.1.1 says more than 5.0.0), then position.
  */
 function codesIn(text: string): FoundCodes {
-  if (!text) return { reply: null, enhanced: [], line: null }
+  if (!text) return { reply: null, command: null, enhanced: [], line: null }
   const { occurrences } = analyzeBounceDetailed(text)
   const replies = best(occurrences.filter((o) => o.kind === 'reply'))
   const reply = replies[0]
   const cls = reply?.code.charAt(0)
-  const enhanced = best(
+  const ranked = best(
     occurrences.filter((o) => o.kind === 'enhanced'),
     (o) => specificity(o.code) * 10 + (cls && o.code.charAt(0) === cls ? 5 : 0),
-  ).map((o) => o.code)
-  return { reply: reply?.code ?? null, enhanced: unique(enhanced), line: reply?.context ?? null }
+  )
+  const enhanced = unique(ranked.map((o) => o.code))
+  const command = reply?.command ?? ranked.find((o) => o.command)?.command
+  return {
+    reply: reply?.code ?? null,
+    command: command ?? null,
+    enhanced,
+    line: (reply ?? ranked[0])?.context ?? null,
+  }
 }
 
 const SEVERITY: Record<string, number> = { '5': 4, '4': 3, '3': 2, '2': 1 }
@@ -297,9 +381,10 @@ function bestEnhanced(status: string | undefined, fromDiagnostic: string[]): str
 const DELAY =
   /delay(?:ed)? (?:notification|warning)|\(delay\)|will (?:keep|continue) (?:trying|to try|retrying)|still (?:trying|being retried|retrying)|has not (?:yet )?been delivered|not (?:yet )?been delivered|will be retried|will retry|this is a warning message only|no action is required|do not need to resend|delivery attempts will continue|is delayed/i
 const FAILURE =
-  /could not be delivered|couldn't be delivered|undeliverable|undelivered|delivery (?:has )?failed|failed permanently|permanent(?:ly)? (?:error|failure|fatal)|returned mail|gave up|giving up|wasn't delivered|was not delivered|non-?delivery|delivery failure|mail delivery failed|failure notice|rejected|message not delivered|unable to deliver|delivery to the following|did not reach|could not deliver|couldn't deliver|not be delivered|failed to deliver|permanent error|fatal error/i
+  /could not be delivered|couldn't be delivered|undeliverable|undelivered|delivery (?:has )?failed|failed permanently|permanent(?:ly)? (?:error|failure|fatal)|returned mail|gave up|giving up|wasn't delivered|was not delivered|non-?delivery|delivery failure|mail delivery failed|failure notice|rejected|message not delivered|unable to deliver|delivery to the following|did not reach|could not deliver|couldn't deliver|not be delivered|failed to deliver|permanent error|fatal error|incorrectly constructed|malformed address|nicht (?:\S+ ){0,4}zugestellt|unzustellbar|non (?:remis|recapitato|distribu)|no se (?:pudo|ha podido) entregar|не (?:\S+ ){0,2}доставлено|teslim edilemedi/i
 const EXPIRY =
   /retry time(?:out)? (?:not reached|exceeded)[^\n]*?(?:given up|too long)?|message (?:has )?expired|expired after|expired in queue|delivery (?:time|period) expired|(?:been|was) (?:in the )?(?:queue|queued) (?:for )?too long|too long in (?:the )?queue|could not be delivered (?:for|within|in) (?:the last )?\d+ ?(?:days?|hours?)|queue(?:d)? (?:lifetime|timeout)|maximum (?:queue )?(?:time|age|lifetime)|delivery expired|message timed out|timed out in queue|no more retries|retry limit/i
+const EXPIRY_WORDS = new RegExp(EXPIRY.source, 'gi')
 
 function actionFromClass(code: string | null, human: string): DsnAction | null {
   const cls = code?.charAt(0)
@@ -355,7 +440,11 @@ function nearAddress(text: string, o: BounceFinding, recipient: string): boolean
 const AUTO_SUBJECT =
   /^(?:auto(?:matic)?[ -]?(?:reply|response|answer)|autoreply|out of (?:the )?office|ooo\b|vacation|abwesenheit|automatische antwort|réponse automatique|absence|otomatik yanıt|ofis dışında|away from)/i
 
-function isAutoReply(headers: Map<string, string>, human: string): boolean {
+function isAutoReply(
+  headers: Map<string, string>,
+  human: string,
+  report: { dsn: boolean; failureCodes: boolean },
+): boolean {
   const auto = (headers.get('auto-submitted') ?? '').toLowerCase()
   const subject = headers.get('subject') ?? ''
   const flagged =
@@ -364,11 +453,15 @@ function isAutoReply(headers: Map<string, string>, human: string): boolean {
     headers.has('x-autorespond') ||
     (headers.get('precedence') ?? '').toLowerCase() === 'auto_reply' ||
     AUTO_SUBJECT.test(subject.replace(/^(?:re|aw|fw|fwd):\s*/i, ''))
-  if (!flagged) return false
-  // A real bounce can carry Auto-Submitted: auto-replied too; its failure wording wins.
-  return (
-    !(FAILURE.test(subject) || /delivery status notification|undeliver|mail delivery/i.test(subject)) &&
-    !DSN_FIELD.test(human)
+  if (!flagged || report.dsn || report.failureCodes) return false
+  if (/mailer-daemon|postmaster|mail delivery/i.test(headers.get('from') ?? '')) return false
+  // Bounces carry Auto-Submitted: auto-replied too (RFC 3834 §5); their wording tells them apart.
+  const words = `${subject}\n${human.slice(0, 4000)}`
+  return !(
+    FAILURE.test(words) ||
+    DELAY.test(words) ||
+    EXPIRY.test(words) ||
+    /delivery status notification|undeliver|mail delivery/i.test(words)
   )
 }
 

@@ -43,11 +43,19 @@ export interface RecipientBlock {
 
 /** A line that holds just an address: "<bob@example.net>:", "  bob@example.net", "bob@example.net (Bob)". */
 const ADDRESS_LINE =
-  /^[ \t]*<?([^\s<>@"]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})>?:?[ \t]*(?:\([^\n)]*\)|on [A-Z][a-z]{2}, [^\n]*)?[ \t]*$/gm
+  /^[ \t]*(?:--?[ \t]+|\*[ \t]+)?[<"]?([^\s<>@"]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})[>"]?:?[ \t]*(?:\([^\n)]*\)|on [A-Z][a-z]{2}, [^\n]*)?[ \t]*$/gm
 /** Postfix and qmail open each recipient's paragraph with "<address>:". */
 const ADDRESS_OPENER = /^<([^\s<>@]+@[^\s<>]+)>:/gm
-const DELIVERED_TO_PHRASE =
-  /(?:wasn't|was not|couldn't be|could not be|not) delivered to:?\s+<?([^\s<>]+@[^\s<>]+?)>?[\s.,;:]|delivery to the following recipients? (?:failed|has been delayed)[^\n]*\n\s*<?([^\s<>]+@[^\s<>]+?)>?\s/i
+const ADDR = String.raw`<?([^\s<>"]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)>?`
+const DELIVERED_TO_PHRASE = new RegExp(
+  [
+    String.raw`(?:failed|undeliverable|rejected|invalid) (?:address|recipient)(?:es|s|\(es\)|\(s\))?:[ \t]*${ADDR}`,
+    String.raw`(?:wasn't|was not|couldn't be|could not be|not) delivered to:?\s+${ADDR}`,
+    String.raw`delivery to the following recipients? (?:failed|has been delayed)[^\n]*\n\s*${ADDR}`,
+    String.raw`^[ \t]*RCPT TO:[ \t]*${ADDR}`,
+  ].join('|'),
+  'im',
+)
 
 /**
  * Splits the readable text into one block per recipient where the MTA lists them; otherwise one
@@ -74,7 +82,7 @@ export function recipientBlocks(human: string, headers: Map<string, string>): Re
   }
   const failed = (headers.get('x-failed-recipients') ?? '').split(',')[0]?.trim()
   const phrase = DELIVERED_TO_PHRASE.exec(human)
-  const recipient = findAddress(failed ?? '') ?? findAddress(phrase?.[1] ?? phrase?.[2] ?? '')
+  const recipient = findAddress(failed ?? '') ?? findAddress(phrase?.slice(1).find(Boolean) ?? '')
   return [recipient ? { recipient, text: human } : { text: human }]
 }
 

@@ -1,0 +1,75 @@
+// Amazon SES can send its bounce and delivery notifications as JSON (through SNS or by mail)
+// instead of a DSN. They carry the same per-recipient facts under other names, documented in the
+// SES Developer Guide, "Contents of notifications for Amazon SES": bounce.bouncedRecipients[] with
+// emailAddress, action, status and diagnosticCode; delivery.recipients[] with smtpResponse.
+import type { DsnAction, DsnRecipient } from './dsn'
+
+/** The recipients of an SES JSON notification inside `text`, or [] when there is none. */
+export function readSesNotification(text: string): DsnRecipient[] {
+  const at = text.indexOf('"notificationType"')
+  if (at < 0) return []
+  const note = parseAround(text, at)
+  if (!note) return []
+  const bounce = note.bounce as Record<string, unknown> | undefined
+  if (note.notificationType === 'Bounce' && bounce && Array.isArray(bounce.bouncedRecipients)) {
+    const transient = bounce.bounceType === 'Transient'
+    return bounce.bouncedRecipients.map((r: Record<string, unknown>) => ({
+      recipient: str(r.emailAddress)?.toLowerCase(),
+      action: (str(r.action) as DsnAction | undefined) ?? (transient ? 'delayed' : 'failed'),
+      status: str(r.status),
+      diagnostic: str(r.diagnosticCode)?.replace(/^smtp;\s*/i, ''),
+      remoteMta: str(bounce.reportingMTA)?.replace(/^dns;\s*/i, ''),
+    }))
+  }
+  const delivery = note.delivery as Record<string, unknown> | undefined
+  if (note.notificationType === 'Delivery' && delivery && Array.isArray(delivery.recipients)) {
+    const response = str(delivery.smtpResponse)
+    const status = /\b2\.\d{1,3}\.\d{1,3}\b/.exec(response ?? '')?.[0]
+    return delivery.recipients.map((r: unknown) => ({
+      recipient: str(r)?.toLowerCase(),
+      action: 'delivered' as const,
+      status,
+      diagnostic: response,
+    }))
+  }
+  return []
+}
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined)
+
+/** Parses the JSON object that holds offset `at`; an SNS envelope's "Message" string is opened too. */
+function parseAround(text: string, at: number): Record<string, unknown> | undefined {
+  for (
+    let start = text.lastIndexOf('{', at);
+    start >= 0 && at - start < 200_000;
+    start = text.lastIndexOf('{', start - 1)
+  ) {
+    const end = matchingBrace(text, start)
+    if (end < 0) continue
+    try {
+      const value = JSON.parse(text.slice(start, end + 1)) as Record<string, unknown>
+      if (typeof value.notificationType === 'string') return value
+      if (typeof value.Message === 'string')
+        return parseAround(value.Message, value.Message.indexOf('"notificationType"'))
+    } catch {
+      // Not this brace: try an enclosing one.
+    }
+    if (start === 0) break
+  }
+  return undefined
+}
+
+function matchingBrace(text: string, start: number): number {
+  let depth = 0
+  let inString = false
+  for (let i = start; i < text.length && i - start < 1_000_000; i++) {
+    const c = text[i]
+    if (inString) {
+      if (c === '\\') i++
+      else if (c === '"') inString = false
+    } else if (c === '"') inString = true
+    else if (c === '{') depth++
+    else if (c === '}' && --depth === 0) return i
+  }
+  return -1
+}
