@@ -2,6 +2,7 @@
 // the code search over the full data, with the production build of our own modules.
 import { loadCodeSearch } from '../../src/i18n/code-search'
 import { analyzeBounceDetailed } from '../../src/smtp/bounce/find-codes'
+import { benchBounceReport } from './bounce'
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN
 
@@ -35,6 +36,7 @@ async function run() {
   const results = {
     bounceRealisticMs: time(() => analyzeBounceDetailed(realistic), 5),
     bounceHostileMs: time(() => analyzeBounceDetailed(hostile), 5),
+    report: benchBounceReport(),
     searchMs: Object.fromEntries(
       queries.map((q) => [q, time(() => search.search(q, { language: 'tr', limit: 50 }), 20)]),
     ),

@@ -74,7 +74,7 @@ const PHRASES: readonly [BounceReason, RegExp][] = [
   ],
   [
     'mailbox-full',
-    /mailbox (?:is )?full|mailbox full|over ?quota|quota (?:exceeded|exceed|full)|exceeded (?:the |their |his |her |its )?(?:storage|quota|mailbox)|(?:user|recipient|account|mailbox)(?:'s)? (?:is )?over (?:the |their )?quota|mailbox size limit|disk quota|mail ?folder is full|inbox is full|full mailbox|mailbox (?:has )?exceeded|not enough (?:space|storage) (?:in|on) (?:the )?(?:mailbox|account)|insufficient storage (?:space )?(?:for|in) (?:user|mailbox|recipient)|storage quota/i,
+    /mailbox (?:is )?full|mailbox full|over ?quota|quota (?:exceeded|exceed|full)|exceeded (?:the |their |his |her |its )?(?:storage|quota|mailbox)|(?:user|recipient|account|mailbox)(?:'s)? (?:is )?over (?:the |their )?quota|mailbox size limit|disk quota|mail ?folder is full|inbox is full|full mailbox|mailbox (?:has )?exceeded|mailbox exceeds|not enough (?:space|storage) (?:in|on) (?:the )?(?:mailbox|account)|insufficient storage (?:space )?(?:for|in) (?:user|mailbox|recipient)|storage quota/i,
   ],
   [
     'message-too-large',
@@ -86,7 +86,7 @@ const PHRASES: readonly [BounceReason, RegExp][] = [
   ],
   [
     'unknown-user',
-    /user unknown|unknown user|no such (?:user|mailbox|recipient|address|account|person)|(?:user|mailbox|recipient|address|account|addressee)s? (?:does not|doesn't|not) exists?|does not exist|doesn't exist|(?:recipient|address|user|mailbox|addressee|e-?mail account) (?:was )?not found|couldn't be found|could not be found|invalid (?:recipient|mailbox|user|address|e-?mail address)|unknown (?:recipient|address|local.?part|mailbox|alias|e-?mail)|not a valid (?:recipient|mailbox|user|address)|no mailbox|undeliverable address|recipient (?:address )?rejected|address rejected|no longer (?:valid|available|in use)|isn't a valid|bad destination (?:mailbox|address)|addressee unknown|no valid recipients|unknown or illegal|account .* does not exist|not our customer|not listed in|mailbox not available|email account that you tried to reach/i,
+    /user unknown|unknown user|no such (?:user|mailbox|recipient|address|account|person)|(?:user|mailbox|recipient|address|account|addressee)s? (?:does not|doesn't|not) exists?|does not exist|doesn't exist|(?:recipient|address|user|mailbox|addressee|e-?mail account) (?:was )?not found|couldn't be found|could not be found|invalid (?:recipient|mailbox|user|address|e-?mail address)|unknown (?:recipient|address|local.?part|mailbox|alias|e-?mail)|not a valid (?:recipient|mailbox|user|address)|no mailbox|undeliverable address|recipient (?:address )?rejected|address rejected|no longer (?:valid|available|in use)|isn't a valid|bad destination (?:mailbox|address)(?! (?:address )?syntax)|addressee unknown|no valid recipients|unknown or illegal|account .* does not exist|not our customer|not listed in|mailbox not available|email account that you tried to reach/i,
   ],
   [
     'host-not-found',
@@ -102,7 +102,7 @@ const PHRASES: readonly [BounceReason, RegExp][] = [
   ],
   [
     'syntax',
-    /syntax|malformed|invalid (?:address )?format|badly formatted|improperly formatted|illegal (?:character|address)|command (?:unrecognized|not recognized)|unrecognized command|line too long|bare (?:lf|linefeed)|fully.?qualified|RFC ?5322|RFC ?5321 compliant|not (?:rfc|RFC) compliant/i,
+    /syntax|malformed|incorrectly constructed|invalid (?:address )?format|badly formatted|improperly formatted|illegal (?:character|address)|command (?:unrecognized|not recognized)|unrecognized command|line too long|bare (?:lf|linefeed)|fully.?qualified|RFC ?5322|RFC ?5321 compliant|not (?:rfc|RFC) compliant/i,
   ],
   [
     'system-error',

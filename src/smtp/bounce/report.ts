@@ -49,6 +49,12 @@ export interface BounceReport {
   headline: RecipientResult | undefined
 }
 
+/**
+ * Results are given for at most this many recipients: real reports list a handful, and a paste
+ * of thousands of repeated reports must still answer in linear time.
+ */
+export const MAX_RECIPIENTS = 100
+
 const ACTION_ORDER: Record<string, number> = { failed: 0, delayed: 1 }
 
 export function analyzeBounceReport(input: string): BounceReport {
@@ -59,9 +65,15 @@ export function analyzeBounceReport(input: string): BounceReport {
   const scan = analyzeBounceDetailed(text)
   const human = humanRanges(text, parts, message.bodyStart)
   const humanText = human.map((r) => text.slice(r.start, r.end)).join('\n')
-  const context: Context = { text, human, humanText, occurrences: scan.occurrences }
+  const context: Context = {
+    text,
+    human,
+    humanText,
+    humanLower: humanText.toLowerCase(),
+    occurrences: scan.occurrences.filter((o) => o.command),
+  }
 
-  const dsn = dsnRecipients(text, parts)
+  const dsn = dsnRecipients(text, parts).slice(0, MAX_RECIPIENTS)
   // A code in the flow of prose ("order #550") does not make an auto-reply a bounce; a reply line does.
   const failureCodes = scan.findings.some((f) => /^[45]/.test(f.code) && f.source !== 'text')
   const recipients = isAutoReply(message.headers, humanText, { dsn: dsn.length > 0, failureCodes })
@@ -90,6 +102,8 @@ interface Context {
   text: string
   human: TextRange[]
   humanText: string
+  /** Lower-cased once: every recipient is looked up in it. */
+  humanLower: string
   occurrences: BounceFinding[]
 }
 
@@ -160,8 +174,7 @@ function localCommand(block: string | undefined, reply: string | null): string |
 
 /** The human-readable paragraph about one recipient, if the text names it. */
 function blockAbout(ctx: Context, recipient: string): string | undefined {
-  const lower = ctx.humanText.toLowerCase()
-  const at = lower.indexOf(recipient)
+  const at = ctx.humanLower.indexOf(recipient)
   if (at < 0) return undefined
   const rest = ctx.humanText.slice(at, at + 1500)
   const end = rest.search(/\r?\n[ \t]*\r?\n[ \t]*\r?\n|\r?\n[ \t]*\r?\n(?=<?[^\s@<>]+@)/)
@@ -174,27 +187,28 @@ function fromText(ctx: Context, headers: Map<string, string>): RecipientResult[]
   if (isOrdinaryMessage(headers, ctx.humanText)) return []
   // The subject often says what the body does not: "Delivery Status Notification (Failure)".
   const cues = `${headers.get('subject') ?? ''}\n${ctx.humanText}`
-  const blocks = recipientBlocks(ctx.humanText, headers)
+  const blocks = recipientBlocks(ctx.humanText, headers).slice(0, MAX_RECIPIENTS)
   const results: RecipientResult[] = []
   for (const block of blocks) {
     const codes = codesIn(block.text)
-    if (!codes.reply && codes.enhanced.length === 0 && !block.recipient) continue
+    // A report with no code at all ("Unknown user: bob@…") still reports a failure when it says so.
     if (!codes.reply && codes.enhanced.length === 0 && !looksLikeFailure(`${block.text}\n${cues}`)) continue
+    const recipient = block.recipient ?? failedAddress(block.text, headers)
     const enhanced = codes.enhanced[0] ?? null
     const action = actionFromClass(enhanced ?? codes.reply, cues)
     if (!action) continue
     results.push(
       finish({
-        recipient: block.recipient ?? null,
+        recipient: recipient ?? null,
         action,
         status: null,
         reply: codes.reply,
         enhanced,
         words: codes.line ?? block.text,
-        context: `${block.text}\n${ctx.humanText}`,
-        expired: isExpired(action, enhanced, ctx.humanText),
+        context: `${block.text}\n${cues}`,
+        expired: isExpired(action, enhanced ?? codes.reply, cues),
         causeCodes: codes,
-        command: codes.command ?? commandFor(ctx, codes.reply, enhanced, block.recipient),
+        command: codes.command ?? commandFor(ctx, codes.reply, enhanced, recipient),
         diagnostic: codes.line ?? null,
         remoteMta: null,
         from: 'text',
@@ -202,6 +216,16 @@ function fromText(ctx: Context, headers: Map<string, string>): RecipientResult[]
     )
   }
   return results
+}
+
+/** The first address in a codeless report that is not the bounce's own sender or addressee. */
+function failedAddress(text: string, headers: Map<string, string>): string | undefined {
+  const own = new Set([findAddress(headers.get('from') ?? ''), findAddress(headers.get('to') ?? '')])
+  for (const m of text.slice(0, 20_000).matchAll(/[^\s<>()[\]"',;:]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g)) {
+    const address = m[0].toLowerCase()
+    if (!own.has(address) && !/^(?:postmaster|mailer-daemon)@/.test(address)) return address
+  }
+  return undefined
 }
 
 /**
@@ -232,7 +256,7 @@ function isOrdinaryMessage(headers: Map<string, string>, human: string): boolean
     FAILURE.test(words) ||
     DELAY.test(words) ||
     EXPIRY.test(words) ||
-    /undeliver|returned|failure|delivery status|non-?delivery|\bNDR\b|bounce/i.test(subject)
+    /undeliver|returned|failure|delivery status notification|non-?delivery|\bNDR\b|bounce/i.test(subject)
   )
 }
 

@@ -94,6 +94,28 @@ const REPLY_CUE_WORDS = new Set([
   'smtp',
   'esmtp',
   'answered',
+  'responsecode',
+])
+
+/** Nouns after which "#550" is a number of something, not Exchange's "#550 5.1.1". */
+const NUMBERED_NOUNS = new Set([
+  'order',
+  'no',
+  'number',
+  'issue',
+  'ticket',
+  'case',
+  'invoice',
+  'bug',
+  'item',
+  'room',
+  'box',
+  'pr',
+  'id',
+  'ref',
+  'commande',
+  'bestellung',
+  'sipari',
 ])
 
 /** Header names whose value may be a bare reply code; any other "Header: 550" is just a number. */
@@ -281,7 +303,8 @@ function hasReplyCue(text: string, token: string, start: number): boolean {
   const spaces = start - 1 - i
   if (i < 0) return false
   const ch = text[i] as string
-  if (ch === ';' || ch === '#') return true
+  if (ch === ';') return true
+  if (ch === '#') return spaces === 0 && !NUMBERED_NOUNS.has(previousWord(text, i).word)
   if ((ch === "'" || ch === '"' || ch === '`') && spaces === 0) return true
   if (ch === ':' && spaces > 0) return !isOrdinaryHeaderValue(text, i)
   if (spaces === 1 && text.slice(i - 2, i + 1) === token && (i < 3 || !isWordCode(text.charCodeAt(i - 3))))

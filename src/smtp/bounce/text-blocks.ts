@@ -44,8 +44,12 @@ export interface RecipientBlock {
 /** A line that holds just an address: "<bob@example.net>:", "  bob@example.net", "bob@example.net (Bob)". */
 const ADDRESS_LINE =
   /^[ \t]*(?:--?[ \t]+|\*[ \t]+)?[<"]?([^\s<>@"]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})[>"]?:?[ \t]*(?:\([^\n)]*\)|on [A-Z][a-z]{2}, [^\n]*)?[ \t]*$/gm
-/** Postfix and qmail open each recipient's paragraph with "<address>:". */
-const ADDRESS_OPENER = /^<([^\s<>@]+@[^\s<>]+)>:/gm
+/**
+ * Postfix and qmail open each recipient's paragraph with "<address>:"; Zoho writes
+ * "address Invalid Address, ERROR_CODE :550, …" and "[Status: Error, Address: <address>, …]".
+ */
+const ADDRESS_OPENER =
+  /^<([^\s<>@]+@[^\s<>]+)>:|^([^\s<>@]+@[^\s<>]+) Invalid Address,|^\[Status: \w+, Address: <([^\s<>@]+@[^\s<>]+)>/gm
 const ADDR = String.raw`<?([^\s<>"]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)>?`
 const DELIVERED_TO_PHRASE = new RegExp(
   [
@@ -68,15 +72,17 @@ export function recipientBlocks(human: string, headers: Map<string, string>): Re
   if (marks.length > 0) {
     const byRecipient = new Map<string, string[]>()
     marks.forEach((m, i) => {
-      const recipient = (m[1] as string).toLowerCase()
+      const recipient = (m.slice(1).find(Boolean) as string).toLowerCase()
       const end = (marks[i + 1]?.index ?? human.length) as number
       const list = byRecipient.get(recipient) ?? []
       list.push(human.slice(m.index ?? 0, end))
       byRecipient.set(recipient, list)
     })
     const blocks = [...byRecipient].map(([recipient, texts]) => ({ recipient, text: texts.join('\n') }))
-    // Text before the first listed address (Exchange's summary, Exim's preamble) belongs to all.
-    const preamble = human.slice(0, marks[0]?.index ?? 0)
+    // Text before the first listed address (Exchange's summary, Exim's preamble) belongs to all;
+    // only its end, so that many blocks never repeat a long preamble.
+    const first = marks[0]?.index ?? 0
+    const preamble = human.slice(Math.max(0, first - 3000), first)
     const named = blocks.filter((b) => !isSender(b.recipient, headers))
     if (named.length > 0) return named.map((b) => ({ ...b, text: `${b.text}\n${preamble}` }))
   }
