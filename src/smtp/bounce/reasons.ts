@@ -94,7 +94,7 @@ const PHRASES: readonly [BounceReason, RegExp][] = [
   ],
   [
     'network',
-    /timed? ?out|timeout|connection (?:refused|reset|closed|lost|dropped|timed|failed)|lost connection|network (?:is )?unreachable|no route to host|(?:could not|unable to|couldn't|failed to) (?:connect|establish)|broken pipe|not responding|did not respond|no answer|host unreachable|unreachable/i,
+    /timed? ?out|timeout|connection (?:refused|reset|closed|lost|dropped|timed|failed)|lost connection|network (?:is )?unreachable|no route to host|(?:could not|unable to|couldn't|failed to) (?:connect|establish)|broken pipe|not responding|did not respond|no answer|host unreachable|unreachable|not reachable/i,
   ],
   [
     'blocked',
@@ -106,7 +106,7 @@ const PHRASES: readonly [BounceReason, RegExp][] = [
   ],
   [
     'system-error',
-    /system (?:error|failure|problem|full|is busy)|internal (?:server )?error|local (?:error|configuration)|temporary (?:local |server |system )?(?:error|failure|problem)|configuration error|mail loop|loops? (?:back|detected)|routing loop|too many hops|hop count|insufficient system (?:storage|resources)|out of memory|server (?:is )?busy|service (?:is )?(?:not available|unavailable|temporarily unavailable)|queue file write error|mailer error|unexpected error|I\/O error|transaction failed/i,
+    /system (?:error|failure|problem|full|is busy)|internal (?:server )?error|local (?:error|configuration)|temporary (?:local |server |system )?(?:error|failure|problem)|configuration error|mail loop|loops? (?:back|detected)|routing loop|too many hops|hop count|insufficient system (?:storage|resources)|out of memory|server (?:is )?busy|service (?:is )?(?:not available|unavailable|temporarily unavailable)|queue file write error|mailer error|unexpected error|I\/O error/i,
   ],
 ]
 
@@ -196,7 +196,6 @@ const BY_REPLY: Record<string, BounceReason> = {
   '551': 'unknown-user',
   '552': 'mailbox-full',
   '553': 'syntax',
-  '554': 'blocked',
   '556': 'host-not-found',
 }
 

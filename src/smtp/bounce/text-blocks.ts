@@ -43,7 +43,7 @@ export interface RecipientBlock {
 
 /** A line that holds just an address: "<bob@example.net>:", "  bob@example.net", "bob@example.net (Bob)". */
 const ADDRESS_LINE =
-  /^[ \t]*(?:--?[ \t]+|\*[ \t]+)?[<"]?([^\s<>@"]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})[>"]?:?[ \t]*(?:\([^\n)]*\)|on [A-Z][a-z]{2}, [^\n]*)?[ \t]*$/gm
+  /^[ \t]*(?:--?[ \t]+|\*[ \t]+)?[<"]?([^\s<>@"]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})[>"]?:?[ \t]*(?:\([^\n)]*\)|on (?:[A-Z][a-z]{2},|\d)[^\n]*)?[ \t]*$/gm
 /**
  * Postfix and qmail open each recipient's paragraph with "<address>:"; Zoho writes
  * "address Invalid Address, ERROR_CODE :550, …" and "[Status: Error, Address: <address>, …]".
