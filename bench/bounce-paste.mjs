@@ -20,6 +20,10 @@ export async function pasteToHeadline(browser, url, text) {
     const button = document.querySelector('.theme-toggle')
     return button !== null && Object.keys(button).some((k) => k.startsWith('__reactProps'))
   })
+  // Measure the paste, not the page's own start-up: let loading and precaching settle first,
+  // as they have by the time a person has copied a bounce and clicked into the box.
+  await page.waitForLoadState('networkidle')
+  await page.waitForTimeout(1000)
   const result = await page.evaluate(async (value) => {
     const tasks = []
     const observer = new PerformanceObserver((list) => {

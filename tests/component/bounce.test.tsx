@@ -165,10 +165,30 @@ describe('bounce explainer', () => {
         { timeout: 5000 },
       ),
     ).toBeInTheDocument()
-    expect(await screen.findByText('Only the first 100,000 characters are shown here.')).toBeInTheDocument()
-    expect(screen.getByText(/^The first 500 codes are marked; [\d,]+ more are not\.$/)).toBeInTheDocument()
+    expect(
+      await screen.findByText(
+        'The text is long: only its start and the parts around the codes are shown here (about 20,000 characters).',
+      ),
+    ).toBeInTheDocument()
+    expect(screen.getByText(/^The first [\d,]+ codes are marked; [\d,]+ more are not\.$/)).toBeInTheDocument()
     const pre = screen.getByRole('region', { name: 'Your text, with the codes marked' }).querySelector('pre')
-    expect(pre?.textContent?.length).toBe(100_000)
-    expect(pre?.querySelectorAll('mark').length).toBe(500)
+    expect(pre?.textContent?.length).toBeLessThanOrEqual(20_010)
+    expect(pre?.querySelectorAll('mark').length).toBeGreaterThan(100)
+  })
+
+  it('shows the code at the end of a long paste, with the text around it', async () => {
+    await renderApp('/en/bounce/')
+    const received =
+      'Received: from relay.example.org by mx.example.net with ESMTPS id 4B2C; Mon, 10 Jun 2024 09:15:02 +0200\n'
+    const paste = `${received.repeat(3000)}Diagnostic-Code: smtp; 550 5.1.1 <bob@example.net>: User unknown\n`
+    fireEvent.change(await screen.findByRole('textbox', { name: BOX }), { target: { value: paste } })
+    const marked = await screen.findByRole(
+      'region',
+      { name: 'Your text, with the codes marked' },
+      { timeout: 5000 },
+    )
+    const marks = [...marked.querySelectorAll('mark')].map((m) => m.textContent)
+    expect(marks).toEqual(['550', '5.1.1'])
+    expect(marked.querySelector('pre')?.textContent).toContain('<bob@example.net>: User unknown')
   })
 })

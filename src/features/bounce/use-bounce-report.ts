@@ -39,7 +39,9 @@ export function useBounceReport(text: string): ReportState {
       return
     }
     const w = startWorker(worker, ({ id: answered, report }) => {
-      if (answered === latest.current.id) setState({ report, forText: latest.current.text })
+      if (answered !== latest.current.id) return
+      const input = latest.current.text
+      setState({ report: report.decoded ? report : { ...report, text: input }, forText: input })
     })
     if (w) {
       w.postMessage({ id, text })
