@@ -177,7 +177,10 @@ function blockAbout(ctx: Context, recipient: string): string | undefined {
   const at = ctx.humanLower.indexOf(recipient)
   if (at < 0) return undefined
   const rest = ctx.humanText.slice(at, at + 1500)
-  const end = rest.search(/\r?\n[ \t]*\r?\n[ \t]*\r?\n|\r?\n[ \t]*\r?\n(?=<?[^\s@<>]+@)/)
+  // It ends at two empty lines, or where a line opens with another address ("carol@…:").
+  const end = rest.search(
+    /\r?\n[ \t]*\r?\n[ \t]*\r?\n|\r?\n[ \t]*(?:\r?\n[ \t]*)?(?=<?[^\s@<>]+@[^\s<>]+?>?:)/,
+  )
   return end > 0 ? rest.slice(0, end) : rest
 }
 
