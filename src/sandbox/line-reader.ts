@@ -6,11 +6,13 @@ export const MAX_BUFFERED_LINE = 16 * 1024
 /** Octets discarded in a single line before the client counts as flooding and is cut off. */
 export const FLOOD_LIMIT = 1024 * 1024
 
-export type LineEvent = { kind: 'line'; line: string } | { kind: 'flood' }
+/** `crlf` is false for a line that ended in a bare LF, which RFC 5321 §2.3.8 says is no line end. */
+export type LineEvent = { kind: 'line'; line: string; crlf: boolean } | { kind: 'flood' }
 
 /**
- * Lines end in CRLF (RFC 5321 §2.3.8); a bare LF is accepted too because hand-typing
- * clients (nc, telnet on some systems) send it. A line longer than MAX_BUFFERED_LINE
+ * Lines end in CRLF (RFC 5321 §2.3.8). A line that ends in a bare LF is passed on marked as such,
+ * so the sandbox can refuse it as a command and never let it end DATA (the pattern behind SMTP
+ * smuggling). A bare CR stays inside the line. A line longer than MAX_BUFFERED_LINE
  * is kept only up to the cap and the rest is dropped until the next LF, so memory stays
  * bounded whatever the client sends; the truncated line still reaches the engine, which
  * answers 500 (or refuses the message, inside DATA).
@@ -19,17 +21,22 @@ export function createLineReader() {
   let pending: Buffer[] = []
   let pendingBytes = 0
   let discarded = 0
+  /** The line's last byte, kept or discarded: a CR there means the line ended in CRLF. */
+  let lastByte = -1
 
-  function take(): string {
+  function take(): { line: string; crlf: boolean } {
     const bytes = Buffer.concat(pending)
     pending = []
     pendingBytes = 0
     discarded = 0
+    const crlf = lastByte === 0x0d
+    lastByte = -1
     const end = bytes.length > 0 && bytes[bytes.length - 1] === 0x0d ? bytes.length - 1 : bytes.length
-    return bytes.subarray(0, end).toString('utf8')
+    return { line: bytes.subarray(0, end).toString('utf8'), crlf }
   }
 
   function keep(chunk: Buffer) {
+    if (chunk.length > 0) lastByte = chunk[chunk.length - 1] as number
     const room = MAX_BUFFERED_LINE + 1 - pendingBytes
     if (room > 0) {
       const part = chunk.subarray(0, room)
@@ -40,6 +47,10 @@ export function createLineReader() {
   }
 
   return {
+    /** Bytes held for a line not yet ended (for the data-rate check). */
+    get pending() {
+      return pendingBytes + discarded
+    },
     push(chunk: Buffer): LineEvent[] {
       const events: LineEvent[] = []
       let rest = chunk
@@ -51,7 +62,7 @@ export function createLineReader() {
           break
         }
         keep(rest.subarray(0, lf))
-        events.push({ kind: 'line', line: take() })
+        events.push({ kind: 'line', ...take() })
         rest = rest.subarray(lf + 1)
       }
       return events

@@ -1,18 +1,22 @@
-// A TCP front for the engine so real clients (nc, telnet, nodemailer, swaks) can talk to it.
-// Node-only; nothing in src/smtp depends on it.
+// A TCP front for the engine so real clients (swaks, Python's smtplib, nodemailer, nc, telnet)
+// can talk to it. Node-only; nothing in src/smtp depends on it.
 //
-// TLS: the engine only simulates STARTTLS, and a real client would start a TLS handshake
-// after '220 Ready to start TLS' that nothing here can answer. So the sandbox does not
-// advertise STARTTLS; a client that sends it anyway gets '454 4.7.0 TLS not available
-// due to temporary reason' (RFC 3207 §4) and may go on in plain text. AUTH is offered on
-// the plain channel instead (authNeedsTls off) — acceptable only because the sandbox
-// listens on loopback and its credentials are simulation data.
+// By default it behaves like the local mail sinks developers already use (Mailpit, MailHog,
+// smtp4dev): every sender and recipient is accepted and each message is logged. With a
+// certificate it offers real STARTTLS (RFC 3207); AUTH is then offered only after TLS, as real
+// servers do. Without one it does not advertise STARTTLS, answers it with 454 4.7.0 and offers
+// AUTH in plain text — acceptable only because it listens on loopback and its credentials are
+// simulation data.
+//
+// A client cannot hurt it: lines are bounded (line-reader.ts), replies that are not read pause
+// the reading (backpressure), connections are capped, a line must arrive within a time limit
+// (slowloris), sessions have a total time limit, and the greylist is bounded.
 
 import { createServer, type Socket } from 'node:net'
+import { createSecureContext, type SecureContext } from 'node:tls'
 import { type Policy, resolvePolicy } from '../smtp/engine/policy'
-import type { Reply } from '../smtp/engine/reply'
-import { createSession, type SmtpSession } from '../smtp/engine/session'
-import { createLineReader } from './line-reader'
+import { serveConnection } from './connection'
+import { boundedGreylist } from './greylist-store'
 
 export interface SandboxOptions {
   port: number
@@ -21,68 +25,68 @@ export interface SandboxOptions {
   log?: (line: string) => void
   policy?: Partial<Policy>
   hostname?: string
-  /** RFC 5321 §4.5.3.2.7 asks for at least 5 minutes; tests pass a shorter one. */
+  /** Key and certificate for STARTTLS; without them TLS is not offered. */
+  tls?: { key: Buffer; cert: Buffer }
+  /** Silence allowed between lines. RFC 5321 §4.5.3.2.7 asks for at least 5 minutes; tests pass less. */
   idleTimeoutMs?: number
+  /** Time allowed for one line once it has started (a slowloris client sends a byte at a time). */
+  lineTimeoutMs?: number
+  /** Time allowed for a whole session. */
+  sessionTimeoutMs?: number
+  /** Connections served at once; one more is greeted with 421 4.3.2 and closed. */
+  maxConnections?: number
+  /** Greylist entries kept (oldest forgotten first). */
+  greylistMax?: number
 }
 
 export interface Sandbox {
   port: number
+  /** Connections open now. */
+  readonly connections: number
   close(): Promise<void>
 }
 
-/** What the sandbox changes in any policy so that real TLS-less clients can complete a session. */
-export const SANDBOX_POLICY: Partial<Policy> = { offerStartTls: false, authNeedsTls: false }
+export const SANDBOX_LIMITS = {
+  idleTimeoutMs: 5 * 60 * 1000,
+  lineTimeoutMs: 60 * 1000,
+  sessionTimeoutMs: 30 * 60 * 1000,
+  maxConnections: 100,
+  greylistMax: 10_000,
+}
 
 export function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   const log = options.log ?? (() => {})
-  const policy = resolvePolicy({ ...options.policy, ...SANDBOX_POLICY })
+  const secureContext: SecureContext | undefined = options.tls ? createSecureContext(options.tls) : undefined
+  const policy = resolvePolicy({
+    ...options.policy,
+    // With real TLS the engine's STARTTLS is real; without it, nothing can answer a handshake.
+    ...(secureContext ? { offerStartTls: true } : { offerStartTls: false, authNeedsTls: false }),
+  })
   const hostname = options.hostname ?? 'sandbox.smtp-code-lab.test'
-  const idleTimeoutMs = options.idleTimeoutMs ?? 5 * 60 * 1000
+  const limits = { ...SANDBOX_LIMITS, ...definedOnly(options) }
   // One greylist for all connections, so a client's retry on a new connection passes.
-  const greylist = new Set<string>()
-  const live = new Map<Socket, SmtpSession>()
+  const greylist = boundedGreylist({ max: limits.greylistMax })
+  const live = new Map<Socket, () => void>()
   let nextId = 1
 
   const server = createServer((socket) => {
-    const id = nextId++
-    const tag = `[#${id}]`
-    const session = createSession({ policy, hostname, greylist })
-    const reader = createLineReader()
-    live.set(socket, session)
-    log(`${tag} -- connected from ${socket.remoteAddress ?? '?'}:${socket.remotePort ?? '?'}`)
-
-    const write = (replies: Reply[]) => {
-      for (const reply of replies) {
-        for (const line of reply.lines) {
-          log(`${tag} S: ${line}`)
-          if (socket.writable) socket.write(`${line}\r\n`)
-        }
-      }
-      // destroySoon: finish writing the last reply, then close even if the client keeps its side open.
-      if (session.closed) socket.destroySoon()
+    if (live.size >= limits.maxConnections) {
+      // RFC 5321 §3.8: 421 and close. 4.3.2: "system not accepting network messages".
+      socket.on('error', () => {})
+      socket.end(`421 4.3.2 ${hostname} Too many connections, try again later\r\n`)
+      return
     }
-
-    socket.setTimeout(idleTimeoutMs)
-    socket.on('timeout', () => write(session.shutdown('timeout')))
-    // A client that resets the connection mid-command must not take the server down.
-    socket.on('error', (error) => log(`${tag} -- socket error: ${error.message}`))
-    socket.on('close', () => {
-      live.delete(socket)
-      log(`${tag} -- closed`)
+    const connection = serveConnection(socket, {
+      id: nextId++,
+      log,
+      policy,
+      hostname,
+      greylist,
+      secureContext,
+      limits,
+      onClose: () => live.delete(socket),
     })
-    socket.on('data', (chunk: Buffer) => {
-      for (const event of reader.push(chunk)) {
-        if (session.closed) return
-        if (event.kind === 'flood') {
-          log(`${tag} -- input flood`)
-          write(session.shutdown('flood'))
-          return
-        }
-        log(`${tag} C: ${printable(event.line)}`)
-        write(session.receive(event.line))
-      }
-    })
-    write(session.open())
+    live.set(socket, connection.shutdown)
   })
 
   return new Promise((resolve, reject) => {
@@ -93,13 +97,12 @@ export function startSandbox(options: SandboxOptions): Promise<Sandbox> {
       const port = typeof address === 'object' && address ? address.port : options.port
       resolve({
         port,
+        get connections() {
+          return live.size
+        },
         close: () =>
           new Promise<void>((done) => {
-            for (const [socket, session] of live) {
-              for (const reply of session.shutdown())
-                for (const line of reply.lines) socket.write(`${line}\r\n`)
-              socket.destroySoon()
-            }
+            for (const shutdown of live.values()) shutdown()
             server.close(() => done())
           }),
       })
@@ -107,13 +110,11 @@ export function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   })
 }
 
-/** Log lines stay one line each and readable, whatever bytes the client sent. */
-function printable(line: string): string {
-  const shown = line.length > 200 ? `${line.slice(0, 200)}… (${line.length} chars)` : line
-  let out = ''
-  for (const ch of shown) {
-    const c = ch.charCodeAt(0)
-    out += c < 0x20 || c === 0x7f ? `\\x${c.toString(16).padStart(2, '0')}` : ch
+function definedOnly(options: SandboxOptions): Partial<typeof SANDBOX_LIMITS> {
+  const out: Partial<typeof SANDBOX_LIMITS> = {}
+  for (const key of Object.keys(SANDBOX_LIMITS) as (keyof typeof SANDBOX_LIMITS)[]) {
+    const value = options[key]
+    if (value !== undefined) out[key] = value
   }
   return out
 }

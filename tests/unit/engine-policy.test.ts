@@ -65,12 +65,15 @@ describe('recipient policies', () => {
     const permanent = start({ mailboxFull: ['carol@example.org'], mailboxFullPermanent: true }, [EHLO, MAIL])
     expect(codeOf(permanent.send('RCPT TO:<carol@example.org>'))).toBe('552 5.2.2')
   })
+  it('accepts any recipient by default, as local mail sinks do', () => {
+    expect(start({}, [EHLO, MAIL]).send('RCPT TO:<someone@example.net>').code).toBe('250')
+  })
   it('relay to a foreign domain without AUTH → 550 5.7.1; after AUTH it is allowed', () => {
-    const stranger = start({}, [EHLO, MAIL])
+    const stranger = start(POLICY_PRESETS['relay-denied'], [EHLO, MAIL])
     const denied = stranger.send('RCPT TO:<erin@elsewhere.example>')
     expect(codeOf(denied)).toBe('550 5.7.1')
     expect(denied.lines[0]).toContain('Relay access denied')
-    const user = start({}, [...LOGIN, 'MAIL FROM:<alice@example.org>'])
+    const user = start(POLICY_PRESETS['relay-denied'], [...LOGIN, 'MAIL FROM:<alice@example.org>'])
     expect(user.send('RCPT TO:<erin@elsewhere.example>').code).toBe('250')
   })
   it('maxRecipients → 452 4.5.3 and keeps the accepted ones (RFC 5321 §4.5.3.1.10)', () => {

@@ -115,7 +115,7 @@ describe('sandbox with a raw socket', () => {
   it('answers garbage, refuses an over-long line and keeps the session usable', async () => {
     const c = rawClient(sandbox.port)
     await c.waitFor(/^220 /m)
-    c.socket.write('\0\xff garbage\r\nEHLO raw\nNOOP\r\n')
+    c.socket.write('\0\xff garbage\r\nEHLO raw\r\nNOOP\r\n')
     await c.waitFor(/250 2\.0\.0 Ok\r\n/)
     c.socket.write(`NOOP ${'x'.repeat(100_000)}\r\nNOOP\r\n`)
     const text = await c.waitFor(/500 5\.5\.2 Line too long\r\n250 2\.0\.0 Ok\r\n/)

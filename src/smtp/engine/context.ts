@@ -53,12 +53,17 @@ export interface DataProgress {
   octets: number
   lineTooLong: boolean
   hash: number
+  /** How the previous content line ended: '.' ends the data only between two CRLFs (RFC 5321 §4.1.1.4). */
+  lastEnding: LineEnding
 }
+
+/** How a line reached the server: CRLF, or a bare LF, which RFC 5321 §2.3.8 says is no line end. */
+export type LineEnding = 'crlf' | 'lf'
 
 export interface Ctx {
   policy: Policy
   hostname: string
-  greylist: Set<string>
+  greylist: GreylistStore
   state: SessionState
   /** The client's EHLO/HELO argument, once given. */
   helo?: string
@@ -115,4 +120,10 @@ export function close(ctx: Ctx, reply: Reply): Reply[] {
 /** RFC 5321 §3.8: 421 may answer any command when the server must end the session. */
 export function closeWith421(ctx: Ctx, reason: ReplyReason, enhanced: string, text: string): Reply[] {
   return close(ctx, say(ctx, reason, '421', enhanced, `${ctx.hostname} ${text}`))
+}
+
+/** Sender/recipient pairs the greylist has seen. A Set will do; the sandbox bounds its own. */
+export interface GreylistStore {
+  has(key: string): boolean
+  add(key: string): unknown
 }

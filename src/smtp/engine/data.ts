@@ -1,6 +1,6 @@
 // The DATA phase: message content lines after 354 until the lone '.' (RFC 5321 §4.1.1.4).
 
-import { type Ctx, clearTransaction, say } from './context'
+import { type Ctx, clearTransaction, type LineEnding, say } from './context'
 import { CRLF_OCTETS, octetLength, TEXT_LINE_MAX } from './limits'
 import type { Reply } from './reply'
 
@@ -16,7 +16,7 @@ export function fnv1a(text: string, seed = 0x811c9dc5): number {
 
 export function startData(ctx: Ctx) {
   ctx.state = 'data'
-  ctx.data = { octets: 0, lineTooLong: false, hash: fnv1a(ctx.hostname) }
+  ctx.data = { octets: 0, lineTooLong: false, hash: fnv1a(ctx.hostname), lastEnding: 'crlf' }
 }
 
 /**
@@ -24,10 +24,14 @@ export function startData(ctx: Ctx) {
  * reply for the whole message, so problems found on the way (size, long lines) are
  * remembered and reported after the '.'.
  */
-export function receiveDataLine(ctx: Ctx, line: string): Reply[] {
+export function receiveDataLine(ctx: Ctx, line: string, ending: LineEnding = 'crlf'): Reply[] {
   const data = ctx.data
   if (!data) return []
-  if (line === '.') return finishData(ctx)
+  // Only <CRLF>.<CRLF> ends the data. <LF>.<LF>, <LF>.<CRLF> and <CRLF>.<LF> are content: a server
+  // that ends on them lets a second message be smuggled past the one the sender's server checked.
+  const ends = line === '.' && ending === 'crlf' && data.lastEnding === 'crlf'
+  data.lastEnding = ending
+  if (ends) return finishData(ctx)
   // RFC 5321 §4.5.2: a leading dot was doubled by the client; remove one.
   const content = line.startsWith('.') ? line.slice(1) : line
   const octets = octetLength(content) + CRLF_OCTETS

@@ -29,7 +29,8 @@ export interface Policy {
   /**
    * Domains delivered here. A recipient elsewhere is a relay request; without AUTH it is
    * refused with 550 5.7.1 (RFC 5321 §3.6.2 "a 550 response SHOULD be returned", §4.1.1.3,
-   * §7.9). Postfix sends 554 5.7.1 "Relay access denied", others 550. Empty = all local.
+   * §7.9). Postfix sends 554 5.7.1 "Relay access denied", others 550. Empty = all local, as in
+   * the local mail sinks developers test with (Mailpit, MailHog, smtp4dev): the default.
    */
   localDomains: string[]
   /** Submission service: MAIL before a successful AUTH → 530 5.7.0 (RFC 4954 §6). */
@@ -64,7 +65,7 @@ export const DEFAULT_POLICY: Policy = {
   unknownUsers: [],
   mailboxFull: [],
   mailboxFullPermanent: false,
-  localDomains: ['example.org'],
+  localDomains: [],
   requireAuth: false,
   credentials: [{ user: 'alice', password: 'correct-horse' }],
   offerStartTls: true,

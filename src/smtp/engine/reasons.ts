@@ -63,6 +63,7 @@ export const REPLY_REASONS = [
   'shuttingDown',
   'idleTimeout',
   'inputFlood',
+  'bareLineFeed',
 ] as const
 
 export type ReplyReason = (typeof REPLY_REASONS)[number]

@@ -24,7 +24,15 @@ import {
   startTlsOffered,
   vrfy,
 } from './commands-session'
-import { type Ctx, close, closeWith421, type SessionState, say } from './context'
+import {
+  type Ctx,
+  close,
+  closeWith421,
+  type GreylistStore,
+  type LineEnding,
+  type SessionState,
+  say,
+} from './context'
 import { receiveDataLine } from './data'
 import { AUTH_LINE_MAX, COMMAND_LINE_MAX, CRLF_OCTETS, octetLength } from './limits'
 import { type Policy, resolvePolicy } from './policy'
@@ -40,7 +48,7 @@ export interface SessionOptions {
    * Sender/recipient pairs already seen by the greylist. Share one set between sessions
    * (as the sandbox does) so a retry on a new connection passes, as with a real greylist.
    */
-  greylist?: Set<string>
+  greylist?: GreylistStore
 }
 
 /** A read-only view of the envelope and session facts the UI may display. */
@@ -67,8 +75,12 @@ export interface SmtpSession {
   readonly policy: Policy
   /** The greeting. Call once; later calls return []. */
   open(): Reply[]
-  /** One client line without CRLF. Never throws; returns [] while in DATA or once closed. */
-  receive(line: string): Reply[]
+  /**
+   * One client line without its line end. `ending` says how it ended on the wire (default CRLF):
+   * a command that ended in a bare LF is refused, and content lines that did cannot end DATA.
+   * Never throws; returns [] while in DATA or once closed.
+   */
+  receive(line: string, ending?: LineEnding): Reply[]
   /** Verbs that make sense now, upper-case. Empty while a SASL response or message content is expected. */
   allowedCommands(): string[]
   /** The server ends the session with 421 (RFC 5321 §3.8). */
@@ -137,7 +149,7 @@ export function createSession(options: SessionOptions = {}): SmtpSession {
       return ctx.policy
     },
     open: () => open(ctx),
-    receive: (line) => receive(ctx, line),
+    receive: (line, ending = 'crlf') => receive(ctx, line, ending),
     allowedCommands: () => allowedCommands(ctx),
     shutdown: (reason = 'shutdown') => shutdown(ctx, reason),
     snapshot: () => ({
@@ -171,9 +183,14 @@ function open(ctx: Ctx): Reply[] {
   return [say(ctx, 'greeting', '220', undefined, `${ctx.hostname} ESMTP SMTP Code Lab`)]
 }
 
-function receive(ctx: Ctx, line: string): Reply[] {
+function receive(ctx: Ctx, line: string, ending: LineEnding): Reply[] {
   if (ctx.state === 'idle' || ctx.state === 'closed') return []
-  if (ctx.state === 'data') return receiveDataLine(ctx, line)
+  if (ctx.state === 'data') return receiveDataLine(ctx, line, ending)
+  // RFC 5321 §2.3.8: a bare LF is not a line end; refuse rather than guess where the command ends.
+  if (ending === 'lf')
+    return countErrors(ctx, [
+      say(ctx, 'bareLineFeed', '500', '5.5.2', 'Bare LF is not a line end: end each line with CRLF'),
+    ])
   if (ctx.state === 'auth') return countErrors(ctx, receiveSaslLine(ctx, line))
   return countErrors(ctx, command(ctx, line))
 }
