@@ -233,6 +233,25 @@ describe('line limits (RFC 5321 §4.5.3.1)', () => {
     expect(codes.at(-1)).toBe('421')
     expect(session.closed).toBe(true)
   })
+  it('counts refused recipients too, so a client cannot try thousands of invented addresses', () => {
+    const session = createSession({ policy: { greylist: true } })
+    session.open()
+    session.receive('EHLO x')
+    session.receive('MAIL FROM:<a@example.net>')
+    const codes = Array.from(
+      { length: ERROR_LIMIT },
+      (_, i) => session.receive(`RCPT TO:<r${i}@example.org>`)[0]?.code,
+    )
+    expect(codes.slice(0, -1).every((code) => code === '450')).toBe(true)
+    expect(codes.at(-1)).toBe('421')
+    expect(session.closed).toBe(true)
+  })
+  it('refuses a command that ended in a bare LF (RFC 5321 §2.3.8)', () => {
+    const { session } = start([EHLO])
+    const [reply] = session.receive('NOOP', 'lf')
+    expect(reply?.code).toBe('500')
+    expect(reply?.reason).toBe('bareLineFeed')
+  })
 })
 
 describe('DATA', () => {

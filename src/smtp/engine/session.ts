@@ -88,7 +88,7 @@ export interface SmtpSession {
   snapshot(): SessionSnapshot
 }
 
-/** After this many rejected commands the server hangs up, as Postfix does (smtpd_hard_error_limit). */
+/** After this many refused commands the server hangs up, as Postfix does (smtpd_hard_error_limit). */
 export const ERROR_LIMIT = 20
 
 type Handler = (ctx: Ctx, arg: string, verb: string) => Reply[]
@@ -213,10 +213,14 @@ function command(ctx: Ctx, line: string): Reply[] {
   return handler(ctx, arg, verb)
 }
 
-/** A client that keeps sending rejected commands is cut off with 421 instead of the next error. */
+/**
+ * A client that keeps getting refusals (syntax errors, refused recipients, greylisting…) is cut
+ * off with 421 instead of the next one, as Postfix does with smtpd_hard_error_limit: a client
+ * inventing thousands of recipients gets no further than ERROR_LIMIT of them.
+ */
 function countErrors(ctx: Ctx, replies: Reply[]): Reply[] {
   const last = replies[replies.length - 1]
-  if (!last || ctx.state === 'closed' || !/^50[0-4]$/.test(last.code)) return replies
+  if (!last || ctx.state === 'closed' || !/^[45]\d\d$/.test(last.code)) return replies
   ctx.errors++
   if (ctx.errors < ERROR_LIMIT) return replies
   return closeWith421(ctx, 'tooManyErrors', '4.7.0', 'Too many errors, closing connection')
