@@ -8,9 +8,13 @@ import { connect } from 'node:net'
 import { freePort } from '../scripts/preview.mjs'
 
 const port = await freePort()
-const server = spawn('node_modules/.bin/tsx', ['src/sandbox/main.ts', '--port', String(port), '--preset', 'greylisting', '--no-tls'], {
-  stdio: ['ignore', 'ignore', 'inherit'],
-})
+const server = spawn(
+  'node_modules/.bin/tsx',
+  ['src/sandbox/main.ts', '--port', String(port), '--preset', 'greylisting', '--no-tls'],
+  {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  },
+)
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
 const failures = []
 
@@ -52,7 +56,9 @@ function session(lines, { read = true } = {}) {
 }
 
 async function normalSession() {
-  const { text } = await session('EHLO normal.example.net\r\nMAIL FROM:<a@example.net>\r\nRCPT TO:<b@example.net>\r\nRSET\r\nQUIT\r\n')
+  const { text } = await session(
+    'EHLO normal.example.net\r\nMAIL FROM:<a@example.net>\r\nRCPT TO:<b@example.net>\r\nRSET\r\nQUIT\r\n',
+  )
   return /221 /.test(text)
 }
 
@@ -62,7 +68,9 @@ function report(label) {
     const within = mb < 200
     if (!within) failures.push(`${label}: ${mb.toFixed(0)} MB`)
     if (!ok) failures.push(`${label}: normal session failed`)
-    console.log(`${label.padEnd(58)} RSS ${mb.toFixed(0).padStart(4)} MB (budget < 200: ${within ? 'ok' : 'OVER'})  normal session: ${ok ? 'answered' : 'FAILED'}`)
+    console.log(
+      `${label.padEnd(58)} RSS ${mb.toFixed(0).padStart(4)} MB (budget < 200: ${within ? 'ok' : 'OVER'})  normal session: ${ok ? 'answered' : 'FAILED'}`,
+    )
   })
 }
 
@@ -109,7 +117,9 @@ try {
   }
   await sleep(2000)
   const mb = rssMb()
-  console.log(`2,000 connections at once: ${refused} refused with 421 4.3.2, RSS ${mb.toFixed(0)} MB (budget < 200: ${mb < 200 ? 'ok' : 'OVER'})`)
+  console.log(
+    `2,000 connections at once: ${refused} refused with 421 4.3.2, RSS ${mb.toFixed(0)} MB (budget < 200: ${mb < 200 ? 'ok' : 'OVER'})`,
+  )
   if (mb >= 200) failures.push('2,000 connections')
   for (const s of many) s.destroy()
   await sleep(500)
@@ -120,7 +130,9 @@ try {
   let sent = 0
   let cut = 0
   for (let batch = 0; batch < 50; batch++) {
-    const rcpts = Array.from({ length: 10_000 }, (_, i) => `RCPT TO:<r${batch}-${i}@example.org>\r\n`).join('')
+    const rcpts = Array.from({ length: 10_000 }, (_, i) => `RCPT TO:<r${batch}-${i}@example.org>\r\n`).join(
+      '',
+    )
     const { text } = await session(`EHLO x\r\nMAIL FROM:<a@example.net>\r\n${rcpts}QUIT\r\n`)
     if (/421 4\.7\.0 /.test(text)) cut++
     sent += 10_000
@@ -129,5 +141,9 @@ try {
 } finally {
   server.kill('SIGINT')
 }
-console.log(failures.length ? `\nFailed: ${failures.join('; ')}` : '\nThe sandbox stayed within budget and kept answering.')
+console.log(
+  failures.length
+    ? `\nFailed: ${failures.join('; ')}`
+    : '\nThe sandbox stayed within budget and kept answering.',
+)
 process.exit(failures.length ? 1 : 0)

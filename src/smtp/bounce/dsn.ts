@@ -20,6 +20,8 @@ export interface DsnRecipient {
   remoteMta?: string
   lastAttempt?: string
   willRetryUntil?: string
+  /** The report said the message expired in so many words (SendGrid's "Action: expired"). */
+  expired?: boolean
 }
 
 const FIELD = /^[ \t]*([A-Za-z][A-Za-z0-9-]*)[ \t]*:[ \t]*(.*)$/
@@ -65,7 +67,8 @@ export function readDsnRecipients(text: string, from = 0, to = text.length): Dsn
     const opensRecipient = name === 'final-recipient' || name === 'original-recipient'
     // A field seen twice means a second recipient in the same group (no empty line between them).
     if (current && seen.has(name) && RECIPIENT_FIELDS.has(name)) current = undefined
-    if (!current && (opensRecipient || name === 'action')) {
+    // Some reports (Facebook's) put Status and Diagnostic-Code before Final-Recipient, unseparated.
+    if (!current && (opensRecipient || RECIPIENT_FIELDS.has(name))) {
       current = {}
       seen.clear()
       out.push(current)
@@ -91,8 +94,13 @@ function setField(r: DsnRecipient, name: string, value: string, valueStart: numb
       r.recipient ??= address(value)
       break
     case 'action': {
-      const action = value.toLowerCase().match(/^[a-z]+/)?.[0] as DsnAction | undefined
-      if (action && ACTIONS.has(action)) r.action = action
+      const action = value.toLowerCase().match(/^[a-z]+/)?.[0]
+      if (action && ACTIONS.has(action as DsnAction)) r.action = action as DsnAction
+      // Not in RFC 3464, but SendGrid writes it: failed, because the message expired.
+      else if (action === 'expired') {
+        r.action = 'failed'
+        r.expired = true
+      }
       break
     }
     case 'status': {

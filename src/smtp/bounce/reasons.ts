@@ -47,7 +47,7 @@ const PHRASES: readonly [BounceReason, RegExp][] = [
   ],
   [
     'host-not-found',
-    /domain (?:name )?(?:does not|doesn't) exist|(?:host|domain) (?:or domain name )?not found|no such domain|name service error|\bnxdomain\b|not accepting network messages|does not accept mail/i,
+    /domain (?:name )?(?:does not|doesn't) exist|(?:host|domain) (?:or domain name )?not found|no such domain|name service error|\bnxdomain\b|not accepting network messages|does not accept mail|domain \S+ (?:couldn't|could not) be found|null mx|doesn't receive (?:e-?mail|mail)/i,
   ],
   [
     'syntax',
@@ -102,7 +102,7 @@ const PHRASES: readonly [BounceReason, RegExp][] = [
   ],
   [
     'network',
-    /timed? ?out|timeout|connection (?:refused|reset|closed|lost|dropped|timed|failed)|lost connection|network (?:is )?unreachable|no route to host|(?:could not|unable to|couldn't|failed to) (?:connect|establish)|broken pipe|not responding|did not respond|no answer|host unreachable|unreachable|not reachable/i,
+    /timed? ?out|timeout|connection (?:refused|reset|closed|lost|dropped|timed|failed)|lost connection|network (?:is )?unreachable|no route to host|(?:could not|unable to|couldn't|failed to) (?:connect|establish)|did not accept our requests to connect|socket error|broken pipe|not responding|did not respond|no answer|host unreachable|unreachable|not reachable/i,
   ],
   [
     'blocked',

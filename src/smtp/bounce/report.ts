@@ -135,9 +135,9 @@ function fromDsn(r: DsnRecipient, ctx: Context, only: boolean): RecipientResult 
   )
   const action = r.action ?? actionFromClass(enhanced ?? reply, ctx.humanText)
   const words = [diag, block].filter(Boolean).join('\n')
-  const expired = isExpired(action, r.status ?? enhanced, `${words}\n${ctx.humanText}`)
+  const expired = r.expired ? 'yes' : isExpired(action, r.status ?? enhanced, `${words}\n${ctx.humanText}`)
   // An expired message quotes the wrapper first and the last real error inside it: that one says why.
-  if (expired) reply = lastTransientReply(diag) ?? lastTransientReply(block) ?? reply
+  if (expired !== 'no') reply = lastTransientReply(diag) ?? lastTransientReply(block) ?? reply
   const causeCodes = fromDiag.reply || fromDiag.enhanced.length > 0 ? fromDiag : fromBlock
   return finish({
     recipient: r.recipient ?? null,
@@ -273,7 +273,7 @@ interface Draft {
   enhanced: string | null
   words: string
   context: string
-  expired: boolean
+  expired: Expiry
   causeCodes: FoundCodes
   command: string | null
   diagnostic: string | null
@@ -287,9 +287,10 @@ function finish(d: Draft): RecipientResult {
   let reason: BounceReason
   let cause: BounceReason | null = null
   if (succeeded || (!d.action && cls === '2')) reason = 'delivered'
-  else if (d.expired) {
-    reason = 'expired'
+  else if (d.expired !== 'no') {
     cause = lastErrorReason(d)
+    reason = d.expired === 'transient' && cause && FINAL_REASONS.has(cause) ? cause : 'expired'
+    if (reason !== 'expired') cause = null
   } else if (d.action === 'delayed' && reasonFromEnhanced(d.enhanced ?? undefined) === 'expired') {
     // "4.4.7 delayed": still being retried; the reason is whatever the last attempt met.
     reason =
@@ -304,6 +305,11 @@ function finish(d: Draft): RecipientResult {
     // Refused at MAIL FROM: it is the sender the server will not take, not a missing recipient.
     if (d.command === 'MAIL FROM' && (reason === 'unknown-user' || reason === 'host-not-found'))
       reason = 'blocked'
+    // Failed for good on a network error with no permanent code: the sender retried and gave up.
+    if (d.action === 'failed' && reason === 'network' && cls !== '5') {
+      reason = 'expired'
+      cause = 'network'
+    }
   }
   return {
     recipient: d.recipient,
@@ -427,12 +433,30 @@ function actionFromClass(code: string | null, human: string): DsnAction | null {
 }
 
 /** The sending server gave up: a final failure on a temporary error, or words that say it expired. */
-function isExpired(action: DsnAction | null, code: string | null, words: string): boolean {
-  if (action !== 'failed') return false
-  if (code && /^[45]\.4\.7$/.test(code)) return true
-  if (code?.charAt(0) === '4') return true
-  return EXPIRY.test(words)
+/**
+ * Did the sending server give up? 'yes' when a code (X.4.7) or the words say the message expired;
+ * 'transient' when it failed on a temporary error, which usually means it retried until it gave
+ * up, unless the error itself was final (a null MX, an unknown user) — finish() decides that.
+ */
+function isExpired(action: DsnAction | null, code: string | null, words: string): Expiry {
+  if (action !== 'failed') return 'no'
+  if ((code && /^[45]\.4\.7$/.test(code)) || EXPIRY.test(words)) return 'yes'
+  return code?.charAt(0) === '4' ? 'transient' : 'no'
 }
+
+type Expiry = 'yes' | 'transient' | 'no'
+
+/** Reasons that are final in themselves: a sender that failed on them did not need to retry. */
+const FINAL_REASONS = new Set<BounceReason>([
+  'unknown-user',
+  'host-not-found',
+  'mailbox-disabled',
+  'message-too-large',
+  'syntax',
+  'relay-denied',
+  'auth-failed',
+  'spam-content',
+])
 
 function looksLikeFailure(text: string): boolean {
   return FAILURE.test(text) || EXPIRY.test(text)
