@@ -117,3 +117,27 @@ describe('what the DSN Action field means (RFC 3464 §2.3.3)', () => {
     }
   })
 })
+
+describe('codes outside the catalogues', () => {
+  it('takes a reply code no RFC defines when an enhanced code of its class follows it', () => {
+    const r = analyzeBounceReport('Remote host said: 525 5.7.13 <bob@example.net>: User account disabled')
+    expect(r.headline).toMatchObject({ reply: '525', enhanced: '5.7.13', reason: 'mailbox-disabled' })
+    // Alone, or before an enhanced code of another class, such a number is not a reply.
+    expect(analyzeBounceReport('Invoice 525 is due on 5.7.13').findings.map((f) => f.code)).not.toContain(
+      '525',
+    )
+    expect(analyzeBounceReport('400 4.4.7 Message delayed').headline?.reply).toBeNull()
+  })
+
+  it("labels Microsoft's 5.7.509 as a vendor code and reads its reason from the vendor's meaning", () => {
+    const r = analyzeBounceReport(
+      '550 5.7.509 Access denied, sending domain example.org does not pass DMARC verification',
+    )
+    expect(r.headline).toMatchObject({
+      reply: '550',
+      enhanced: '5.7.509',
+      vendor: true,
+      reason: 'auth-failed',
+    })
+  })
+})

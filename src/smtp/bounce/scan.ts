@@ -220,6 +220,20 @@ function enhancedBoundaryBefore(text: string, start: number): boolean {
   return false
 }
 
+/**
+ * A reply code no RFC defines (Sun's "522 5.2.0 mailbox full", "525 5.7.13 account disabled")
+ * counts only when an enhanced code of the same class follows it directly: then it is surely a reply.
+ * The page explains it by its class, as RFC 5321 §4.2 tells a client to.
+ */
+function unlistedReplyInPlace(text: string, token: string, end: number): boolean {
+  // "400 4.4.7 Message delayed" is Exchange's placeholder, not a reply it received.
+  if (!/^[245][0-5]\d$/.test(token) || token.endsWith('00')) return false
+  const sep = text[end]
+  if (sep !== ' ' && sep !== '-') return false
+  const next = ENHANCED_SHAPE.exec(text.slice(end + 1, end + 13))
+  return next !== null && text[end + 1] === token[0]
+}
+
 /** Zoho Mail writes "ERROR_CODE :550" and "ERROR_CODE :5.2.1". */
 const isZohoErrorCode = (text: string, start: number) =>
   /ERROR_CODE[ \t]*:$/.test(text.slice(Math.max(0, start - 14), start))
@@ -260,7 +274,7 @@ function boundaryAfter(text: string, end: number, allowed: Set<string>): boolean
 }
 
 function acceptReply(text: string, token: string, start: number, end: number): Occurrence | undefined {
-  if (!isKnownReply(token)) return undefined
+  if (!isKnownReply(token) && !unlistedReplyInPlace(text, token, end)) return undefined
   const zoho = start > 0 && text[start - 1] === ':' && isZohoErrorCode(text, start)
   if (start > 0 && !zoho) {
     const c = text.charCodeAt(start - 1)
