@@ -5,6 +5,7 @@
 //   firstStepWithCode('greylisting', '450')     → 3
 //   scenariosWithCode('5.1.1')                  → [{ scenarioId: 'unknown-user', step: 4 }]
 
+import type { SessionState } from './engine/context'
 import type { Reply } from './engine/reply'
 import { createSession } from './engine/session'
 import { isScenarioId } from './scenario-ids'
@@ -25,6 +26,8 @@ export interface ScenarioStep {
   code?: string
   enhanced?: string
   narration: { command?: NarrationRef; reply: NarrationRef }
+  /** Where the session is after this step, and the commands the engine would take now. */
+  session: { state: SessionState; allowed: string[] }
 }
 
 export function findScenario(id: string): Scenario | undefined {
@@ -56,6 +59,7 @@ export function runScenario(scenario: Scenario): ScenarioStep[] {
       ...(main ? { code: main.code } : {}),
       ...(main?.enhanced ? { enhanced: main.enhanced } : {}),
       narration: command ? { command, reply } : { reply },
+      session: { state: session.state, allowed: session.allowedCommands() },
     })
   }
   push('connect', [], session.open())

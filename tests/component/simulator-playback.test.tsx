@@ -27,7 +27,7 @@ describe('simulator playback', () => {
   it('falls back to the happy path and the nearest valid step on bad values', async () => {
     await renderSimulator('/en/simulator/?scenario=nope&step=99')
     expect(stepHeading()).toHaveTextContent('Step 10 of 10')
-    expect(screen.getByRole('radio', { name: 'A successful delivery' })).toBeChecked()
+    expect(screen.getByRole('option', { name: 'A successful delivery' })).toHaveProperty('selected', true)
   })
 
   it('treats a step that is not a number as the first step', async () => {
@@ -171,7 +171,12 @@ describe('simulator playback', () => {
 
   it('switches scenario from the picker, starting at its first step', async () => {
     const { router, user } = await renderSimulator('/en/simulator/?step=4')
-    await user.click(screen.getByRole('radio', { name: 'Mailbox full' }))
+    const picker = screen.getByRole('combobox', { name: 'Scenario' })
+    // Grouped by how the session ends.
+    expect(
+      within(picker).getByRole('group', { name: 'Temporary refusal (4xx): the client retries' }),
+    ).toContainElement(screen.getByRole('option', { name: 'Mailbox full' }))
+    await user.selectOptions(picker, 'Mailbox full')
     await settle()
     expect(router.state.location.search).toEqual({ scenario: 'mailbox-full', step: 0 })
     expect(screen.getByRole('heading', { level: 2, name: 'Mailbox full' })).toBeInTheDocument()

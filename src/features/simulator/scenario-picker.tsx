@@ -1,12 +1,12 @@
-import { memo } from 'react'
+import { memo, useId } from 'react'
 import { useTranslation } from 'react-i18next'
-import { SCENARIO_IDS, type ScenarioId } from '../../smtp/scenario-ids'
+import { SCENARIO_GROUPS, type ScenarioId } from '../../smtp/scenario-ids'
 import { useNarration } from './use-narration'
 
 /**
- * Every scenario as a radio card with its one-line description: the happy path first, then
- * the failure branches in the order scenario-ids.ts lists them. Arrow keys move within the
- * group natively (the page's ←/→ shortcuts leave form controls alone).
+ * The scenarios as one select, grouped by how the session ends (delivered, temporary refusal,
+ * permanent refusal, protocol error), so the stage and its controls stay on the first screen.
+ * The chosen scenario's description is shown under the player's heading.
  */
 export const ScenarioPicker = memo(function ScenarioPicker({
   current,
@@ -17,34 +17,21 @@ export const ScenarioPicker = memo(function ScenarioPicker({
 }) {
   const { t } = useTranslation('simulator')
   const narration = useNarration()
+  const id = useId()
   return (
-    <fieldset className="scenario-picker">
-      <legend>{t('picker.legend')}</legend>
-      <ul>
-        {SCENARIO_IDS.map((id) => (
-          <li key={id}>
-            <label className="scenario-card">
-              <input
-                type="radio"
-                name="scenario"
-                value={id}
-                checked={id === current}
-                onChange={() => onChange(id)}
-                aria-labelledby={`scenario-title-${id}`}
-                aria-describedby={`scenario-desc-${id}`}
-              />
-              <span className="scenario-text">
-                <span className="scenario-title" id={`scenario-title-${id}`}>
-                  {narration.scenarioTitle(id)}
-                </span>
-                <span className="scenario-desc" id={`scenario-desc-${id}`}>
-                  {narration.scenarioDescription(id)}
-                </span>
-              </span>
-            </label>
-          </li>
+    <div className="scenario-picker">
+      <label htmlFor={id}>{t('picker.label')}</label>
+      <select id={id} value={current} onChange={(event) => onChange(event.target.value as ScenarioId)}>
+        {SCENARIO_GROUPS.map((group) => (
+          <optgroup key={group.id} label={t(`picker.group.${group.id}`)}>
+            {group.scenarios.map((scenario) => (
+              <option key={scenario} value={scenario}>
+                {narration.scenarioTitle(scenario)}
+              </option>
+            ))}
+          </optgroup>
         ))}
-      </ul>
-    </fieldset>
+      </select>
+    </div>
   )
 })

@@ -2,6 +2,7 @@ import { lazy, Suspense, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ScenarioRun, ScenarioStep } from '../../smtp/scenarios'
 import { PlaybackControls } from './playback-controls'
+import { SessionFacts } from './session-facts'
 import { SessionStage } from './session-stage'
 import { StepDetails } from './step-details'
 import { StepTimeline, useStepSummary } from './step-timeline'
@@ -62,8 +63,14 @@ export function ScenarioPlayer({ scenario, steps, step, setStep }: Props) {
           ? t('live.guessRight')
           : t('live.guessWrong', { chosen })
         : ''
+    // A change of session state is said too ("Session: mail transaction open").
+    const state = current.session.state
+    const changed =
+      state !== steps[step - 1]?.session.state ? t('live.state', { state: t(`state.${state}`) }) : ''
     // After a guess the step itself was announced with the question: say only the outcome.
-    return verdict ? `${verdict} ${reply}` : [head, reply].filter(Boolean).join(' ')
+    return verdict
+      ? `${verdict} ${reply} ${changed}`.trim()
+      : [head, reply, changed].filter(Boolean).join(' ')
   }
 
   if (!current) return null
@@ -95,6 +102,7 @@ export function ScenarioPlayer({ scenario, steps, step, setStep }: Props) {
           revealed={revealed}
           narration={narration}
         />
+        <SessionFacts steps={steps} shown={revealed ? step : step - 1} />
         {guessMode ? (
           <Suspense fallback={null}>
             <GuessPanel

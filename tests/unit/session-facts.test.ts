@@ -1,0 +1,52 @@
+// State, allowed commands and envelope at every step of every scenario, as the simulator shows
+// them: they must say what the transcript says.
+import { describe, expect, it } from 'vitest'
+import { envelopeAt } from '../../src/smtp/envelope'
+import { SCENARIO_GROUPS, SCENARIO_IDS } from '../../src/smtp/scenario-ids'
+import { scenarioSteps } from '../../src/smtp/scenarios'
+
+describe('session facts in every scenario', () => {
+  it('groups every scenario in the picker exactly once', () => {
+    expect(SCENARIO_GROUPS.flatMap((g) => g.scenarios).sort()).toEqual([...SCENARIO_IDS].sort())
+  })
+
+  for (const id of SCENARIO_IDS) {
+    it(`${id}: state, allowed commands and envelope follow the transcript`, () => {
+      const steps = scenarioSteps(id)
+      expect(steps.at(-1)?.session.state).toBe('closed')
+      steps.forEach((step, i) => {
+        const { state, allowed } = step.session
+        const code = step.replies.at(-1)?.code ?? ''
+        if (state === 'data' || state === 'closed' || state === 'auth') expect(allowed).toEqual([])
+        else expect(allowed).toContain('QUIT')
+        if (code === '354') expect(state).toBe('data')
+        if (state === 'mail' || state === 'rcpt') expect(allowed).toContain('RCPT')
+        if (state === 'rcpt') expect(allowed).toContain('DATA')
+
+        const envelope = envelopeAt(steps, i)
+        const line = step.sent[0] ?? ''
+        if (/^RCPT TO:/i.test(line)) {
+          const last = envelope.recipients.at(-1)
+          expect(last?.code).toBe(code)
+          expect(last?.accepted).toBe(code.startsWith('2'))
+          expect(line).toContain(`<${last?.address}>`)
+        }
+        if (/^MAIL FROM:/i.test(line)) expect(envelope).toMatchObject({ from: { code }, recipients: [] })
+        if (step.kind === 'message') {
+          expect(envelope.size).toBeGreaterThan(0)
+          expect(envelope.delivered).toBe(code === '250')
+          if (code === '250') expect(envelope.queueId).toMatch(/^[0-9A-F]{12}$/)
+        }
+      })
+    })
+  }
+
+  it('keeps a refused recipient in the envelope, with its code, beside the accepted one', () => {
+    const steps = scenarioSteps('unknown-user')
+    const envelope = envelopeAt(steps, steps.length - 1)
+    expect(envelope.recipients.map((r) => [r.accepted, r.code])).toEqual([
+      [true, '250'],
+      [false, '550'],
+    ])
+  })
+})
