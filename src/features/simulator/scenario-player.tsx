@@ -92,7 +92,7 @@ export function ScenarioPlayer({ scenario, steps, step, setStep }: Props) {
         current={step}
         revealed={revealed}
         onSelect={playback.goTo}
-        narration={narration}
+        awaitingGuess={playback.phase === 'guess'}
       />
       <div className="player-body">
         <StepDetails

@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next'
 import type { ScenarioStep } from '../../smtp/scenarios'
-import { ReplyChips } from './step-details'
-import { type Narration, sentSummary } from './use-narration'
+import { LadderDiagram } from './ladder-diagram'
+import { sentSummary } from './use-narration'
 
 interface Props {
   steps: ScenarioStep[]
   current: number
   revealed: boolean
   onSelect: (index: number) => void
-  narration: Narration
+  awaitingGuess: boolean
 }
 
 /** What a step is about, in a few words: the command line, the connection, or the message. */
@@ -23,10 +23,10 @@ export function useStepSummary() {
 }
 
 /**
- * One marker per step (click to jump) and, under it, the steps so far with their replies.
- * Future steps show only their number and command: the reply codes stay a surprise.
+ * One marker per step (click to jump) and, under it, the session so far as a sequence diagram.
+ * Future steps show only their number: the reply codes stay a surprise.
  */
-export function StepTimeline({ steps, current, revealed, onSelect, narration }: Props) {
+export function StepTimeline({ steps, current, revealed, onSelect, awaitingGuess }: Props) {
   const { t } = useTranslation('simulator')
   const summary = useStepSummary()
   return (
@@ -46,15 +46,13 @@ export function StepTimeline({ steps, current, revealed, onSelect, narration }: 
           </li>
         ))}
       </ol>
-      <ol className="history" aria-label={t('timeline.history')}>
-        {steps.slice(0, current + 1).map((step) => (
-          <li key={step.index} aria-current={step.index === current ? 'step' : undefined}>
-            <span className="history-n">{step.index + 1}</span>
-            <code translate="no">{summary(step)}</code>
-            {step.index < current || revealed ? <ReplyChips step={step} narration={narration} /> : null}
-          </li>
-        ))}
-      </ol>
+      <LadderDiagram
+        steps={steps}
+        current={current}
+        revealed={revealed}
+        awaitingGuess={awaitingGuess}
+        onSelect={onSelect}
+      />
     </>
   )
 }
