@@ -5,6 +5,7 @@ export const SCENARIO_IDS = [
   'happy-path',
   'greylisting',
   'unknown-user',
+  'pipelining',
   'mailbox-full',
   'message-too-large',
   'relay-denied',
@@ -38,6 +39,7 @@ export const SCENARIO_GROUPS: readonly { id: ScenarioGroupId; scenarios: readonl
     id: 'permanent',
     scenarios: [
       'unknown-user',
+      'pipelining',
       'message-too-large',
       'relay-denied',
       'auth-required',

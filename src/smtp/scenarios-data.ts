@@ -15,9 +15,15 @@ export interface Scenario {
   client: { host: string }
   server: { host: string }
   policy: Partial<Policy>
-  /** Lines the client sends, without CRLF; message content and the final '.' included. */
-  script: string[]
+  /**
+   * Lines the client sends, without CRLF; message content and the final '.' included. An array
+   * is a batch sent at once without waiting for replies (PIPELINING, RFC 2920 §3.1); a
+   * `{ laterMinutes }` item ends the session and opens a new one that much later (a retry).
+   */
+  script: ScriptItem[]
 }
+
+export type ScriptItem = string | string[] | { laterMinutes: number }
 
 const SERVER = { host: 'mail.example.org' }
 /** A mail user agent submitting for alice@example.org. */
@@ -37,7 +43,12 @@ const message = (from: string, to: string, subject: string) => [
   '.',
 ]
 
-function scenario(id: ScenarioId, preset: PresetId, client: { host: string }, script: string[]): Scenario {
+function scenario(
+  id: ScenarioId,
+  preset: PresetId,
+  client: { host: string },
+  script: ScriptItem[],
+): Scenario {
   return { id, preset, client, server: SERVER, policy: POLICY_PRESETS[preset], script }
 }
 
@@ -60,10 +71,19 @@ export const SCENARIOS: readonly Scenario[] = [
     '.',
     'QUIT',
   ]),
+  // The sending server keeps the message queued and retries later (RFC 5321 §4.5.4.1 suggests
+  // at least 30 minutes; greylists typically accept after 5); the retry is accepted.
   scenario('greylisting', 'greylisting', MTA, [
     `EHLO ${MTA.host}`,
     'MAIL FROM:<dave@example.net>',
     'RCPT TO:<bob@example.org>',
+    'QUIT',
+    { laterMinutes: 15 },
+    `EHLO ${MTA.host}`,
+    'MAIL FROM:<dave@example.net>',
+    'RCPT TO:<bob@example.org>',
+    'DATA',
+    ...message('dave@example.net', 'bob@example.org', 'Minutes'),
     'QUIT',
   ]),
   scenario('unknown-user', 'unknown-user', MTA, [
@@ -72,6 +92,15 @@ export const SCENARIOS: readonly Scenario[] = [
     'RCPT TO:<bob@example.org>',
     'RCPT TO:<nobody@example.org>',
     'DATA',
+    ...message('dave@example.net', 'bob@example.org', 'Minutes'),
+    'QUIT',
+  ]),
+  // RFC 2920 §3.1: MAIL, RCPT… and DATA go out in one batch; the replies come back in order and
+  // the client pairs each with its command. One recipient is refused; DATA still gets 354
+  // because another was accepted.
+  scenario('pipelining', 'unknown-user', MTA, [
+    `EHLO ${MTA.host}`,
+    ['MAIL FROM:<dave@example.net>', 'RCPT TO:<bob@example.org>', 'RCPT TO:<nobody@example.org>', 'DATA'],
     ...message('dave@example.net', 'bob@example.org', 'Minutes'),
     'QUIT',
   ]),
@@ -131,6 +160,14 @@ export const SCENARIOS: readonly Scenario[] = [
     'DATA',
     ...message('dave@example.net', 'bob@example.org', 'First'),
     'MAIL FROM:<dave@example.net>',
+    // After the 421 the second message stays queued and goes out on a new connection.
+    { laterMinutes: 10 },
+    `EHLO ${MTA.host}`,
+    'MAIL FROM:<dave@example.net>',
+    'RCPT TO:<bob@example.org>',
+    'DATA',
+    ...message('dave@example.net', 'bob@example.org', 'Second'),
+    'QUIT',
   ]),
   scenario('helo-basic', 'default', MTA, [
     `HELO ${MTA.host}`,

@@ -29,6 +29,7 @@ export const COMMAND_KEYS = [
   'vrfy',
   'help',
   'quit',
+  'pipelined',
   'unknown',
 ] as const
 

@@ -18,14 +18,19 @@ export type { NarrationRef } from './scenarios-narration'
 
 export interface ScenarioStep {
   index: number
-  /** 'connect' is the TCP connection and greeting; 'message' is the content after 354 up to '.'. */
-  kind: 'connect' | 'command' | 'message'
+  /**
+   * 'connect' is the TCP connection and greeting; 'message' is the content after 354 up to '.';
+   * 'batch' is several commands sent at once (PIPELINING), with one reply each, in order.
+   */
+  kind: 'connect' | 'command' | 'message' | 'batch'
   sent: string[]
   replies: Reply[]
   /** The code of the step's (last) reply; absent only if the server said nothing. */
   code?: string
   enhanced?: string
   narration: { command?: NarrationRef; reply: NarrationRef }
+  /** On a 'connect' step that retries: the minutes since the previous session ended. */
+  laterMinutes?: number
   /** Where the session is after this step, and the commands the engine would take now. */
   session: { state: SessionState; allowed: string[] }
 }
@@ -42,10 +47,19 @@ export { isScenarioId } from './scenario-ids'
  * checks there are none).
  */
 export function runScenario(scenario: Scenario): ScenarioStep[] {
-  const session = createSession({ policy: scenario.policy, hostname: scenario.server.host })
+  // One greylist for the scenario's sessions, as a real server keeps one: the retry is recognised.
+  const greylist = new Set<string>()
+  const open = () => createSession({ policy: scenario.policy, hostname: scenario.server.host, greylist })
+  let session = open()
   const context = { session, server: scenario.server.host, client: scenario.client.host }
   const steps: ScenarioStep[] = []
-  const push = (kind: ScenarioStep['kind'], sent: string[], replies: Reply[], command?: NarrationRef) => {
+  const push = (
+    kind: ScenarioStep['kind'],
+    sent: string[],
+    replies: Reply[],
+    command?: NarrationRef,
+    laterMinutes?: number,
+  ) => {
     const main = replies[replies.length - 1]
     const line = kind === 'command' ? sent[0] : undefined
     const reply = main
@@ -59,27 +73,46 @@ export function runScenario(scenario: Scenario): ScenarioStep[] {
       ...(main ? { code: main.code } : {}),
       ...(main?.enhanced ? { enhanced: main.enhanced } : {}),
       narration: command ? { command, reply } : { reply },
+      ...(laterMinutes === undefined ? {} : { laterMinutes }),
       session: { state: session.state, allowed: session.allowedCommands() },
     })
   }
   push('connect', [], session.open())
   const script = scenario.script
   let i = 0
-  while (i < script.length && !session.closed) {
+  while (i < script.length) {
+    const next = script[i]
+    if (typeof next === 'object' && !Array.isArray(next)) {
+      // A retry: the previous session is over; a new connection, some minutes later.
+      if (!session.closed) break
+      i++
+      session = open()
+      context.session = session
+      push('connect', [], session.open(), undefined, next.laterMinutes)
+      continue
+    }
+    if (session.closed) break
     const before = session.state
     if (before === 'data') {
       const sent: string[] = []
       let replies: Reply[] = []
       while (i < script.length && replies.length === 0) {
-        const line = script[i++] ?? ''
+        const item = script[i++] ?? ''
+        const line = typeof item === 'string' ? item : Array.isArray(item) ? item.join(' ') : ''
         sent.push(line)
         replies = session.receive(line)
       }
       push('message', sent, replies, narrateCommand(sent[0] ?? '', before))
       continue
     }
-    const line = script[i++] ?? ''
-    push('command', [line], session.receive(line), narrateCommand(line, before))
+    const item = script[i++] ?? ''
+    if (Array.isArray(item)) {
+      // RFC 2920 §3.2: the server answers each command of the batch, in order.
+      const replies = item.flatMap((line) => session.receive(line))
+      push('batch', item, replies, { key: 'pipelined', params: { count: String(item.length) } })
+      continue
+    }
+    if (typeof item === 'string') push('command', [item], session.receive(item), narrateCommand(item, before))
   }
   return steps
 }

@@ -28,7 +28,7 @@ describe('guess the reply', () => {
     await user.click(screen.getByRole('checkbox', { name: 'Guess the reply' }))
     await user.click(screen.getByRole('button', { name: /^Next/ }))
     await settle(TRAVEL_MS)
-    expect(stepHeading()).toHaveTextContent('Step 4 of 5')
+    expect(stepHeading()).toHaveTextContent('Step 4 of 12')
     const question = screen.getByRole('group', { name: 'Which reply do you expect?' })
     const details = screen.getByRole('article')
     expect(within(details).queryByText(/S: 450/)).not.toBeInTheDocument()
@@ -38,7 +38,7 @@ describe('guess the reply', () => {
     // Playing does not run past an open question.
     await user.click(screen.getByRole('button', { name: /^Play$/ }))
     await settle(10_000)
-    expect(stepHeading()).toHaveTextContent('Step 4 of 5')
+    expect(stepHeading()).toHaveTextContent('Step 4 of 12')
 
     const wrong = within(question)
       .getAllByRole('button')
@@ -50,9 +50,9 @@ describe('guess the reply', () => {
     expect(within(details).getByText(/S: 450 4\.7\.1/)).toBeInTheDocument()
     expect(screen.getByText(/Score for this scenario: 0 of 1 guess right/)).toBeInTheDocument()
 
-    // Play goes on after the answer; the last step (QUIT) asks again.
+    // Play goes on after the answer; the next step with a reply (QUIT) asks again.
     await settle(2000)
-    expect(stepHeading()).toHaveTextContent('Step 5 of 5')
+    expect(stepHeading()).toHaveTextContent('Step 5 of 12')
     await settle(TRAVEL_MS)
     await user.click(
       within(screen.getByRole('group', { name: 'Which reply do you expect?' })).getByRole('button', {
@@ -64,7 +64,7 @@ describe('guess the reply', () => {
     // The step was announced with its question; the answer is announced without repeating it.
     const live = screen.getByRole('status', { name: 'Step announcements' })
     expect(live).toHaveTextContent('Right guess. Reply 221')
-    expect(live).not.toHaveTextContent('Step 5 of 5')
+    expect(live).not.toHaveTextContent('Step 5 of 12')
     expect(screen.getByText(/Score for this scenario: 1 of 2 guesses right/)).toBeInTheDocument()
   })
 })

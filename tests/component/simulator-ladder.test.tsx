@@ -17,8 +17,13 @@ describe('the sequence diagram', () => {
       const steps = scenarioSteps(id)
       await renderSimulator(`/en/simulator/?scenario=${id}&step=${steps.length - 1}`)
       const arrows = within(diagram()).getAllByRole('button')
-      const replies = steps.filter((s) => s.replies.length > 0).length
-      expect(arrows, id).toHaveLength(steps.length + replies)
+      // A batch (PIPELINING) is one arrow per command and one per reply; other steps one of each.
+      const expected = steps.reduce(
+        (n, s) =>
+          n + (s.kind === 'batch' ? s.sent.length + s.replies.length : 1 + Math.min(1, s.replies.length)),
+        0,
+      )
+      expect(arrows, id).toHaveLength(expected)
       cleanup()
       vi.useRealTimers()
     }
@@ -32,6 +37,36 @@ describe('the sequence diagram', () => {
     await user.click(within(list).getByRole('button', { name: /^Step 3, client to server: STARTTLS/ }))
     await settle()
     expect(router.state.location.search).toMatchObject({ scenario: 'happy-path', step: 2 })
+  })
+
+  it('shows a pipelined batch as its commands, then the replies in the same order', async () => {
+    await renderSimulator('/en/simulator/?scenario=pipelining&step=2')
+    const labels = within(diagram())
+      .getAllByRole('button')
+      .slice(-8)
+      .map((b) => b.textContent)
+    expect(labels).toEqual([
+      'MAIL FROM:<dave@example.net>',
+      'RCPT TO:<bob@example.org>',
+      'RCPT TO:<nobody@example.org>',
+      'DATA',
+      expect.stringMatching(/^✓ 250 2\.1\.0/),
+      expect.stringMatching(/^✓ 250 2\.1\.5/),
+      expect.stringMatching(/^✗ 550 5\.1\.1/),
+      expect.stringMatching(/^→ 354/),
+    ])
+  })
+
+  it('shows greylisting over time: a refused session, "15 minutes later", and the retry delivered', async () => {
+    const steps = scenarioSteps('greylisting')
+    await renderSimulator(`/en/simulator/?scenario=greylisting&step=${steps.length - 1}`)
+    const list = diagram()
+    expect(within(list).getByText('15 minutes later')).toBeInTheDocument()
+    const replies = within(list)
+      .getAllByRole('button', { name: /server to client: (450|250 2\.1\.5)/ })
+      .map((b) => b.textContent?.slice(0, 9))
+    expect(replies).toEqual(['↻ 450 4.7', '✓ 250 2.1'])
+    expect(within(list).getAllByRole('button', { name: /server to client: 220 / })).toHaveLength(2)
   })
 
   it('marks a refusal by its code and a mark, not by colour alone', async () => {

@@ -14,7 +14,7 @@ const STEP_MS = 2 * TRAVEL_MS + DWELL_MS
 describe('simulator playback', () => {
   it('opens a deep link paused at that step (0-based), with the reply shown', async () => {
     const { router } = await renderSimulator('/en/simulator/?scenario=greylisting&step=3')
-    expect(stepHeading()).toHaveTextContent('Step 4 of 5')
+    expect(stepHeading()).toHaveTextContent('Step 4 of 12')
     expect(screen.getByRole('button', { name: /^Play$/ })).toBeInTheDocument()
     const details = screen.getByRole('article')
     expect(within(details).getByText(/S: 450 4\.7\.1/)).toBeInTheDocument()

@@ -2,10 +2,12 @@ import { screen, within } from '@testing-library/react'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { renderSimulator, settle } from './simulator-helpers'
 
-// The terminal downloads the engine on first use. These tests run on fake timers, under which
-// findBy* waits in fake time while the module's first load takes real time: load it once here,
-// so the app's own import() resolves at once, as from a warm browser cache.
+// The terminal's code loads when it nears the viewport, and it downloads the engine on first use.
+// These tests run on fake timers, under which findBy* waits in fake time while a module's first
+// load takes real time: load both once here, so the app's own import()s resolve at once, as from
+// a warm browser cache.
 beforeAll(async () => {
+  await import('../../src/features/simulator/terminal/try-terminal')
   await import('../../src/smtp/terminal-session')
 })
 

@@ -24,14 +24,20 @@ describe('session facts in every scenario', () => {
         if (state === 'rcpt') expect(allowed).toContain('DATA')
 
         const envelope = envelopeAt(steps, i)
-        const line = step.sent[0] ?? ''
-        if (/^RCPT TO:/i.test(line)) {
-          const last = envelope.recipients.at(-1)
-          expect(last?.code).toBe(code)
-          expect(last?.accepted).toBe(code.startsWith('2'))
-          expect(line).toContain(`<${last?.address}>`)
-        }
-        if (/^MAIL FROM:/i.test(line)) expect(envelope).toMatchObject({ from: { code }, recipients: [] })
+        // Each command with its own reply; in a batch (PIPELINING) they pair by position.
+        const pairs =
+          step.kind === 'batch'
+            ? step.sent.map((line, n) => [line, step.replies[n]?.code ?? ''] as const)
+            : [[step.sent[0] ?? '', code] as const]
+        const rcpts = pairs.filter(([line]) => /^RCPT TO:/i.test(line))
+        const listed = envelope.recipients.slice(-rcpts.length)
+        rcpts.forEach(([line, answer], n) => {
+          expect(listed[n]?.code).toBe(answer)
+          expect(listed[n]?.accepted).toBe(answer.startsWith('2'))
+          expect(line).toContain(`<${listed[n]?.address}>`)
+        })
+        const mail = pairs.find(([line]) => /^MAIL FROM:/i.test(line))
+        if (mail) expect(envelope.from).toMatchObject({ code: mail[1] })
         if (step.kind === 'message') {
           expect(envelope.size).toBeGreaterThan(0)
           expect(envelope.delivered).toBe(code === '250')

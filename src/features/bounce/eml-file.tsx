@@ -1,6 +1,6 @@
 import { type DragEvent, useId } from 'react'
 import { useTranslation } from 'react-i18next'
-import { MAX_BOUNCE_INPUT } from '../../smtp/bounce/find-codes'
+import { MAX_BOUNCE_INPUT } from '../../smtp/bounce/limits'
 
 export type FileResult = { name: string; text?: string }
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
-import { analyzeBounceReport, type BounceReport } from '../../smtp/bounce/report'
+import type { BounceReport } from '../../smtp/bounce/report'
 
 export interface ReportState {
   /** The report of `forText`, or undefined before the first answer. */
@@ -15,8 +15,9 @@ interface Answer {
 
 /**
  * The analysis of `text`, computed in a worker where the browser has one (a 1 MB paste never
- * blocks the page) and in place otherwise (tests under jsdom). Answers to an older text are
- * dropped: only the latest input's report is shown.
+ * blocks the page) and in place otherwise (tests under jsdom). Either way the analyzer is not part
+ * of the page's first download. Answers to an older text are dropped: only the latest input's
+ * report is shown.
  */
 export function useBounceReport(text: string): ReportState {
   const [state, setState] = useState<ReportState>({ report: undefined, forText: '' })
@@ -47,11 +48,14 @@ export function useBounceReport(text: string): ReportState {
       w.postMessage({ id, text })
       return
     }
-    // No worker: analyse after this render, so the pasted text shows first.
-    const timer = setTimeout(() => {
-      if (id === latest.current.id) setState({ report: analyzeBounceReport(text), forText: text })
-    }, 0)
-    return () => clearTimeout(timer)
+    // No worker: the analyzer itself is downloaded (once) and run here, after this render.
+    let live = true
+    import('../../smtp/bounce/report').then(({ analyzeBounceReport }) => {
+      if (live && id === latest.current.id) setState({ report: analyzeBounceReport(text), forText: text })
+    })
+    return () => {
+      live = false
+    }
   }, [text])
 
   return state

@@ -10,10 +10,11 @@ interface Props {
   revealed: boolean
   awaitingGuess: boolean
   onSelect: (index: number) => void
+  hosts: { client: string; server: string }
 }
 
 /** A mark for each reply class, so the class never rests on colour alone. */
-const CLASS_MARK: Record<string, string> = { '2': '✓', '3': '→', '4': '⏳', '5': '✗' }
+const CLASS_MARK: Record<string, string> = { '2': '✓', '3': '→', '4': '↻', '5': '✗' }
 
 /**
  * The session as a sequence (ladder) diagram: the client's lifeline on the left, the server's on
@@ -21,53 +22,84 @@ const CLASS_MARK: Record<string, string> = { '2': '✓', '3': '→', '4': '⏳',
  * session plays and growing downwards, so it fits a phone. After STARTTLS is accepted the rest sits
  * in an "encrypted" band. Each arrow is a button that goes to its step.
  */
-export function LadderDiagram({ steps, current, revealed, awaitingGuess, onSelect }: Props) {
+export function LadderDiagram({ steps, current, revealed, awaitingGuess, onSelect, hosts }: Props) {
   const { t, i18n } = useTranslation('simulator')
   const tlsFrom = steps.findIndex((s) => /^STARTTLS$/i.test(s.sent[0] ?? '') && s.code === '220')
-  const shown = steps.slice(0, current + 1)
+  const rows: (RowData | { id: string; later: number })[] = []
+  for (const step of steps.slice(0, current + 1)) {
+    const encrypted = tlsFrom >= 0 && step.index > tlsFrom
+    const hidden = step.index === current && !revealed
+    const isCurrent = step.index === current
+    if (step.laterMinutes !== undefined) rows.push({ id: `${step.index}-later`, later: step.laterMinutes })
+    // A batch (PIPELINING) goes out as one arrow per command, and its replies come back in order.
+    const outs = step.kind === 'batch' ? step.sent : [undefined]
+    outs.forEach((line, n) => {
+      rows.push({
+        id: `${step.index}-out-${n}`,
+        step,
+        direction: 'out',
+        label: line ?? commandLabel(step, t, i18n.language),
+        detail: line === undefined ? commandDetail(step) : undefined,
+        encrypted,
+        band: encrypted && step.index === tlsFrom + 1 && n === 0 ? t('ladder.encrypted') : undefined,
+        isCurrent,
+      })
+    })
+    const backs = step.kind === 'batch' ? step.replies : step.replies.slice(-1)
+    backs.forEach((reply, n) => {
+      rows.push({
+        id: `${step.index}-back-${n}`,
+        step,
+        direction: 'back',
+        label: hidden ? (awaitingGuess ? t('ladder.guess') : t('ladder.pending')) : replyLabel(reply.lines),
+        detail: hidden ? undefined : replyDetail(step, reply.lines),
+        code: hidden ? undefined : reply.code,
+        encrypted,
+        isCurrent,
+      })
+    })
+  }
   return (
     <div className="ladder">
-      <p className="ladder-heads" aria-hidden="true">
-        <span>{t('ladder.client')}</span>
-        <span>{t('ladder.server')}</span>
+      <p className="ladder-heads">
+        <span>
+          {t('ladder.client')}{' '}
+          <span className="party-host" translate="no">
+            {hosts.client}
+          </span>
+        </span>
+        <span>
+          {t('ladder.server')}{' '}
+          <span className="party-host" translate="no">
+            {hosts.server}
+          </span>
+        </span>
       </p>
       <ol className="ladder-rows" aria-label={t('ladder.label')}>
-        {shown.flatMap((step) => {
-          const encrypted = tlsFrom >= 0 && step.index > tlsFrom
-          const band = encrypted && step.index === tlsFrom + 1
-          const hidden = step.index === current && !revealed
-          const rows = [
-            <Row
-              key={`${step.index}-out`}
-              step={step}
-              direction="out"
-              label={commandLabel(step, t, i18n.language)}
-              detail={commandDetail(step)}
-              encrypted={encrypted}
-              band={band ? t('ladder.encrypted') : undefined}
-              isCurrent={step.index === current}
-              onSelect={onSelect}
-            />,
-          ]
-          if (step.replies.length > 0)
-            rows.push(
-              <Row
-                key={`${step.index}-back`}
-                step={step}
-                direction="back"
-                label={hidden ? (awaitingGuess ? t('ladder.guess') : t('ladder.pending')) : replyLabel(step)}
-                detail={hidden ? undefined : replyDetail(step)}
-                code={hidden ? undefined : step.code}
-                encrypted={encrypted}
-                isCurrent={step.index === current}
-                onSelect={onSelect}
-              />,
-            )
-          return rows
-        })}
+        {rows.map((row) =>
+          'later' in row ? (
+            <li key={row.id} className="ladder-later">
+              {t('ladder.later', { minutes: row.later })}
+            </li>
+          ) : (
+            <Row key={row.id} {...row} onSelect={onSelect} />
+          ),
+        )}
       </ol>
     </div>
   )
+}
+
+interface RowData {
+  id: string
+  step: ScenarioStep
+  direction: 'out' | 'back'
+  label: string
+  detail?: string[] | undefined
+  code?: string | undefined
+  encrypted: boolean
+  band?: string | undefined
+  isCurrent: boolean
 }
 
 function Row({
@@ -80,17 +112,7 @@ function Row({
   band,
   isCurrent,
   onSelect,
-}: {
-  step: ScenarioStep
-  direction: 'out' | 'back'
-  label: string
-  detail?: string[]
-  code?: string
-  encrypted: boolean
-  band?: string
-  isCurrent: boolean
-  onSelect: (index: number) => void
-}) {
+}: Omit<RowData, 'id'> & { onSelect: (index: number) => void }) {
   const { t } = useTranslation('simulator')
   const cls = code?.charAt(0) ?? ''
   const mark = direction === 'back' && code ? `${CLASS_MARK[cls] ?? ''} ` : ''
@@ -163,15 +185,15 @@ function commandDetail(step: ScenarioStep): string[] | undefined {
   return step.kind === 'message' ? step.sent : undefined
 }
 
-function replyLabel(step: ScenarioStep): string {
-  const lines = step.replies.flatMap((r) => r.lines)
-  const last = step.replies[step.replies.length - 1]
-  // The deciding reply is the last one; a multi-line reply shows its first line.
-  const first = last?.lines[0] ?? lines[0] ?? ''
+function replyLabel(lines: readonly string[]): string {
+  // A multi-line reply shows its first line; the rest opens on demand.
+  const first = lines[0] ?? ''
   return first.length > 60 ? `${first.slice(0, 57)}…` : first
 }
 
-function replyDetail(step: ScenarioStep): string[] | undefined {
-  const lines = step.replies.flatMap((r) => r.lines)
-  return lines.length > 1 ? lines.slice(1) : undefined
+function replyDetail(step: ScenarioStep, lines: readonly string[]): string[] | undefined {
+  // Earlier replies of a non-batch step (rare) are shown with the last one's extra lines.
+  const earlier = step.kind === 'batch' ? [] : step.replies.slice(0, -1).flatMap((r) => r.lines)
+  const rest = [...earlier, ...lines.slice(1)]
+  return rest.length > 0 ? rest : undefined
 }

@@ -5,7 +5,7 @@ import { useNarration } from './use-narration'
 
 /**
  * The scenarios as one select, grouped by how the session ends (delivered, temporary refusal,
- * permanent refusal, protocol error), so the stage and its controls stay on the first screen.
+ * permanent refusal, protocol error), so the diagram and its controls stay on the first screen.
  * The chosen scenario's description is shown under the player's heading.
  */
 export const ScenarioPicker = memo(function ScenarioPicker({

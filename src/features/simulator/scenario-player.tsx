@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next'
 import type { ScenarioRun, ScenarioStep } from '../../smtp/scenarios'
 import { PlaybackControls } from './playback-controls'
 import { SessionFacts } from './session-facts'
-import { SessionStage } from './session-stage'
 import { StepDetails } from './step-details'
 import { StepTimeline, useStepSummary } from './step-timeline'
 import { TranscriptPanel } from './transcript-panel'
@@ -25,7 +24,7 @@ interface Props {
 // code catalogue it draws wrong answers from are downloaded then, not with the page.
 const GuessPanel = lazy(() => import('./guess-panel').then((m) => ({ default: m.GuessPanel })))
 
-/** The animated session: stage, current step, controls, timeline, guess mode and transcript. */
+/** The animated session: controls, the sequence diagram, the current step, session facts, guess mode and transcript. */
 export function ScenarioPlayer({ scenario, steps, step, setStep }: Props) {
   const { t } = useTranslation('simulator')
   const narration = useNarration()
@@ -78,14 +77,6 @@ export function ScenarioPlayer({ scenario, steps, step, setStep }: Props) {
     <section className="player" aria-labelledby="player-heading">
       <h2 id="player-heading">{narration.scenarioTitle(scenario.id)}</h2>
       <p className="hint">{narration.scenarioDescription(scenario.id)}</p>
-      <SessionStage
-        scenario={scenario}
-        step={current}
-        isLast={step === steps.length - 1}
-        phase={playback.phase}
-        speed={playback.speed}
-        narration={narration}
-      />
       <PlaybackControls playback={playback} guessMode={guessMode} onGuessMode={setGuessMode} />
       <StepTimeline
         steps={steps}
@@ -93,6 +84,7 @@ export function ScenarioPlayer({ scenario, steps, step, setStep }: Props) {
         revealed={revealed}
         onSelect={playback.goTo}
         awaitingGuess={playback.phase === 'guess'}
+        hosts={{ client: scenario.client.host, server: scenario.server.host }}
       />
       <div className="player-body">
         <StepDetails

@@ -8,7 +8,7 @@ import { ScenarioPicker } from './scenario-picker'
 import { ScenarioPlayer } from './scenario-player'
 import { DEFAULT_SCENARIO } from './simulator-search'
 import { clampStep } from './step-clamp'
-import { TryTerminal } from './terminal/try-terminal'
+import { LazyTerminal } from './terminal/lazy-terminal'
 import { useReadyMarker } from './use-ready-marker'
 import './simulator.css'
 
@@ -46,7 +46,7 @@ export function SimulatorPage() {
         step={step}
         setStep={(n, replace) => go(scenario.id, n, replace)}
       />
-      <TryTerminal />
+      <LazyTerminal />
     </div>
   )
 }

@@ -25,8 +25,20 @@ export function ReplyChips({ step, narration }: { step: ScenarioStep; narration:
   )
 }
 
-/** Chips with their titles spelled out, for the step being explained. */
+/** Chips with their titles spelled out, for the step being explained; one per reply in a batch. */
 function ReplyCodes({ step, narration }: { step: ScenarioStep; narration: Narration }) {
+  if (step.kind === 'batch')
+    return (
+      <ol className="reply-codes batch-codes">
+        {step.replies.map((reply, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: replies pair with commands by position (RFC 2920 §3.2)
+          <li key={i}>
+            <code translate="no">{step.sent[i]}</code> → <CodeChip code={reply.code} />{' '}
+            {narration.codeTitle(reply.code)}
+          </li>
+        ))}
+      </ol>
+    )
   if (!step.code) return null
   return (
     <p className="reply-codes">
@@ -52,7 +64,11 @@ export function StepDetails({ scenario, step, total, revealed, narration }: Prop
       <div className="step-side step-client">
         <h4>{t('step.client', hosts)}</h4>
         {step.kind === 'connect' ? (
-          <p>{t('step.connect', hosts)}</p>
+          <p>
+            {step.laterMinutes === undefined
+              ? t('step.connect', hosts)
+              : t('step.reconnect', { ...hosts, minutes: step.laterMinutes })}
+          </p>
         ) : (
           <>
             <pre className="wire-lines" translate="no">

@@ -9,6 +9,7 @@ interface Props {
   revealed: boolean
   onSelect: (index: number) => void
   awaitingGuess: boolean
+  hosts: { client: string; server: string }
 }
 
 /** What a step is about, in a few words: the command line, the connection, or the message. */
@@ -16,17 +17,21 @@ export function useStepSummary() {
   const { t } = useTranslation('simulator')
   return (step: ScenarioStep) =>
     step.kind === 'connect'
-      ? t('step.connectShort')
+      ? step.laterMinutes === undefined
+        ? t('step.connectShort')
+        : t('step.reconnectShort', { minutes: step.laterMinutes })
       : step.kind === 'message'
         ? t('step.messageShort', { count: step.sent.length })
-        : sentSummary(step)
+        : step.kind === 'batch'
+          ? t('step.batchShort', { count: step.sent.length })
+          : sentSummary(step)
 }
 
 /**
  * One marker per step (click to jump) and, under it, the session so far as a sequence diagram.
  * Future steps show only their number: the reply codes stay a surprise.
  */
-export function StepTimeline({ steps, current, revealed, onSelect, awaitingGuess }: Props) {
+export function StepTimeline({ steps, current, revealed, onSelect, awaitingGuess, hosts }: Props) {
   const { t } = useTranslation('simulator')
   const summary = useStepSummary()
   return (
@@ -52,6 +57,7 @@ export function StepTimeline({ steps, current, revealed, onSelect, awaitingGuess
         revealed={revealed}
         awaitingGuess={awaitingGuess}
         onSelect={onSelect}
+        hosts={hosts}
       />
     </>
   )

@@ -7,6 +7,7 @@
 // each code sits, and deduplicates.
 
 import { commandFromCues } from './commands'
+import { MAX_BOUNCE_INPUT } from './limits'
 import { contextFor, type LineInfo, lineCursor, paragraphs, previousLineStart } from './lines'
 import { type Occurrence, scanCodes } from './scan'
 
@@ -37,12 +38,7 @@ export interface BounceAnalysis {
   truncated: boolean
 }
 
-/**
- * Only the first 1 MiB (UTF-16 code units) is scanned. Real bounces are a few kilobytes; the cap
- * keeps a runaway paste bounded (the scan is linear, ~tens of ms per MiB) and is reported as
- * `truncated`.
- */
-export const MAX_BOUNCE_INPUT = 1024 * 1024
+export { MAX_BOUNCE_INPUT } from './limits'
 /** Scanning stops after this many code occurrences; a bounce never holds nearly as many. */
 export const MAX_BOUNCE_OCCURRENCES = 10_000
 

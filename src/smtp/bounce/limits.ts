@@ -1,0 +1,8 @@
+// The explainer's bounds, apart from the analyzer so a page can show them without downloading it.
+
+/**
+ * Only the first 1 MiB (UTF-16 code units) is analysed. Real bounces are a few kilobytes; the cap
+ * keeps a runaway paste bounded (the analysis is linear, tens of ms per MiB) and is reported as
+ * `truncated`.
+ */
+export const MAX_BOUNCE_INPUT = 1024 * 1024
