@@ -33,6 +33,7 @@ export function prerenderPaths(): string[] {
     'codes/',
     'compare/',
     'bounce/',
+    'glossary/',
     ...codes.map((code) => `codes/${code}/`),
     ...CURATED_PAIRS.map((p) => `compare/${p.a}/${p.b}/`),
   ]

@@ -13,6 +13,7 @@ import { Route as IndexRouteImport } from './routes/index'
 import { Route as LangRouteImport } from './routes/$lang'
 import { Route as LangIndexRouteImport } from './routes/$lang/index'
 import { Route as LangBounceRouteImport } from './routes/$lang/bounce'
+import { Route as LangGlossaryRouteImport } from './routes/$lang/glossary'
 import { Route as LangSimulatorRouteImport } from './routes/$lang/simulator'
 import { Route as LangCodesIndexRouteImport } from './routes/$lang/codes/index'
 import { Route as LangCodesCodeRouteImport } from './routes/$lang/codes/$code'
@@ -37,6 +38,11 @@ const LangIndexRoute = LangIndexRouteImport.update({
 const LangBounceRoute = LangBounceRouteImport.update({
   id: '/bounce',
   path: '/bounce',
+  getParentRoute: () => LangRoute,
+} as any)
+const LangGlossaryRoute = LangGlossaryRouteImport.update({
+  id: '/glossary',
+  path: '/glossary',
   getParentRoute: () => LangRoute,
 } as any)
 const LangSimulatorRoute = LangSimulatorRouteImport.update({
@@ -69,6 +75,7 @@ export interface FileRoutesByFullPath {
   '/': typeof IndexRoute
   '/$lang': typeof LangRouteWithChildren
   '/$lang/bounce': typeof LangBounceRoute
+  '/$lang/glossary': typeof LangGlossaryRoute
   '/$lang/simulator': typeof LangSimulatorRoute
   '/$lang/': typeof LangIndexRoute
   '/$lang/codes/$code': typeof LangCodesCodeRoute
@@ -79,6 +86,7 @@ export interface FileRoutesByFullPath {
 export interface FileRoutesByTo {
   '/': typeof IndexRoute
   '/$lang/bounce': typeof LangBounceRoute
+  '/$lang/glossary': typeof LangGlossaryRoute
   '/$lang/simulator': typeof LangSimulatorRoute
   '/$lang': typeof LangIndexRoute
   '/$lang/codes/$code': typeof LangCodesCodeRoute
@@ -91,6 +99,7 @@ export interface FileRoutesById {
   '/': typeof IndexRoute
   '/$lang': typeof LangRouteWithChildren
   '/$lang/bounce': typeof LangBounceRoute
+  '/$lang/glossary': typeof LangGlossaryRoute
   '/$lang/simulator': typeof LangSimulatorRoute
   '/$lang/': typeof LangIndexRoute
   '/$lang/codes/$code': typeof LangCodesCodeRoute
@@ -104,6 +113,7 @@ export interface FileRouteTypes {
     | '/'
     | '/$lang'
     | '/$lang/bounce'
+    | '/$lang/glossary'
     | '/$lang/simulator'
     | '/$lang/'
     | '/$lang/codes/$code'
@@ -114,6 +124,7 @@ export interface FileRouteTypes {
   to:
     | '/'
     | '/$lang/bounce'
+    | '/$lang/glossary'
     | '/$lang/simulator'
     | '/$lang'
     | '/$lang/codes/$code'
@@ -125,6 +136,7 @@ export interface FileRouteTypes {
     | '/'
     | '/$lang'
     | '/$lang/bounce'
+    | '/$lang/glossary'
     | '/$lang/simulator'
     | '/$lang/'
     | '/$lang/codes/$code'
@@ -168,6 +180,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof LangBounceRouteImport
       parentRoute: typeof LangRoute
     }
+    '/$lang/glossary': {
+      id: '/$lang/glossary'
+      path: '/glossary'
+      fullPath: '/$lang/glossary'
+      preLoaderRoute: typeof LangGlossaryRouteImport
+      parentRoute: typeof LangRoute
+    }
     '/$lang/simulator': {
       id: '/$lang/simulator'
       path: '/simulator'
@@ -208,6 +227,7 @@ declare module '@tanstack/react-router' {
 
 interface LangRouteChildren {
   LangBounceRoute: typeof LangBounceRoute
+  LangGlossaryRoute: typeof LangGlossaryRoute
   LangSimulatorRoute: typeof LangSimulatorRoute
   LangIndexRoute: typeof LangIndexRoute
   LangCodesCodeRoute: typeof LangCodesCodeRoute
@@ -218,6 +238,7 @@ interface LangRouteChildren {
 
 const LangRouteChildren: LangRouteChildren = {
   LangBounceRoute: LangBounceRoute,
+  LangGlossaryRoute: LangGlossaryRoute,
   LangSimulatorRoute: LangSimulatorRoute,
   LangIndexRoute: LangIndexRoute,
   LangCodesCodeRoute: LangCodesCodeRoute,

@@ -10,6 +10,7 @@ const NAV = [
   { to: '/$lang/codes/', key: 'nav.codes' },
   { to: '/$lang/compare/', key: 'nav.compare' },
   { to: '/$lang/bounce/', key: 'nav.bounce' },
+  { to: '/$lang/glossary/', key: 'nav.glossary' },
 ] as const
 
 export function AppShell() {

@@ -52,9 +52,11 @@ export const NON_STANDARD_REPLY_CODES: readonly ReplyCode[] = [
   {
     code: '571',
     rfcText: '',
+    // §4.2: the Reply-code grammar allows only 0–5 as the second digit, so 571 is not even well formed.
     refs: [
       { rfc: 3463, section: '3.8' },
       { rfc: 5321, section: '4.2.1' },
+      { rfc: 5321, section: '4.2' },
     ],
     stages: ['rcpt', 'data-end'],
     provenance: 'non-standard',

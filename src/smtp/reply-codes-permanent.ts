@@ -25,6 +25,7 @@ const STANDARD_PERMANENT: readonly ReplyCode[] = [
       CORE_5321,
       { rfc: 5321, section: '4.2.4' },
       { rfc: 5321, section: '4.3.2' },
+      { rfc: 5321, section: '4.5.3.1.4' },
       { rfc: 4954, section: '6' },
       { rfc: 4954, section: '4' },
     ],
@@ -56,8 +57,14 @@ const STANDARD_PERMANENT: readonly ReplyCode[] = [
   {
     code: '502',
     rfcText: 'Command not implemented (see Section 4.2.4)',
-    refs: [CORE_5321, { rfc: 5321, section: '4.2.4' }, { rfc: 5321, section: '3.5.3' }],
-    stages: ['ehlo', 'vrfy', 'expn', 'help'],
+    // §4.3.2 lists 502 under "EHLO or HELO" (an old-style server that does not support EHLO).
+    refs: [
+      CORE_5321,
+      { rfc: 5321, section: '4.2.4' },
+      { rfc: 5321, section: '4.3.2' },
+      { rfc: 5321, section: '3.5.3' },
+    ],
+    stages: ['ehlo', 'helo', 'vrfy', 'expn', 'help'],
     provenance: 'core',
     actor: 'client',
     retry: 'do-not-retry',
@@ -75,7 +82,8 @@ const STANDARD_PERMANENT: readonly ReplyCode[] = [
       { rfc: 5321, section: '3.1' },
       { rfc: 4954, section: '4' },
     ],
-    stages: ['mail', 'rcpt', 'data', 'auth'],
+    // 'any': after a 554 greeting every command but QUIT gets 503 (§3.1).
+    stages: ['mail', 'rcpt', 'data', 'auth', 'any'],
     provenance: 'core',
     actor: 'client',
     retry: 'do-not-retry',
@@ -113,14 +121,16 @@ const STANDARD_PERMANENT: readonly ReplyCode[] = [
   {
     code: '530',
     rfcText: 'Authentication required',
-    // RFC 3207 §4 reuses it: "530 Must issue a STARTTLS command first".
+    // RFC 3207 §4 reuses it: "530 Must issue a STARTTLS command first". RFC 4954 §6: any command
+    // other than AUTH, EHLO, HELO, NOOP, RSET or QUIT may get it, hence 'any'. A person acts: the
+    // fix is to turn on authentication or STARTTLS in the mail program's settings.
     refs: [
       { rfc: 4954, section: '6' },
       { rfc: 3207, section: '4' },
     ],
-    stages: ['mail', 'rcpt', 'data', 'vrfy', 'expn'],
+    stages: ['mail', 'rcpt', 'data', 'vrfy', 'expn', 'any'],
     provenance: 'extension',
-    actor: 'client',
+    actor: 'sender',
     retry: 'do-not-retry',
     related: ['535', '538', '454', '503'],
     enhanced: ['5.7.0'],
@@ -132,7 +142,8 @@ const STANDARD_PERMANENT: readonly ReplyCode[] = [
     refs: [{ rfc: 4954, section: '6' }],
     stages: ['auth'],
     provenance: 'extension',
-    actor: 'client',
+    // The user changes how the mail program logs in (an app password, OAuth); software alone cannot.
+    actor: 'sender',
     retry: 'do-not-retry',
     related: ['535', '538', '504'],
     enhanced: ['5.7.9'],
@@ -159,7 +170,8 @@ const STANDARD_PERMANENT: readonly ReplyCode[] = [
     refs: [{ rfc: 4954, section: '6' }],
     stages: ['auth'],
     provenance: 'extension',
-    actor: 'client',
+    // The user turns encryption on in the mail program's outgoing server settings.
+    actor: 'sender',
     retry: 'do-not-retry',
     related: ['530', '534', '454'],
     enhanced: ['5.7.11'],
@@ -201,11 +213,20 @@ const STANDARD_PERMANENT: readonly ReplyCode[] = [
   {
     code: '552',
     rfcText: 'Requested mail action aborted: exceeded storage allocation',
-    // RFC 1870 §6.1: SIZE over the fixed maximum → 552. §4.5.3.1.10: "too many recipients" is 452, not 552.
-    refs: [CORE_5321, { rfc: 1870, section: '6.1' }, { rfc: 5321, section: '4.5.3.1.10' }],
-    stages: ['mail', 'rcpt', 'data-end'],
+    // RFC 1870 §6.1: SIZE over the fixed maximum → 552. §4.5.3.1.10: "too many recipients" is 452, not 552,
+    // and only that 552 is to be treated as temporary. RFC 3030 §2: a BDAT chunk can be refused too.
+    // The sender acts: the usual 552 (5.3.4, the example) asks for a smaller message; a full mailbox is
+    // better reported as 452 4.2.2 (RFC 3463 §3.3).
+    refs: [
+      CORE_5321,
+      { rfc: 1870, section: '6.1' },
+      { rfc: 5321, section: '4.5.3.1.10' },
+      { rfc: 3030, section: '2' },
+      { rfc: 3463, section: '3.3' },
+    ],
+    stages: ['mail', 'rcpt', 'data-end', 'bdat'],
     provenance: 'core',
-    actor: 'recipient',
+    actor: 'sender',
     retry: 'do-not-retry',
     related: ['452', '554'],
     enhanced: ['5.3.4', '5.2.2', '5.2.3'],
@@ -241,7 +262,8 @@ const STANDARD_PERMANENT: readonly ReplyCode[] = [
       { rfc: 3207, section: '4.1' },
       { rfc: 6531, section: '3.5' },
     ],
-    stages: ['connection', 'data', 'data-end'],
+    // 'any': RFC 3207 §4.1 lets a server answer any command with 554 when TLS is required.
+    stages: ['connection', 'data', 'data-end', 'any'],
     provenance: 'core',
     actor: 'sender-admin',
     retry: 'do-not-retry',

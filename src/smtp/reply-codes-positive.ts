@@ -20,11 +20,16 @@ export const POSITIVE_REPLY_CODES: readonly ReplyCode[] = [
     code: '214',
     rfcText:
       'Help message (Information on how to use the receiver or the meaning of a particular non-standard command; this reply is useful only to the human user)',
-    refs: [{ rfc: 5321, section: '4.2.3' }],
+    refs: [
+      { rfc: 5321, section: '4.2.3' },
+      { rfc: 5321, section: '4.2.4' },
+    ],
     stages: ['help'],
     provenance: 'core',
     actor: 'nobody',
     retry: 'not-needed',
+    // §4.2.4: a server that does not implement HELP answers 502, not 500 (Postfix, which treats HELP
+    // as unknown, answers 500 since 3.7 and 502 before).
     related: ['211', '502', '504'],
     enhanced: ['2.0.0'],
     example: '214 2.0.0 End of HELP info',

@@ -86,7 +86,9 @@ export const TRANSIENT_REPLY_CODES: readonly ReplyCode[] = [
   },
   {
     code: '454',
-    rfcText: 'Temporary authentication failure / TLS not available due to temporary reason',
+    // Two extensions give 454 two wordings; each is quoted with its source.
+    rfcText:
+      '4.7.0 Temporary authentication failure (RFC 4954 §6) · 454 TLS not available due to temporary reason (RFC 3207 §4)',
     refs: [
       { rfc: 4954, section: '6' },
       { rfc: 3207, section: '4' },
@@ -130,6 +132,8 @@ export const TRANSIENT_REPLY_CODES: readonly ReplyCode[] = [
   {
     code: '459',
     rfcText: 'Node <x> not allowed: <reason>',
+    // 4xx, so 'retry-later' (RFC 5321 §4.2.1): the site may ask again; when the cause is configuration
+    // the answer stays the same until the provider changes it, which the text says.
     refs: [{ rfc: 1985, section: '5.1' }],
     stages: ['etrn'],
     provenance: 'extension',

@@ -5,6 +5,7 @@
 //   firstStepWithCode('greylisting', '450')     → 3
 //   scenariosWithCode('5.1.1')                  → [{ scenarioId: 'unknown-user', step: 4 }]
 
+import { dsnForRun } from './dsn-writer'
 import type { SessionState } from './engine/context'
 import type { Reply } from './engine/reply'
 import { createSession } from './engine/session'
@@ -123,12 +124,17 @@ export interface ScenarioRun {
   client: { host: string }
   server: { host: string }
   steps: ScenarioStep[]
+  /** A recipient was refused for good, so the sending server returns a bounce (dsn-writer.ts). */
+  bounces: boolean
 }
 
 /** Every scenario's run, in picker order: computed at build time for the simulator page. */
 export function scenarioRuns(): Record<ScenarioId, ScenarioRun> {
   return Object.fromEntries(
-    SCENARIOS.map(({ id, client, server }) => [id, { id, client, server, steps: scenarioSteps(id) }]),
+    SCENARIOS.map(({ id, client, server }) => {
+      const run = { id, client, server, steps: scenarioSteps(id), bounces: false }
+      return [id, { ...run, bounces: dsnForRun(run) !== undefined }]
+    }),
   ) as Record<ScenarioId, ScenarioRun>
 }
 

@@ -192,3 +192,23 @@ describe('bounce explainer', () => {
     expect(marked.querySelector('pre')?.textContent).toContain('<bob@example.net>: User unknown')
   })
 })
+
+describe('bounce explainer with a simulator example', () => {
+  it('opens the bounce a scenario ends in from ?example=', async () => {
+    await renderApp('/en/bounce/?example=unknown-user')
+    expect(await screen.findByRole('region', { name: 'In short' }, { timeout: 5000 })).toHaveTextContent(
+      'nobody@example.org: Unknown recipient',
+    )
+    expect((screen.getByRole('textbox', { name: BOX }) as HTMLTextAreaElement).value).toContain(
+      'Final-Recipient: rfc822; nobody@example.org',
+    )
+  })
+
+  it('ignores an unknown example', async () => {
+    await renderApp('/en/bounce/?example=nope')
+    const box = await screen.findByRole('textbox', { name: BOX })
+    await new Promise((r) => setTimeout(r, 50))
+    expect(box).toHaveValue('')
+    expect(screen.getByRole('status')).toHaveTextContent('Paste a bounce')
+  })
+})

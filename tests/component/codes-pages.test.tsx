@@ -46,7 +46,7 @@ describe('code pages', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: '5.1.1 Geçersiz alıcı posta kutusu' }),
     ).toBeInTheDocument()
-    expect(screen.getByText('1. konu: Adresleme')).toBeInTheDocument()
+    expect(screen.getByText('Konu 1: Adresleme')).toBeInTheDocument()
     const basic = screen.getByRole('region', { name: 'İlişkili temel kodlar' })
     expect(within(basic).getByRole('link', { name: '550' })).toHaveAttribute('href', '/tr/codes/550/')
     expect(screen.getByText('RFC 3463, 3.2. bölüm')).toBeInTheDocument()

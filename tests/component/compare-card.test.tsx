@@ -86,10 +86,10 @@ describe('comparison card', () => {
   it('reads entirely in Turkish on /tr/compare/220/221/', async () => {
     await renderApp('/tr/compare/220/221/')
     await h1('220 ile 221 karşılaştırması')
-    expect(document.title).toBe('220 ile 221 karşılaştırması · SMTP Kod Laboratuvarı')
+    expect(document.title).toBe('220 ile 221 karşılaştırması · SMTP Code Lab')
     for (const heading of [
-      'Ne zaman karşınıza çıkar',
-      'Nasıl çözülür',
+      'Ne zaman görürsünüz',
+      'Nasıl düzeltilir',
       'Temel farklar',
       'Hangisi ne zaman kullanılır',
     ])
@@ -135,7 +135,7 @@ describe('comparison card', () => {
   it('names an unknown code and suggests the nearest known ones', async () => {
     await renderApp('/en/compare/559/550/')
     await h1('Unknown code: 559')
-    expect(screen.getByText(/"559" is not a known SMTP reply code/)).toBeInTheDocument()
+    expect(screen.getByText(/“559” is not a known SMTP reply code/)).toBeInTheDocument()
     expect(screen.getByRole('link', { name: '556 vs 550' })).toHaveAttribute('href', '/en/compare/556/550/')
   })
 
@@ -146,7 +146,7 @@ describe('comparison card', () => {
       'href',
       '/tr/compare/550/5.1.9/',
     )
-    expect(screen.getByRole('link', { name: 'Karşılaştırılacak kodları seçin' })).toHaveAttribute(
+    expect(screen.getByRole('link', { name: 'Karşılaştırılacak kodları seç' })).toHaveAttribute(
       'href',
       '/tr/compare/?a=550',
     )

@@ -64,6 +64,6 @@ describe('app shell and routes', () => {
     await renderApp('/tr/no-such-page/')
     expect(await screen.findByRole('heading', { level: 1, name: 'Sayfa bulunamadı' })).toBeInTheDocument()
     expect(screen.getByRole('link', { name: 'Ana sayfaya git' })).toHaveAttribute('href', '/tr/')
-    expect(document.title).toBe('Sayfa bulunamadı · SMTP Kod Laboratuvarı')
+    expect(document.title).toBe('Sayfa bulunamadı · SMTP Code Lab')
   })
 })

@@ -75,3 +75,28 @@ describe('the sequence diagram', () => {
     expect(refusal).toHaveTextContent('✗ 550 5.1.1')
   })
 })
+
+describe('what the sender receives', () => {
+  it('shows the bounce an unknown recipient ends in and opens it in the explainer', async () => {
+    const steps = scenarioSteps('unknown-user')
+    const { user, router } = await renderSimulator(
+      `/en/simulator/?scenario=unknown-user&step=${steps.length - 1}`,
+    )
+    const section = screen.getByRole('region', { name: 'What the sender receives' })
+    await user.click(within(section).getByRole('button', { name: 'Show the bounce' }))
+    await settle()
+    expect(within(section).getByText(/Final-Recipient: rfc822; nobody@example\.org/)).toBeInTheDocument()
+    await user.click(
+      within(section).getByRole('link', { name: 'Explain this bounce in the bounce explainer' }),
+    )
+    await settle()
+    expect(router.state.location.pathname).toBe('/en/bounce/')
+    expect(router.state.location.search).toEqual({ example: 'unknown-user' })
+  })
+
+  it('is not offered when nobody was refused for good', async () => {
+    const steps = scenarioSteps('happy-path')
+    await renderSimulator(`/en/simulator/?scenario=happy-path&step=${steps.length - 1}`)
+    expect(screen.queryByRole('region', { name: 'What the sender receives' })).toBeNull()
+  })
+})

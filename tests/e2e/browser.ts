@@ -127,3 +127,9 @@ export async function eventuallyContains(
   if (!actual?.includes(expected))
     throw new Error(`expected text with ${JSON.stringify(expected)}, still ${JSON.stringify(actual)}`)
 }
+
+/** Scrolls to the simulator's terminal, as a learner does: its code loads when it comes into view. */
+export async function scrollToTerminal(page: Page): Promise<void> {
+  await page.locator('section.terminal').scrollIntoViewIfNeeded()
+  await page.locator('section.terminal form').waitFor()
+}

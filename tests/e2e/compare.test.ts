@@ -17,11 +17,11 @@ describe('comparison cards in Chromium', () => {
   it('reads /tr/compare/220/221/ entirely in Turkish, with both codes explained', async () => {
     const { page, problems } = await tr.open('/tr/compare/220/221/')
     await page.getByRole('heading', { level: 1, name: '220 ile 221 karşılaştırması' }).waitFor()
-    await eventually(() => page.title(), '220 ile 221 karşılaştırması · SMTP Kod Laboratuvarı')
+    await eventually(() => page.title(), '220 ile 221 karşılaştırması · SMTP Code Lab')
     for (const code of ['220', '221']) {
       const section = page.getByRole('region', { name: new RegExp(`^${code} `) })
-      assert.equal(await section.getByRole('heading', { name: 'Ne zaman karşınıza çıkar' }).count(), 1)
-      assert.equal(await section.getByRole('heading', { name: 'Nasıl çözülür' }).count(), 1)
+      assert.equal(await section.getByRole('heading', { name: 'Ne zaman görürsünüz' }).count(), 1)
+      assert.equal(await section.getByRole('heading', { name: 'Nasıl düzeltilir' }).count(), 1)
     }
     const differences = page.getByRole('region', { name: 'Temel farklar' })
     assert.ok((await differences.locator('ol > li').count()) > 0)

@@ -14,7 +14,7 @@ describe('prerendered pages', () => {
   it('serve content, title, description and hreflang alternates before any script runs', async () => {
     const html = await (await fetch(`${BASE_URL}/tr/codes/550/`)).text()
     assert.match(html, /<html lang="tr"/)
-    assert.match(html, /<title>[^<]*550[^<]*SMTP Kod Laboratuvarı<\/title>/)
+    assert.match(html, /<title>[^<]*550[^<]*SMTP Code Lab<\/title>/)
     assert.match(html, /<meta name="description" content="[^"]*posta kutusu[^"]*"/)
     assert.match(html, /<link rel="alternate" hreflang="en" href="https?:\/\/[^"]+\/en\/codes\/550\/"/)
     assert.match(html, /<meta property="og:title"/)

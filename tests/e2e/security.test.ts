@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
-import { type Browser, launch } from './browser'
+import { type Browser, launch, scrollToTerminal } from './browser'
 
 // Text someone pastes or types is shown as text: markup in it is never parsed, and no script
 // in it ever runs (the Content-Security-Policy forbids inline script as a second line of defence).
@@ -37,6 +37,7 @@ describe('hostile input', () => {
   it('shows markup typed into the simulator terminal literally, and runs nothing', async () => {
     const { page, problems } = await browser.open('/en/simulator/')
     await page.locator('[data-ready]').first().waitFor({ state: 'attached' })
+    await scrollToTerminal(page)
     const input = page.getByLabel('Your command')
     await input.fill('HELO <img src=x onerror="window.__pwned=3">')
     await input.press('Enter')

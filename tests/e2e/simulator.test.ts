@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import type { Page } from 'playwright-core'
-import { axeViolations, eventually, launch } from './browser'
+import { axeViolations, eventually, launch, scrollToTerminal } from './browser'
 
 const TEXT = {
   en: {
@@ -20,7 +20,7 @@ const TEXT = {
     step: (n: number, total: number) => `Adım ${n} / ${total}`,
     command: 'Komutunuz',
     log: 'Oturum',
-    unavailable: 'Terminalin sunucusu yüklenemedi. Bağlantınızı kontrol edip sayfayı yenileyin.',
+    unavailable: 'Terminalin sunucusu yüklenemedi. Bağlantınızı denetleyip sayfayı yenileyin.',
   },
 } as const
 
@@ -84,6 +84,7 @@ describe('session simulator in Chromium', () => {
       const browser = await launch({ locale: lang })
       try {
         const { page, problems } = await openReady(browser, `/${lang}/simulator/`)
+        await scrollToTerminal(page)
         const input = page.getByRole('textbox', { name: text.command })
         const log = page.getByRole('log', { name: text.log })
         for (const line of [
@@ -117,6 +118,7 @@ describe('session simulator in Chromium', () => {
       try {
         await browser.context.route('**/assets/terminal-session-*.js', (route) => route.abort())
         const { page } = await openReady(browser, `/${lang}/simulator/`)
+        await scrollToTerminal(page)
         const input = page.getByRole('textbox', { name: text.command })
         await input.fill('EHLO me.example')
         await input.press('Enter')
@@ -138,7 +140,8 @@ describe('session simulator in Chromium', () => {
             browser,
             `/${lang}/simulator/?scenario=greylisting&step=3`,
           )
-          await eventually(() => stepHeading(page), text.step(4, 5))
+          await eventually(() => stepHeading(page), text.step(4, 12))
+          await scrollToTerminal(page)
           await page.getByRole('textbox', { name: text.command }).fill('EHLO x.example')
           await page.getByRole('textbox', { name: text.command }).press('Enter')
           assert.deepEqual(await axeViolations(page), [], `${lang} ${scheme} player`)

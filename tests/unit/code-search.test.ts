@@ -90,7 +90,9 @@ describe('code search: filters and limit', () => {
     expect(codes('posta kutusu dolu', 'tr', { filters: { kind: 'reply' } }).sort()).toEqual(['452', '552'])
     const atRcpt = codes('55', 'en', { filters: { stage: 'rcpt' } })
     expect(atRcpt).toContain('550')
-    expect(atRcpt).not.toContain('554') // 554 answers the greeting and DATA, never RCPT TO
+    // 554 can answer any command when TLS is required (RFC 3207 §4.1), so a stage filter keeps it.
+    expect(atRcpt).toContain('554')
+    expect(codes('45', 'en', { filters: { stage: 'rcpt' } })).not.toContain('454') // AUTH and STARTTLS only
     expect(codes('52', 'en', { filters: { stage: 'rcpt' } })).toEqual([]) // 521 only at connection
   })
 

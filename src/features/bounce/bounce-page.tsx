@@ -1,9 +1,11 @@
-import { useCallback, useId, useState } from 'react'
+import { getRouteApi } from '@tanstack/react-router'
+import { useCallback, useEffect, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { PageHeader } from '../../components/page-header'
 import { useLocaleFiles } from '../../i18n/use-locale-files'
 import { BOUNCE_EXAMPLES, type BounceExample } from '../../smtp/bounce/examples'
 import type { BounceReport } from '../../smtp/bounce/report'
+import { isScenarioId, type ScenarioId } from '../../smtp/scenario-ids'
 import { BounceFindings } from './bounce-findings'
 import { BounceSummary } from './bounce-summary'
 import { EmlFileInput, useEmlDrop } from './eml-file'
@@ -23,10 +25,13 @@ const EXAMPLE_LABELS = {
  * component's state: never in the URL, never in storage, never sent anywhere. The analysis runs
  * in a worker (use-bounce-report.ts), so a 1 MB paste does not freeze the page.
  */
+const route = getRouteApi('/$lang/bounce')
+
 export function BouncePage() {
   const { t } = useTranslation(['common', 'bounce'])
   const [text, setText] = useState('')
   const [fileNote, setFileNote] = useState<string>()
+  useScenarioExample(route.useSearch().example, setText)
   // The page is prerendered: text pasted while the app is still taking over can reach the box
   // without reaching React. A callback ref runs when the element is attached: read it then, and
   // keep a native listener for that window.
@@ -160,4 +165,25 @@ function StatusText({
   if (first?.reason === 'delivered') return t('status.delivered')
   if (report.findings.length === 0) return t('status.none')
   return `${t('status.noFailure')} ${t('status.found', { count: report.findings.length })}`
+}
+
+/**
+ * `?example=<scenario id>` (from the simulator's "What the sender receives"): the bounce that
+ * scenario ends in, written from its build-time run. Downloaded only when asked for.
+ */
+function useScenarioExample(example: ScenarioId | undefined, setText: (text: string) => void) {
+  useEffect(() => {
+    // Checked again here: the router passes a raw param through even when validateSearch drops it.
+    if (!isScenarioId(example)) return
+    let live = true
+    Promise.all([import('../../smtp/simulator-data'), import('../../smtp/dsn-writer')]).then(
+      ([{ scenarioRun }, { dsnForRun }]) => {
+        const dsn = dsnForRun(scenarioRun(example))
+        if (live && dsn) setText(dsn)
+      },
+    )
+    return () => {
+      live = false
+    }
+  }, [example, setText])
 }

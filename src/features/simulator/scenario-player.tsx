@@ -2,6 +2,7 @@ import { lazy, Suspense, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ScenarioRun, ScenarioStep } from '../../smtp/scenarios'
 import { PlaybackControls } from './playback-controls'
+import { SenderReport } from './sender-report'
 import { SessionFacts } from './session-facts'
 import { StepDetails } from './step-details'
 import { StepTimeline, useStepSummary } from './step-timeline'
@@ -113,6 +114,7 @@ export function ScenarioPlayer({ scenario, steps, step, setStep }: Props) {
           </Suspense>
         ) : null}
       </div>
+      {step === steps.length - 1 && revealed ? <SenderReport scenario={scenario} /> : null}
       <TranscriptPanel steps={steps} current={step} revealed={revealed} />
       <p className="visually-hidden" role="status" aria-label={t('live.label')}>
         {announcement}

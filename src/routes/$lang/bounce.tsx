@@ -1,4 +1,9 @@
 import { createFileRoute } from '@tanstack/react-router'
 import { BouncePage } from '../../features/bounce/bounce-page'
+import { parseBounceSearch } from '../../features/bounce/bounce-search'
 
-export const Route = createFileRoute('/$lang/bounce')({ component: BouncePage })
+// `?example=<scenario id>` opens the bounce a simulator scenario ends in; see bounce-search.ts.
+export const Route = createFileRoute('/$lang/bounce')({
+  validateSearch: parseBounceSearch,
+  component: BouncePage,
+})
