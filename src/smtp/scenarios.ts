@@ -132,10 +132,28 @@ export interface ScenarioRun {
 export function scenarioRuns(): Record<ScenarioId, ScenarioRun> {
   return Object.fromEntries(
     SCENARIOS.map(({ id, client, server }) => {
-      const run = { id, client, server, steps: scenarioSteps(id), bounces: false }
-      return [id, { ...run, bounces: dsnForRun(run) !== undefined }]
+      const steps = scenarioSteps(id)
+      const run = { id, client, server, steps: steps.map(withoutHosts), bounces: false }
+      return [id, { ...run, bounces: dsnForRun({ ...run, steps }) !== undefined }]
     }),
   ) as Record<ScenarioId, ScenarioRun>
+}
+
+/**
+ * The page ships the runs as data: the two host names every narration repeats are dropped, and
+ * the page puts back its run's hosts (features/simulator/use-narration.ts) when it words a step.
+ */
+function withoutHosts(step: ScenarioStep): ScenarioStep {
+  const strip = (ref: NarrationRef): NarrationRef => {
+    if (!ref.params) return ref
+    const { server: _server, client: _client, ...params } = ref.params
+    return { ...ref, params }
+  }
+  const { command, reply } = step.narration
+  return {
+    ...step,
+    narration: command ? { command: strip(command), reply: strip(reply) } : { reply: strip(reply) },
+  }
 }
 
 const cache = new Map<ScenarioId, ScenarioStep[]>()

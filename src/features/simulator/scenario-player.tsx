@@ -2,7 +2,6 @@ import { lazy, Suspense, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ScenarioRun, ScenarioStep } from '../../smtp/scenarios'
 import { PlaybackControls } from './playback-controls'
-import { SenderReport } from './sender-report'
 import { SessionFacts } from './session-facts'
 import { StepDetails } from './step-details'
 import { StepTimeline, useStepSummary } from './step-timeline'
@@ -24,6 +23,8 @@ interface Props {
 // Guess mode is off until the learner turns it on (never in a prerendered page): its panel and the
 // code catalogue it draws wrong answers from are downloaded then, not with the page.
 const GuessPanel = lazy(() => import('./guess-panel').then((m) => ({ default: m.GuessPanel })))
+// Shown only after the last step of a scenario that ends in a bounce: not part of the first download.
+const SenderReport = lazy(() => import('./sender-report').then((m) => ({ default: m.SenderReport })))
 
 /** The animated session: controls, the sequence diagram, the current step, session facts, guess mode and transcript. */
 export function ScenarioPlayer({ scenario, steps, step, setStep }: Props) {
@@ -114,7 +115,11 @@ export function ScenarioPlayer({ scenario, steps, step, setStep }: Props) {
           </Suspense>
         ) : null}
       </div>
-      {step === steps.length - 1 && revealed ? <SenderReport scenario={scenario} /> : null}
+      {step === steps.length - 1 && revealed && scenario.bounces ? (
+        <Suspense fallback={null}>
+          <SenderReport scenario={scenario} />
+        </Suspense>
+      ) : null}
       <TranscriptPanel steps={steps} current={step} revealed={revealed} />
       <p className="visually-hidden" role="status" aria-label={t('live.label')}>
         {announcement}

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { CodeChip } from '../../components/code-chip'
 import type { ScenarioRun, ScenarioStep } from '../../smtp/scenarios'
-import type { Narration } from './use-narration'
+import { type Narration, withHosts } from './use-narration'
 
 interface Props {
   scenario: ScenarioRun
@@ -75,7 +75,9 @@ export function StepDetails({ scenario, step, total, revealed, narration }: Prop
               {step.sent.map((line) => `C: ${line}`).join('\n')}
             </pre>
             {step.kind === 'message' ? <p className="hint">{t('step.messageEnd')}</p> : null}
-            {step.narration.command ? <p>{narration.command(step.narration.command)}</p> : null}
+            {step.narration.command ? (
+              <p>{narration.command(withHosts(step.narration.command, hosts))}</p>
+            ) : null}
           </>
         )}
       </div>
@@ -90,7 +92,7 @@ export function StepDetails({ scenario, step, total, revealed, narration }: Prop
               <p className="hint">{t('step.multiline')}</p>
             ) : null}
             <ReplyCodes step={step} narration={narration} />
-            <p>{narration.reply(step.narration.reply)}</p>
+            <p>{narration.reply(withHosts(step.narration.reply, hosts))}</p>
           </>
         ) : (
           <p className="hint">{t('step.waiting')}</p>

@@ -28,3 +28,8 @@ export type Narration = ReturnType<typeof useNarration>
 export function sentSummary(step: ScenarioStep): string {
   return step.kind === 'command' ? (step.sent[0] ?? '') : ''
 }
+
+/** A step's narration ref with its run's hosts filled in (the build drops them: scenarios.ts). */
+export function withHosts(ref: NarrationRef, hosts: { client: string; server: string }): NarrationRef {
+  return { ...ref, params: { ...hosts, ...ref.params } }
+}
