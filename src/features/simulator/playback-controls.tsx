@@ -69,7 +69,7 @@ export function PlaybackControls({ playback, guessMode, onGuessMode }: Props) {
           {t('guess.toggle')}
         </label>
       </div>
-      <p className="hint">{t('controls.keys')}</p>
+      <p className="hint keys-hint">{t('controls.keys')}</p>
     </div>
   )
 }
