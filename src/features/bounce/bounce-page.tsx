@@ -176,7 +176,7 @@ function useScenarioExample(example: ScenarioId | undefined, setText: (text: str
     // Checked again here: the router passes a raw param through even when validateSearch drops it.
     if (!isScenarioId(example)) return
     let live = true
-    Promise.all([import('../../smtp/simulator-data'), import('../../smtp/dsn-writer')]).then(
+    Promise.all([import('../../prebuilt/simulator-data'), import('../../smtp/dsn-writer')]).then(
       ([{ scenarioRun }, { dsnForRun }]) => {
         const dsn = dsnForRun(scenarioRun(example))
         if (live && dsn) setText(dsn)

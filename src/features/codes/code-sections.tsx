@@ -7,9 +7,9 @@ import { CopyButton } from '../../components/copy-button'
 import { useCurrentLanguage } from '../../components/current-language'
 import { useCodeText } from '../../i18n/code-text'
 import { useDataText } from '../../i18n/dynamic-text'
+import { scenarioStepsWithCode } from '../../prebuilt/scenario-index'
 import { CURATED_PAIRS, describeCode } from '../../smtp/compare'
 import { ENHANCED_DRAFT_REFS } from '../../smtp/enhanced-codes'
-import { scenarioStepsWithCode } from '../../smtp/scenario-index'
 import type { RfcRef } from '../../smtp/types'
 
 export function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {

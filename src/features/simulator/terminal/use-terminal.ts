@@ -4,11 +4,11 @@
 // React state holds only what is shown, rebuilt from what each line returned, so a re-render never
 // talks to the engine twice.
 import { useRef, useState } from 'react'
+import { terminalGreeting } from '../../../prebuilt/simulator-data'
 import type { PresetId } from '../../../smtp/engine/policy'
 import type { Reply } from '../../../smtp/engine/reply'
 import type { SessionState, SmtpSession } from '../../../smtp/engine/session'
 import type { NarrationRef } from '../../../smtp/scenarios-narration'
-import { terminalGreeting } from '../../../smtp/simulator-data'
 import type * as TerminalSession from '../../../smtp/terminal-session'
 
 /** Longer than any line the engine accepts (512 octets, AUTH 12 288), so it still answers 500 5.5.2. */

@@ -1,10 +1,10 @@
 // The simulator's scenarios and the terminal's greetings, as the engine produced them at build time
 // (build/scenario-modules-plugin.ts): the page plays and shows them without the engine itself.
 import data from 'virtual:simulator-data'
-import type { PresetId } from './engine/policy'
-import type { ScenarioId } from './scenario-ids'
-import type { ScenarioRun } from './scenarios'
-import type { TerminalGreeting } from './terminal-session'
+import type { PresetId } from '../smtp/engine/policy'
+import type { ScenarioId } from '../smtp/scenario-ids'
+import type { ScenarioRun } from '../smtp/scenarios'
+import type { TerminalGreeting } from '../smtp/terminal-session'
 
 export function scenarioRun(id: ScenarioId): ScenarioRun {
   return data.runs[id]
