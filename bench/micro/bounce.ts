@@ -1,36 +1,13 @@
 // The bounce analyzer's throughput on the fixture corpus and how its time grows with the input,
 // timed in Chromium on the production build (run by bench/run.mjs through bench/micro/main.ts).
 import { analyzeBounceReport } from '../../src/smtp/bounce/report'
+import { averageOver, time } from './timing'
 
 const corpus = import.meta.glob<string>('../../tests/fixtures/bounces/*/*.eml', {
   query: '?raw',
   import: 'default',
   eager: true,
 })
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN
-
-function time(fn: () => unknown, runs: number): number {
-  const samples: number[] = []
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now()
-    fn()
-    samples.push(performance.now() - t0)
-  }
-  return median(samples)
-}
-
-/** Mean time of `fn` over at least `budgetMs` of runs: a few-millisecond figure needs many runs to be steady. */
-function averageOver(fn: () => unknown, budgetMs: number): number {
-  fn()
-  let runs = 0
-  const t0 = performance.now()
-  while (performance.now() - t0 < budgetMs || runs < 5) {
-    fn()
-    runs++
-  }
-  return (performance.now() - t0) / runs
-}
 
 export function benchBounceReport() {
   const messages = Object.values(corpus)

@@ -3,18 +3,7 @@
 import { loadCodeSearch } from '../../src/i18n/code-search'
 import { analyzeBounceDetailed } from '../../src/smtp/bounce/find-codes'
 import { benchBounceReport } from './bounce'
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN
-
-function time(fn: () => unknown, runs: number): number {
-  const samples: number[] = []
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now()
-    fn()
-    samples.push(performance.now() - t0)
-  }
-  return median(samples)
-}
+import { time } from './timing'
 
 // A realistic bounce repeated to 1 MB, and a hostile 1 MB of digits and dots.
 const bounce =

@@ -6,8 +6,8 @@ import {
   analyzeBounceDetailed,
   type BounceFinding,
   MAX_BOUNCE_INPUT,
-  summarizeFindings,
 } from '../../src/smtp/bounce/find-codes'
+import { analyzeBounceReport } from '../../src/smtp/bounce/report'
 import { findEnhancedCode } from '../../src/smtp/enhanced-codes'
 import { findReplyCode } from '../../src/smtp/reply-codes'
 import { BOUNCE_FIXTURES } from '../fixtures/bounces'
@@ -222,21 +222,17 @@ describe('hostile or odd input', () => {
   })
 })
 
-describe('summarizeFindings', () => {
-  it('headlines the most severe class, preferring the DSN Status field, then enhanced codes', () => {
-    const text = '250 2.1.0 Ok\n451 4.3.0 try later\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 unknown'
-    const headline = summarizeFindings(analyzeBounce(text))
-    expect(headline?.code).toBe('5.1.1')
-    expect(headline?.source).toBe('status-field')
+describe('the headline code (analyzeBounceReport)', () => {
+  it('prefers the specific enhanced code of the same class over a generic Status, and a failure over a success', () => {
+    const text = '250 2.1.0 Ok\n451 4.3.0 try later\nStatus: 5.0.0\nDiagnostic-Code: smtp; 550 5.1.1 unknown'
+    expect(analyzeBounceReport(text).headline).toMatchObject({ reply: '550', enhanced: '5.1.1' })
+    expect(analyzeBounceReport('said: 450 4.2.0 greylisted').headline?.enhanced).toBe('4.2.0')
+    expect(analyzeBounceReport('220 ready\n421 shutting down').headline?.reply).toBe('421')
   })
 
-  it('prefers the enhanced code within one reply, and a failure over a success', () => {
-    expect(summarizeFindings(analyzeBounce('said: 450 4.2.0 greylisted'))?.code).toBe('4.2.0')
-    expect(summarizeFindings(analyzeBounce('220 ready\n421 shutting down'))?.code).toBe('421')
-  })
-
-  it('returns undefined for no findings', () => {
-    expect(summarizeFindings([])).toBeUndefined()
+  it('has no headline when the text holds no failure', () => {
+    expect(analyzeBounceReport('').headline).toBeUndefined()
+    expect(analyzeBounceReport('Hello, the meeting moved to room 12.').headline).toBeUndefined()
   })
 })
 
@@ -248,8 +244,13 @@ describe('BOUNCE_EXAMPLES', () => {
       'exchange-relay-denied',
       'greylisting',
     ])
-    const headlines = BOUNCE_EXAMPLES.map((e) => summarizeFindings(analyzeBounce(e.text))?.code)
-    expect(headlines).toEqual(['5.1.1', '5.2.2', '5.7.1', '4.2.0'])
+    const headlines = BOUNCE_EXAMPLES.map((e) => analyzeBounceReport(e.text).headline)
+    expect(headlines.map((h) => [h?.enhanced, h?.reason])).toEqual([
+      ['5.1.1', 'unknown-user'],
+      ['5.2.2', 'mailbox-full'],
+      ['5.7.1', 'relay-denied'],
+      ['4.2.0', 'greylisted'],
+    ])
   })
 
   it('uses only example domains and documentation addresses', () => {

@@ -2,7 +2,7 @@
 // smuggled data ends, plain text slipped in after STARTTLS, slow or unread clients, too many
 // connections, an unbounded greylist, control characters in the operator's log.
 import { mkdtempSync } from 'node:fs'
-import { connect, type Socket } from 'node:net'
+import { connect } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { connect as tlsConnect } from 'node:tls'
@@ -11,25 +11,7 @@ import { boundedGreylist } from '../../src/sandbox/greylist-store'
 import { printable } from '../../src/sandbox/printable'
 import { type SandboxOptions, startSandbox } from '../../src/sandbox/sandbox'
 import { localhostCertificate } from '../../src/sandbox/tls-certificate'
-
-/** A raw client that collects what the server sends and can wait for a pattern in it. */
-function rawClient(port: number) {
-  const socket: Socket = connect(port, '127.0.0.1')
-  let received = ''
-  const waiters: (() => void)[] = []
-  socket.on('data', (chunk) => {
-    received += chunk.toString('utf8')
-    for (const w of waiters.splice(0)) w()
-  })
-  socket.on('error', () => {})
-  const closed = new Promise<void>((resolve) => socket.on('close', () => resolve()))
-  const waitFor = (pattern: RegExp) =>
-    new Promise<string>((resolve) => {
-      const check = () => (pattern.test(received) ? resolve(received) : waiters.push(check))
-      check()
-    })
-  return { socket, waitFor, closed, received: () => received }
-}
+import { rawClient } from '../helpers/raw-smtp-client'
 
 async function withSandbox(
   options: Partial<SandboxOptions>,

@@ -1,10 +1,10 @@
 // The TCP sandbox with real clients: nodemailer delivers a message, and raw sockets send
 // garbage, floods and half commands without taking the server down.
-import { connect, type Socket } from 'node:net'
 import nodemailer from 'nodemailer'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { FLOOD_LIMIT } from '../../src/sandbox/line-reader'
 import { type Sandbox, startSandbox } from '../../src/sandbox/sandbox'
+import { rawClient } from '../helpers/raw-smtp-client'
 
 let sandbox: Sandbox
 let logs: string[]
@@ -35,26 +35,6 @@ afterEach(async () => {
 function transcript(id: number): string[] {
   const tag = `[#${id}] `
   return logs.filter((l) => l.startsWith(tag)).map((l) => l.slice(tag.length))
-}
-
-/** A raw client that collects what the server sends and can wait for a given reply line. */
-function rawClient(port: number) {
-  const socket: Socket = connect(port, '127.0.0.1')
-  let received = ''
-  const waiters: (() => void)[] = []
-  socket.on('data', (chunk) => {
-    received += chunk.toString('utf8')
-    for (const w of waiters.splice(0)) w()
-  })
-  socket.on('error', () => {})
-  const closed = new Promise<void>((resolve) => socket.on('close', () => resolve()))
-  function waitFor(pattern: RegExp): Promise<string> {
-    return new Promise((resolve) => {
-      const check = () => (pattern.test(received) ? resolve(received) : waiters.push(check))
-      check()
-    })
-  }
-  return { socket, waitFor, closed, received: () => received }
 }
 
 describe('sandbox with nodemailer', () => {

@@ -1,10 +1,11 @@
-// The "paste a bounce" analyzer: finds the SMTP reply codes (RFC 5321 §4.2) and enhanced status
-// codes (RFC 3463) in a bounce, NDR, DSN (RFC 3464) or server reply, says which command each one
-// answered when the text says so, and picks the one the UI should headline. Pure: ids and facts only.
+// Every code in a text: the SMTP reply codes (RFC 5321 §4.2) and enhanced status codes (RFC 3463)
+// in a bounce, NDR, DSN (RFC 3464) or server reply, with the command each answered when the text
+// says so and where each stands (Status field, Diagnostic-Code, reply line, prose). Pure: ids and
+// facts only. report.ts builds the per-recipient answer on these findings.
 //
-// Which numbers count as codes is decided in bounce-scan.ts (rules documented there); which command
-// a reply answered in bounce-commands.ts. This file groups the pieces of one reply, classifies where
-// each code sits, and deduplicates.
+// Which numbers count as codes is decided in scan.ts (rules documented there); which command a
+// reply answered in commands.ts. This file groups the pieces of one reply, classifies where each
+// code sits, and deduplicates.
 
 import { commandFromCues } from './commands'
 import { MAX_BOUNCE_INPUT } from './limits'
@@ -197,37 +198,12 @@ function dedupe(occurrences: BounceFinding[]): BounceFinding[] {
   return out
 }
 
-const SEVERITY: Record<string, number> = { '5': 4, '4': 3, '3': 2, '2': 1 }
-const SOURCE_RANK: Record<BounceSource, number> = {
+/** How telling a code is by its class: a failure says more than a success (report.ts ranks with these). */
+export const SEVERITY: Record<string, number> = { '5': 4, '4': 3, '3': 2, '2': 1 }
+/** How telling a code is by where it stands: the DSN's verdict, the server's own words, a reply line, prose. */
+export const SOURCE_RANK: Record<BounceSource, number> = {
   'status-field': 3,
   'diagnostic-code': 2,
   'reply-line': 1,
   text: 0,
-}
-
-/**
- * The finding to headline. Rule, in order:
- *  1. the most severe class wins: 5 (permanent failure) > 4 (transient) > 3 (intermediate) > 2;
- *  2. then a DSN Status field (RFC 3464 §2.3.4: the reporting MTA's own verdict), then a
- *     Diagnostic-Code field, then a reply line, then running text;
- *  3. then an enhanced code over a basic one (it says more: 5.1.1 is "no such mailbox", 550 only
- *     "mailbox unavailable");
- *  4. then the earliest.
- * Returns undefined for no findings.
- */
-export function summarizeFindings(findings: readonly BounceFinding[]): BounceFinding | undefined {
-  let best: BounceFinding | undefined
-  for (const f of findings) if (!best || outranks(f, best)) best = f
-  return best
-}
-
-function outranks(a: BounceFinding, b: BounceFinding): boolean {
-  const sa = SEVERITY[a.code[0] ?? ''] ?? 0
-  const sb = SEVERITY[b.code[0] ?? ''] ?? 0
-  if (sa !== sb) return sa > sb
-  const ra = SOURCE_RANK[a.source ?? 'text']
-  const rb = SOURCE_RANK[b.source ?? 'text']
-  if (ra !== rb) return ra > rb
-  if (a.kind !== b.kind) return a.kind === 'enhanced'
-  return a.start < b.start
 }

@@ -9,7 +9,13 @@
 
 import { findEnhancedCode, parseEnhancedCode } from '../enhanced-codes'
 import { type DsnAction, type DsnRecipient, findAddress, readDsnRecipients } from './dsn'
-import { analyzeBounceDetailed, type BounceFinding, MAX_BOUNCE_INPUT } from './find-codes'
+import {
+  analyzeBounceDetailed,
+  type BounceFinding,
+  MAX_BOUNCE_INPUT,
+  SEVERITY,
+  SOURCE_RANK,
+} from './find-codes'
 import { decodeMessage, type MimePart } from './mime'
 import { type BounceReason, classifyReason, reasonFromEnhanced } from './reasons'
 import { readSesNotification } from './ses-json'
@@ -371,14 +377,6 @@ function codesIn(text: string): FoundCodes {
     enhanced,
     line: (reply ?? ranked[0])?.context ?? null,
   }
-}
-
-const SEVERITY: Record<string, number> = { '5': 4, '4': 3, '3': 2, '2': 1 }
-const SOURCE_RANK: Record<string, number> = {
-  'status-field': 3,
-  'diagnostic-code': 2,
-  'reply-line': 1,
-  text: 0,
 }
 
 function best(list: BounceFinding[], extra: (o: BounceFinding) => number = () => 0): BounceFinding[] {
