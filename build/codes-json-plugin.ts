@@ -5,9 +5,9 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { type Plugin, runnerImport } from 'vite'
 import { namespaceOfFile, namespacesFromFiles } from '../src/i18n/namespaces.ts'
-import type * as EnhancedModule from '../src/smtp/enhanced-codes.ts'
-import type * as RegistryTextModule from '../src/smtp/enhanced-registry-text.ts'
-import type * as ReplyModule from '../src/smtp/reply-codes.ts'
+import type * as EnhancedModule from '../src/smtp/codes/enhanced-codes.ts'
+import type * as RegistryTextModule from '../src/smtp/codes/enhanced-registry-text.ts'
+import type * as ReplyModule from '../src/smtp/codes/reply-codes.ts'
 
 const LANGUAGES = ['en', 'tr'] as const
 // biome-ignore lint/suspicious/noExplicitAny: locale files are free-form JSON
@@ -34,9 +34,9 @@ function languageText(root: string, lang: string): { codes: Json; enhanced: Json
 async function loadFacts(root: string) {
   const options = { root, configFile: false as const, logLevel: 'silent' as const }
   const [reply, enhanced, registry] = await Promise.all([
-    runnerImport<typeof ReplyModule>(join(root, 'src/smtp/reply-codes.ts'), options),
-    runnerImport<typeof EnhancedModule>(join(root, 'src/smtp/enhanced-codes.ts'), options),
-    runnerImport<typeof RegistryTextModule>(join(root, 'src/smtp/enhanced-registry-text.ts'), options),
+    runnerImport<typeof ReplyModule>(join(root, 'src/smtp/codes/reply-codes.ts'), options),
+    runnerImport<typeof EnhancedModule>(join(root, 'src/smtp/codes/enhanced-codes.ts'), options),
+    runnerImport<typeof RegistryTextModule>(join(root, 'src/smtp/codes/enhanced-registry-text.ts'), options),
   ])
   return {
     REPLY_CODES: reply.module.REPLY_CODES,

@@ -8,8 +8,8 @@
 // the terminal loads the engine only when the learner starts typing.
 import { join, sep } from 'node:path'
 import { type Plugin, runnerImport } from 'vite'
-import type * as ScenariosModule from '../src/smtp/scenarios.ts'
-import type * as TerminalModule from '../src/smtp/terminal-session.ts'
+import type * as ScenariosModule from '../src/smtp/scenarios/scenarios.ts'
+import type * as TerminalModule from '../src/smtp/scenarios/terminal-session.ts'
 
 const MODULES = ['virtual:scenario-index', 'virtual:simulator-data'] as const
 type ModuleId = (typeof MODULES)[number]
@@ -22,9 +22,9 @@ async function load<T>(root: string, file: string): Promise<T> {
 }
 
 export async function buildScenarioModule(root: string, id: ModuleId): Promise<unknown> {
-  const scenarios = await load<typeof ScenariosModule>(root, 'src/smtp/scenarios.ts')
+  const scenarios = await load<typeof ScenariosModule>(root, 'src/smtp/scenarios/scenarios.ts')
   if (id === 'virtual:scenario-index') return scenarios.scenarioCodeIndex()
-  const terminal = await load<typeof TerminalModule>(root, 'src/smtp/terminal-session.ts')
+  const terminal = await load<typeof TerminalModule>(root, 'src/smtp/scenarios/terminal-session.ts')
   return { runs: scenarios.scenarioRuns(), terminalGreetings: terminal.terminalGreetings() }
 }
 

@@ -8,9 +8,9 @@ import { createI18n } from './i18n/create-i18n'
 import { isLanguage, LANGUAGES } from './i18n/languages'
 import { loadLanguage } from './i18n/load-language'
 import { createAppRouter } from './router'
-import { CURATED_PAIRS } from './smtp/compare'
-import { ENHANCED_CODES } from './smtp/enhanced-codes'
-import { REPLY_CODES } from './smtp/reply-codes'
+import { ENHANCED_CODES } from './smtp/codes/enhanced-codes'
+import { REPLY_CODES } from './smtp/codes/reply-codes'
+import { CURATED_PAIRS } from './smtp/compare/compare'
 
 export { LANGUAGES }
 

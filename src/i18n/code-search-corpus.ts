@@ -1,7 +1,7 @@
 // The search corpus: both languages' code text, whatever the interface language, so a Turkish
 // query works on the English interface and the other way round. Loaded only through the dynamic
 // import in code-search.ts, so none of this text is in the initial bundle.
-import { findReplyCode } from '../smtp/reply-codes'
+import { findReplyCode } from '../smtp/codes/reply-codes'
 import {
   type CodeSearch,
   createSearchEngine,

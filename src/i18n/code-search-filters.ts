@@ -1,10 +1,11 @@
 // Facts the code browser and the search filter on (class, stage, provenance, kind), for every code
 // a search can return. Kept apart from the search corpus so the browse list can filter without
 // loading any text: this module imports facts only, never locale JSON.
-import { describeCode } from '../smtp/compare'
-import { ENHANCED_CODES } from '../smtp/enhanced-codes'
-import { REPLY_CODES } from '../smtp/reply-codes'
-import type { Provenance, Stage } from '../smtp/types'
+
+import { ENHANCED_CODES } from '../smtp/codes/enhanced-codes'
+import { REPLY_CODES } from '../smtp/codes/reply-codes'
+import type { Provenance, Stage } from '../smtp/codes/types'
+import { describeCode } from '../smtp/compare/compare'
 
 export type CodeKind = 'reply' | 'enhanced'
 

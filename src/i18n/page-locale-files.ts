@@ -1,4 +1,4 @@
-import { parseEnhancedCode } from '../smtp/enhanced-code-shape'
+import { parseEnhancedCode } from '../smtp/codes/enhanced-code-shape'
 
 // Which locale files each page needs, so that it downloads only those. The language route loads
 // them before the page renders (and before a language switch takes effect), so no page ever

@@ -3,7 +3,7 @@
 // so they neither load nor run the engine; only types come from the scenario modules.
 
 import index from 'virtual:scenario-index'
-import type { ScenarioId } from '../smtp/scenario-ids'
+import type { ScenarioId } from '../smtp/scenarios/scenario-ids'
 
 /** Same answer as `scenariosWithCode(code)` in scenarios.ts: each scenario with its first step. */
 export function scenarioStepsWithCode(code: string): readonly { scenarioId: ScenarioId; step: number }[] {

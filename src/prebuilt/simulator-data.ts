@@ -2,9 +2,9 @@
 // (build/scenario-modules-plugin.ts): the page plays and shows them without the engine itself.
 import data from 'virtual:simulator-data'
 import type { PresetId } from '../smtp/engine/policy'
-import type { ScenarioId } from '../smtp/scenario-ids'
-import type { ScenarioRun } from '../smtp/scenarios'
-import type { TerminalGreeting } from '../smtp/terminal-session'
+import type { ScenarioId } from '../smtp/scenarios/scenario-ids'
+import type { ScenarioRun } from '../smtp/scenarios/scenarios'
+import type { TerminalGreeting } from '../smtp/scenarios/terminal-session'
 
 export function scenarioRun(id: ScenarioId): ScenarioRun {
   return data.runs[id]

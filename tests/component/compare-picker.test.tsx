@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { CURATED_PAIRS } from '../../src/smtp/compare'
+import { CURATED_PAIRS } from '../../src/smtp/compare/compare'
 import { renderApp } from '../helpers/render-app'
 
 const options = async (name: string) =>

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { guessChoices } from '../../src/features/simulator/guess-choices'
 import { TRAVEL_MS } from '../../src/features/simulator/use-playback'
-import { scenarioSteps } from '../../src/smtp/scenarios'
+import { scenarioSteps } from '../../src/smtp/scenarios/scenarios'
 import { renderSimulator, settle, stepHeading } from './simulator-helpers'
 
 afterEach(() => {

@@ -1,7 +1,7 @@
 import { cleanup, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { SCENARIO_IDS } from '../../src/smtp/scenario-ids'
-import { scenarioSteps } from '../../src/smtp/scenarios'
+import { SCENARIO_IDS } from '../../src/smtp/scenarios/scenario-ids'
+import { scenarioSteps } from '../../src/smtp/scenarios/scenarios'
 import { renderSimulator, settle } from './simulator-helpers'
 
 afterEach(() => {

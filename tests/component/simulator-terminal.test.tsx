@@ -8,7 +8,7 @@ import { renderSimulator, settle } from './simulator-helpers'
 // a warm browser cache.
 beforeAll(async () => {
   await import('../../src/features/simulator/terminal/try-terminal')
-  await import('../../src/smtp/terminal-session')
+  await import('../../src/smtp/scenarios/terminal-session')
 })
 
 afterEach(() => {

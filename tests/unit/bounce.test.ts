@@ -8,8 +8,8 @@ import {
   MAX_BOUNCE_INPUT,
 } from '../../src/smtp/bounce/find-codes'
 import { analyzeBounceReport } from '../../src/smtp/bounce/report'
-import { findEnhancedCode } from '../../src/smtp/enhanced-codes'
-import { findReplyCode } from '../../src/smtp/reply-codes'
+import { findEnhancedCode } from '../../src/smtp/codes/enhanced-codes'
+import { findReplyCode } from '../../src/smtp/codes/reply-codes'
 import { BOUNCE_FIXTURES } from '../fixtures/bounces'
 
 const codes = (text: string) => analyzeBounce(text).map((f) => f.code)

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { localeFilesForPath } from '../../src/i18n/page-locale-files'
+import { ENHANCED_CODES } from '../../src/smtp/codes/enhanced-codes'
+import { REPLY_CODES } from '../../src/smtp/codes/reply-codes'
 import {
   type Comparison,
   CURATED_PAIRS,
@@ -8,9 +10,7 @@ import {
   describeCode,
   GENERIC_GUIDANCE_IDS,
   isComparison,
-} from '../../src/smtp/compare'
-import { ENHANCED_CODES } from '../../src/smtp/enhanced-codes'
-import { REPLY_CODES } from '../../src/smtp/reply-codes'
+} from '../../src/smtp/compare/compare'
 import { pageText } from '../helpers/locale-text'
 
 // The compare namespace as a pair's page has it: shared files plus the pair's own part, if any.

@@ -2,8 +2,8 @@
 // bounce explainer as the same failure — the two halves of the app agree with each other.
 import { describe, expect, it } from 'vitest'
 import { analyzeBounceReport } from '../../src/smtp/bounce/report'
-import { dsnForRun } from '../../src/smtp/dsn-writer'
-import { scenarioRuns } from '../../src/smtp/scenarios'
+import { dsnForRun } from '../../src/smtp/scenarios/dsn-writer'
+import { scenarioRuns } from '../../src/smtp/scenarios/scenarios'
 
 const runs = Object.values(scenarioRuns())
 

@@ -7,7 +7,7 @@ import trNarration from '../../locales/tr/scenarios/narration.json'
 import trShared from '../../locales/tr/scenarios.json'
 import { PRESET_IDS } from '../../src/smtp/engine/policy'
 import { REPLY_REASONS } from '../../src/smtp/engine/reasons'
-import { SCENARIO_IDS } from '../../src/smtp/scenario-ids'
+import { SCENARIO_IDS } from '../../src/smtp/scenarios/scenario-ids'
 import {
   findScenario,
   firstStepWithCode,
@@ -15,8 +15,8 @@ import {
   SCENARIOS,
   scenarioSteps,
   scenariosWithCode,
-} from '../../src/smtp/scenarios'
-import { COMMAND_KEYS, FALLBACK_REPLY_KEY, NO_REPLY_KEY } from '../../src/smtp/scenarios-narration'
+} from '../../src/smtp/scenarios/scenarios'
+import { COMMAND_KEYS, FALLBACK_REPLY_KEY, NO_REPLY_KEY } from '../../src/smtp/scenarios/scenarios-narration'
 
 type Tree = { [key: string]: string | Tree }
 

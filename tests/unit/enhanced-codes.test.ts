@@ -10,8 +10,8 @@ import {
   formatEnhanced,
   getEnhancedCode,
   parseEnhancedCode,
-} from '../../src/smtp/enhanced-codes'
-import { REGISTRY_TEXT } from '../../src/smtp/enhanced-registry-text'
+} from '../../src/smtp/codes/enhanced-codes'
+import { REGISTRY_TEXT } from '../../src/smtp/codes/enhanced-registry-text'
 import { namespaceText } from '../helpers/locale-text'
 
 // Every enumerated code of the IANA "SMTP Enhanced Status Codes" registry, typed

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import enJson from '../../locales/en/codes-5xx.json'
 import trJson from '../../locales/tr/codes-5xx.json'
-import { findEnhancedCode } from '../../src/smtp/enhanced-codes'
-import { PERMANENT_REPLY_CODES } from '../../src/smtp/reply-codes-permanent'
-import type { ReplyCode } from '../../src/smtp/types'
+import { findEnhancedCode } from '../../src/smtp/codes/enhanced-codes'
+import { PERMANENT_REPLY_CODES } from '../../src/smtp/codes/reply-codes-permanent'
+import type { ReplyCode } from '../../src/smtp/codes/types'
 import { namespaceText } from '../helpers/locale-text'
 
 type CodeTexts = Record<string, Record<string, string>>

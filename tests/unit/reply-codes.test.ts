@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { getEnhancedCode } from '../../src/smtp/enhanced-codes'
+import { getEnhancedCode } from '../../src/smtp/codes/enhanced-codes'
 import {
   ACTORS,
   findReplyCode,
@@ -17,8 +17,8 @@ import {
   SECOND_DIGITS,
   STAGES,
   secondDigitOf,
-} from '../../src/smtp/reply-codes'
-import type { RetryAdvice } from '../../src/smtp/types'
+} from '../../src/smtp/codes/reply-codes'
+import type { RetryAdvice } from '../../src/smtp/codes/types'
 import { namespaceText } from '../helpers/locale-text'
 
 // RFC 5321 §4.2.3, "Reply Codes in Numeric Order".

@@ -6,12 +6,17 @@ import { describe, expect, it } from 'vitest'
 import { withHosts } from '../../src/features/simulator/use-narration'
 import { scenarioStepsWithCode } from '../../src/prebuilt/scenario-index'
 import { scenarioRun, terminalGreeting } from '../../src/prebuilt/simulator-data'
+import { ENHANCED_CODES } from '../../src/smtp/codes/enhanced-codes'
+import { REPLY_CODES } from '../../src/smtp/codes/reply-codes'
 import { PRESET_IDS } from '../../src/smtp/engine/policy'
-import { ENHANCED_CODES } from '../../src/smtp/enhanced-codes'
-import { REPLY_CODES } from '../../src/smtp/reply-codes'
-import { SCENARIO_IDS } from '../../src/smtp/scenario-ids'
-import { runScenario, SCENARIOS, scenarioCodeIndex, scenariosWithCode } from '../../src/smtp/scenarios'
-import { openTerminalSession, sendTerminalLine } from '../../src/smtp/terminal-session'
+import { SCENARIO_IDS } from '../../src/smtp/scenarios/scenario-ids'
+import {
+  runScenario,
+  SCENARIOS,
+  scenarioCodeIndex,
+  scenariosWithCode,
+} from '../../src/smtp/scenarios/scenarios'
+import { openTerminalSession, sendTerminalLine } from '../../src/smtp/scenarios/terminal-session'
 
 const basic = REPLY_CODES.map((r) => r.code)
 const enhanced = ENHANCED_CODES.flatMap((e) => e.classes.map((cls) => `${cls}.${e.id}`))

@@ -1,9 +1,9 @@
 // State, allowed commands and envelope at every step of every scenario, as the simulator shows
 // them: they must say what the transcript says.
 import { describe, expect, it } from 'vitest'
-import { envelopeAt } from '../../src/smtp/envelope'
-import { SCENARIO_GROUPS, SCENARIO_IDS } from '../../src/smtp/scenario-ids'
-import { scenarioSteps } from '../../src/smtp/scenarios'
+import { envelopeAt } from '../../src/smtp/scenarios/envelope'
+import { SCENARIO_GROUPS, SCENARIO_IDS } from '../../src/smtp/scenarios/scenario-ids'
+import { scenarioSteps } from '../../src/smtp/scenarios/scenarios'
 
 describe('session facts in every scenario', () => {
   it('groups every scenario in the picker exactly once', () => {

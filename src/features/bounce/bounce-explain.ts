@@ -1,8 +1,9 @@
 // What the page says about one found code, from the catalogue: the data text for known codes,
 // the class alone for codes the catalogue does not have (RFC 5321 §4.2 and RFC 3463 §2 both tell
 // a client to act on the first digit of a code it does not know).
-import { describeCode } from '../../smtp/compare'
-import type { Actor, RetryAdvice } from '../../smtp/types'
+
+import type { Actor, RetryAdvice } from '../../smtp/codes/types'
+import { describeCode } from '../../smtp/compare/compare'
 
 export interface Explained {
   known: boolean

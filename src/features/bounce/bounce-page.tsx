@@ -5,7 +5,7 @@ import { PageHeader } from '../../components/page-header'
 import { useLocaleFiles } from '../../i18n/use-locale-files'
 import { BOUNCE_EXAMPLES, type BounceExample } from '../../smtp/bounce/examples'
 import type { BounceReport } from '../../smtp/bounce/report'
-import { isScenarioId, type ScenarioId } from '../../smtp/scenario-ids'
+import { isScenarioId, type ScenarioId } from '../../smtp/scenarios/scenario-ids'
 import { BounceFindings } from './bounce-findings'
 import { BounceSummary } from './bounce-summary'
 import { EmlFileInput, useEmlDrop } from './eml-file'
@@ -176,7 +176,7 @@ function useScenarioExample(example: ScenarioId | undefined, setText: (text: str
     // Checked again here: the router passes a raw param through even when validateSearch drops it.
     if (!isScenarioId(example)) return
     let live = true
-    Promise.all([import('../../prebuilt/simulator-data'), import('../../smtp/dsn-writer')]).then(
+    Promise.all([import('../../prebuilt/simulator-data'), import('../../smtp/scenarios/dsn-writer')]).then(
       ([{ scenarioRun }, { dsnForRun }]) => {
         const dsn = dsnForRun(scenarioRun(example))
         if (live && dsn) setText(dsn)

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { useCodeText } from '../../i18n/code-text'
 import { useDataText } from '../../i18n/dynamic-text'
 import { findVendorCode } from '../../smtp/bounce/vendor'
-import { parseEnhancedCode } from '../../smtp/enhanced-codes'
+import { parseEnhancedCode } from '../../smtp/codes/enhanced-codes'
 import { explain } from './bounce-explain'
 
 /**

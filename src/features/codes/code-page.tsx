@@ -1,5 +1,5 @@
-import { findEnhancedCode } from '../../smtp/enhanced-codes'
-import { findReplyCode } from '../../smtp/reply-codes'
+import { findEnhancedCode } from '../../smtp/codes/enhanced-codes'
+import { findReplyCode } from '../../smtp/codes/reply-codes'
 import { CodeNotFound } from './code-not-found'
 import { EnhancedCodePage } from './enhanced-code-page'
 import { ReplyCodePage } from './reply-code-page'

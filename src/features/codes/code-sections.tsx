@@ -8,9 +8,9 @@ import { useCurrentLanguage } from '../../components/current-language'
 import { useCodeText } from '../../i18n/code-text'
 import { useDataText } from '../../i18n/dynamic-text'
 import { scenarioStepsWithCode } from '../../prebuilt/scenario-index'
-import { CURATED_PAIRS, describeCode } from '../../smtp/compare'
-import { ENHANCED_DRAFT_REFS } from '../../smtp/enhanced-codes'
-import type { RfcRef } from '../../smtp/types'
+import { ENHANCED_DRAFT_REFS } from '../../smtp/codes/enhanced-codes'
+import type { RfcRef } from '../../smtp/codes/types'
+import { CURATED_PAIRS, describeCode } from '../../smtp/compare/compare'
 
 export function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (

@@ -4,8 +4,8 @@ import { CodeChip } from '../../components/code-chip'
 import { type CodeFacts, catalogueFacts, matchesFilters } from '../../i18n/code-search-filters'
 import { useCodeText } from '../../i18n/code-text'
 import { useDataText } from '../../i18n/dynamic-text'
-import { ENHANCED_CODES, ENHANCED_SUBJECTS } from '../../smtp/enhanced-codes'
-import { REPLY_CLASSES } from '../../smtp/reply-codes'
+import { ENHANCED_CODES, ENHANCED_SUBJECTS } from '../../smtp/codes/enhanced-codes'
+import { REPLY_CLASSES } from '../../smtp/codes/reply-codes'
 import type { CodesSearch } from './codes-search-params'
 
 interface Browse {

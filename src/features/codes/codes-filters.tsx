@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { useDataText } from '../../i18n/dynamic-text'
-import { PROVENANCES, STAGES } from '../../smtp/reply-codes'
-import type { Provenance, Stage } from '../../smtp/types'
+import { PROVENANCES, STAGES } from '../../smtp/codes/reply-codes'
+import type { Provenance, Stage } from '../../smtp/codes/types'
 import { CLASS_FILTERS, type ClassFilter, type CodesSearch, hasFilters } from './codes-search-params'
 
 /** Class, stage/command and provenance filters; each change goes straight to the URL. */

@@ -1,8 +1,8 @@
 // The code browser's shareable state: `?q=&class=&stage=&provenance=`. Bad values fall back to
 // "not set" instead of throwing, so an old or mangled link still opens the browser.
 
-import type { Provenance, Stage } from '../../smtp/types'
-import { PROVENANCES, STAGES } from '../../smtp/vocabulary'
+import type { Provenance, Stage } from '../../smtp/codes/types'
+import { PROVENANCES, STAGES } from '../../smtp/codes/vocabulary'
 
 export const CLASS_FILTERS = [2, 3, 4, 5] as const
 export type ClassFilter = (typeof CLASS_FILTERS)[number]

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next'
 import { PageHeader } from '../../components/page-header'
 import { useDataText } from '../../i18n/dynamic-text'
-import { describeCode } from '../../smtp/compare'
-import type { EnhancedClass, EnhancedCode } from '../../smtp/types'
+import type { EnhancedClass, EnhancedCode } from '../../smtp/codes/types'
+import { describeCode } from '../../smtp/compare/compare'
 import {
   ChipList,
   CompareLinks,

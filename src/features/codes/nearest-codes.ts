@@ -1,7 +1,7 @@
 // Nearest valid codes for an unknown or mistyped one ('599', '5.1.99', '9.9.9'): the page that
 // says "no such code" then offers real ones instead of a dead end.
-import { ENHANCED_CODES } from '../../smtp/enhanced-codes'
-import { REPLY_CODES } from '../../smtp/reply-codes'
+import { ENHANCED_CODES } from '../../smtp/codes/enhanced-codes'
+import { REPLY_CODES } from '../../smtp/codes/reply-codes'
 
 export function nearestCodes(input: string, count = 5): string[] {
   const text = input.trim().toUpperCase()

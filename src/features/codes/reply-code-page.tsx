@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next'
 import { PageHeader } from '../../components/page-header'
 import { useDataText } from '../../i18n/dynamic-text'
-import { secondDigitOf } from '../../smtp/reply-codes'
-import type { ReplyCode } from '../../smtp/types'
+import { secondDigitOf } from '../../smtp/codes/reply-codes'
+import type { ReplyCode } from '../../smtp/codes/types'
 import {
   ChipList,
   CompareLinks,

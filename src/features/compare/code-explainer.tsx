@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { CodeChip } from '../../components/code-chip'
-import type { ComparedCode } from '../../smtp/compare'
+import type { ComparedCode } from '../../smtp/compare/compare'
 import { enhancedKey, useCompareLabels } from './use-compare-labels'
 
 /** One side of the card: everything the catalogue says about one code, in the active language. */

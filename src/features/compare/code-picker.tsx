@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { useCurrentLanguage } from '../../components/current-language'
 import { useCodeSearch } from '../../i18n/code-search'
 import { useCodeText } from '../../i18n/code-text'
-import { describeCode } from '../../smtp/compare'
+import { describeCode } from '../../smtp/compare/compare'
 
 const LIMIT = 12
 

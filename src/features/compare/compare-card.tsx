@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { PageHeader } from '../../components/page-header'
-import type { Comparison } from '../../smtp/compare'
+import type { Comparison } from '../../smtp/compare/compare'
 import { CodeExplainer } from './code-explainer'
 import { CompareActions } from './compare-actions'
 import { DifferencesSection } from './differences-section'

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { useCurrentLanguage } from '../../components/current-language'
 import { PageHeader } from '../../components/page-header'
 import { useDataText } from '../../i18n/dynamic-text'
-import { CURATED_PAIRS, describeCode } from '../../smtp/compare'
+import { CURATED_PAIRS, describeCode } from '../../smtp/compare/compare'
 import { CodePicker } from './code-picker'
 import './compare.css'
 

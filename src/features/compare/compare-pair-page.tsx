@@ -1,4 +1,4 @@
-import { compareCodes, isComparison } from '../../smtp/compare'
+import { compareCodes, isComparison } from '../../smtp/compare/compare'
 import { CompareCard } from './compare-card'
 import { SameCodePage, UnknownCodePage } from './compare-problem'
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { aspectOf, type Comparison } from '../../smtp/compare'
+import { aspectOf, type Comparison } from '../../smtp/compare/compare'
 import { useCompareLabels } from './use-compare-labels'
 
 /**

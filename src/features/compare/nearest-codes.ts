@@ -1,7 +1,7 @@
 // "Did you mean…" for a code that is not in the catalogue: the known codes closest in spelling.
 // Pure functions over the domain lists, so they are cheap to test and need no i18n.
-import { ENHANCED_CODES } from '../../smtp/enhanced-codes'
-import { REPLY_CODES } from '../../smtp/reply-codes'
+import { ENHANCED_CODES } from '../../smtp/codes/enhanced-codes'
+import { REPLY_CODES } from '../../smtp/codes/reply-codes'
 
 /** Every code a visitor can compare: basic codes, and enhanced codes in each class the registry lists. */
 export const ALL_CODES: readonly string[] = [

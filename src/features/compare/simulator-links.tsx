@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next'
 import { useCurrentLanguage } from '../../components/current-language'
 import { useDataText } from '../../i18n/dynamic-text'
 import { scenarioStepsWithCode } from '../../prebuilt/scenario-index'
-import type { ComparedCode } from '../../smtp/compare'
-import type { ScenarioId } from '../../smtp/scenario-ids'
+import type { ComparedCode } from '../../smtp/compare/compare'
+import type { ScenarioId } from '../../smtp/scenarios/scenario-ids'
 
 /**
  * Scenario steps where a code occurs. An 'X.y.z' code never appears literally in a session, so it

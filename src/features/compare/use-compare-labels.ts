@@ -5,7 +5,7 @@ import { useCurrentLanguage } from '../../components/current-language'
 import { useCodeText } from '../../i18n/code-text'
 import { useDataText } from '../../i18n/dynamic-text'
 import type { Language } from '../../i18n/languages'
-import type { ComparedCode, Difference, DifferenceId } from '../../smtp/compare'
+import type { ComparedCode, Difference, DifferenceId } from '../../smtp/compare/compare'
 
 /**
  * Lower-cases the first letter of a label that sits mid-sentence ("The person sending the mail" →

@@ -2,9 +2,9 @@
 // be a code a server could really send at this point of the session (same stage in
 // reply-codes.ts), preferably of the same class or a neighbouring one, so the guess is about
 // meaning and not about which numbers exist at all.
-import { REPLY_CODES } from '../../smtp/reply-codes'
-import type { ScenarioStep } from '../../smtp/scenarios'
-import type { Stage } from '../../smtp/types'
+import { REPLY_CODES } from '../../smtp/codes/reply-codes'
+import type { Stage } from '../../smtp/codes/types'
+import type { ScenarioStep } from '../../smtp/scenarios/scenarios'
 
 const STAGE_BY_COMMAND: Record<string, Stage> = {
   ehlo: 'ehlo',

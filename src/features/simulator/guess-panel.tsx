@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import type { ScenarioStep } from '../../smtp/scenarios'
+import type { ScenarioStep } from '../../smtp/scenarios/scenarios'
 import { guessChoices } from './guess-choices'
 import type { Narration } from './use-narration'
 

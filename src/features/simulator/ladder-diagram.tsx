@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
-import type { ScenarioStep } from '../../smtp/scenarios'
+import type { ScenarioStep } from '../../smtp/scenarios/scenarios'
 import { decodeAuthLine } from './auth-decode'
 
 interface Props {

@@ -1,6 +1,6 @@
 import { memo, useId } from 'react'
 import { useTranslation } from 'react-i18next'
-import { SCENARIO_GROUPS, type ScenarioId } from '../../smtp/scenario-ids'
+import { SCENARIO_GROUPS, type ScenarioId } from '../../smtp/scenarios/scenario-ids'
 import { useNarration } from './use-narration'
 
 /**

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { ScenarioRun, ScenarioStep } from '../../smtp/scenarios'
+import type { ScenarioRun, ScenarioStep } from '../../smtp/scenarios/scenarios'
 import { PlaybackControls } from './playback-controls'
 import { SessionFacts } from './session-facts'
 import { StepDetails } from './step-details'

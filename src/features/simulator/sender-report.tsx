@@ -2,7 +2,7 @@ import { Link } from '@tanstack/react-router'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useCurrentLanguage } from '../../components/current-language'
-import type { ScenarioRun } from '../../smtp/scenarios'
+import type { ScenarioRun } from '../../smtp/scenarios/scenarios'
 
 /**
  * "What the sender receives": after a refusal for good, the delivery status notification the
@@ -22,7 +22,7 @@ export function SenderReport({ scenario }: { scenario: ScenarioRun }) {
         <button
           type="button"
           onClick={async () => {
-            const { dsnForRun } = await import('../../smtp/dsn-writer')
+            const { dsnForRun } = await import('../../smtp/scenarios/dsn-writer')
             setReport(dsnForRun(scenario) ?? '')
           }}
         >

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
-import { type Envelope, envelopeAt } from '../../smtp/envelope'
-import type { ScenarioStep } from '../../smtp/scenarios'
+import { type Envelope, envelopeAt } from '../../smtp/scenarios/envelope'
+import type { ScenarioStep } from '../../smtp/scenarios/scenarios'
 
 interface Props {
   steps: readonly ScenarioStep[]

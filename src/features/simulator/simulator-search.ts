@@ -5,7 +5,7 @@
 // greeting. Bad values never throw: an unknown scenario falls back to the happy path and a
 // negative or fractional step to the nearest whole one; the page clamps a step past the end
 // (clampStep), since that needs the scenario run, which the first download should not carry.
-import { isScenarioId, type ScenarioId } from '../../smtp/scenario-ids'
+import { isScenarioId, type ScenarioId } from '../../smtp/scenarios/scenario-ids'
 
 export const DEFAULT_SCENARIO: ScenarioId = 'happy-path'
 

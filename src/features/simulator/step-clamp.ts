@@ -1,5 +1,5 @@
 import { scenarioRun } from '../../prebuilt/simulator-data'
-import type { ScenarioId } from '../../smtp/scenario-ids'
+import type { ScenarioId } from '../../smtp/scenarios/scenario-ids'
 import { wholeStep } from './simulator-search'
 
 /** The nearest valid step of `scenario` for any input; 0 for anything that is not a number. */

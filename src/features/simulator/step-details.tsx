@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { CodeChip } from '../../components/code-chip'
-import type { ScenarioRun, ScenarioStep } from '../../smtp/scenarios'
+import type { ScenarioRun, ScenarioStep } from '../../smtp/scenarios/scenarios'
 import { type Narration, withHosts } from './use-narration'
 
 interface Props {

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { CopyButton } from '../../components/copy-button'
-import type { ScenarioStep } from '../../smtp/scenarios'
+import type { ScenarioStep } from '../../smtp/scenarios/scenarios'
 import { transcriptLines, transcriptText } from './transcript'
 
 /** The raw session so far, as it crossed the wire, with the current step's lines marked. */

@@ -1,5 +1,5 @@
 // The wire transcript of a scenario up to a step, in the usual C:/S: notation.
-import type { ScenarioStep } from '../../smtp/scenarios'
+import type { ScenarioStep } from '../../smtp/scenarios/scenarios'
 
 export interface TranscriptLine {
   side: 'C' | 'S'

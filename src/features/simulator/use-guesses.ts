@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { ScenarioStep } from '../../smtp/scenarios'
+import type { ScenarioStep } from '../../smtp/scenarios/scenarios'
 
 /** The learner's guesses, per scenario and step, and the score they add up to for one scenario. */
 export function useGuesses(scenarioId: string, steps: ScenarioStep[]) {

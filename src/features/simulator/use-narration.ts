@@ -1,6 +1,6 @@
 import { useCodeText } from '../../i18n/code-text'
 import { useDataText } from '../../i18n/dynamic-text'
-import type { NarrationRef, ScenarioStep } from '../../smtp/scenarios'
+import type { NarrationRef, ScenarioStep } from '../../smtp/scenarios/scenarios'
 
 /**
  * Text for engine narration refs and code titles, read from the data namespaces: the

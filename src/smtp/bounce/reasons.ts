@@ -4,7 +4,7 @@
 // for a recipient that does not exist), so the reply text decides whenever it names a cause.
 // Explanations, who acts and retry advice live in locales/<lng>/bounce-reasons.json by id.
 
-import { parseEnhancedCode } from '../enhanced-code-shape'
+import { parseEnhancedCode } from '../codes/enhanced-code-shape'
 
 export const BOUNCE_REASONS = [
   'unknown-user',

@@ -7,7 +7,7 @@
 // Diagnostic-Code for the specifics the Status field generalises; then the human-readable text,
 // split per recipient where the MTA lists them (Postfix, qmail, Exim, Exchange, Gmail).
 
-import { findEnhancedCode, parseEnhancedCode } from '../enhanced-codes'
+import { findEnhancedCode, parseEnhancedCode } from '../codes/enhanced-codes'
 import { type DsnAction, type DsnRecipient, findAddress, readDsnRecipients } from './dsn'
 import {
   analyzeBounceDetailed,

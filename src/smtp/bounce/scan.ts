@@ -31,8 +31,8 @@
 //
 // Anything inside a URL (http://…, https://…, www.…) is ignored: "…/DOC-1369#550" is a link anchor.
 
-import { findEnhancedCode } from '../enhanced-codes'
-import { findReplyCode } from '../reply-codes'
+import { findEnhancedCode } from '../codes/enhanced-codes'
+import { findReplyCode } from '../codes/reply-codes'
 import { isSpaceCode } from './lines'
 
 export interface Occurrence {

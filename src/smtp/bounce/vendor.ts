@@ -1,6 +1,6 @@
 // Enhanced codes of valid shape that the IANA registry does not list: a vendor's own codes.
-import { findEnhancedCode, parseEnhancedCode } from '../enhanced-codes'
-import { VENDOR_ENHANCED_CODES, type VendorEnhancedCode } from '../vendor-enhanced-codes'
+import { findEnhancedCode, parseEnhancedCode } from '../codes/enhanced-codes'
+import { VENDOR_ENHANCED_CODES, type VendorEnhancedCode } from '../codes/vendor-enhanced-codes'
 
 export interface VendorCode {
   /** The vendor's documented meaning, when one is known (undefined: only the class and subject say). */

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { TERMINAL_SERVER } from '../../../smtp/terminal-hosts'
+import { TERMINAL_SERVER } from '../../../smtp/scenarios/terminal-hosts'
 
 // The terminal sits below the fold: its code is downloaded and run when the learner scrolls near
 // it, not with the page, so the first screen becomes interactive sooner.

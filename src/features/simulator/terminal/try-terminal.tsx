@@ -1,7 +1,7 @@
 import { type KeyboardEvent, memo, useEffect, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { PRESET_IDS, type PresetId } from '../../../smtp/engine/policy'
-import { TERMINAL_SERVER } from '../../../smtp/terminal-hosts'
+import { TERMINAL_SERVER } from '../../../smtp/scenarios/terminal-hosts'
 import { useNarration } from '../use-narration'
 import { TerminalLog } from './terminal-log'
 import { MAX_INPUT, useTerminal } from './use-terminal'

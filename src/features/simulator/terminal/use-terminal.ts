@@ -8,8 +8,8 @@ import { terminalGreeting } from '../../../prebuilt/simulator-data'
 import type { PresetId } from '../../../smtp/engine/policy'
 import type { Reply } from '../../../smtp/engine/reply'
 import type { SessionState, SmtpSession } from '../../../smtp/engine/session'
-import type { NarrationRef } from '../../../smtp/scenarios-narration'
-import type * as TerminalSession from '../../../smtp/terminal-session'
+import type { NarrationRef } from '../../../smtp/scenarios/scenarios-narration'
+import type * as TerminalSession from '../../../smtp/scenarios/terminal-session'
 
 /** Longer than any line the engine accepts (512 octets, AUTH 12 288), so it still answers 500 5.5.2. */
 export const MAX_INPUT = 1000
@@ -41,7 +41,7 @@ function greetingView(preset: PresetId): TerminalView {
 
 let engine: Promise<typeof TerminalSession> | undefined
 function loadEngine(): Promise<typeof TerminalSession> {
-  engine ??= import('../../../smtp/terminal-session')
+  engine ??= import('../../../smtp/scenarios/terminal-session')
   // A failed download must not poison every later attempt.
   engine.catch(() => {
     engine = undefined

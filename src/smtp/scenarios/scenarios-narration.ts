@@ -2,8 +2,8 @@
 // locales/<lng>/scenarios.json (`command.<key>`, `reply.<key>`); params fill its
 // {{placeholders}}. The simulator and the "try it yourself" terminal share these.
 
-import type { Reply } from './engine/reply'
-import type { SessionState, SmtpSession } from './engine/session'
+import type { Reply } from '../engine/reply'
+import type { SessionState, SmtpSession } from '../engine/session'
 
 export interface NarrationRef {
   key: string

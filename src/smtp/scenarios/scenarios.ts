@@ -5,10 +5,10 @@
 //   firstStepWithCode('greylisting', '450')     → 3
 //   scenariosWithCode('5.1.1')                  → [{ scenarioId: 'unknown-user', step: 4 }]
 
+import type { SessionState } from '../engine/context'
+import type { Reply } from '../engine/reply'
+import { createSession } from '../engine/session'
 import { dsnForRun } from './dsn-writer'
-import type { SessionState } from './engine/context'
-import type { Reply } from './engine/reply'
-import { createSession } from './engine/session'
 import { isScenarioId } from './scenario-ids'
 import { SCENARIOS, type Scenario, type ScenarioId } from './scenarios-data'
 import { type NarrationRef, NO_REPLY_KEY, narrateCommand, narrateReply } from './scenarios-narration'

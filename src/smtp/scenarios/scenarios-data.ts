@@ -2,8 +2,8 @@
 // what the client types. Transcripts are never written here: runScenario (scenarios.ts)
 // produces them by running the engine, so they cannot drift from its behaviour.
 
-import { encodeBase64 } from './engine/auth'
-import { POLICY_PRESETS, type Policy, type PresetId } from './engine/policy'
+import { encodeBase64 } from '../engine/auth'
+import { POLICY_PRESETS, type Policy, type PresetId } from '../engine/policy'
 import type { ScenarioId } from './scenario-ids'
 
 export type { ScenarioId } from './scenario-ids'

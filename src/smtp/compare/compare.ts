@@ -13,9 +13,9 @@
 //     and 'nobody' for class 2, which reports success;
 //   - provenance 'core' when RFC 3463 defines it, 'extension' when a later RFC added it.
 
+import { findEnhancedCode } from '../codes/enhanced-codes'
+import { findReplyCode, STAGES } from '../codes/reply-codes'
 import { type ClassKey, findCuratedPair, genericGuidanceId } from './compare-notes'
-import { findEnhancedCode } from './enhanced-codes'
-import { findReplyCode, STAGES } from './reply-codes'
 
 export { CLASS_KEYS, CURATED_PAIRS, type CuratedPair, GENERIC_GUIDANCE_IDS } from './compare-notes'
 
@@ -29,7 +29,7 @@ import type {
   RetryAdvice,
   RfcRef,
   Stage,
-} from './types'
+} from '../codes/types'
 
 export interface ComparedCode {
   /** Normalised: '550', '5.1.1', 'X.1.1'. */

@@ -1,7 +1,7 @@
 // The envelope as a session builds it (RFC 5321 §2.3.1, §3.3): the sender given with MAIL FROM,
 // each RCPT TO with the server's answer, and, once the final dot is accepted, the message's size
 // and queue id. Read from the steps of a run, so the picture always matches the transcript.
-import type { Reply } from './engine/reply'
+import type { Reply } from '../engine/reply'
 import type { ScenarioStep } from './scenarios'
 
 export interface EnvelopeRecipient {

@@ -1,9 +1,9 @@
 // The "try it yourself" terminal's server: a fresh engine session for a policy preset, and what it
 // says on connect. The greetings are also computed at build time (build/scenario-modules-plugin.ts)
 // so the simulator page can show the terminal ready to type into before the engine downloads.
-import { POLICY_PRESETS, PRESET_IDS, type PresetId } from './engine/policy'
-import type { Reply } from './engine/reply'
-import { createSession, type SessionState, type SmtpSession } from './engine/session'
+import { POLICY_PRESETS, PRESET_IDS, type PresetId } from '../engine/policy'
+import type { Reply } from '../engine/reply'
+import { createSession, type SessionState, type SmtpSession } from '../engine/session'
 import { type NarrationRef, narrateReply } from './scenarios-narration'
 
 import { TERMINAL_CLIENT, TERMINAL_SERVER } from './terminal-hosts'
