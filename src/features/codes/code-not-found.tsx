@@ -4,8 +4,8 @@ import { CodeChip } from '../../components/code-chip'
 import { useCurrentLanguage } from '../../components/current-language'
 import { PageHeader } from '../../components/page-header'
 import { useCodeText } from '../../i18n/code-text'
+import { nearestCodes } from '../../smtp/codes/nearest-codes'
 import { queryForUrl } from './codes-search-params'
-import { nearestCodes } from './nearest-codes'
 
 /** An unknown or malformed code: say so, offer the nearest real codes and a search. */
 export function CodeNotFound({ code }: { code: string }) {

@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next'
 import { CodeChip } from '../../components/code-chip'
 import type { SearchResult } from '../../i18n/code-search'
 import { useCodeText } from '../../i18n/code-text'
+import { nearestCodes } from '../../smtp/codes/nearest-codes'
 import { type CodesSearch, hasFilters } from './codes-search-params'
-import { nearestCodes } from './nearest-codes'
 
 const STARTERS = ['550', '421', '451', '5.1.1', '5.7.1']
 

@@ -1,7 +1,7 @@
 // Nearest valid codes for an unknown or mistyped one ('599', '5.1.99', '9.9.9'): the page that
-// says "no such code" then offers real ones instead of a dead end.
-import { ENHANCED_CODES } from '../../smtp/codes/enhanced-codes'
-import { REPLY_CODES } from '../../smtp/codes/reply-codes'
+// says "no such code" (a code page, a search, a comparison) then offers real ones, not a dead end.
+import { ENHANCED_CODES } from './enhanced-codes'
+import { REPLY_CODES } from './reply-codes'
 
 export function nearestCodes(input: string, count = 5): string[] {
   const text = input.trim().toUpperCase()
