@@ -7,8 +7,8 @@ import {
   createSearchEngine,
   type SearchDoc,
   type SearchLanguage,
-} from './code-search-engine'
-import { catalogueFacts } from './code-search-filters'
+} from '../smtp/codes/search-engine'
+import { catalogueFacts } from '../smtp/codes/search-filters'
 import { namespacesFromFiles } from './namespaces'
 
 interface ReplyText {

@@ -9,10 +9,10 @@
 // `yanıt`), prefix- and typo-tolerant. An empty query returns []. The corpus holds both languages'
 // text, so it is loaded lazily (dynamic import) the first time a search is needed.
 import { useEffect, useState } from 'react'
-import type { CodeSearch } from './code-search-engine'
+import type { CodeSearch } from '../smtp/codes/search-engine'
 
-export type { CodeSearch, SearchLanguage, SearchOptions, SearchResult } from './code-search-engine'
-export type { CodeFilters, CodeKind } from './code-search-filters'
+export type { CodeSearch, SearchLanguage, SearchOptions, SearchResult } from '../smtp/codes/search-engine'
+export type { CodeFilters, CodeKind } from '../smtp/codes/search-filters'
 
 let loading: Promise<CodeSearch> | undefined
 

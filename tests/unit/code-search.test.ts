@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { type CodeSearch, loadCodeSearch } from '../../src/i18n/code-search'
-import { withinDistance, wordMatch } from '../../src/i18n/code-search-engine'
+import { withinDistance, wordMatch } from '../../src/smtp/codes/search-engine'
 
 let search: CodeSearch
 beforeAll(async () => {

@@ -1,11 +1,11 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { CodeChip } from '../../components/code-chip'
-import { type CodeFacts, catalogueFacts, matchesFilters } from '../../i18n/code-search-filters'
 import { useCodeText } from '../../i18n/code-text'
 import { useDataText } from '../../i18n/dynamic-text'
 import { ENHANCED_CODES, ENHANCED_SUBJECTS } from '../../smtp/codes/enhanced-codes'
 import { REPLY_CLASSES } from '../../smtp/codes/reply-codes'
+import { type CodeFacts, catalogueFacts, matchesFilters } from '../../smtp/codes/search-filters'
 import type { CodesSearch } from './codes-search-params'
 
 interface Browse {

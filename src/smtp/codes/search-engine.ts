@@ -1,9 +1,10 @@
 // The search itself, over documents prepared once: every text is folded (foldText) and split into
 // tokens up front, and each language gets an inverted index (token → documents with a weight).
 // A query then only walks the vocabulary (a few thousand tokens per language), which keeps one
-// search well inside a frame. Pure: no React, no JSON imports; code-search-corpus.ts feeds it.
-import { type CodeFacts, type CodeFilters, matchesFilters } from './code-search-filters'
+// search well inside a frame. Pure: no React, no JSON imports; src/i18n/code-search-corpus.ts feeds it the translated texts.
+
 import { foldText } from './fold'
+import { type CodeFacts, type CodeFilters, matchesFilters } from './search-filters'
 
 export type SearchLanguage = 'en' | 'tr'
 

@@ -2,10 +2,10 @@
 // a search can return. Kept apart from the search corpus so the browse list can filter without
 // loading any text: this module imports facts only, never locale JSON.
 
-import { ENHANCED_CODES } from '../smtp/codes/enhanced-codes'
-import { REPLY_CODES } from '../smtp/codes/reply-codes'
-import type { Provenance, Stage } from '../smtp/codes/types'
-import { describeCode } from '../smtp/compare/compare'
+import { describeCode } from '../compare/compare'
+import { ENHANCED_CODES } from './enhanced-codes'
+import { REPLY_CODES } from './reply-codes'
+import type { Provenance, Stage } from './types'
 
 export type CodeKind = 'reply' | 'enhanced'
 
