@@ -35,7 +35,11 @@ describe('bounce explainer', () => {
 
     const found = screen.getByRole('region', { name: 'Codes found' })
     const items = within(found).getAllByRole('listitem')
-    expect(items.map((li) => within(li).getByRole('link').textContent)).toEqual(['550', '5.1.1'])
+    expect(items.map((li) => within(li).getAllByRole('link')[0]?.textContent)).toEqual(['550', '5.1.1'])
+    // Each kind of code links to its glossary entry.
+    expect(
+      within(items[1] as HTMLElement).getByRole('link', { name: 'Enhanced status code' }),
+    ).toHaveAttribute('href', '/en/glossary/#term-enhanced-status-code')
     expect(items[0]).toHaveTextContent('answer to RCPT TO')
     expect(items[0]).toHaveTextContent('Mailbox unavailable')
     expect(items[1]).toHaveTextContent('Bad destination mailbox address')
@@ -98,8 +102,8 @@ describe('bounce explainer', () => {
     expect(found[1]).toHaveTextContent('5.7.509')
     expect(found[1]).toHaveTextContent('Not in the IANA registry')
     expect(found[1]).toHaveTextContent('DMARC')
-    // No page exists for it, so it is not a link.
-    expect(within(found[1] as HTMLElement).queryByRole('link')).toBeNull()
+    // No page exists for it, so the code itself is not a link (only the glossary term is).
+    expect(within(found[1] as HTMLElement).queryByRole('link', { name: /5\.7\.509/ })).toBeNull()
   })
 
   it('renders pasted markup as text, never as HTML', async () => {

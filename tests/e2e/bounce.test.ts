@@ -25,7 +25,7 @@ describe('bounce explainer in Chromium', () => {
     const headline = page.getByRole('region', { name: 'In short' })
     assert.match((await headline.textContent()) ?? '', /nobody@example\.com: Unknown recipient/)
     const found = page.getByRole('region', { name: 'Codes found' })
-    assert.deepEqual(await found.getByRole('listitem').getByRole('link').allTextContents(), ['550', '5.1.1'])
+    assert.deepEqual(await found.locator('.finding-head .code-chip').allTextContents(), ['550', '5.1.1'])
     assert.match((await found.getByRole('listitem').first().textContent()) ?? '', /answer to\s*RCPT TO/)
     assert.match(
       (await found.getByRole('listitem').nth(1).textContent()) ?? '',

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { GlossaryLink } from '../../components/glossary-link'
 import type { BounceFinding } from '../../smtp/bounce/find-codes'
 import { FoundCode } from './found-code'
 import { useFindingText } from './use-finding-text'
@@ -16,7 +17,11 @@ export function BounceFindings({ findings }: { findings: readonly BounceFinding[
             <p className="finding-head">
               <FoundCode code={f.code} label={title(f.code)} />
               <span className="finding-kind">
-                {f.kind === 'reply' ? t('findings.reply') : t('findings.enhanced')}
+                {f.kind === 'reply' ? (
+                  <GlossaryLink term="reply-code">{t('findings.reply')}</GlossaryLink>
+                ) : (
+                  <GlossaryLink term="enhanced-status-code">{t('findings.enhanced')}</GlossaryLink>
+                )}
               </span>
               {f.command ? (
                 <span className="finding-command">

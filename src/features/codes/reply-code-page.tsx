@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { GlossaryLink } from '../../components/glossary-link'
 import { PageHeader } from '../../components/page-header'
 import { useDataText } from '../../i18n/dynamic-text'
 import { secondDigitOf } from '../../smtp/codes/reply-codes'
@@ -83,7 +84,9 @@ export function ReplyCodePage({ reply }: { reply: ReplyCode }) {
           <dl className="facts">
             <dt>{t('code.actor')}</dt>
             <dd>{codes(`actor.${reply.actor}`)}</dd>
-            <dt>{t('code.retry')}</dt>
+            <dt>
+              <GlossaryLink term="retry">{t('code.retry')}</GlossaryLink>
+            </dt>
             <dd>{codes(`retry.${reply.retry}`)}</dd>
           </dl>
         </Section>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { GlossaryLink } from '../../components/glossary-link'
 import { type Envelope, envelopeAt } from '../../smtp/scenarios/envelope'
 import type { ScenarioStep } from '../../smtp/scenarios/scenarios'
 
@@ -47,7 +48,9 @@ function EnvelopeView({ envelope }: { envelope: Envelope }) {
   if (!envelope.from) return <p className="hint">{t('envelope.empty')}</p>
   return (
     <div className="envelope">
-      <h4>{t('envelope.heading')}</h4>
+      <h4>
+        <GlossaryLink term="envelope">{t('envelope.heading')}</GlossaryLink>
+      </h4>
       <dl>
         <dt>{t('envelope.from')}</dt>
         <dd>
