@@ -82,6 +82,9 @@ describe('app shell in Chromium', () => {
             'compare/',
             'compare/220/221/',
             'bounce/',
+            'bounce/?example=unknown-user',
+            'simulator/?scenario=unknown-user&step=7',
+            'glossary/',
             'nope/',
           ]) {
             const { page, problems } = await browser.open(`/${lang}/${path === '/' ? '' : path}`)
