@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import i18next from 'i18next'
+import { createI18n } from '../i18n/i18n-instance'
 import { isLanguage, type Language } from '../i18n/languages'
 import { namespacesFromFiles } from '../i18n/namespaces'
 import { analyzeBounceReport } from '../smtp/bounce/report'
@@ -69,16 +69,7 @@ function loadI18n(lang: Language) {
     }
   }
   walk(root)
-  // Not createI18n: that module also knows how the browser loads locale chunks (import.meta.glob).
-  const instance = i18next.createInstance()
-  instance.init({
-    lng: lang,
-    fallbackLng: false,
-    resources: { [lang]: namespacesFromFiles(files) },
-    interpolation: { escapeValue: false },
-    initAsync: false,
-  })
-  return instance
+  return createI18n(lang, namespacesFromFiles(files))
 }
 
 function main(): number {

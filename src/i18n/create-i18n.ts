@@ -1,26 +1,8 @@
-import i18next, { type i18n as I18n } from 'i18next'
+import type { i18n as I18n } from 'i18next'
 import type { Language } from './languages'
 import { loadLocaleFiles } from './load-language'
-import type { Namespaces } from './namespaces'
 
-/**
- * A fresh i18next instance per app or per render (never the global one), initialised synchronously
- * from resources already in memory. Server renders and tests can run several languages at once.
- */
-export function createI18n(language: Language, resources: Namespaces): I18n {
-  const instance = i18next.createInstance()
-  instance.init({
-    lng: language,
-    fallbackLng: false,
-    resources: { [language]: resources },
-    ns: Object.keys(resources),
-    defaultNS: 'common',
-    interpolation: { escapeValue: false }, // React escapes; double escaping would show &amp;
-    returnNull: false,
-    initAsync: false,
-  })
-  return instance
-}
+export { createI18n } from './i18n-instance'
 
 // Parts ('codes/550') merge into a namespace that is already there, so the bundle check cannot
 // tell whether they were loaded: remember them per instance and language.

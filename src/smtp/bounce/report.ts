@@ -7,15 +7,20 @@
 // Diagnostic-Code for the specifics the Status field generalises; then the human-readable text,
 // split per recipient where the MTA lists them (Postfix, qmail, Exim, Exchange, Gmail).
 
-import { findEnhancedCode, parseEnhancedCode } from '../codes/enhanced-codes'
+import { findEnhancedCode } from '../codes/enhanced-codes'
 import { type DsnAction, type DsnRecipient, findAddress, readDsnRecipients } from './dsn'
+import { bestEnhanced, codesIn, type FoundCodes, lastTransientReply } from './failure-codes'
+import { analyzeBounceDetailed, type BounceFinding, MAX_BOUNCE_INPUT } from './find-codes'
 import {
-  analyzeBounceDetailed,
-  type BounceFinding,
-  MAX_BOUNCE_INPUT,
-  SEVERITY,
-  SOURCE_RANK,
-} from './find-codes'
+  actionFromClass,
+  DSN_FIELD,
+  EXPIRY_WORDS,
+  type Expiry,
+  isAutoReply,
+  isExpired,
+  isOrdinaryMessage,
+  looksLikeFailure,
+} from './message-kind'
 import { decodeMessage, type MimePart } from './mime'
 import { type BounceReason, classifyReason, reasonFromEnhanced } from './reasons'
 import { readSesNotification } from './ses-json'
@@ -116,7 +121,6 @@ interface Context {
 // --- DSN -------------------------------------------------------------------------------------
 
 const DSN_TYPES = new Set(['message/delivery-status', 'message/global-delivery-status'])
-const DSN_FIELD = /^[ \t]*(?:Final-Recipient|Original-Recipient|Action)[ \t]*:/im
 
 function dsnRecipients(text: string, parts: MimePart[]): DsnRecipient[] {
   const reports = parts.filter((p) => DSN_TYPES.has(p.type))
@@ -160,15 +164,6 @@ function fromDsn(r: DsnRecipient, ctx: Context, only: boolean): RecipientResult 
     remoteMta: r.remoteMta ?? null,
     from: 'dsn',
   })
-}
-
-/** The last 4xx reply code in `text`, by position. */
-function lastTransientReply(text: string): string | undefined {
-  if (!text) return undefined
-  const replies = analyzeBounceDetailed(text).occurrences.filter(
-    (o) => o.kind === 'reply' && o.code[0] === '4',
-  )
-  return replies[replies.length - 1]?.code
 }
 
 /** The command stated next to this reply in the recipient's own paragraph. */
@@ -235,38 +230,6 @@ function failedAddress(text: string, headers: Map<string, string>): string | und
     if (!own.has(address) && !/^(?:postmaster|mailer-daemon)@/.test(address)) return address
   }
   return undefined
-}
-
-/**
- * A whole message (it has From and Subject) that neither looks like a bounce nor says a delivery
- * failed: a newsletter about SMTP codes, an order confirmation for "#550". Its codes are listed,
- * but nobody's mail failed. A pasted log line has no headers and is read as it is.
- */
-function isOrdinaryMessage(headers: Map<string, string>, human: string): boolean {
-  if (!headers.has('from') || !headers.has('subject')) return false
-  const from = headers.get('from') ?? ''
-  const subject = headers.get('subject') ?? ''
-  // Newsletters and list mail may talk about codes; they do not report a failure.
-  if (
-    headers.has('list-unsubscribe') ||
-    headers.has('list-id') ||
-    /^(?:list|bulk)$/i.test(headers.get('precedence') ?? '')
-  )
-    return true
-  if (/mailer-daemon|post_?master|mail delivery|mdaemon|bounce|notification|no-?reply/i.test(from))
-    return false
-  if (
-    headers.has('x-failed-recipients') ||
-    /report-type=delivery-status/i.test(headers.get('content-type') ?? '')
-  )
-    return false
-  const words = `${subject}\n${human.slice(0, 3000)}`
-  return !(
-    FAILURE.test(words) ||
-    DELAY.test(words) ||
-    EXPIRY.test(words) ||
-    /undeliver|returned|failure|delivery status notification|non-?delivery|\bNDR\b|bounce/i.test(subject)
-  )
 }
 
 // --- Shared ----------------------------------------------------------------------------------
@@ -344,106 +307,6 @@ function lastErrorReason(d: Draft): BounceReason | null {
   return found === 'unknown' || found === 'expired' ? null : found
 }
 
-interface FoundCodes {
-  reply: string | null
-  /** The command the chosen reply answered, when its own text says. */
-  command: string | null
-  /** Best first. */
-  enhanced: string[]
-  /** The line holding the chosen reply, for the reason's words. */
-  line: string | null
-}
-
-/**
- * The codes of one failure's text, each ranked by its best occurrence: severity, then where it
- * stands (Status field > Diagnostic-Code > reply line > prose), then specificity for enhanced
- * codes (5.1.1 says more than 5.0.0), then position.
- */
-function codesIn(text: string): FoundCodes {
-  if (!text) return { reply: null, command: null, enhanced: [], line: null }
-  const { occurrences } = analyzeBounceDetailed(text)
-  const replies = best(occurrences.filter((o) => o.kind === 'reply'))
-  const reply = replies[0]
-  const cls = reply?.code.charAt(0)
-  const ranked = best(
-    occurrences.filter((o) => o.kind === 'enhanced'),
-    (o) => specificity(o.code) * 10 + (cls && o.code.charAt(0) === cls ? 5 : 0),
-  )
-  const enhanced = unique(ranked.map((o) => o.code))
-  const command = reply?.command ?? ranked.find((o) => o.command)?.command
-  return {
-    reply: reply?.code ?? null,
-    command: command ?? null,
-    enhanced,
-    line: (reply ?? ranked[0])?.context ?? null,
-  }
-}
-
-function best(list: BounceFinding[], extra: (o: BounceFinding) => number = () => 0): BounceFinding[] {
-  const score = (o: BounceFinding) =>
-    (SEVERITY[o.code.charAt(0)] ?? 0) * 1000 +
-    extra(o) * 10 +
-    (SOURCE_RANK[o.source ?? 'text'] ?? 0) * 2 +
-    (o.command ? 1 : 0)
-  return [...list].sort((a, b) => score(b) - score(a) || a.start - b.start)
-}
-
-const unique = (list: string[]) => [...new Set(list)]
-
-/** 0 for X.0.0, 1 for X.Y.0, 2 for X.Y.Z. */
-function specificity(code: string): number {
-  const p = parseEnhancedCode(code)
-  if (!p) return -1
-  return p.detail !== 0 ? 2 : p.subject !== 0 ? 1 : 0
-}
-
-/**
- * RFC 3464's Status is the reporting MTA's verdict, but MTAs often write a generic 5.0.0 beside
- * the remote server's exact 550 5.1.1: the more specific code of the same class wins.
- */
-function bestEnhanced(status: string | undefined, fromDiagnostic: string[]): string | null {
-  if (!status) return fromDiagnostic[0] ?? null
-  const better = fromDiagnostic.find(
-    (c) => c.charAt(0) === status.charAt(0) && specificity(c) > specificity(status),
-  )
-  return better ?? status
-}
-
-const DELAY =
-  /delay(?:ed)? (?:notification|warning)|\(delay\)|will (?:keep|continue) (?:trying|to try|retrying)|still (?:trying|being retried|retrying)|has not (?:yet )?been delivered|not (?:yet )?been delivered|will be retried|will retry|this is a warning message only|no action is required|do not need to resend|delivery attempts will continue|is delayed/i
-const FAILURE =
-  /could not be delivered|couldn't be delivered|undeliverable|undelivered|delivery (?:has )?failed|failed permanently|permanent(?:ly)? (?:error|failure|fatal)|returned mail|gave up|giving up|wasn't delivered|was not delivered|non-?delivery|delivery failure|mail delivery failed|failure notice|rejected|message not delivered|unable to deliver|delivery to the following|did not reach|could not deliver|couldn't deliver|not be delivered|failed to deliver|permanent error|fatal error|incorrectly constructed|malformed address|nicht (?:\S+ ){0,4}zugestellt|unzustellbar|non (?:remis|recapitato|distribu)|no se (?:pudo|ha podido) entregar|не (?:\S+ ){0,2}доставлено|teslim edilemedi/i
-const EXPIRY =
-  /retry time(?:out)? (?:not reached|exceeded)[^\n]*?(?:given up|too long)?|message (?:has )?expired|expired after|expired in queue|delivery (?:time|period) expired|(?:been|was) (?:in the )?(?:queue|queued) (?:for )?too long|too long in (?:the )?queue|could not be delivered (?:for|within|in) (?:the last )?\d+ ?(?:days?|hours?)|queue(?:d)? (?:lifetime|timeout)|maximum (?:queue )?(?:time|age|lifetime)|delivery expired|message timed out|timed out in queue|no more retries|retry limit/i
-const EXPIRY_WORDS = new RegExp(EXPIRY.source, 'gi')
-
-function actionFromClass(code: string | null, human: string): DsnAction | null {
-  const cls = code?.charAt(0)
-  if (cls === '5') return 'failed'
-  if (cls === '2') return DELAY.test(human) ? 'delayed' : null
-  if (cls === '4' || !cls) {
-    if (EXPIRY.test(human)) return 'failed'
-    if (DELAY.test(human)) return 'delayed'
-    if (FAILURE.test(human)) return 'failed'
-    return cls === '4' ? 'delayed' : null
-  }
-  return null
-}
-
-/** The sending server gave up: a final failure on a temporary error, or words that say it expired. */
-/**
- * Did the sending server give up? 'yes' when a code (X.4.7) or the words say the message expired;
- * 'transient' when it failed on a temporary error, which usually means it retried until it gave
- * up, unless the error itself was final (a null MX, an unknown user) — finish() decides that.
- */
-function isExpired(action: DsnAction | null, code: string | null, words: string): Expiry {
-  if (action !== 'failed') return 'no'
-  if ((code && /^[45]\.4\.7$/.test(code)) || EXPIRY.test(words)) return 'yes'
-  return code?.charAt(0) === '4' ? 'transient' : 'no'
-}
-
-type Expiry = 'yes' | 'transient' | 'no'
-
 /** Reasons that are final in themselves: a sender that failed on them did not need to retry. */
 const FINAL_REASONS = new Set<BounceReason>([
   'unknown-user',
@@ -455,10 +318,6 @@ const FINAL_REASONS = new Set<BounceReason>([
   'auth-failed',
   'spam-content',
 ])
-
-function looksLikeFailure(text: string): boolean {
-  return FAILURE.test(text) || EXPIRY.test(text)
-}
 
 /** The command the failure answered: from an occurrence of its code with a command, near the recipient when it can tell. */
 function commandFor(
@@ -482,36 +341,6 @@ function nearAddress(text: string, o: BounceFinding, recipient: string): boolean
   const at = before.lastIndexOf(recipient)
   if (at < 0) return false
   return findAddress(before.slice(at + recipient.length)) === undefined
-}
-
-// --- Auto-replies -----------------------------------------------------------------------------
-
-const AUTO_SUBJECT =
-  /^(?:auto(?:matic)?[ -]?(?:reply|response|answer)|autoreply|out of (?:the )?office|ooo\b|vacation|abwesenheit|automatische antwort|réponse automatique|absence|otomatik yanıt|ofis dışında|away from)/i
-
-function isAutoReply(
-  headers: Map<string, string>,
-  human: string,
-  report: { dsn: boolean; failureCodes: boolean },
-): boolean {
-  const auto = (headers.get('auto-submitted') ?? '').toLowerCase()
-  const subject = headers.get('subject') ?? ''
-  const flagged =
-    auto.startsWith('auto-replied') ||
-    headers.has('x-autoreply') ||
-    headers.has('x-autorespond') ||
-    (headers.get('precedence') ?? '').toLowerCase() === 'auto_reply' ||
-    AUTO_SUBJECT.test(subject.replace(/^(?:re|aw|fw|fwd):\s*/i, ''))
-  if (!flagged || report.dsn || report.failureCodes) return false
-  if (/mailer-daemon|postmaster|mail delivery/i.test(headers.get('from') ?? '')) return false
-  // Bounces carry Auto-Submitted: auto-replied too (RFC 3834 §5); their wording tells them apart.
-  const words = `${subject}\n${human.slice(0, 4000)}`
-  return !(
-    FAILURE.test(words) ||
-    DELAY.test(words) ||
-    EXPIRY.test(words) ||
-    /delivery status notification|undeliver|mail delivery/i.test(words)
-  )
 }
 
 function autoReply(): RecipientResult {

@@ -1,0 +1,80 @@
+// The codes that describe one failure best, from its own text (a Diagnostic-Code, a recipient's
+// paragraph): each code ranked by its best occurrence — severity, then where it stands (Status
+// field > Diagnostic-Code > reply line > prose), then specificity for enhanced codes.
+
+import { parseEnhancedCode } from '../codes/enhanced-codes'
+import { analyzeBounceDetailed, type BounceFinding, SEVERITY, SOURCE_RANK } from './find-codes'
+
+export interface FoundCodes {
+  reply: string | null
+  /** The command the chosen reply answered, when its own text says. */
+  command: string | null
+  /** Best first. */
+  enhanced: string[]
+  /** The line holding the chosen reply, for the reason's words. */
+  line: string | null
+}
+
+/**
+ * The codes of one failure's text, each ranked by its best occurrence: severity, then where it
+ * stands (Status field > Diagnostic-Code > reply line > prose), then specificity for enhanced
+ * codes (5.1.1 says more than 5.0.0), then position.
+ */
+export function codesIn(text: string): FoundCodes {
+  if (!text) return { reply: null, command: null, enhanced: [], line: null }
+  const { occurrences } = analyzeBounceDetailed(text)
+  const replies = best(occurrences.filter((o) => o.kind === 'reply'))
+  const reply = replies[0]
+  const cls = reply?.code.charAt(0)
+  const ranked = best(
+    occurrences.filter((o) => o.kind === 'enhanced'),
+    (o) => specificity(o.code) * 10 + (cls && o.code.charAt(0) === cls ? 5 : 0),
+  )
+  const enhanced = unique(ranked.map((o) => o.code))
+  const command = reply?.command ?? ranked.find((o) => o.command)?.command
+  return {
+    reply: reply?.code ?? null,
+    command: command ?? null,
+    enhanced,
+    line: (reply ?? ranked[0])?.context ?? null,
+  }
+}
+
+function best(list: BounceFinding[], extra: (o: BounceFinding) => number = () => 0): BounceFinding[] {
+  const score = (o: BounceFinding) =>
+    (SEVERITY[o.code.charAt(0)] ?? 0) * 1000 +
+    extra(o) * 10 +
+    (SOURCE_RANK[o.source ?? 'text'] ?? 0) * 2 +
+    (o.command ? 1 : 0)
+  return [...list].sort((a, b) => score(b) - score(a) || a.start - b.start)
+}
+
+const unique = (list: string[]) => [...new Set(list)]
+
+/** 0 for X.0.0, 1 for X.Y.0, 2 for X.Y.Z. */
+function specificity(code: string): number {
+  const p = parseEnhancedCode(code)
+  if (!p) return -1
+  return p.detail !== 0 ? 2 : p.subject !== 0 ? 1 : 0
+}
+
+/**
+ * RFC 3464's Status is the reporting MTA's verdict, but MTAs often write a generic 5.0.0 beside
+ * the remote server's exact 550 5.1.1: the more specific code of the same class wins.
+ */
+export function bestEnhanced(status: string | undefined, fromDiagnostic: string[]): string | null {
+  if (!status) return fromDiagnostic[0] ?? null
+  const better = fromDiagnostic.find(
+    (c) => c.charAt(0) === status.charAt(0) && specificity(c) > specificity(status),
+  )
+  return better ?? status
+}
+
+/** The last 4xx reply code in `text`, by position. */
+export function lastTransientReply(text: string): string | undefined {
+  if (!text) return undefined
+  const replies = analyzeBounceDetailed(text).occurrences.filter(
+    (o) => o.kind === 'reply' && o.code[0] === '4',
+  )
+  return replies[replies.length - 1]?.code
+}

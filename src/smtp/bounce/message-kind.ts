@@ -1,0 +1,106 @@
+// What a message says about itself, in words a mail system uses: a failure, a delay, an expiry,
+// an auto-reply, or no bounce at all. Read when the codes alone cannot tell (a 4xx in a returned
+// message, a DSN-less report, a newsletter about codes).
+
+import type { DsnAction } from './dsn'
+
+/** A DSN's recipient fields, pasted with or without their MIME wrapping. */
+export const DSN_FIELD = /^[ \t]*(?:Final-Recipient|Original-Recipient|Action)[ \t]*:/im
+
+const DELAY =
+  /delay(?:ed)? (?:notification|warning)|\(delay\)|will (?:keep|continue) (?:trying|to try|retrying)|still (?:trying|being retried|retrying)|has not (?:yet )?been delivered|not (?:yet )?been delivered|will be retried|will retry|this is a warning message only|no action is required|do not need to resend|delivery attempts will continue|is delayed/i
+const FAILURE =
+  /could not be delivered|couldn't be delivered|undeliverable|undelivered|delivery (?:has )?failed|failed permanently|permanent(?:ly)? (?:error|failure|fatal)|returned mail|gave up|giving up|wasn't delivered|was not delivered|non-?delivery|delivery failure|mail delivery failed|failure notice|rejected|message not delivered|unable to deliver|delivery to the following|did not reach|could not deliver|couldn't deliver|not be delivered|failed to deliver|permanent error|fatal error|incorrectly constructed|malformed address|nicht (?:\S+ ){0,4}zugestellt|unzustellbar|non (?:remis|recapitato|distribu)|no se (?:pudo|ha podido) entregar|не (?:\S+ ){0,2}доставлено|teslim edilemedi/i
+const EXPIRY =
+  /retry time(?:out)? (?:not reached|exceeded)[^\n]*?(?:given up|too long)?|message (?:has )?expired|expired after|expired in queue|delivery (?:time|period) expired|(?:been|was) (?:in the )?(?:queue|queued) (?:for )?too long|too long in (?:the )?queue|could not be delivered (?:for|within|in) (?:the last )?\d+ ?(?:days?|hours?)|queue(?:d)? (?:lifetime|timeout)|maximum (?:queue )?(?:time|age|lifetime)|delivery expired|message timed out|timed out in queue|no more retries|retry limit/i
+export const EXPIRY_WORDS = new RegExp(EXPIRY.source, 'gi')
+
+export function actionFromClass(code: string | null, human: string): DsnAction | null {
+  const cls = code?.charAt(0)
+  if (cls === '5') return 'failed'
+  if (cls === '2') return DELAY.test(human) ? 'delayed' : null
+  if (cls === '4' || !cls) {
+    if (EXPIRY.test(human)) return 'failed'
+    if (DELAY.test(human)) return 'delayed'
+    if (FAILURE.test(human)) return 'failed'
+    return cls === '4' ? 'delayed' : null
+  }
+  return null
+}
+
+/**
+ * Did the sending server give up? 'yes' when a code (X.4.7) or the words say the message expired;
+ * 'transient' when it failed on a temporary error, which usually means it retried until it gave
+ * up, unless the error itself was final (a null MX, an unknown user): report.ts's finish() decides.
+ */
+export function isExpired(action: DsnAction | null, code: string | null, words: string): Expiry {
+  if (action !== 'failed') return 'no'
+  if ((code && /^[45]\.4\.7$/.test(code)) || EXPIRY.test(words)) return 'yes'
+  return code?.charAt(0) === '4' ? 'transient' : 'no'
+}
+
+export type Expiry = 'yes' | 'transient' | 'no'
+
+export function looksLikeFailure(text: string): boolean {
+  return FAILURE.test(text) || EXPIRY.test(text)
+}
+
+/**
+ * A whole message (it has From and Subject) that neither looks like a bounce nor says a delivery
+ * failed: a newsletter about SMTP codes, an order confirmation for "#550". Its codes are listed,
+ * but nobody's mail failed. A pasted log line has no headers and is read as it is.
+ */
+export function isOrdinaryMessage(headers: Map<string, string>, human: string): boolean {
+  if (!headers.has('from') || !headers.has('subject')) return false
+  const from = headers.get('from') ?? ''
+  const subject = headers.get('subject') ?? ''
+  // Newsletters and list mail may talk about codes; they do not report a failure.
+  if (
+    headers.has('list-unsubscribe') ||
+    headers.has('list-id') ||
+    /^(?:list|bulk)$/i.test(headers.get('precedence') ?? '')
+  )
+    return true
+  if (/mailer-daemon|post_?master|mail delivery|mdaemon|bounce|notification|no-?reply/i.test(from))
+    return false
+  if (
+    headers.has('x-failed-recipients') ||
+    /report-type=delivery-status/i.test(headers.get('content-type') ?? '')
+  )
+    return false
+  const words = `${subject}\n${human.slice(0, 3000)}`
+  return !(
+    FAILURE.test(words) ||
+    DELAY.test(words) ||
+    EXPIRY.test(words) ||
+    /undeliver|returned|failure|delivery status notification|non-?delivery|\bNDR\b|bounce/i.test(subject)
+  )
+}
+
+const AUTO_SUBJECT =
+  /^(?:auto(?:matic)?[ -]?(?:reply|response|answer)|autoreply|out of (?:the )?office|ooo\b|vacation|abwesenheit|automatische antwort|réponse automatique|absence|otomatik yanıt|ofis dışında|away from)/i
+
+export function isAutoReply(
+  headers: Map<string, string>,
+  human: string,
+  report: { dsn: boolean; failureCodes: boolean },
+): boolean {
+  const auto = (headers.get('auto-submitted') ?? '').toLowerCase()
+  const subject = headers.get('subject') ?? ''
+  const flagged =
+    auto.startsWith('auto-replied') ||
+    headers.has('x-autoreply') ||
+    headers.has('x-autorespond') ||
+    (headers.get('precedence') ?? '').toLowerCase() === 'auto_reply' ||
+    AUTO_SUBJECT.test(subject.replace(/^(?:re|aw|fw|fwd):\s*/i, ''))
+  if (!flagged || report.dsn || report.failureCodes) return false
+  if (/mailer-daemon|postmaster|mail delivery/i.test(headers.get('from') ?? '')) return false
+  // Bounces carry Auto-Submitted: auto-replied too (RFC 3834 §5); their wording tells them apart.
+  const words = `${subject}\n${human.slice(0, 4000)}`
+  return !(
+    FAILURE.test(words) ||
+    DELAY.test(words) ||
+    EXPIRY.test(words) ||
+    /delivery status notification|undeliver|mail delivery/i.test(words)
+  )
+}
