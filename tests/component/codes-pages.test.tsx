@@ -32,6 +32,15 @@ describe('code pages', () => {
     expect(screen.getByText('RFC 5321 §4.2.3')).toBeInTheDocument()
   })
 
+  it('quotes each RFC that words a code differently, with its own source', async () => {
+    await renderApp('/en/codes/454/')
+    const auth = await screen.findByText('454 4.7.0 Temporary authentication failure')
+    expect(auth.closest('figure')).toHaveTextContent('Wording in RFC 4954 §6')
+    const tls = screen.getByText('454 TLS not available due to temporary reason')
+    expect(tls.closest('figure')).toHaveTextContent('Wording in RFC 3207 §4')
+    expect(screen.queryByText('Wording in the defining RFC')).not.toBeInTheDocument()
+  })
+
   it('says when no RFC defines a code', async () => {
     await renderApp('/en/codes/571/')
     expect(
@@ -46,7 +55,11 @@ describe('code pages', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: '5.1.1 Geçersiz alıcı posta kutusu' }),
     ).toBeInTheDocument()
-    expect(screen.getByText('Konu 1: Adresleme')).toBeInTheDocument()
+    // The parts of the code are terms the glossary defines.
+    expect(screen.getByRole('link', { name: 'Konu 1: Adresleme' })).toHaveAttribute(
+      'href',
+      '/tr/glossary/#term-subject-detail',
+    )
     const basic = screen.getByRole('region', { name: 'İlişkili temel kodlar' })
     expect(within(basic).getByRole('link', { name: '550' })).toHaveAttribute('href', '/tr/codes/550/')
     expect(screen.getByText('RFC 3463, 3.2. bölüm')).toBeInTheDocument()

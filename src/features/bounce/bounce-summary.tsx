@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { GlossaryLink } from '../../components/glossary-link'
 import { useDataText } from '../../i18n/dynamic-text'
 import type { RecipientResult } from '../../smtp/bounce/report'
 import { FoundCode } from './found-code'
@@ -69,7 +70,9 @@ function RecipientDetails({ result: r, several }: { result: RecipientResult; sev
       <dl className="facts">
         {r.reason !== 'auto-reply' ? (
           <>
-            <dt>{t('summary.delivery')}</dt>
+            <dt>
+              <GlossaryLink term="delivery">{t('summary.delivery')}</GlossaryLink>
+            </dt>
             <dd>
               <strong>{text(`action.${action}.label`)}</strong>. {text(`action.${action}.retry`)}
             </dd>
@@ -106,7 +109,9 @@ function RecipientDetails({ result: r, several }: { result: RecipientResult; sev
         ) : null}
         {r.remoteMta ? (
           <>
-            <dt>{t('summary.remoteServer')}</dt>
+            <dt>
+              <GlossaryLink term="receiving-server">{t('summary.remoteServer')}</GlossaryLink>
+            </dt>
             <dd translate="no">{r.remoteMta}</dd>
           </>
         ) : null}

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { GlossaryLink } from '../../components/glossary-link'
 import { PageHeader } from '../../components/page-header'
 import { useDataText } from '../../i18n/dynamic-text'
 import type { EnhancedClass, EnhancedCode } from '../../smtp/codes/types'
@@ -51,9 +52,15 @@ export function EnhancedCodePage({
       <div className="code-grid">
         <Section id="parts" title={t('code.parts')}>
           <dl className="facts">
-            <dt>{t('code.partClass', { cls })}</dt>
+            <dt>
+              <GlossaryLink term="class">{t('code.partClass', { cls })}</GlossaryLink>
+            </dt>
             <dd>{cls === 'X' ? t('code.anyClassMeaning') : enhanced(`class.${cls}.meaning`)}</dd>
-            <dt>{t('code.partSubject', { subject, name: enhanced(`subject.${subject}.name`) })}</dt>
+            <dt>
+              <GlossaryLink term="subject-detail">
+                {t('code.partSubject', { subject, name: enhanced(`subject.${subject}.name`) })}
+              </GlossaryLink>
+            </dt>
             <dd>{enhanced(`subject.${subject}.meaning`)}</dd>
             <dt>{t('code.partDetail', { detail, name: text('title') })}</dt>
             <dd>{text('description')}</dd>
@@ -73,7 +80,9 @@ export function EnhancedCodePage({
               <dd>{codes(`actor.${facts.actor}`)}</dd>
               {facts.retry ? (
                 <>
-                  <dt>{t('code.retry')}</dt>
+                  <dt>
+                    <GlossaryLink term="retry">{t('code.retry')}</GlossaryLink>
+                  </dt>
                   <dd>{codes(`retry.${facts.retry}`)}</dd>
                 </>
               ) : null}
@@ -104,7 +113,9 @@ export function EnhancedCodePage({
               <blockquote lang="en" translate="no">
                 {registryText}
               </blockquote>
-              <figcaption>{t('code.registryWording')}</figcaption>
+              <figcaption>
+                <GlossaryLink term="iana-registry">{t('code.registryWording')}</GlossaryLink>
+              </figcaption>
             </figure>
           ) : null}
           <References refs={entry.refs} draftFor={entry.id} />

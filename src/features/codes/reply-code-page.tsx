@@ -14,6 +14,27 @@ import {
   SimulatorLinks,
 } from './code-sections'
 
+/**
+ * The reply as the RFC words it. Where two RFCs word it differently (454), each wording is shown
+ * with its own source rather than joined into one line.
+ */
+function RfcWordings({ reply }: { reply: ReplyCode }) {
+  const { t } = useTranslation('browser')
+  if (!reply.rfcText) return null
+  const others = reply.otherWordings ?? []
+  const wordings = [{ text: reply.rfcText, ref: others.length > 0 ? reply.refs[0] : undefined }, ...others]
+  return wordings.map(({ text, ref }) => (
+    <figure className="rfc-text" key={text}>
+      <blockquote lang="en" translate="no">
+        {reply.code} {text}
+      </blockquote>
+      <figcaption>
+        {ref ? t('code.rfcWordingIn', { rfc: ref.rfc, section: ref.section }) : t('code.rfcWording')}
+      </figcaption>
+    </figure>
+  ))
+}
+
 /** Everything about one basic reply code; all prose comes from codes.json `reply.<code>`. */
 export function ReplyCodePage({ reply }: { reply: ReplyCode }) {
   const { t } = useTranslation('browser')
@@ -41,14 +62,7 @@ export function ReplyCodePage({ reply }: { reply: ReplyCode }) {
       <div className="code-grid">
         <Section id="meaning" title={t('code.meaning')}>
           <p>{text('description')}</p>
-          {reply.rfcText ? (
-            <figure className="rfc-text">
-              <blockquote lang="en" translate="no">
-                {code} {reply.rfcText}
-              </blockquote>
-              <figcaption>{t('code.rfcWording')}</figcaption>
-            </figure>
-          ) : null}
+          <RfcWordings reply={reply} />
         </Section>
 
         <Section id="class" title={t('code.classHeading', { cls, name: codes(`class.${cls}.name`) })}>

@@ -86,9 +86,9 @@ export const TRANSIENT_REPLY_CODES: readonly ReplyCode[] = [
   },
   {
     code: '454',
-    // Two extensions give 454 two wordings; each is quoted with its source.
-    rfcText:
-      '4.7.0 Temporary authentication failure (RFC 4954 §6) · 454 TLS not available due to temporary reason (RFC 3207 §4)',
+    // Two extensions give 454 two wordings; each is shown with its source.
+    rfcText: '4.7.0 Temporary authentication failure',
+    otherWordings: [{ text: 'TLS not available due to temporary reason', ref: { rfc: 3207, section: '4' } }],
     refs: [
       { rfc: 4954, section: '6' },
       { rfc: 3207, section: '4' },

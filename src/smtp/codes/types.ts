@@ -43,11 +43,22 @@ export interface RfcRef {
   section: string
 }
 
+/** A reply's text as one RFC words it, and where. */
+export interface RfcWording {
+  text: string
+  ref: RfcRef
+}
+
 /** Facts about one basic reply code, e.g. '550'. Text lives in locales/<lng>/codes.json under `reply.<code>`. */
 export interface ReplyCode {
   code: string
   /** The reply text as the defining RFC words it (English, protocol data). */
   rfcText: string
+  /**
+   * When extensions word the same reply differently (454 in RFC 4954 and RFC 3207), `rfcText` is
+   * the wording of `refs[0]` and the others are listed here, each with its own source.
+   */
+  otherWordings?: RfcWording[]
   /** Defining reference first, then others. */
   refs: RfcRef[]
   stages: Stage[]
