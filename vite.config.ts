@@ -2,6 +2,7 @@ import { tanstackRouter } from '@tanstack/router-plugin/vite'
 import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vite'
 import { codesJsonPlugin } from './build/codes-json-plugin.ts'
+import { notFoundPlugin } from './build/not-found-plugin.ts'
 import { scenarioModulesPlugin } from './build/scenario-modules-plugin.ts'
 
 // No inline script, no eval, no inline style. Added to built pages only: the development server
@@ -41,6 +42,7 @@ export default defineConfig(({ isSsrBuild }) => ({
     codesJsonPlugin(),
     scenarioModulesPlugin(),
     contentSecurityPolicy(),
+    notFoundPlugin(),
   ],
   server: { host: '127.0.0.1' },
   build: {

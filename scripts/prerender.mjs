@@ -9,13 +9,19 @@ const [outDir, entryPath] = process.argv.slice(2)
 // Canonical, hreflang and sitemap links must be absolute: set SITE_URL to the public origin
 // when deploying (the default is where `npm start` serves).
 const siteUrl = (process.env.SITE_URL ?? 'http://127.0.0.1:4173').replace(/\/$/, '')
-const { render, prerenderPaths, LANGUAGES } = await import(pathToFileURL(entryPath).href)
+const { render, prerenderPaths, notFoundPath, LANGUAGES } = await import(pathToFileURL(entryPath).href)
 const template = readFileSync(join(outDir, 'index.html'), 'utf8')
 
 const escapeHtml = (s) =>
   s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c])
 
 function headFor(path, page) {
+  if (path === undefined)
+    return [
+      `<title>${escapeHtml(page.title)}</title>`,
+      `<meta name="description" content="${escapeHtml(page.description)}" />`,
+      '<meta name="robots" content="noindex" />',
+    ].join('\n    ')
   const rest = path.replace(/^\/[^/]+/, '')
   const alternates = LANGUAGES.map(
     (l) => `<link rel="alternate" hreflang="${l}" href="${siteUrl}/${l}${rest}" />`,
@@ -34,19 +40,39 @@ function headFor(path, page) {
   ].join('\n    ')
 }
 
-const started = performance.now()
-const paths = prerenderPaths()
-for (const path of paths) {
-  const page = await render(path)
-  const html = template
+/** `path` undefined: a page with no address of its own (the not-found page). */
+function pageHtml(path, page, { hydrate }) {
+  return template
     .replace(/<html lang="[^"]*"/, `<html lang="${page.language}"`)
     .replace(/<title>[^<]*<\/title>/, '')
     .replace(/<meta name="description"[^>]*>/, '')
     .replace('</head>', `  ${headFor(path, page)}\n  </head>`)
-    .replace('<div id="root"></div>', `<div id="root" data-ssr-path="${path}">${page.html}</div>`)
+    .replace(
+      '<div id="root"></div>',
+      hydrate
+        ? `<div id="root" data-ssr-path="${path}">${page.html}</div>`
+        : `<div id="root">${page.html}</div>`,
+    )
+}
+
+const started = performance.now()
+const paths = prerenderPaths()
+for (const path of paths) {
   const dir = join(outDir, path)
   mkdirSync(dir, { recursive: true })
-  writeFileSync(join(dir, 'index.html'), html)
+  writeFileSync(join(dir, 'index.html'), pageHtml(path, await render(path), { hydrate: true }))
+}
+
+// The not-found page in each language, for addresses no route can read (`/tr/%ff`): servers
+// answer them with <lang>/404.html and status 404 (the preview server does, see
+// build/not-found-plugin.ts; /404.html is what static hosts look for). Not hydrated: at such an
+// address the app renders its own not-found page from scratch, over this one.
+for (const language of LANGUAGES) {
+  const page = await render(notFoundPath(language))
+  // No canonical or alternate links: this page stands for whatever address was asked for.
+  const html = pageHtml(undefined, page, { hydrate: false })
+  writeFileSync(join(outDir, language, '404.html'), html)
+  if (language === LANGUAGES[0]) writeFileSync(join(outDir, '404.html'), html)
 }
 
 const sitemap = [

@@ -19,7 +19,8 @@ walk(outDir)
 
 const precache = files
   .filter((f) => !f.endsWith('.html') && f !== '/sw.js' && f !== '/sitemap.xml' && f !== '/robots.txt')
-  .concat('/index.html')
+  // The shell renders any route offline; the not-found pages answer addresses no route can read.
+  .concat('/index.html', ...files.filter((f) => /^\/[a-z]{2}\/404\.html$/.test(f)))
   .sort()
 const template = readFileSync(join(import.meta.dirname, 'sw-template.js'), 'utf8')
 const hash = createHash('sha256').update(template)

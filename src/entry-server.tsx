@@ -40,6 +40,11 @@ export function prerenderPaths(): string[] {
   return LANGUAGES.flatMap((lang) => pages.map((page) => `/${lang}/${page}`))
 }
 
+/** A path no route matches, rendered once per language as the not-found page (<lang>/404.html). */
+export function notFoundPath(language: string): string {
+  return `/${language}/404/`
+}
+
 export async function render(path: string): Promise<RenderedPage> {
   const segment = path.split('/')[1]
   if (!isLanguage(segment)) throw new Error(`prerender: ${path} has no language`)
