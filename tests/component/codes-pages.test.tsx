@@ -62,7 +62,7 @@ describe('code pages', () => {
     )
     const basic = screen.getByRole('region', { name: 'İlişkili temel kodlar' })
     expect(within(basic).getByRole('link', { name: '550' })).toHaveAttribute('href', '/tr/codes/550/')
-    expect(screen.getByText('RFC 3463, 3.2. bölüm')).toBeInTheDocument()
+    expect(screen.getByText('RFC 3463 §3.2')).toBeInTheDocument()
     // The registry's own (English) wording, fetched by the route for enhanced code pages only.
     expect(screen.getByText(/^The mailbox specified in the address does not exist\./)).toHaveAttribute(
       'lang',

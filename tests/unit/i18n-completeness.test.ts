@@ -10,7 +10,9 @@ import { describeViolation, findGlossaryViolations, type Glossary, glossaryTexts
 const LOCALES = join(import.meta.dirname, '../../locales')
 
 /** Values that are the same in both languages by nature: protocol tokens, names, numbers ('2×'). */
-const SAME_IN_BOTH = /^(?:[A-Z0-9 .:_\-/<>=@'"*+()[\],×]+|SMTP Code Lab|English|Türkçe|\{\{\w+\}\}.*)$/
+// Protocol tokens, section references ("RFC {{rfc}} §{{section}}") and names read the same in both.
+const SAME_IN_BOTH =
+  /^(?:(?:[A-Z0-9 .:_\-/<>=@'"*+()[\],×§]|\{\{\w+\}\})+|SMTP Code Lab|English|Türkçe|\{\{\w+\}\}.*)$/
 
 type Flat = Map<string, string>
 
