@@ -5,8 +5,6 @@ import { I18nextProvider } from 'react-i18next'
 import { createI18n } from './i18n/create-i18n'
 import { detectLanguage } from './i18n/detect-language'
 import { isLanguage } from './i18n/languages'
-import { loadLocaleFiles } from './i18n/load-language'
-import { localeFilesForPath } from './i18n/page-locale-files'
 import { createAppRouter } from './router'
 import './styles/global.css'
 
@@ -16,14 +14,16 @@ async function boot() {
   // The URL's language wins; otherwise the saved or browser language (the `/` route redirects there).
   const fromPath = window.location.pathname.split('/')[1]
   const language = isLanguage(fromPath) ? fromPath : detectLanguage()
-  const i18n = createI18n(
-    language,
-    await loadLocaleFiles(language, localeFilesForPath(window.location.pathname)),
-  )
-  // Setting up i18next and the router are each tens of milliseconds of cold code on a slow
-  // phone: give the browser a turn in between, so neither adds to one long task.
-  await yieldToMain()
+  // Empty at first: the language route loads the text the page shows (each route declares its
+  // own files) when the router loads the URL, before anything renders.
+  const i18n = createI18n(language, {})
   const router = createAppRouter({ i18n })
+  // The matched routes' code and text first, so the first client render is the whole page (and,
+  // for a prerendered URL, equals the server's markup).
+  await router.load()
+  // Setting up i18next, the router and the page are each tens of milliseconds of cold code on a
+  // slow phone: give the browser a turn in between, so none adds to one long task.
+  await yieldToMain()
   const app = (
     <StrictMode>
       <AfterFirstRender then={registerServiceWorker}>
@@ -36,12 +36,9 @@ async function boot() {
   // Search params (a query, a simulator step) change what the page shows, and the prerendered
   // HTML was made without them: hydrate only a plain prerendered URL.
   if (root.dataset.ssrPath === window.location.pathname && window.location.search === '') {
-    // Load the matched route's code first so the first client render equals the server's
-    // markup, and tell the router there is no server manifest (without it the router wraps
-    // the tree in a Suspense the server never rendered).
-    await router.load()
+    // No server manifest: without this the router wraps the tree in a Suspense the server
+    // never rendered.
     router.ssr = { manifest: undefined }
-    await yieldToMain()
     // As a transition, React hydrates in slices of a few milliseconds and lets the browser
     // paint and handle input in between, instead of one long task (on a slow phone, hundreds
     // of ms). Events on parts not hydrated yet are replayed once they are.

@@ -14,7 +14,7 @@ function partsOf(instance: I18n): Set<string> {
   return parts
 }
 
-/** The names among `files` (see localeFilesForPath) that the instance lacks in `language`. */
+/** The names among `files` (see route-locale-files.ts) that the instance lacks in `language`. */
 export function missingLocaleFiles(instance: I18n, language: Language, files: readonly string[]): string[] {
   const parts = partsOf(instance)
   return files.filter((name) =>

@@ -5,10 +5,10 @@ import { NotFoundPage } from '../components/not-found-page'
 import { activateLanguage } from '../i18n/create-i18n'
 import { detectLanguage } from '../i18n/detect-language'
 import { isLanguage } from '../i18n/languages'
-import { localeFilesForPath } from '../i18n/page-locale-files'
+import { localeFilesOf } from '../i18n/route-locale-files'
 
 export const Route = createFileRoute('/$lang')({
-  beforeLoad: async ({ params, context, location }) => {
+  beforeLoad: async ({ params, context, location, matches }) => {
     if (!isLanguage(params.lang)) {
       // `/de/codes/550` → the same page in the detected language, search params kept.
       const rest = location.href.replace(/^\/[^/?#]*/, '')
@@ -17,7 +17,8 @@ export const Route = createFileRoute('/$lang')({
         typeof redirect
       >[0])
     }
-    await activateLanguage(context.i18n, params.lang, localeFilesForPath(location.pathname))
+    // The text of every page this URL shows (each route declares its own: staticData.localeFiles).
+    await activateLanguage(context.i18n, params.lang, localeFilesOf(matches))
   },
   component: AppShell,
   notFoundComponent: NotFoundPage,

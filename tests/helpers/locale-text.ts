@@ -18,7 +18,7 @@ export function namespaceText(language: string, ns: string): Record<string, unkn
 
 /**
  * The namespaces of one language holding exactly the named files ('compare', 'codes/550'), as
- * loaded by a page that asks for those names (see localeFilesForPath).
+ * loaded by a page that asks for those names (see route-locale-files.ts).
  */
 export function pageText(
   language: string,

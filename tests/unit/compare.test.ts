@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { localeFilesForPath } from '../../src/i18n/page-locale-files'
+import { compareLocaleFiles, comparePairLocaleFiles } from '../../src/features/compare/locale-files'
 import { ENHANCED_CODES } from '../../src/smtp/codes/enhanced-codes'
 import { REPLY_CODES } from '../../src/smtp/codes/reply-codes'
 import {
@@ -13,14 +13,16 @@ import {
 } from '../../src/smtp/compare/compare'
 import { pageText } from '../helpers/locale-text'
 
-// The compare namespace as a pair's page has it: shared files plus the pair's own part, if any.
+// The compare namespace as a page has it: the files its route declares (a pair's page adds the
+// pair's own part, if any).
 const cache = new Map<string, Record<string, unknown> | undefined>()
-function textForPath(lng: string, path: string) {
-  const key = `${lng} ${localeFilesForPath(path).join()}`
-  if (!cache.has(key)) cache.set(key, pageText(lng, localeFilesForPath(path)).compare)
+function textFor(lng: string, files: readonly string[]) {
+  const key = `${lng} ${files.join()}`
+  if (!cache.has(key)) cache.set(key, pageText(lng, files).compare)
   return cache.get(key)
 }
-const locales = { en: textForPath('en', '/en/compare/'), tr: textForPath('tr', '/tr/compare/') }
+const textForPair = (lng: string, a: string, b: string) => textFor(lng, comparePairLocaleFiles(a, b))
+const locales = { en: textFor('en', compareLocaleFiles()), tr: textFor('tr', compareLocaleFiles()) }
 
 /** Looks up a dotted key ('guidance.450-550.operator') in a locale object. */
 function lookup(obj: unknown, key: string): unknown {
@@ -152,8 +154,11 @@ describe('notes and guidance', () => {
       ]
       // Either order of the codes in the URL loads what the card shows.
       for (const lng of ['en', 'tr'])
-        for (const path of [`/${lng}/compare/${pair.a}/${pair.b}/`, `/${lng}/compare/${pair.b}/${pair.a}/`]) {
-          const data = textForPath(lng, path)
+        for (const [a, b, path] of [
+          [pair.a, pair.b, `${pair.a}/${pair.b}`],
+          [pair.b, pair.a, `${pair.b}/${pair.a}`],
+        ] as const) {
+          const data = textForPair(lng, a, b)
           for (const key of keys) {
             const value = lookup(data, key)
             if (typeof value !== 'string' || value.trim() === '') missing.push(`${path}: ${key}`)
@@ -186,7 +191,7 @@ describe('notes and guidance', () => {
           expect(result.error).toBe('same')
           continue
         }
-        const text = textForPath('en', `/en/compare/${a}/${b}/`)
+        const text = textForPair('en', a, b)
         expect(lookup(text, result.guidance.operator), `${a}/${b}`).toBeTypeOf('string')
       }
   })

@@ -1,5 +1,6 @@
 import { createFileRoute, type SearchSchemaInput } from '@tanstack/react-router'
 import { CompareIndexPage } from '../../../features/compare/compare-index-page'
+import { compareLocaleFiles } from '../../../features/compare/locale-files'
 
 /**
  * `?a=550&b=5.1.1` pre-fills the pickers. Links may pass a basic code as a number so the URL reads
@@ -15,6 +16,7 @@ const code = (value: unknown): string | undefined =>
       : undefined
 
 export const Route = createFileRoute('/$lang/compare/')({
+  staticData: { localeFiles: compareLocaleFiles },
   validateSearch: (search: { a?: CodeInput; b?: CodeInput } & SearchSchemaInput) => {
     const a = code(search.a)
     const b = code(search.b)
