@@ -2,7 +2,7 @@
 // noRestrictedImports in biome.json. This plants violations in a scratch copy of the layout and
 // shows the lint failing on each, and passing on allowed imports.
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -77,5 +77,52 @@ describe('the import rule', () => {
     expect(
       lint('src/i18n/planted.ts', "import { x } from '../features/codes/codes-search-params'\n"),
     ).toHaveLength(1)
+  })
+})
+
+/** Type-checks `source` as a file of the domain (tsconfig.domain.json: no DOM, no Node); the errors. */
+function checkAsDomain(source: string): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'domain-'))
+  writeFileSync(join(dir, 'planted.ts'), source)
+  writeFileSync(
+    join(dir, 'tsconfig.json'),
+    JSON.stringify({
+      extends: join(root, 'tsconfig.domain.json'),
+      include: ['planted.ts', join(root, 'types/domain-runtime.d.ts')],
+    }),
+  )
+  const run = spawnSync(join(root, 'node_modules/.bin/tsc'), ['-p', dir, '--noEmit'], { encoding: 'utf8' })
+  rmSync(dir, { recursive: true, force: true })
+  return `${run.stdout}${run.stderr}`.split('\n').filter((l) => l.includes('error TS'))
+}
+
+describe('the domain type check (npm run typecheck)', () => {
+  it('fails on the DOM or Node in src/smtp, and passes what browsers, workers and Node share', () => {
+    for (const source of [
+      'export const title = document.title',
+      'export const stored = localStorage.getItem("x")',
+      'export const argv = process.argv',
+      'export const bytes = Buffer.from("x")',
+    ])
+      expect(checkAsDomain(`${source}\n`), source).toHaveLength(1)
+    expect(
+      checkAsDomain('export const text = new TextDecoder("utf-8").decode(new TextEncoder().encode("x"))\n'),
+    ).toEqual([])
+  })
+})
+
+describe('the domain under plain Node', () => {
+  it('loads every module of src/smtp with tsx, outside Vite', () => {
+    const modules = readdirSync(join(root, 'src/smtp'), { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts'))
+      .map((file) => join(root, 'src/smtp', file))
+    expect(modules.length).toBeGreaterThan(40)
+    const script = `(async () => { for (const m of ${JSON.stringify(modules)}) await import(m); console.log('loaded') })()`
+    const run = spawnSync(join(root, 'node_modules/.bin/tsx'), ['--eval', script], {
+      cwd: root,
+      encoding: 'utf8',
+    })
+    expect(run.stderr).toBe('')
+    expect(run.stdout.trim()).toBe('loaded')
   })
 })
