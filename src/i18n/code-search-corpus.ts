@@ -1,6 +1,8 @@
 // The search corpus: both languages' code text, whatever the interface language, so a Turkish
 // query works on the English interface and the other way round. Loaded only through the dynamic
 // import in code-search.ts, so none of this text is in the initial bundle.
+
+import { subjectAndDetail } from '../smtp/codes/enhanced-code-shape'
 import { findReplyCode } from '../smtp/codes/reply-codes'
 import {
   type CodeSearch,
@@ -52,8 +54,8 @@ function languageText(lang: SearchLanguage): LanguageText {
 const TEXT: Record<SearchLanguage, LanguageText> = { en: languageText('en'), tr: languageText('tr') }
 
 const enhancedText = (lang: SearchLanguage, code: string): EnhancedText | undefined => {
-  const [, subject = '', detail = ''] = code.split('.')
-  return TEXT[lang].enhanced[subject]?.[detail]
+  const parts = subjectAndDetail(code)
+  return parts ? TEXT[lang].enhanced[parts.subject]?.[parts.detail] : undefined
 }
 
 function textFor(lang: SearchLanguage, code: string, kind: 'reply' | 'enhanced'): [string, number][] {
@@ -71,7 +73,7 @@ function textFor(lang: SearchLanguage, code: string, kind: 'reply' | 'enhanced')
   } else {
     const e = enhancedText(lang, code)
     if (e) out.push([e.title, 3], [e.description, 1.5])
-    const subject = TEXT[lang].subject[code.split('.')[1] ?? '']
+    const subject = TEXT[lang].subject[subjectAndDetail(code)?.subject ?? '']
     if (subject) out.push([subject.name, 0.8])
   }
   return out

@@ -1,5 +1,15 @@
 import { useCallback } from 'react'
+import { subjectAndDetail } from '../smtp/codes/enhanced-code-shape'
 import { useDataText } from './dynamic-text'
+
+/**
+ * 'X.1.1', '5.1.1' or a registry id ('1.1') → '1.1': where an enhanced code's text sits in the
+ * enhanced namespace (`codes.<subject>.<detail>`); '' for anything else.
+ */
+export function enhancedTextKey(code: string): string {
+  const parts = subjectAndDetail(code)
+  return parts ? `${parts.subject}.${parts.detail}` : ''
+}
 
 /**
  * Title and one-line summary of any code ('550', '5.1.1', 'X.1.1') from the data namespaces, for
@@ -10,19 +20,15 @@ export function useCodeText() {
   const enhanced = useDataText('enhanced')
   const title = useCallback(
     (code: string) => {
-      const [, subject, detail] = code.split('.')
-      return subject === undefined
-        ? codes(`reply.${code}.title`)
-        : enhanced(`codes.${subject}.${detail}.title`)
+      const key = enhancedTextKey(code)
+      return key ? enhanced(`codes.${key}.title`) : codes(`reply.${code}.title`)
     },
     [codes, enhanced],
   )
   const summary = useCallback(
     (code: string) => {
-      const [, subject, detail] = code.split('.')
-      return subject === undefined
-        ? codes(`reply.${code}.summary`)
-        : enhanced(`codes.${subject}.${detail}.description`)
+      const key = enhancedTextKey(code)
+      return key ? enhanced(`codes.${key}.description`) : codes(`reply.${code}.summary`)
     },
     [codes, enhanced],
   )

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { CodeChip } from '../../components/code-chip'
 import { useCodeText } from '../../i18n/code-text'
 import { useDataText } from '../../i18n/dynamic-text'
-import { ENHANCED_CODES, ENHANCED_SUBJECTS } from '../../smtp/codes/enhanced-codes'
+import { ENHANCED_CODES, ENHANCED_SUBJECTS, subjectAndDetail } from '../../smtp/codes/enhanced-codes'
 import { REPLY_CLASSES } from '../../smtp/codes/reply-codes'
 import { type CodeFacts, catalogueFacts, matchesFilters } from '../../smtp/codes/search-filters'
 import type { CodesSearch } from './codes-search-params'
@@ -38,7 +38,7 @@ function browse(search: CodesSearch): Browse {
   for (const entry of ENHANCED_CODES) {
     const codes = entry.classes.map((c) => `${c}.${entry.id}`).filter((c) => passing.has(c))
     if (codes.length === 0) continue
-    const subject = Number(entry.id.split('.')[0])
+    const subject = subjectAndDetail(entry.id)?.subject ?? 0
     enhanced.set(subject, [
       ...(enhanced.get(subject) ?? []),
       { id: entry.id, deprecated: entry.deprecated, codes },

@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next'
 import { CodeChip } from '../../components/code-chip'
+import { enhancedTextKey } from '../../i18n/code-text'
+import { subjectAndDetail } from '../../smtp/codes/enhanced-code-shape'
 import type { ComparedCode } from '../../smtp/compare/compare'
-import { enhancedKey, useCompareLabels } from './use-compare-labels'
+import { useCompareLabels } from './use-compare-labels'
 
 /** One side of the card: everything the catalogue says about one code, in the active language. */
 export function CodeExplainer({ side, headingId }: { side: ComparedCode; headingId: string }) {
@@ -51,11 +53,11 @@ function ReplyText({ code }: { code: string }) {
 function EnhancedText({ side }: { side: ComparedCode }) {
   const { t } = useTranslation('compare')
   const { enhanced, className } = useCompareLabels()
-  const subject = side.code.split('.')[1] ?? '0'
+  const subject = subjectAndDetail(side.code)?.subject ?? 0
   return (
     <>
       <h3>{t('ui.explain.description')}</h3>
-      <p>{enhanced(`codes.${enhancedKey(side.code)}.description`)}</p>
+      <p>{enhanced(`codes.${enhancedTextKey(side.code)}.description`)}</p>
       <h3>{t('ui.explain.subjectMeaning', { name: enhanced(`subject.${subject}.name`) })}</h3>
       <p>{enhanced(`subject.${subject}.meaning`)}</p>
       <h3>{t('ui.explain.classMeaning', { name: className(side) })}</h3>

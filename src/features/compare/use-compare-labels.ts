@@ -19,9 +19,6 @@ export function lowerFirst(text: string, lang: Language): string {
   return first.toLocaleLowerCase(lang) + text.slice(first.length)
 }
 
-/** 'X.1.1' → ['1', '1']: the key path of an enhanced code's text (enhanced.json codes.<s>.<d>). */
-export const enhancedKey = (code: string) => code.split('.').slice(1).join('.')
-
 export function useCompareLabels() {
   const lang = useCurrentLanguage()
   const codes = useDataText('codes')

@@ -31,7 +31,7 @@
 //
 // Anything inside a URL (http://…, https://…, www.…) is ignored: "…/DOC-1369#550" is a link anchor.
 
-import { findEnhancedCode } from '../codes/enhanced-codes'
+import { findEnhancedCode, subjectAndDetail } from '../codes/enhanced-codes'
 import { findReplyCode } from '../codes/reply-codes'
 import { isSpaceCode } from './lines'
 
@@ -246,7 +246,7 @@ const isZohoErrorCode = (text: string, start: number) =>
  */
 function vendorCodeInPlace(text: string, token: string, start: number): boolean {
   const cls = token[0]
-  const subject = Number(token.split('.')[1])
+  const subject = subjectAndDetail(token)?.subject ?? Number.NaN
   if ((cls !== '4' && cls !== '5') || subject > 7) return false
   const before = text.slice(Math.max(0, start - 24), start)
   return /(?:^|[^\w.])[245]\d\d[ \t-]$|#$|Status[ \t]*:[ \t]*$|ERROR_CODE[ \t]*:$/i.test(before)

@@ -12,6 +12,13 @@ export interface ParsedEnhancedCode {
   detail: number
 }
 
+/**
+ * The subject and detail of '5.1.1', 'X.1.1' or a registry id ('1.1'); undefined when the text is
+ * not of that form. The one place, with parseEnhancedCode, that takes a code apart.
+ */
+export const subjectAndDetail = (code: string): { subject: number; detail: number } | undefined =>
+  parseEnhancedCode(/^\d{1,3}\.\d{1,3}$/.test(code.trim()) ? `X.${code.trim()}` : code)
+
 /** Parses '5.1.1' or 'X.1.1' (surrounding spaces ignored); undefined when the text is not of that form. */
 export const parseEnhancedCode = (s: string): ParsedEnhancedCode | undefined => {
   const match = ENHANCED_PATTERN.exec(s.trim())

@@ -1,10 +1,10 @@
 // Enhanced status codes (RFC 3463) as listed in the IANA registry: lookup and parsing.
 // Pure data and functions; human text lives in locales/<lng>/enhanced.json.
-import { parseEnhancedCode } from './enhanced-code-shape'
+import { parseEnhancedCode, subjectAndDetail } from './enhanced-code-shape'
 import { ENHANCED_CODE_DATA } from './enhanced-codes-data'
 import type { EnhancedClass, EnhancedCode } from './types'
 
-export { type ParsedEnhancedCode, parseEnhancedCode } from './enhanced-code-shape'
+export { type ParsedEnhancedCode, parseEnhancedCode, subjectAndDetail } from './enhanced-code-shape'
 export { ENHANCED_DRAFT_REFS } from './enhanced-codes-data'
 
 /** The three class digits, in order (RFC 3463 §2). */
@@ -14,8 +14,8 @@ export const ENHANCED_CLASSES: readonly EnhancedClass[] = [2, 4, 5]
 export const ENHANCED_SUBJECTS: readonly number[] = [0, 1, 2, 3, 4, 5, 6, 7]
 
 const splitId = (id: string): [number, number] => {
-  const [subject, detail] = id.split('.').map(Number)
-  return [subject ?? 0, detail ?? 0]
+  const parts = subjectAndDetail(id)
+  return [parts?.subject ?? 0, parts?.detail ?? 0]
 }
 
 /** Every registry entry, sorted by subject then detail as numbers (so 1.10 follows 1.9). */

@@ -1,6 +1,6 @@
 // Nearest valid codes for an unknown or mistyped one ('599', '5.1.99', '9.9.9'): the page that
 // says "no such code" (a code page, a search, a comparison) then offers real ones, not a dead end.
-import { ENHANCED_CODES } from './enhanced-codes'
+import { ENHANCED_CODES, subjectAndDetail } from './enhanced-codes'
 import { REPLY_CODES } from './reply-codes'
 
 export function nearestCodes(input: string, count = 5): string[] {
@@ -13,7 +13,7 @@ export function nearestCodes(input: string, count = 5): string[] {
     const detail = Number(detailRaw)
     return ENHANCED_CODES.filter((e) => cls === 'X' || e.classes.some((c) => String(c) === cls))
       .map((e) => {
-        const [s = 0, d = 0] = e.id.split('.').map(Number)
+        const { subject: s = 0, detail: d = 0 } = subjectAndDetail(e.id) ?? {}
         return { code: `${cls}.${e.id}`, distance: Math.abs(s - subject) * 1000 + Math.abs(d - detail) }
       })
       .sort((a, b) => a.distance - b.distance)

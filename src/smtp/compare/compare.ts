@@ -13,7 +13,7 @@
 //     and 'nobody' for class 2, which reports success;
 //   - provenance 'core' when RFC 3463 defines it, 'extension' when a later RFC added it.
 
-import { findEnhancedCode } from '../codes/enhanced-codes'
+import { findEnhancedCode, subjectAndDetail } from '../codes/enhanced-codes'
 import { findReplyCode, STAGES } from '../codes/reply-codes'
 import { type ClassKey, findCuratedPair, genericGuidanceId } from './compare-notes'
 
@@ -127,7 +127,7 @@ function fromReply(r: ReplyCode): ComparedCode {
 }
 
 function fromEnhanced(entry: EnhancedCode, cls: EnhancedClass | 'X'): ComparedCode {
-  const subject = Number(entry.id.split('.')[0])
+  const subject = subjectAndDetail(entry.id)?.subject ?? 0
   const basics = entry.basic.map((c) => findReplyCode(c)).filter((r): r is ReplyCode => r !== undefined)
   const sameClass = cls === 'X' ? basics : basics.filter((r) => r.code[0] === String(cls))
   const source = sameClass.length > 0 ? sameClass : basics
