@@ -56,7 +56,7 @@ function pageHtml(path, page, { hydrate }) {
 }
 
 const started = performance.now()
-const paths = prerenderPaths()
+const paths = await prerenderPaths()
 for (const path of paths) {
   const dir = join(outDir, path)
   mkdirSync(dir, { recursive: true })

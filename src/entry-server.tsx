@@ -3,15 +3,13 @@
 import { createMemoryHistory, RouterProvider } from '@tanstack/react-router'
 import { renderToString } from 'react-dom/server'
 import { I18nextProvider } from 'react-i18next'
-import { type HeadCollector, HeadContext } from './components/head-context'
+import { documentHeadOf } from './components/page-head'
 import { createI18n } from './i18n/create-i18n'
 import { isLanguage, LANGUAGES } from './i18n/languages'
 import { loadLanguage } from './i18n/load-language'
 import { createAppRouter } from './router'
-import { ENHANCED_CODES } from './smtp/codes/enhanced-codes'
-import { REPLY_CODES } from './smtp/codes/reply-codes'
-import { CURATED_PAIRS } from './smtp/compare/compare'
 
+export { prerenderPaths } from './prerender-paths'
 export { LANGUAGES }
 
 export interface RenderedPage {
@@ -19,25 +17,6 @@ export interface RenderedPage {
   title: string
   description: string
   language: string
-}
-
-/** Every path worth a static page, in every language. */
-export function prerenderPaths(): string[] {
-  const codes = [
-    ...REPLY_CODES.map((c) => c.code),
-    ...ENHANCED_CODES.flatMap((e) => e.classes.map((cls) => `${cls}.${e.id}`)),
-  ]
-  const pages = [
-    '',
-    'simulator/',
-    'codes/',
-    'compare/',
-    'bounce/',
-    'glossary/',
-    ...codes.map((code) => `codes/${code}/`),
-    ...CURATED_PAIRS.map((p) => `compare/${p.a}/${p.b}/`),
-  ]
-  return LANGUAGES.flatMap((lang) => pages.map((page) => `/${lang}/${page}`))
 }
 
 /** A path no route matches, rendered once per language as the not-found page (<lang>/404.html). */
@@ -59,14 +38,12 @@ export async function render(path: string): Promise<RenderedPage> {
         'A validateSearch that fills in defaults for absent params makes the router redirect on the server: ' +
         'leave absent params undefined and apply defaults in the component.',
     )
-  const head: HeadCollector = {}
   const html = renderToString(
-    <HeadContext.Provider value={head}>
-      <I18nextProvider i18n={i18n}>
-        <RouterProvider router={router} />
-      </I18nextProvider>
-    </HeadContext.Provider>,
+    <I18nextProvider i18n={i18n}>
+      <RouterProvider router={router} />
+    </I18nextProvider>,
   )
+  const head = documentHeadOf(router.state.matches)
   return {
     html,
     title: head.title ?? i18n.t('appName'),

@@ -2,6 +2,7 @@ import { Link, Outlet } from '@tanstack/react-router'
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useCurrentLanguage } from './current-language'
+import { DocumentHead } from './document-head'
 import { LanguageSwitcher } from './language-switcher'
 import { ThemeToggle } from './theme-toggle'
 
@@ -24,6 +25,7 @@ export function AppShell() {
 
   return (
     <>
+      <DocumentHead />
       <a className="skip-link" href="#main">
         {t('skipToContent')}
       </a>

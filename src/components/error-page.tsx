@@ -1,14 +1,18 @@
 import { type ErrorComponentProps, Link, useRouter } from '@tanstack/react-router'
+import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useCurrentLanguage } from './current-language'
-import { usePageMeta } from './use-page-meta'
 
 /** A translated page for render errors, with a way back: never a blank screen. */
 export function ErrorPage({ reset }: ErrorComponentProps) {
   const { t } = useTranslation()
   const router = useRouter()
   const lang = useCurrentLanguage()
-  usePageMeta(t('error.title'))
+  const title = `${t('error.title')} · ${t('appName')}`
+  // A failed route declares no head of its own: the error page names itself.
+  useEffect(() => {
+    document.title = title
+  }, [title])
   const retry = () => {
     reset()
     void router.invalidate()

@@ -1,12 +1,10 @@
 import { Link } from '@tanstack/react-router'
 import { useTranslation } from 'react-i18next'
 import { useCurrentLanguage } from './current-language'
-import { usePageMeta } from './use-page-meta'
 
 export function NotFoundPage() {
   const { t } = useTranslation()
   const lang = useCurrentLanguage()
-  usePageMeta(t('notFound.title'))
   return (
     <section className="page message-page" aria-labelledby="not-found-title">
       <h1 id="not-found-title">{t('notFound.title')}</h1>

@@ -1,17 +1,15 @@
 import type { ReactNode } from 'react'
-import { usePageMeta } from './use-page-meta'
 
-/** The page's one h1, its lead paragraph, and the document title/description to match. */
+/** The page's one h1 and its lead paragraph (the document's title and description come from the route's head()). */
 export function PageHeader({
   title,
   description,
   children,
 }: {
   title: string
-  description?: string
+  description?: string | undefined
   children?: ReactNode
 }) {
-  usePageMeta(title, description)
   return (
     <header className="page-header">
       <h1>{title}</h1>

@@ -1,3 +1,4 @@
+import type { i18n as I18n } from 'i18next'
 import { useTranslation } from 'react-i18next'
 
 type DataNamespace = 'codes' | 'enhanced' | 'scenarios' | 'compare' | 'bounce'
@@ -10,4 +11,9 @@ export type DataText = (key: string, options?: Record<string, unknown>) => strin
 export function useDataText(ns: DataNamespace): DataText {
   const { t } = useTranslation(ns)
   return t as unknown as DataText
+}
+
+/** The same outside React: a route's head() or loader, given the router context's instance. */
+export function dataText(i18n: I18n, ns: DataNamespace): DataText {
+  return i18n.getFixedT(null, ns) as unknown as DataText
 }

@@ -2,12 +2,14 @@ import { createFileRoute, redirect } from '@tanstack/react-router'
 import { AppShell } from '../components/app-shell'
 import { ErrorPage } from '../components/error-page'
 import { NotFoundPage } from '../components/not-found-page'
+import { headTags, notFoundHead } from '../components/page-head'
 import { activateLanguage } from '../i18n/create-i18n'
 import { detectLanguage } from '../i18n/detect-language'
-import { isLanguage } from '../i18n/languages'
+import { isLanguage, LANGUAGES } from '../i18n/languages'
 import { localeFilesOf } from '../i18n/route-locale-files'
 
 export const Route = createFileRoute('/$lang')({
+  staticData: { prerenderParams: () => LANGUAGES.map((lang) => ({ lang })) },
   beforeLoad: async ({ params, context, location, matches }) => {
     if (!isLanguage(params.lang)) {
       // `/de/codes/550` → the same page in the detected language, search params kept.
@@ -20,6 +22,12 @@ export const Route = createFileRoute('/$lang')({
     // The text of every page this URL shows (each route declares its own: staticData.localeFiles).
     await activateLanguage(context.i18n, params.lang, localeFilesOf(matches))
   },
+  // Every address in a language has a page route below this one (`/en/` too), so when this is the
+  // deepest match no page matched: the not-found page's head. Page routes declare their own.
+  head: ({ match, matches }) =>
+    matches.at(-1)?.routeId === match.routeId
+      ? headTags(match.context.i18n, notFoundHead(match.context.i18n))
+      : {},
   component: AppShell,
   notFoundComponent: NotFoundPage,
   errorComponent: ErrorPage,

@@ -36,6 +36,8 @@ describe('app shell and routes', () => {
     expect(document.documentElement.lang).toBe('tr')
     expect(window.localStorage.getItem('smtp-code-lab.language')).toBe('tr')
     expect(screen.getByRole('link', { name: 'Türkçe' })).toHaveAttribute('aria-current', 'true')
+    // The route's head follows the language: the document title is the Turkish page's.
+    await waitFor(() => expect(document.title).toBe('550 Posta kutusu kullanılamıyor · SMTP Code Lab'))
   })
 
   it('keeps working when storage throws', async () => {

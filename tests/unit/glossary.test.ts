@@ -25,8 +25,8 @@ describe('glossaryEntries', () => {
 })
 
 describe('the glossary page', () => {
-  it('is prerendered in both languages', () => {
-    expect(prerenderPaths()).toEqual(expect.arrayContaining(['/en/glossary/', '/tr/glossary/']))
+  it('is prerendered in both languages', async () => {
+    expect(await prerenderPaths()).toEqual(expect.arrayContaining(['/en/glossary/', '/tr/glossary/']))
   })
 
   it('renders in Turkish with its title, every term and the English beside it', async () => {

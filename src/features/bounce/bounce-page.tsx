@@ -12,6 +12,7 @@ import { EmlFileInput, useEmlDrop } from './eml-file'
 import { HighlightedText } from './highlighted-text'
 import { useBounceReport } from './use-bounce-report'
 import './bounce.css'
+import { bounceHead } from './head'
 
 const EXAMPLE_LABELS = {
   'gmail-unknown-user': 'examples.gmailUnknownUser',
@@ -28,7 +29,7 @@ const EXAMPLE_LABELS = {
 const route = getRouteApi('/$lang/bounce')
 
 export function BouncePage() {
-  const { t } = useTranslation(['common', 'bounce'])
+  const { t, i18n } = useTranslation(['common', 'bounce'])
   const [text, setText] = useState('')
   const [fileNote, setFileNote] = useState<string>()
   useScenarioExample(route.useSearch().example, setText)
@@ -65,7 +66,7 @@ export function BouncePage() {
 
   return (
     <div className="page bounce-page">
-      <PageHeader title={t('pages.bounce.title')} description={t('pages.bounce.description')} />
+      <PageHeader {...bounceHead(i18n)} />
       <div className="bounce-input">
         <label htmlFor={inputId}>{t('bounce:input.label')}</label>
         <p id={hintId} className="hint">

@@ -5,17 +5,18 @@ import { useCurrentLanguage } from '../../components/current-language'
 import { PageHeader } from '../../components/page-header'
 import { useCodeText } from '../../i18n/code-text'
 import { nearestCodes } from '../../smtp/codes/nearest-codes'
+import { unknownCodeHead } from './code-page-head'
 import { queryForUrl } from './codes-search-params'
 
 /** An unknown or malformed code: say so, offer the nearest real codes and a search. */
 export function CodeNotFound({ code }: { code: string }) {
-  const { t } = useTranslation('browser')
+  const { t, i18n } = useTranslation('browser')
   const lang = useCurrentLanguage()
   const { title } = useCodeText()
   const nearest = nearestCodes(code)
   return (
     <div className="page code-page message-page">
-      <PageHeader title={t('notFound.title', { code })} description={t('notFound.body', { code })} />
+      <PageHeader {...unknownCodeHead(i18n, code)} />
       {nearest.length > 0 ? (
         <section aria-labelledby="nearest-title">
           <h2 id="nearest-title">{t('notFound.nearest')}</h2>

@@ -10,11 +10,12 @@ import { CodesFilters } from './codes-filters'
 import { CodesResults } from './codes-results'
 import { type CodesSearch, queryForUrl, queryText } from './codes-search-params'
 import './codes.css'
+import { codesHead } from './head'
 
 const route = getRouteApi('/$lang/codes/')
 
 export function CodesPage() {
-  const { t } = useTranslation(['common', 'browser'])
+  const { t, i18n } = useTranslation(['common', 'browser'])
   const lang = useCurrentLanguage()
   const search = route.useSearch()
   const navigate = route.useNavigate()
@@ -86,7 +87,7 @@ export function CodesPage() {
 
   return (
     <div className="page codes-page">
-      <PageHeader title={t('pages.codes.title')} description={t('pages.codes.description')} />
+      <PageHeader {...codesHead(i18n)} />
       <search>
         <form
           className="codes-search"

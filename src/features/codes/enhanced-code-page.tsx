@@ -1,9 +1,12 @@
 import { useTranslation } from 'react-i18next'
 import { GlossaryLink } from '../../components/glossary-link'
 import { PageHeader } from '../../components/page-header'
+import { enhancedTextKey } from '../../i18n/code-text'
 import { useDataText } from '../../i18n/dynamic-text'
+import { subjectAndDetail } from '../../smtp/codes/enhanced-code-shape'
 import type { EnhancedClass, EnhancedCode } from '../../smtp/codes/types'
 import { describeCode } from '../../smtp/compare/compare'
+import { enhancedCodeHead } from './code-page-head'
 import {
   ChipList,
   CompareLinks,
@@ -24,20 +27,20 @@ export function EnhancedCodePage({
   cls: EnhancedClass | 'X'
   registryText: string | undefined
 }) {
-  const { t } = useTranslation('browser')
+  const { t, i18n } = useTranslation('browser')
   const codes = useDataText('codes')
   const enhanced = useDataText('enhanced')
-  const [subject, detail] = entry.id.split('.')
+  const { subject, detail } = subjectAndDetail(entry.id) ?? { subject: 0, detail: 0 }
   const code = `${cls}.${entry.id}`
   const facts = describeCode(code)
-  const text = (field: string) => enhanced(`codes.${subject}.${detail}.${field}`)
+  const text = (field: string) => enhanced(`codes.${enhancedTextKey(entry.id)}.${field}`)
   const concrete = entry.classes.map((c) => `${c}.${entry.id}`)
   // 5.1.1 compares naturally with 4.1.1 (same problem, other class); X.1.1 only with basic codes.
   const partners = comparePartners(code, [...entry.basic, ...(cls === 'X' ? [] : concrete)])
 
   return (
     <article className="page code-page">
-      <PageHeader title={t('code.title', { code, title: text('title') })} description={text('description')}>
+      <PageHeader {...enhancedCodeHead(i18n, { cls, entry })}>
         <p className="badges">
           <span className={`badge badge-class code-class-${cls}`}>
             {cls === 'X'

@@ -4,6 +4,7 @@ import { PageHeader } from '../../components/page-header'
 import { useDataText } from '../../i18n/dynamic-text'
 import { secondDigitOf } from '../../smtp/codes/reply-codes'
 import type { ReplyCode } from '../../smtp/codes/types'
+import { replyCodeHead } from './code-page-head'
 import {
   ChipList,
   CompareLinks,
@@ -37,7 +38,7 @@ function RfcWordings({ reply }: { reply: ReplyCode }) {
 
 /** Everything about one basic reply code; all prose comes from codes.json `reply.<code>`. */
 export function ReplyCodePage({ reply }: { reply: ReplyCode }) {
-  const { t } = useTranslation('browser')
+  const { t, i18n } = useTranslation('browser')
   const codes = useDataText('codes')
   const { code } = reply
   const text = (field: string) => codes(`reply.${code}.${field}`)
@@ -47,7 +48,7 @@ export function ReplyCodePage({ reply }: { reply: ReplyCode }) {
 
   return (
     <article className="page code-page">
-      <PageHeader title={t('code.title', { code, title: text('title') })} description={text('summary')}>
+      <PageHeader {...replyCodeHead(i18n, reply)}>
         <p className="badges">
           <span className={`badge badge-class code-class-${cls}`}>
             {t('code.classBadge', { cls, name: codes(`class.${cls}.short`) })}

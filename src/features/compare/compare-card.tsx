@@ -7,6 +7,7 @@ import { DifferencesSection } from './differences-section'
 import { SimulatorLinks } from './simulator-links'
 import { useCompareLabels } from './use-compare-labels'
 import './compare.css'
+import { comparisonHead } from './pair-head'
 
 /**
  * The comparison card for a valid pair. `rawA`/`rawB` are the URL's spellings (for the swap link);
@@ -22,19 +23,12 @@ export function CompareCard({
   rawB: string
 }) {
   const { t } = useTranslation('compare')
-  const { t: tc } = useTranslation()
+  const { i18n } = useTranslation()
   const { compare, title, className } = useCompareLabels()
   const { a, b } = comparison
   return (
     <article className="page compare-card">
-      <PageHeader
-        title={tc('pages.comparePair.title', { a: a.code, b: b.code })}
-        description={
-          comparison.curated
-            ? compare(`teaser.${comparison.curated}`)
-            : tc('pages.comparePair.description', { a: a.code, b: b.code })
-        }
-      >
+      <PageHeader {...comparisonHead(i18n, comparison)}>
         <ul className="compare-header-codes">
           {[a, b].map((side) => (
             <li key={side.code}>

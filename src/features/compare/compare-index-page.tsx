@@ -7,6 +7,7 @@ import { useDataText } from '../../i18n/dynamic-text'
 import { CURATED_PAIRS, describeCode } from '../../smtp/compare/compare'
 import { CodePicker } from './code-picker'
 import './compare.css'
+import { compareIndexHead } from './head'
 
 type Problem = 'missing' | 'same' | undefined
 
@@ -16,7 +17,7 @@ const STARTERS = [...new Set(CURATED_PAIRS.flatMap((p) => [p.a, p.b]))]
 /** `/{lang}/compare`: two searchable pickers and a Compare button, then the popular pairs. */
 export function CompareIndexPage({ initialA, initialB }: { initialA: string; initialB: string }) {
   const { t } = useTranslation('compare')
-  const { t: tc } = useTranslation()
+  const { t: tc, i18n } = useTranslation()
   const teaser = useDataText('compare')
   const lang = useCurrentLanguage()
   const navigate = useNavigate()
@@ -40,7 +41,7 @@ export function CompareIndexPage({ initialA, initialB }: { initialA: string; ini
 
   return (
     <div className="page">
-      <PageHeader title={tc('pages.compare.title')} description={tc('pages.compare.description')} />
+      <PageHeader {...compareIndexHead(i18n)} />
       <form className="compare-form" aria-label={t('ui.picker.formLabel')} onSubmit={submit} noValidate>
         <p className="compare-form-hint">{t('ui.picker.hint')}</p>
         <CodePicker

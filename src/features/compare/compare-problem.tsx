@@ -9,6 +9,7 @@ import { findReplyCode } from '../../smtp/codes/reply-codes'
 import { CURATED_PAIRS, describeCode } from '../../smtp/compare/compare'
 import { codeSearchValue } from './search-value'
 import './compare.css'
+import { normalisedCode, sameCodeHead, unknownPairHead } from './pair-head'
 
 /** Codes worth comparing with `code`: its curated partners, then related or paired codes from the catalogue. */
 function partnersOf(code: string): string[] {
@@ -29,16 +30,13 @@ function PairLink({ a, b }: { a: string; b: string }) {
 
 /** The same code on both sides: say so, and offer real pairs with it. */
 export function SameCodePage({ code }: { code: string }) {
-  const { t } = useTranslation('compare')
+  const { t, i18n } = useTranslation('compare')
   const lang = useCurrentLanguage()
-  const normalised = describeCode(code)?.code ?? code
+  const normalised = normalisedCode(code)
   const partners = partnersOf(normalised)
   return (
     <section className="page compare-problem">
-      <PageHeader
-        title={t('ui.same.title', { code: normalised })}
-        description={t('ui.same.body', { code: normalised })}
-      />
+      <PageHeader {...sameCodeHead(i18n, code)} />
       {partners.length > 0 ? (
         <>
           <h2>{t('ui.same.suggestions', { code: normalised })}</h2>
@@ -63,7 +61,7 @@ export function SameCodePage({ code }: { code: string }) {
 
 /** One or both codes unknown: name them, suggest the nearest known codes, and offer the picker. */
 export function UnknownCodePage({ a, b }: { a: string; b: string }) {
-  const { t } = useTranslation('compare')
+  const { t, i18n } = useTranslation('compare')
   const lang = useCurrentLanguage()
   const knownA = describeCode(a)?.code
   const knownB = describeCode(b)?.code
@@ -75,10 +73,9 @@ export function UnknownCodePage({ a, b }: { a: string; b: string }) {
     ...(knownA ? [] : [{ raw: a, side: 'a' as const }]),
     ...(knownB ? [] : [{ raw: b, side: 'b' as const }]),
   ]
-  const first = unknown[0]?.raw ?? a
   return (
     <section className="page compare-problem">
-      <PageHeader title={t('ui.unknown.title', { code: first })} />
+      <PageHeader {...unknownPairHead(i18n, a, b)} />
       {unknown.map(({ raw, side }) => {
         const pairs = (side === 'a' ? fixA : fixB)
           .map((s) => (side === 'a' ? { a: s, b: fixB[0] ?? s } : { a: fixA[0] ?? s, b: s }))

@@ -4,17 +4,18 @@ import { useCurrentLanguage } from '../../components/current-language'
 import { PageHeader } from '../../components/page-header'
 import { glossaryEntries, otherLanguage } from './glossary-entries'
 import './glossary.css'
+import { glossaryHead } from './head'
 
 /** Every concept the site names, in the active language, with the other language's term beside it. */
 export function GlossaryPage() {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const lang = useCurrentLanguage()
   const other = otherLanguage(lang)
   const entries = useMemo(() => glossaryEntries(lang), [lang])
 
   return (
     <div className="page glossary-page">
-      <PageHeader title={t('pages.glossary.title')} description={t('pages.glossary.description')} />
+      <PageHeader {...glossaryHead(i18n)} />
       <dl className="glossary-list">
         {entries.map((entry) => (
           <div key={entry.id} id={`term-${entry.id}`} className="glossary-entry">

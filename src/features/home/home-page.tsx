@@ -2,6 +2,7 @@ import { Link } from '@tanstack/react-router'
 import { useTranslation } from 'react-i18next'
 import { useCurrentLanguage } from '../../components/current-language'
 import { PageHeader } from '../../components/page-header'
+import { homeHead } from './head'
 
 const CARDS = [
   { to: '/$lang/simulator/', nav: 'nav.simulator', body: 'home.cards.simulator' },
@@ -11,11 +12,11 @@ const CARDS = [
 ] as const
 
 export function HomePage() {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const lang = useCurrentLanguage()
   return (
     <div className="page">
-      <PageHeader title={t('home.title')} description={t('home.intro')} />
+      <PageHeader {...homeHead(i18n)} />
       <ul className="card-grid">
         {CARDS.map((card) => (
           <li key={card.to} className="card">

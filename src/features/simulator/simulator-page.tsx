@@ -11,11 +11,12 @@ import { clampStep } from './step-clamp'
 import { LazyTerminal } from './terminal/lazy-terminal'
 import { useReadyMarker } from './use-ready-marker'
 import './simulator.css'
+import { simulatorHead } from './head'
 
 const route = getRouteApi('/$lang/simulator')
 
 export function SimulatorPage() {
-  const { t } = useTranslation()
+  const { i18n } = useTranslation()
   // Only a URL without search params is hydrated (main.tsx): a deep link to a step renders from
   // scratch, so reading the params here never makes the first render differ from the markup.
   const search = route.useSearch()
@@ -36,7 +37,7 @@ export function SimulatorPage() {
 
   return (
     <div className="page simulator" ref={ready}>
-      <PageHeader title={t('pages.simulator.title')} description={t('pages.simulator.description')} />
+      <PageHeader {...simulatorHead(i18n)} />
       <ScenarioPicker current={scenario.id} onChange={pickScenario} />
       {/* A new scenario is a new player: playback, phase and guesses start fresh. */}
       <ScenarioPlayer

@@ -1,5 +1,7 @@
 import { createFileRoute, type SearchSchemaInput } from '@tanstack/react-router'
+import { headTags } from '../../../components/page-head'
 import { CompareIndexPage } from '../../../features/compare/compare-index-page'
+import { compareIndexHead } from '../../../features/compare/head'
 import { compareLocaleFiles } from '../../../features/compare/locale-files'
 
 /**
@@ -17,6 +19,7 @@ const code = (value: unknown): string | undefined =>
 
 export const Route = createFileRoute('/$lang/compare/')({
   staticData: { localeFiles: compareLocaleFiles },
+  head: ({ match }) => headTags(match.context.i18n, compareIndexHead(match.context.i18n)),
   validateSearch: (search: { a?: CodeInput; b?: CodeInput } & SearchSchemaInput) => {
     const a = code(search.a)
     const b = code(search.b)

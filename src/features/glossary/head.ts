@@ -1,0 +1,7 @@
+import type { i18n as I18n } from 'i18next'
+import type { PageHead } from '../../components/page-head'
+
+export const glossaryHead = (i18n: I18n): PageHead => ({
+  title: i18n.t('pages.glossary.title'),
+  description: i18n.t('pages.glossary.description'),
+})
