@@ -37,7 +37,16 @@ function contentSecurityPolicy(): Plugin {
 
 export default defineConfig(({ isSsrBuild }) => ({
   plugins: [
-    tanstackRouter({ target: 'react', autoCodeSplitting: true }),
+    tanstackRouter({
+      target: 'react',
+      autoCodeSplitting: true,
+      // A route's loader travels with its page, in one chunk: the code and comparison pages'
+      // loaders need the catalogues their pages need anyway, and must not pull them into the
+      // first chunk every page downloads (by default loaders stay in the route tree).
+      codeSplittingOptions: {
+        defaultBehavior: [['loader', 'component'], ['errorComponent'], ['notFoundComponent']],
+      },
+    }),
     react(),
     codesJsonPlugin(),
     scenarioModulesPlugin(),
