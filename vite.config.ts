@@ -1,39 +1,10 @@
 import { tanstackRouter } from '@tanstack/router-plugin/vite'
 import react from '@vitejs/plugin-react'
-import { defineConfig, type Plugin } from 'vite'
+import { defineConfig } from 'vite'
 import { codesJsonPlugin } from './build/codes-json-plugin.ts'
+import { contentSecurityPolicyPlugin } from './build/content-security-policy-plugin.ts'
 import { notFoundPlugin } from './build/not-found-plugin.ts'
 import { scenarioModulesPlugin } from './build/scenario-modules-plugin.ts'
-
-// No inline script, no eval, no inline style. Added to built pages only: the development server
-// injects inline scripts and styles (hot reload) that this policy would block.
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "manifest-src 'self'",
-  "worker-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ')
-
-function contentSecurityPolicy(): Plugin {
-  return {
-    name: 'content-security-policy',
-    apply: 'build',
-    transformIndexHtml: () => [
-      {
-        tag: 'meta',
-        attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP },
-        injectTo: 'head-prepend',
-      },
-    ],
-  }
-}
 
 export default defineConfig(({ isSsrBuild }) => ({
   plugins: [
@@ -50,7 +21,7 @@ export default defineConfig(({ isSsrBuild }) => ({
     react(),
     codesJsonPlugin(),
     scenarioModulesPlugin(),
-    contentSecurityPolicy(),
+    contentSecurityPolicyPlugin(),
     notFoundPlugin(),
   ],
   server: { host: '127.0.0.1' },

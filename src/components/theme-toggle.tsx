@@ -9,7 +9,7 @@ function systemTheme(): Theme {
   return window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light'
 }
 
-/** Follows the system until the visitor picks a theme; the pick is saved (public/theme-init.js applies it before first paint). */
+/** Follows the system until the visitor picks a theme; the pick is saved (an inline script in index.html applies it before first paint). */
 export function ThemeToggle() {
   const { t } = useTranslation()
   const [theme, setTheme] = useState<Theme | null>(null)
