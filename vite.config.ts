@@ -28,8 +28,6 @@ export default defineConfig(({ isSsrBuild }) => ({
   build: {
     // The server bundle (for prerendering) needs no copy of public/.
     copyPublicDir: !isSsrBuild,
-    // Read by the prerenderer to preload each page's own chunks (scripts/prerender.mjs), then removed.
-    manifest: !isSsrBuild,
     // One small stylesheet linked from every prerendered page: route chunks then never
     // bring their own CSS late, which would shift the layout after first paint.
     cssCodeSplit: false,

@@ -1,7 +1,7 @@
 // Writes a static HTML page for every path the server entry lists, from the built index.html:
 // language, title, description, Open Graph and hreflang tags, and the rendered markup.
 // Usage: node scripts/prerender.mjs <outDir> <server-entry.js>
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 
@@ -9,15 +9,8 @@ const [outDir, entryPath] = process.argv.slice(2)
 // Canonical, hreflang and sitemap links must be absolute: set SITE_URL to the public origin
 // when deploying (the default is where `npm start` serves).
 const siteUrl = (process.env.SITE_URL ?? 'http://127.0.0.1:4173').replace(/\/$/, '')
-const { render, prerenderPaths, notFoundPath, pagePreloads, LANGUAGES } = await import(
-  pathToFileURL(entryPath).href
-)
+const { render, prerenderPaths, notFoundPath, LANGUAGES } = await import(pathToFileURL(entryPath).href)
 const template = readFileSync(join(outDir, 'index.html'), 'utf8')
-// The client build's manifest says which chunks each page needs (see src/page-preloads.ts). It is
-// for this script only: removed once read, so it is neither served nor precached.
-const manifestDir = join(outDir, '.vite')
-const manifest = JSON.parse(readFileSync(join(manifestDir, 'manifest.json'), 'utf8'))
-rmSync(manifestDir, { recursive: true, force: true })
 
 const escapeHtml = (s) =>
   s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c])
@@ -47,12 +40,6 @@ function headFor(path, page) {
   ].join('\n    ')
 }
 
-function preloadLinks(page) {
-  return pagePreloads(manifest, page)
-    .map((url) => `  <link rel="modulepreload" crossorigin href="${url}" />\n  `)
-    .join('')
-}
-
 /** `path` undefined: a page with no address of its own (the not-found page). */
 function pageHtml(path, page, { hydrate }) {
   return template
@@ -60,7 +47,6 @@ function pageHtml(path, page, { hydrate }) {
     .replace(/<title>[^<]*<\/title>/, '')
     .replace(/<meta name="description"[^>]*>/, '')
     .replace('</head>', `  ${headFor(path, page)}\n  </head>`)
-    .replace('</head>', `${preloadLinks(page)}</head>`)
     .replace(
       '<div id="root"></div>',
       hydrate

@@ -7,10 +7,8 @@ import { documentHeadOf } from './components/page-head'
 import { createI18n } from './i18n/create-i18n'
 import { isLanguage, LANGUAGES } from './i18n/languages'
 import { loadLanguage } from './i18n/load-language'
-import { localeFilesOf } from './i18n/route-locale-files'
 import { createAppRouter } from './router'
 
-export { pagePreloads } from './page-preloads'
 export { prerenderPaths } from './prerender-paths'
 export { LANGUAGES }
 
@@ -19,9 +17,6 @@ export interface RenderedPage {
   title: string
   description: string
   language: string
-  /** The matched routes and the locale files they declare: what the page's browser side loads. */
-  routeIds: string[]
-  localeFiles: string[]
 }
 
 /** A path no route matches, rendered once per language as the not-found page (<lang>/404.html). */
@@ -54,7 +49,5 @@ export async function render(path: string): Promise<RenderedPage> {
     title: head.title ?? i18n.t('appName'),
     description: head.description ?? i18n.t('home.intro'),
     language: segment,
-    routeIds: router.state.matches.map((match) => match.routeId),
-    localeFiles: localeFilesOf(router.state.matches),
   }
 }
