@@ -334,3 +334,22 @@ describe('reasons that the code alone would get wrong', () => {
     ).toMatchObject({ enhanced: '4.7.30', reason: 'auth-failed', vendorUse: 'google-x-7-30-dkim' })
   })
 })
+
+describe('folded DSN fields', () => {
+  it('keeps a folded line that starts with a URL in the Diagnostic-Code, not as a field of its own', () => {
+    const report = analyzeBounceReport(
+      [
+        'Content-Type: message/delivery-status',
+        '',
+        'Final-Recipient: rfc822; frank@example.com',
+        'Action: failed',
+        'Status: 5.7.9',
+        'Diagnostic-Code: smtp; 534-5.7.9 Application-specific password required. For',
+        '    more information, go to 534 5.7.9',
+        '    https://support.google.com/mail/?p=InvalidSecondFactor',
+        '    d9443c01a7336-1f9a1b2c3d4sm1234567b3a.9 - gsmtp',
+      ].join('\n'),
+    )
+    expect(report.headline?.diagnostic).toMatch(/InvalidSecondFactor d9443c01a7336\S* - gsmtp$/)
+  })
+})
