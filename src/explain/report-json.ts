@@ -19,6 +19,8 @@ export interface ExplainJson {
     reply: string | null
     enhanced: string | null
     vendor: boolean
+    /** A registered code used with a vendor's own meaning (VENDOR_REUSED_CODES key), else null. */
+    vendorUse: string | null
     reason: string
     cause: string | null
     command: string | null
@@ -47,6 +49,7 @@ export function reportToJson(file: string, report: BounceReport): ExplainJson {
       reply: r.reply,
       enhanced: r.enhanced,
       vendor: r.vendor,
+      vendorUse: r.vendorUse,
       reason: r.reason,
       cause: r.cause,
       command: r.command,

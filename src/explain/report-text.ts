@@ -1,21 +1,25 @@
 // The human output of `npm run explain`: the same words as the page, in the chosen language.
 import type { i18n as I18n } from 'i18next'
 import type { BounceReport, RecipientResult } from '../smtp/bounce/report'
+import { vendorReuseByKey } from '../smtp/bounce/vendor'
 
 export function reportToText(file: string, report: BounceReport, i18n: I18n): string {
   const t = i18n.getFixedT(i18n.language, 'bounce') as unknown as (k: string, o?: object) => string
+  const enhanced = i18n.getFixedT(i18n.language, 'enhanced') as unknown as (k: string, o?: object) => string
   const lines = [file]
   if (report.recipients.length === 0) {
     lines.push(`  ${report.findings.length === 0 ? t('status.none') : t('status.noFailure')}`)
     if (report.findings.length > 0)
       lines.push(`  ${t('summary.codes')}: ${report.findings.map((f) => f.code).join(' ')}`)
   }
-  for (const r of report.recipients) lines.push(...recipientLines(r, t))
+  for (const r of report.recipients) lines.push(...recipientLines(r, t, enhanced))
   if (report.truncated) lines.push(`  ${t('text.truncated')}`)
   return lines.join('\n')
 }
 
-function recipientLines(r: RecipientResult, t: (k: string, o?: object) => string): string[] {
+type T = (k: string, o?: object) => string
+
+function recipientLines(r: RecipientResult, t: T, enhanced: T): string[] {
   const out: string[] = []
   const who = r.recipient ?? t('summary.noRecipient')
   out.push(`  ${who}: ${t(`reason.${r.reason}.title`)}`)
@@ -34,5 +38,10 @@ function recipientLines(r: RecipientResult, t: (k: string, o?: object) => string
   if (r.diagnostic) out.push(`    ${t('summary.serverSaid')}: ${r.diagnostic}`)
   out.push(`    ${t('headline.whoActs')}: ${t(`reason.${r.reason}.whoActs`)}`)
   out.push(`    ${t('summary.whatToDo')}: ${t(`reason.${r.reason}.advice`)}`)
+  const reuse = vendorReuseByKey(r.vendorUse)
+  if (reuse) {
+    const label = enhanced('reuse.label', { vendor: enhanced(`reuse.vendor.${reuse.vendor}`) })
+    out.push(`    ${label}: ${enhanced(`reuse.entry.${reuse.key}.meaning`)}`)
+  }
   return out
 }

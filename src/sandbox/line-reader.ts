@@ -1,6 +1,6 @@
 // Splits a TCP byte stream into lines for the engine, with a hard cap on what is buffered.
 
-/** Longer than every engine limit (AUTH lines, 12288 octets), so the engine sees an over-long line and answers it. */
+/** Longer than every engine limit (12288 octets for AUTH lines), so the engine sees an over-long line and answers it. */
 export const MAX_BUFFERED_LINE = 16 * 1024
 
 /** Octets discarded in a single line before the client counts as flooding and is cut off. */

@@ -4,8 +4,8 @@
 // By default it behaves like the local mail sinks developers already use (Mailpit, MailHog,
 // smtp4dev): every sender and recipient is accepted and each message is logged. With a
 // certificate it offers real STARTTLS (RFC 3207); AUTH is then offered only after TLS, as real
-// servers do. Without one it does not advertise STARTTLS, answers it with 454 4.7.0 and offers
-// AUTH in plain text — acceptable only because it listens on loopback and its credentials are
+// servers do. Without one it does not advertise STARTTLS, answers it with 502 5.5.1 (not
+// implemented, RFC 5321 §4.2.4) and offers AUTH in plain text — acceptable only because it listens on loopback and its credentials are
 // simulation data.
 //
 // A client cannot hurt it: lines are bounded (line-reader.ts), replies that are not read pause

@@ -50,6 +50,23 @@ describe('code pages', () => {
     expect(screen.queryByText('Wording in the defining RFC')).not.toBeInTheDocument()
   })
 
+  it("notes a vendor's own use of a registered enhanced code, with the vendor's source", async () => {
+    await renderApp('/en/codes/5.7.27/')
+    const section = await screen.findByRole('region', { name: 'In the real world' })
+    expect(
+      within(section).getByRole('heading', {
+        name: 'Gmail / Google Workspace uses this registered code with a meaning of its own',
+      }),
+    ).toBeInTheDocument()
+    expect(section).toHaveTextContent('SPF authentication did not pass')
+    expect(section).toHaveTextContent('support.google.com/a/answer/14229414')
+  })
+
+  it('notes it on the any-class page too, in Turkish', async () => {
+    await renderApp('/tr/codes/X.7.30/')
+    expect(await screen.findByRole('region', { name: 'Uygulamada' })).toHaveTextContent('DKIM')
+  })
+
   it('explains an enhanced code: class, subject, detail and its basic codes', async () => {
     await renderApp('/tr/codes/5.1.1/')
     expect(

@@ -262,3 +262,94 @@ describe('BOUNCE_EXAMPLES', () => {
     }
   })
 })
+
+describe('reasons that the code alone would get wrong', () => {
+  const headline = (line: string) => analyzeBounceReport(line).headline
+
+  it('reads 534 5.7.9 as a login method that is too weak (RFC 4954 §6), not as missing encryption', () => {
+    expect(
+      headline(
+        '534-5.7.9 Application-specific password required. For more information, go to 534 5.7.9 https://support.google.com/mail/?p=InvalidSecondFactor (in reply to AUTH command)',
+      ),
+    ).toMatchObject({ enhanced: '5.7.9', reason: 'login-method' })
+    // The code alone says the same: X.7.9 "Authentication mechanism is too weak".
+    expect(headline('534 5.7.9 (in reply to AUTH command)')?.reason).toBe('login-method')
+  })
+
+  it("reads Gmail's 534 5.7.14 as a login to finish in a web browser, not as relaying", () => {
+    const r = headline(
+      '534-5.7.14 <https://accounts.google.com/signin/continue?sarp=1> Please log in via your web browser and then try again. 534 5.7.14 Learn more at https://support.google.com/mail/answer/78754 (in reply to AUTH command)',
+    )
+    expect(r).toMatchObject({
+      enhanced: '5.7.14',
+      reason: 'login-blocked',
+      vendorUse: 'google-5-7-14-web-login',
+    })
+  })
+
+  it('tells the two meanings of a bare 454 apart by the command it answered', () => {
+    // RFC 4954 §6 after AUTH; RFC 3207 §4 after STARTTLS.
+    expect(headline('454 Temporary authentication failure (in reply to AUTH command)')?.reason).toBe(
+      'login-temporary',
+    )
+    expect(headline('454 4.7.0 Try again later (in reply to AUTH command)')?.reason).toBe('login-temporary')
+    expect(
+      headline('454 TLS not available due to local problem (in reply to STARTTLS command)')?.reason,
+    ).toBe('tls-required')
+  })
+
+  it('reads 535 5.7.8 as a refused login, not as SPF or DKIM', () => {
+    expect(headline('535 5.7.8 Authentication credentials invalid (in reply to AUTH command)')?.reason).toBe(
+      'login-failed',
+    )
+  })
+
+  it("reads X.7.27 as the sender's own domain publishing null MX (RFC 7505 §4.2), at MAIL FROM and at RCPT TO", () => {
+    const words =
+      '550 5.7.27 <alice@example.com>: Sender address rejected: Domain example.com does not accept mail (nullMX)'
+    for (const command of ['MAIL FROM', 'RCPT TO'])
+      expect(headline(`${words} (in reply to ${command} command)`)).toMatchObject({
+        enhanced: '5.7.27',
+        reason: 'sender-domain',
+        vendorUse: null,
+      })
+    expect(headline('550 5.7.27 (in reply to MAIL FROM command)')?.reason).toBe('sender-domain')
+  })
+
+  it("reads Gmail's 5.7.27 and 5.7.30 by their words: SPF or DKIM did not pass, flagged as Gmail's own use", () => {
+    expect(
+      headline(
+        "550-5.7.27 Your email has been blocked because SPF authentication didn't pass. SPF [example.org] with ip: [198.51.100.8] = did not pass (in reply to end of DATA command)",
+      ),
+    ).toMatchObject({
+      enhanced: '5.7.27',
+      reason: 'auth-failed',
+      vendor: false,
+      vendorUse: 'google-x-7-27-spf',
+    })
+    expect(
+      headline(
+        '421-4.7.30 Your email has been rate limited because DKIM authentication did not pass for this message. (in reply to end of DATA command)',
+      ),
+    ).toMatchObject({ enhanced: '4.7.30', reason: 'auth-failed', vendorUse: 'google-x-7-30-dkim' })
+  })
+})
+
+describe('folded DSN fields', () => {
+  it('keeps a folded line that starts with a URL in the Diagnostic-Code, not as a field of its own', () => {
+    const report = analyzeBounceReport(
+      [
+        'Content-Type: message/delivery-status',
+        '',
+        'Final-Recipient: rfc822; frank@example.com',
+        'Action: failed',
+        'Status: 5.7.9',
+        'Diagnostic-Code: smtp; 534-5.7.9 Application-specific password required. For',
+        '    more information, go to 534 5.7.9',
+        '    https://support.google.com/mail/?p=InvalidSecondFactor',
+        '    d9443c01a7336-1f9a1b2c3d4sm1234567b3a.9 - gsmtp',
+      ].join('\n'),
+    )
+    expect(report.headline?.diagnostic).toMatch(/InvalidSecondFactor d9443c01a7336\S* - gsmtp$/)
+  })
+})

@@ -47,10 +47,10 @@ describe('STARTTLS', () => {
     const { send } = start([EHLO, 'STARTTLS', EHLO])
     expect(send('STARTTLS').code).toBe('503')
   })
-  it('without offerStartTls it is not advertised and answers 454 4.7.0', () => {
+  it('without offerStartTls it is not advertised and is not implemented: 502 5.5.1, not the transient 454', () => {
     const { send } = start([], { policy: { offerStartTls: false } })
     expect(keywords(send(EHLO))).not.toContain('STARTTLS')
-    expect(send('STARTTLS')).toMatchObject({ code: '454', enhanced: '4.7.0' })
+    expect(send('STARTTLS')).toMatchObject({ code: '502', enhanced: '5.5.1', reason: 'tlsNotOffered' })
   })
   it('forgets a login made before it', () => {
     const { session, send } = start([], { policy: { authNeedsTls: false } })
@@ -64,10 +64,22 @@ describe('STARTTLS', () => {
 describe('AUTH', () => {
   const afterTls = [EHLO, 'STARTTLS', EHLO]
 
-  it('is not offered, and refused with 538 5.7.11, before TLS by default', () => {
+  it('is not offered before TLS by default, and refused with 503 5.5.1 like any AUTH not advertised', () => {
     const { send } = start()
     expect(keywords(send(EHLO))).not.toContain('AUTH PLAIN LOGIN')
-    expect(send(`AUTH PLAIN ${GOOD_PLAIN}`)).toMatchObject({ code: '538', enhanced: '5.7.11' })
+    expect(send(`AUTH PLAIN ${GOOD_PLAIN}`)).toMatchObject({
+      code: '503',
+      enhanced: '5.5.1',
+      reason: 'authNotOffered',
+    })
+  })
+  it('is refused with 503 5.5.1, without a 334 challenge, when the server has no accounts', () => {
+    const { session, send } = start([EHLO, 'STARTTLS'], { policy: { credentials: [] } })
+    expect(keywords(send(EHLO))).not.toContain('AUTH PLAIN LOGIN')
+    expect(send('AUTH PLAIN')).toMatchObject({ code: '503', enhanced: '5.5.1' })
+    // The next line is a command again, not a SASL response.
+    expect(send('QUIT').code).toBe('221')
+    expect(session.authenticated).toBe(false)
   })
   it('PLAIN with an initial response → 235 2.7.0', () => {
     const { session, send } = start(afterTls)

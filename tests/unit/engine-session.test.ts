@@ -165,7 +165,7 @@ describe('syntax and unknown commands', () => {
     ['MAIL FROM:<a@example.net> SIZE=big', '501'],
     ['MAIL FROM:<a@example.net> BODY=BINARYMIME', '501'],
     ['MAIL FROM:<a@example.net> FOO=1', '555'],
-    ['MAIL FROM:<jörg@example.net>', '553'],
+    ['MAIL FROM:<jörg@example.net>', '550'],
     ['VRFY', '501'],
     ['RSET now', '501'],
     ['STARTTLS now', '501'],
@@ -176,6 +176,17 @@ describe('syntax and unknown commands', () => {
   ])('%s → %s', (line, code) => {
     const { send } = start([EHLO])
     expect(send(line).code).toBe(code)
+  })
+  it('refuses a non-ASCII address with 5.6.7: 550 at MAIL, 553 at RCPT (RFC 6531 §3.5)', () => {
+    const { send } = start([EHLO])
+    expect(send('MAIL FROM:<jörg@example.net>')).toMatchObject({ code: '550', enhanced: '5.6.7' })
+    send('MAIL FROM:<a@example.net>')
+    expect(send('RCPT TO:<jörg@example.org>')).toMatchObject({ code: '553', enhanced: '5.6.7' })
+  })
+  it('answers a malformed EHLO or HELO without an enhanced code, even after EHLO (RFC 2034 §4)', () => {
+    const { send } = start([EHLO])
+    expect(send('EHLO').lines).toEqual(['501 Syntax: EHLO hostname'])
+    expect(send('HELO').lines).toEqual(['501 Syntax: HELO hostname'])
   })
   it('accepts the null reverse-path, a space after the colon, SIZE and BODY', () => {
     const { send } = start([EHLO])

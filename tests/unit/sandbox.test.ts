@@ -131,12 +131,12 @@ describe('sandbox with a raw socket', () => {
     expect(second.received()).toMatch(/250 8BITMIME\r\n221 /)
   })
 
-  it('answers STARTTLS with 454, since no real TLS is available', async () => {
+  it('answers STARTTLS with 502, since without a certificate it does not implement TLS', async () => {
     const c = rawClient(sandbox.port)
     await c.waitFor(/^220 /m)
     c.socket.write('EHLO raw\r\nSTARTTLS\r\nQUIT\r\n')
     await c.closed
-    expect(c.received()).toContain('454 4.7.0 TLS not available due to temporary reason\r\n')
+    expect(c.received()).toContain('502 5.5.1 STARTTLS command not implemented\r\n')
   })
 
   it('closes idle clients with 421 4.4.2', async () => {

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { GlossaryLink } from '../../components/glossary-link'
 import type { BounceFinding } from '../../smtp/bounce/find-codes'
+import { findVendorReuse } from '../../smtp/bounce/vendor'
 import { FoundCode } from './found-code'
 import { useFindingText } from './use-finding-text'
 
@@ -15,7 +16,7 @@ export function BounceFindings({ findings }: { findings: readonly BounceFinding[
         {findings.map((f) => (
           <li key={`${f.kind}:${f.code}:${f.command ?? ''}`} className="finding">
             <p className="finding-head">
-              <FoundCode code={f.code} label={title(f.code)} />
+              <FoundCode code={f.code} label={title(f.code)} reuse={findVendorReuse(f.code, f.context)} />
               <span className="finding-kind">
                 {f.kind === 'reply' ? (
                   <GlossaryLink term="reply-code">{t('findings.reply')}</GlossaryLink>
@@ -34,7 +35,7 @@ export function BounceFindings({ findings }: { findings: readonly BounceFinding[
               </span>
             </p>
             <p className="finding-title">{title(f.code)}</p>
-            <p className="finding-summary">{summary(f.code)}</p>
+            <p className="finding-summary">{summary(f.code, f.context)}</p>
           </li>
         ))}
       </ol>

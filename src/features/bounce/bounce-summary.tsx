@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { GlossaryLink } from '../../components/glossary-link'
 import { useDataText } from '../../i18n/dynamic-text'
 import type { RecipientResult } from '../../smtp/bounce/report'
+import { vendorReuseByKey } from '../../smtp/bounce/vendor'
 import { FoundCode } from './found-code'
 
 /**
@@ -47,6 +48,8 @@ export function BounceSummary({ recipients }: { recipients: readonly RecipientRe
 function RecipientDetails({ result: r, several }: { result: RecipientResult; several: boolean }) {
   const { t } = useTranslation('bounce')
   const text = useDataText('bounce')
+  const enhanced = useDataText('enhanced')
+  const reuse = vendorReuseByKey(r.vendorUse)
   const action = r.action ?? 'none'
   const codes = [r.reply, r.enhanced].filter((c): c is string => c !== null)
   return (
@@ -82,12 +85,18 @@ function RecipientDetails({ result: r, several }: { result: RecipientResult; sev
         <dd>{text(`reason.${r.reason}.whoActs`)}</dd>
         <dt>{t('summary.whatToDo')}</dt>
         <dd>{text(`reason.${r.reason}.advice`)}</dd>
+        {reuse ? (
+          <>
+            <dt>{enhanced('reuse.label', { vendor: enhanced(`reuse.vendor.${reuse.vendor}`) })}</dt>
+            <dd>{enhanced(`reuse.entry.${reuse.key}.meaning`)}</dd>
+          </>
+        ) : null}
         {codes.length > 0 ? (
           <>
             <dt>{t('summary.codes')}</dt>
             <dd className="summary-codes">
               {codes.map((code) => (
-                <FoundCode key={code} code={code} />
+                <FoundCode key={code} code={code} reuse={code === r.enhanced ? reuse : undefined} />
               ))}
               {r.command ? (
                 <span className="finding-command">

@@ -2,14 +2,15 @@ import { useCallback } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useCodeText } from '../../i18n/code-text'
 import { useDataText } from '../../i18n/dynamic-text'
-import { findVendorCode } from '../../smtp/bounce/vendor'
+import { findVendorCode, findVendorReuse } from '../../smtp/bounce/vendor'
 import { parseEnhancedCode } from '../../smtp/codes/enhanced-codes'
 import { explain } from './bounce-explain'
 
 /**
  * Title and short explanation of a found code. Codes outside the catalogue are explained by their
  * class and subject (RFC 5321 §4.2 and RFC 3463 §2 both tell a client to act on what it can read
- * of a code it does not know), and a vendor's code by the vendor's documented meaning.
+ * of a code it does not know), and a vendor's code by the vendor's documented meaning, as is a
+ * registered code whose line (`words`) shows the vendor's own use of it.
  */
 export function useFindingText() {
   const { t } = useTranslation('bounce')
@@ -31,7 +32,9 @@ export function useFindingText() {
     [t, codes, enhanced, knownTitle],
   )
   const summary = useCallback(
-    (code: string) => {
+    (code: string, words?: string) => {
+      const reuse = words ? findVendorReuse(code, words) : undefined
+      if (reuse) return enhanced(`reuse.entry.${reuse.key}.meaning`)
       if (explain(code).known) return knownSummary(code)
       const parsed = parseEnhancedCode(code)
       if (!parsed) return codes(`class.${code.charAt(0)}.meaning`)

@@ -5,6 +5,7 @@ import { enhancedTextKey } from '../../i18n/code-text'
 import { useDataText } from '../../i18n/dynamic-text'
 import { subjectAndDetail } from '../../smtp/codes/enhanced-code-shape'
 import type { EnhancedClass, EnhancedCode } from '../../smtp/codes/types'
+import { VENDOR_REUSED_CODES } from '../../smtp/codes/vendor-enhanced-codes'
 import { describeCode } from '../../smtp/compare/compare'
 import { enhancedCodeHead } from './code-page-head'
 import {
@@ -37,6 +38,10 @@ export function EnhancedCodePage({
   const concrete = entry.classes.map((c) => `${c}.${entry.id}`)
   // 5.1.1 compares naturally with 4.1.1 (same problem, other class); X.1.1 only with basic codes.
   const partners = comparePartners(code, [...entry.basic, ...(cls === 'X' ? [] : concrete)])
+  // Registered codes some vendors send with a meaning of their own (Gmail's 5.7.27 for SPF).
+  const reuses = VENDOR_REUSED_CODES.filter((v) =>
+    cls === 'X' ? concrete.some((c) => v.codes.includes(c)) : v.codes.includes(code),
+  )
 
   return (
     <article className="page code-page">
@@ -91,6 +96,20 @@ export function EnhancedCodePage({
               ) : null}
             </dl>
             <p className="hint">{t('code.derivedNote')}</p>
+          </Section>
+        ) : null}
+
+        {reuses.length > 0 ? (
+          <Section id="real-world" title={t('code.realWorld')}>
+            {reuses.map((v) => (
+              <div key={v.key} className="vendor-reuse">
+                <h3>{enhanced('reuse.label', { vendor: enhanced(`reuse.vendor.${v.vendor}`) })}</h3>
+                <p>{enhanced(`reuse.entry.${v.key}.meaning`)}</p>
+                <p className="hint">
+                  {enhanced('reuse.source', { title: v.source.title, url: v.source.url })}
+                </p>
+              </div>
+            ))}
           </Section>
         ) : null}
 

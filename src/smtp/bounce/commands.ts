@@ -8,6 +8,7 @@
 //             "192.0.2.1 does not like recipient." / "… but sender was rejected." /
 //             "Failed on DATA command." / "Failed after I sent the message."  (qmail-remote)
 //   Sendmail  ">>> RCPT To:<…>" then "<<< 550 …" (session transcript)  last command line before it
+//   Postfix   "SASL authentication failed; server … said: 535 …"       → AUTH (its SMTP client's login)
 // Command tokens are matched in upper case as MTAs print them, so prose ("after data was lost")
 // never reads as a command; transcript lines are matched in any case because Sendmail writes
 // "RCPT To:" and "MAIL From:".
@@ -31,6 +32,7 @@ const QMAIL_REMOTE: readonly [RegExp, string][] = [
   [/\bFailed on DATA command\b/gi, 'DATA'],
   [/\bFailed after I sent the message\b/gi, 'DATA'],
 ]
+const POSTFIX_SASL = /\bSASL authentication failed;[\s\S]{0,300}?\bsaid:\s*$/
 // MDaemon writes a timestamp first: "Tue 2024-10-29 15:03:18: --> MAIL From:<…>".
 const TRANSCRIPT = new RegExp(
   String.raw`^[ \t]*(?:[A-Za-z]{3} \d{4}-\d\d-\d\d \d\d:\d\d:\d\d:[ \t]*)?(?:>>>|C:|-->|->)[ \t]*(\.|${CMD})(?=[\s:<]|$)`,
@@ -86,6 +88,7 @@ export function commandFromCues(after: string, before: string, transcript: strin
     lastMatch(EXIM, before) ??
     lastMatch(QMAIL_BEFORE, before) ??
     qmailRemote(before) ??
+    (POSTFIX_SASL.test(before) ? 'AUTH' : undefined) ??
     lastMatch(TRANSCRIPT, transcript)
   if (raw === undefined) return undefined
   const command = normalizeCommand(raw)

@@ -25,6 +25,7 @@ export interface DsnRecipient {
 }
 
 const FIELD = /^[ \t]*([A-Za-z][A-Za-z0-9-]*)[ \t]*:[ \t]*(.*)$/
+const URL_START = /^[A-Za-z][A-Za-z0-9+.-]*:\/\//
 const RECIPIENT_FIELDS = new Set([
   'final-recipient',
   'original-recipient',
@@ -53,7 +54,10 @@ export function readDsnRecipients(text: string, from = 0, to = text.length): Dsn
       lastField = undefined
       continue
     }
-    if (/^[ \t]/.test(line) && lastField && !FIELD.test(line.trimStart().slice(0, 40))) {
+    // A folded line that starts with a URL ("https://support.google.com/…" in Gmail's replies)
+    // continues the field; it only looks like a field named "https".
+    const folded = line.trimStart()
+    if (/^[ \t]/.test(line) && lastField && (!FIELD.test(folded.slice(0, 40)) || URL_START.test(folded))) {
       continueField(lastField, line.trim())
       continue
     }

@@ -15,8 +15,13 @@ export const BOUNCE_REASONS = [
   'blocked',
   'spam-content',
   'auth-failed',
+  'login-failed',
+  'login-method',
+  'login-blocked',
+  'login-temporary',
   'relay-denied',
   'host-not-found',
+  'sender-domain',
   'network',
   'expired',
   'tls-required',
@@ -41,9 +46,34 @@ const PHRASES: readonly [BounceReason, RegExp][] = [
     'tls-required',
     /starttls|must issue a starttls|\btls (?:is )?(?:required|negotiation failed|handshake)|encryption (?:is )?required|requires? (?:encryption|tls)|requires? (?:a )?(?:secure|encrypted|tls)|secure connection|certificate (?:verif|valid|has expired|is not trusted)|\b5\.7\.10\b/i,
   ],
+  // Logging in to the sending server (SMTP AUTH, RFC 4954), told apart before the SPF/DKIM words:
+  // Gmail's "534-5.7.9 Application-specific password required", "534-5.7.14 Please log in via
+  // your web browser", RFC 4954 §6's "454 4.7.0 Temporary authentication failure".
+  [
+    'login-method',
+    /application-specific password|app password (?:is )?required|authentication mechanism (?:is )?too weak|mechanism (?:is )?too weak|InvalidSecondFactor/i,
+  ],
+  [
+    'login-blocked',
+    /(?:log|sign) ?in (?:via|with|using|through) (?:your |a )?web ?browser|WebLoginRequired/i,
+  ],
+  [
+    'login-temporary',
+    /temporary authentication failure|authentication (?:is )?temporarily (?:unavailable|failed)/i,
+  ],
   [
     'auth-failed',
-    /\bspf\b|\bdkim\b|\bdmarc\b|sender policy framework|authentication checks?|unauthenticated (?:e-?mail|mail|message)|does not designate|not designated (?:as )?permitted|\b5\.7\.(?:2[3-6]|509)\b|authentication credentials invalid|authentication (?:unsuccessful|failed)/i,
+    /\bspf\b|\bdkim\b|\bdmarc\b|sender policy framework|authentication checks?|unauthenticated (?:e-?mail|mail|message)|does not designate|not designated (?:as )?permitted|sender authentication|\b5\.7\.(?:2[3-6]|509)\b/i,
+  ],
+  [
+    'login-failed',
+    /authentication credentials invalid|username and password not accepted|invalid (?:login|credentials|username or password)|BadCredentials|(?<!sender )authentication (?:unsuccessful|failed)|\bauth(?:entication)? failure/i,
+  ],
+  // RFC 7505 §4.2 / Postfix: "550 5.7.27 <alice@example.com>: Sender address rejected: Domain
+  // example.com does not accept mail (nullMX)"; "Sender address rejected: Domain not found".
+  [
+    'sender-domain',
+    /sender address rejected:[^\n]*?(?:does not accept mail|null ?mx|domain not found)|sender (?:address |domain )?(?:\S+ )?(?:has|publishes) (?:a )?null ?mx/i,
   ],
   [
     'host-not-found',
@@ -135,7 +165,8 @@ const BY_ENHANCED: Record<string, BounceReason> = {
   '1.4': 'unknown-user',
   '1.6': 'unknown-user',
   '1.7': 'syntax',
-  '1.8': 'host-not-found',
+  // X.1.8 "Bad sender's system address" (RFC 3463 §3.2): the sender's domain, not the recipient's.
+  '1.8': 'sender-domain',
   '1.10': 'unknown-user',
   '2.1': 'mailbox-disabled',
   '2.2': 'mailbox-full',
@@ -154,12 +185,13 @@ const BY_ENHANCED: Record<string, BounceReason> = {
   '5.3': 'rate-limited',
   '5.4': 'syntax',
   '5.6': 'syntax',
-  '7.8': 'auth-failed',
-  '7.9': 'tls-required',
+  // RFC 4954 §6: 535 5.7.8 wrong credentials; 534 5.7.9 the mechanism is too weak (an app
+  // password or OAuth is needed, not encryption); X.7.10 "Encryption Needed" and X.7.11 are TLS.
+  '7.8': 'login-failed',
+  '7.9': 'login-method',
   '7.10': 'tls-required',
   '7.11': 'tls-required',
   '7.13': 'mailbox-disabled',
-  '7.14': 'relay-denied',
   '7.20': 'auth-failed',
   '7.21': 'auth-failed',
   '7.22': 'auth-failed',
@@ -167,7 +199,9 @@ const BY_ENHANCED: Record<string, BounceReason> = {
   '7.24': 'auth-failed',
   '7.25': 'blocked',
   '7.26': 'auth-failed',
-  '7.27': 'host-not-found',
+  // X.7.27 "Sender address has null MX" (RFC 7505 §4.2): the sender's own domain accepts no mail.
+  // Gmail's SPF use of 4.7.27/5.7.27 says "SPF" in its words, which are read first.
+  '7.27': 'sender-domain',
   '7.28': 'rate-limited',
 }
 
@@ -191,6 +225,8 @@ const BY_REPLY: Record<string, BounceReason> = {
   '450': 'unknown-user',
   '451': 'system-error',
   '452': 'mailbox-full',
+  // 454 is both "TLS not available" (RFC 3207 §4) and "Temporary authentication failure"
+  // (RFC 4954 §6): which one, the command it answered says (see reasonForCommand).
   '454': 'tls-required',
   '500': 'syntax',
   '501': 'syntax',
@@ -199,7 +235,8 @@ const BY_REPLY: Record<string, BounceReason> = {
   '504': 'syntax',
   '521': 'host-not-found',
   '530': 'relay-denied',
-  '535': 'auth-failed',
+  '534': 'login-method',
+  '535': 'login-failed',
   '550': 'unknown-user',
   '551': 'unknown-user',
   '552': 'mailbox-full',
@@ -255,4 +292,35 @@ export function classifyReason(input: {
     (input.reply ? BY_REPLY[input.reply] : undefined) ??
     'unknown'
   )
+}
+
+const LOGIN_REASONS = new Set<BounceReason>([
+  'login-failed',
+  'login-method',
+  'login-blocked',
+  'login-temporary',
+])
+
+/**
+ * What the command a reply answered says about its reason. A reply to AUTH is about logging in to
+ * the server (RFC 4954): 454 there is "Temporary authentication failure" (§6), not STARTTLS's
+ * "TLS not available" (RFC 3207 §4), and a refusal that names no cause is a refused login, not a
+ * relay or blocklist problem. Refused at MAIL FROM, a domain that cannot be found is the sender's.
+ */
+export function reasonForCommand(
+  reason: BounceReason,
+  command: string | null,
+  reply: string | null,
+  cls: string,
+): BounceReason {
+  if (command === 'MAIL FROM') {
+    if (reason === 'host-not-found') return 'sender-domain'
+    // The server will not take this sender: it is not a missing recipient.
+    if (reason === 'unknown-user') return 'blocked'
+    return reason
+  }
+  if (command !== 'AUTH' || LOGIN_REASONS.has(reason) || reason === 'syntax') return reason
+  if (reply === '454' || (cls === '4' && reason !== 'tls-required')) return 'login-temporary'
+  if (reason === 'tls-required') return reason
+  return cls === '5' ? 'login-failed' : reason
 }

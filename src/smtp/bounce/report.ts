@@ -22,9 +22,10 @@ import {
   looksLikeFailure,
 } from './message-kind'
 import { decodeMessage, type MimePart } from './mime'
-import { type BounceReason, classifyReason, reasonFromEnhanced } from './reasons'
+import { type BounceReason, classifyReason, reasonForCommand, reasonFromEnhanced } from './reasons'
 import { readSesNotification } from './ses-json'
 import { humanRanges, recipientBlocks, type TextRange } from './text-blocks'
+import { findVendorReuse } from './vendor'
 
 export interface RecipientResult {
   recipient: string | null
@@ -37,6 +38,11 @@ export interface RecipientResult {
   enhanced: string | null
   /** True when `enhanced` is of valid shape but not in the IANA registry (a vendor's code). */
   vendor: boolean
+  /**
+   * When `enhanced` is a registered code that the server's words show a vendor used with its own
+   * meaning (Gmail's 5.7.27 for SPF): the key of that reuse in VENDOR_REUSED_CODES, else null.
+   */
+  vendorUse: string | null
   reason: BounceReason
   /** For an expired message: the reason of the last error quoted, when it says. */
   cause: BounceReason | null
@@ -271,9 +277,7 @@ function finish(d: Draft): RecipientResult {
       enhanced: d.enhanced ?? undefined,
       reply: d.reply ?? undefined,
     })
-    // Refused at MAIL FROM: it is the sender the server will not take, not a missing recipient.
-    if (d.command === 'MAIL FROM' && (reason === 'unknown-user' || reason === 'host-not-found'))
-      reason = 'blocked'
+    reason = reasonForCommand(reason, d.command, d.reply, cls)
     // Failed for good on a network error with no permanent code: the sender retried and gave up.
     if (d.action === 'failed' && reason === 'network' && cls !== '5') {
       reason = 'expired'
@@ -287,6 +291,9 @@ function finish(d: Draft): RecipientResult {
     reply: d.reply,
     enhanced: d.enhanced,
     vendor: d.enhanced !== null && findEnhancedCode(d.enhanced) === undefined,
+    vendorUse: d.enhanced
+      ? ((findVendorReuse(d.enhanced, d.words) ?? findVendorReuse(d.enhanced, d.context))?.key ?? null)
+      : null,
     reason,
     cause,
     command: d.command,
@@ -311,11 +318,15 @@ function lastErrorReason(d: Draft): BounceReason | null {
 const FINAL_REASONS = new Set<BounceReason>([
   'unknown-user',
   'host-not-found',
+  'sender-domain',
   'mailbox-disabled',
   'message-too-large',
   'syntax',
   'relay-denied',
   'auth-failed',
+  'login-failed',
+  'login-method',
+  'login-blocked',
   'spam-content',
 ])
 
@@ -351,6 +362,7 @@ function autoReply(): RecipientResult {
     reply: null,
     enhanced: null,
     vendor: false,
+    vendorUse: null,
     reason: 'auto-reply',
     cause: null,
     command: null,

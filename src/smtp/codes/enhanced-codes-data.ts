@@ -592,9 +592,10 @@ export const ENHANCED_CODE_DATA: readonly EnhancedCode[] = [
     id: '7.27',
     classes: [5],
     basic: ['550'],
-    // RFC 7505 §4.1 says when to send 550 5.7.27; §6 registers X.7.27 with basic code 550.
+    // RFC 7505 §4.2 ("Sending Mail from Domains That Publish Null MX") says when to send
+    // 550 5.7.27; §6 registers X.7.27 with basic code 550. (§4.1 is the recipient side, X.1.10.)
     refs: [
-      { rfc: 7505, section: '4.1' },
+      { rfc: 7505, section: '4.2' },
       { rfc: 7505, section: '6' },
     ],
     deprecated: false,

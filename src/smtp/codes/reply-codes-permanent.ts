@@ -4,8 +4,8 @@
 //
 // Sources: RFC 5321 §4.2.2/§4.2.3 (core list), §4.3.2 (command–reply sequences → `stages`);
 // RFC 4954 §4/§6 (AUTH), RFC 3207 §4/§4.1 (STARTTLS), RFC 1870 §6.1 (SIZE), RFC 6531 §3.5
-// (SMTPUTF8), RFC 7504 §3/§4 (521, 556), RFC 7505 §4.1 (null MX); enhanced codes from the IANA
-// "SMTP Enhanced Status Codes" registry.
+// (SMTPUTF8), RFC 7504 §3/§4 (521, 556), RFC 7505 §4.1/§4.2 (null MX recipient / sender);
+// enhanced codes from the IANA "SMTP Enhanced Status Codes" registry.
 //
 // Every 5yz is 'do-not-retry': RFC 5321 §4.2.1 says the client SHOULD NOT repeat the exact request.
 // Where the RFCs soften that (552 for "too many recipients", §4.5.3.1.10) the text explains it.
@@ -94,7 +94,8 @@ const STANDARD_PERMANENT: readonly ReplyCode[] = [
   {
     code: '504',
     rfcText: 'Command parameter not implemented',
-    // RFC 4954 §4: an unsupported AUTH mechanism is rejected with 504.
+    // RFC 4954 §4: an unsupported AUTH mechanism is rejected with 504, and a server with enhanced
+    // codes "SHOULD return a 5.5.4". Exchange sends 5.7.4 instead (its own choice, see realWorld).
     refs: [CORE_5321, { rfc: 5321, section: '4.3.2' }, { rfc: 4954, section: '4' }],
     stages: ['ehlo', 'helo', 'vrfy', 'expn', 'help', 'auth'],
     provenance: 'core',
@@ -102,7 +103,7 @@ const STANDARD_PERMANENT: readonly ReplyCode[] = [
     retry: 'do-not-retry',
     related: ['502', '501', '535'],
     enhanced: ['5.5.4', '5.7.4'],
-    example: '504 5.7.4 Unrecognized authentication type',
+    example: '504 5.5.4 Unrecognized authentication type',
   },
   {
     code: '521',
@@ -181,13 +182,13 @@ const STANDARD_PERMANENT: readonly ReplyCode[] = [
     code: '550',
     rfcText:
       'Requested action not taken: mailbox unavailable (e.g., mailbox not found, no access, or command rejected for policy reasons)',
-    // §3.6.2: refused relaying SHOULD get 550; RFC 7505 §4.1: sender domain with null MX → 550 5.7.27;
+    // §3.6.2: refused relaying SHOULD get 550; RFC 7505 §4.2: sender domain with null MX → 550 5.7.27;
     // RFC 6531 §3.5: MAIL needing an ASCII address → 550 (5.6.7).
     refs: [
       CORE_5321,
       { rfc: 5321, section: '3.3' },
       { rfc: 5321, section: '3.6.2' },
-      { rfc: 7505, section: '4.1' },
+      { rfc: 7505, section: '4.2' },
       { rfc: 6531, section: '3.5' },
     ],
     stages: ['ehlo', 'helo', 'mail', 'rcpt', 'data-end', 'vrfy', 'expn'],

@@ -29,7 +29,8 @@ export const POSITIVE_REPLY_CODES: readonly ReplyCode[] = [
     actor: 'nobody',
     retry: 'not-needed',
     // §4.2.4: a server that does not implement HELP answers 502, not 500 (Postfix, which treats HELP
-    // as unknown, answers 500 since 3.7 and 502 before).
+    // as unknown, answers 500 "Error: command not recognized" in current releases, 502 in older ones;
+    // the release that changed it is not cited here, so the texts name none).
     related: ['211', '502', '504'],
     enhanced: ['2.0.0'],
     example: '214 2.0.0 End of HELP info',

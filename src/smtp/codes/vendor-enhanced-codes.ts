@@ -2,8 +2,10 @@
 // Status Codes" registry (see enhanced-codes-data.ts for the registered ones). Their meaning is
 // whatever the vendor says it is, so every entry cites the vendor's own public documentation:
 // article title and address. Codes that are registered (5.7.1, 5.7.13, 5.7.26, 5.1.10, 4.7.5, …)
-// are left out even where a vendor gives them a special meaning.
-// The text of each entry lives in locales/<lng>/bounce-vendor.json under `vendor.<key>`.
+// are left out of that table even where a vendor gives them a special meaning; such reuses of a
+// registered code are listed apart, in VENDOR_REUSED_CODES, and recognised by the reply's words.
+// The text of each entry lives in locales/<lng>/bounce-vendor.json under `vendor.<key>` (reuses:
+// `reuse.<key>`).
 //
 // Microsoft sources: the Microsoft Learn articles come from MicrosoftDocs/SupportArticles-docs
 // (Exchange/ExchangeOnline/email-delivery/ndr/); titles are the articles' headings.
@@ -78,6 +80,11 @@ const MS_5_7_700_750: VendorSource = {
 const GOOGLE_SENDER_FAQ: VendorSource = {
   title: 'Email sender guidelines FAQ',
   url: 'https://support.google.com/a/answer/14229414',
+}
+
+const GOOGLE_SMTP_ERRORS: VendorSource = {
+  title: 'Gmail SMTP errors and codes',
+  url: 'https://support.google.com/a/answer/3726730',
 }
 
 export const VENDOR_ENHANCED_CODES: readonly VendorEnhancedCode[] = [
@@ -574,6 +581,56 @@ export const VENDOR_ENHANCED_CODES: readonly VendorEnhancedCode[] = [
     subject: 7,
     detailFrom: 800,
     detailTo: 800,
+    source: MS_NDR_TABLE,
+  },
+]
+
+/**
+ * A code that IS in the IANA registry, sent by a vendor with a meaning of its own. The code alone
+ * cannot tell which meaning is meant; the vendor's reply words can ("SPF" in Gmail's 5.7.27).
+ */
+export interface VendorReusedCode {
+  /** Key of its text in locales/<lng>/bounce-vendor.json under reuse.<key>. */
+  key: string
+  vendor: Vendor
+  /** The registered codes reused, each with its class: ['4.7.27', '5.7.27']. */
+  codes: readonly string[]
+  /** Words of the vendor's reply that show its own meaning is meant. */
+  words: RegExp
+  source: VendorSource
+}
+
+export const VENDOR_REUSED_CODES: readonly VendorReusedCode[] = [
+  {
+    // Registered: X.7.27 "Sender address has null MX" (RFC 7505 §4.2). Gmail: SPF did not pass.
+    key: 'google-x-7-27-spf',
+    vendor: 'google',
+    codes: ['4.7.27', '5.7.27'],
+    words: /\bSPF\b/i,
+    source: GOOGLE_SENDER_FAQ,
+  },
+  {
+    // Registered: X.7.30 "REQUIRETLS support required" (RFC 8689). Gmail: DKIM did not pass.
+    key: 'google-x-7-30-dkim',
+    vendor: 'google',
+    codes: ['4.7.30', '5.7.30'],
+    words: /\bDKIM\b/i,
+    source: GOOGLE_SENDER_FAQ,
+  },
+  {
+    // Registered: X.7.14 "Trust relationship required" (RFC 4468 §5, RFC 5248). Gmail: sign in on the web first.
+    key: 'google-5-7-14-web-login',
+    vendor: 'google',
+    codes: ['5.7.14'],
+    words: /(?:log|sign) ?in (?:via|with) your web ?browser/i,
+    source: GOOGLE_SMTP_ERRORS,
+  },
+  {
+    // Registered: X.1.10 "Recipient address has null MX" (RFC 7505 §4.1). Microsoft: recipient not found.
+    key: 'microsoft-5-1-10-not-found',
+    vendor: 'microsoft',
+    codes: ['5.1.10'],
+    words: /RESOLVER\.ADR\.RecipientNotFound|recipient not found/i,
     source: MS_NDR_TABLE,
   },
 ]

@@ -8,6 +8,7 @@ import {
   LOGIN_USERNAME_PROMPT,
   MECHANISMS,
 } from './auth'
+import { authOffered } from './commands-session'
 import { type Ctx, say } from './context'
 import { AUTH_LINE_MAX, CRLF_OCTETS, octetLength } from './limits'
 import type { Reply } from './reply'
@@ -21,10 +22,11 @@ export function auth(ctx: Ctx, arg: string): Reply[] {
   if (ctx.policy.requireTls && !ctx.tls) {
     return [say(ctx, 'tlsRequired', '530', '5.7.0', 'Must issue a STARTTLS command first')]
   }
-  if (ctx.policy.authNeedsTls && !ctx.tls) {
-    return [
-      say(ctx, 'authNeedsTls', '538', '5.7.11', 'Encryption required for requested authentication mechanism'),
-    ]
+  // Not advertised (no accounts, or only after STARTTLS): refused like Postfix's "503 5.5.1
+  // Error: authentication not enabled". RFC 4954 §6 keeps 538 5.7.11 "for historical purposes
+  // only"; a modern server does not advertise a mechanism it will not take in the clear.
+  if (!authOffered(ctx)) {
+    return [say(ctx, 'authNotOffered', '503', '5.5.1', 'Error: authentication not enabled')]
   }
   const [mechanism = '', initial, ...extra] = arg.split(/ +/)
   if (mechanism === '' || extra.length > 0) {

@@ -129,14 +129,15 @@ function pathProblem(
   enhanced: string,
   address: string,
 ): Reply {
-  // RFC 5321 §4.5.3.1.9 "501 Path too long"; RFC 6531 registers 553 5.6.7 for a
-  // non-ASCII address where SMTPUTF8 is not in use.
+  // RFC 5321 §4.5.3.1.9 "501 Path too long".
   if (problem === 'too-long') return say(ctx, 'pathTooLong', '501', enhanced, 'Path too long')
+  // RFC 6531 §3.5: without SMTPUTF8, a non-ASCII address is refused with 5.6.7, basic code 550
+  // at MAIL (the reverse-path) and 553 at RCPT (the forward-path); IANA lists X.6.7 with both.
   if (problem === 'non-ascii') {
     return say(
       ctx,
       'nonAsciiAddress',
-      '553',
+      reason === 'badSenderAddress' ? '550' : '553',
       '5.6.7',
       'Non-ASCII address requires SMTPUTF8, which is not offered',
     )

@@ -19,11 +19,12 @@ export function startTlsOffered(ctx: Ctx): boolean {
 
 /**
  * RFC 5321 §4.1.1.1: EHLO opens an extended session and lists the extensions; it also
- * resets any transaction (§4.1.4). Neither the EHLO nor the HELO reply carries an
- * enhanced code (RFC 2034 §4).
+ * resets any transaction (§4.1.4). No reply to EHLO or HELO carries an enhanced code, an
+ * error included (RFC 2034 §4: not "any response to HELO or EHLO"), as in Postfix's
+ * "501 Syntax: EHLO hostname".
  */
 export function ehlo(ctx: Ctx, arg: string): Reply[] {
-  if (!isHeloArgument(arg)) return [say(ctx, 'syntaxError', '501', '5.5.4', 'Syntax: EHLO hostname')]
+  if (!isHeloArgument(arg)) return [say(ctx, 'syntaxError', '501', undefined, 'Syntax: EHLO hostname')]
   ctx.helo = arg
   clearTransaction(ctx)
   ctx.esmtp = true
@@ -40,7 +41,7 @@ export function ehlo(ctx: Ctx, arg: string): Reply[] {
 
 /** RFC 5321 §4.1.1.1: HELO is the old greeting: no extensions, hence no enhanced codes. */
 export function helo(ctx: Ctx, arg: string): Reply[] {
-  if (!isHeloArgument(arg)) return [say(ctx, 'syntaxError', '501', '5.5.4', 'Syntax: HELO hostname')]
+  if (!isHeloArgument(arg)) return [say(ctx, 'syntaxError', '501', undefined, 'Syntax: HELO hostname')]
   ctx.helo = arg
   ctx.esmtp = false
   clearTransaction(ctx)
@@ -55,11 +56,14 @@ export function helo(ctx: Ctx, arg: string): Reply[] {
 export function startTls(ctx: Ctx, arg: string): Reply[] {
   if (arg !== '') return [say(ctx, 'syntaxError', '501', '5.5.4', 'Syntax: STARTTLS (no parameters allowed)')]
   if (ctx.tls) return [say(ctx, 'tlsAlreadyActive', '503', '5.5.1', 'TLS already active')]
+  // Not offered at all: the command is recognised but not implemented here, 502 (RFC 5321
+  // §4.2.4), as Postfix answers "502 5.5.1 Error: command not implemented". RFC 3207 §4's 454
+  // is for an offered STARTTLS that cannot start right now, and invites a retry.
+  if (!ctx.policy.offerStartTls) {
+    return [say(ctx, 'tlsNotOffered', '502', '5.5.1', 'STARTTLS command not implemented')]
+  }
   if (!ctx.esmtp) return [say(ctx, 'needEhlo', '503', '5.5.1', 'Send EHLO first')]
   if (ctx.tx) return [say(ctx, 'mailInProgress', '503', '5.5.1', 'Mail transaction in progress')]
-  if (!ctx.policy.offerStartTls) {
-    return [say(ctx, 'tlsUnavailable', '454', '4.7.0', 'TLS not available due to temporary reason')]
-  }
   const reply = say(ctx, 'startTlsReady', '220', '2.0.0', 'Ready to start TLS')
   ctx.tls = true
   ctx.helo = undefined

@@ -7,8 +7,12 @@ export const COMMAND_LINE_MAX = 512
 export const TEXT_LINE_MAX = 1000
 
 /**
- * RFC 4954 §4: AUTH command lines and SASL responses may be longer than 512 octets; a
- * server must accept at least 12288 octets there, and answers 500 5.5.6 above its limit.
+ * RFC 4954 §4: the AUTH command line itself stays within RFC 5321's 512 octets (a client whose
+ * initial response would not fit MUST send none and wait for the 334); only the lines of the
+ * SASL exchange that follows may be longer, and 12288 octets is the length the RFC considers
+ * sufficient there. Above it the exchange gets 500 5.5.6 (§6). The engine also lets an AUTH
+ * command line run to this length, a tolerance for clients that send long OAuth tokens as an
+ * initial response, not something the RFC allows.
  */
 export const AUTH_LINE_MAX = 12288
 

@@ -36,14 +36,18 @@ export interface Policy {
   /** Submission service: MAIL before a successful AUTH → 530 5.7.0 (RFC 4954 §6). */
   requireAuth: boolean
   credentials: Credential[]
-  /** Advertise STARTTLS (RFC 3207 §2). When off, STARTTLS gets 454 4.7.0 (RFC 3207 §4). */
+  /**
+   * Advertise STARTTLS (RFC 3207 §2). When off, STARTTLS is a command this server does not
+   * implement: 502 5.5.1 (RFC 5321 §4.2.4), not RFC 3207 §4's transient 454.
+   */
   offerStartTls: boolean
   /** AUTH or MAIL before STARTTLS → 530 5.7.0 "Must issue a STARTTLS command first" (RFC 3207 §4). */
   requireTls: boolean
   /**
    * Offer AUTH only on an encrypted channel, as most servers do for PLAIN/LOGIN
    * (RFC 4954 §4 asks servers to be configurable so plaintext passwords never cross an
-   * unprotected channel); an early AUTH gets 538 5.7.11 (RFC 4954 §6).
+   * unprotected channel). AUTH is then not advertised before TLS, and an early AUTH gets
+   * 503 5.5.1 like any AUTH not advertised (RFC 4954 §6 keeps 538 5.7.11 only as history).
    */
   authNeedsTls: boolean
   /**

@@ -199,7 +199,8 @@ function command(ctx: Ctx, line: string): Reply[] {
   const space = line.indexOf(' ')
   const word = space < 0 ? line : line.slice(0, space)
   const verb = /^[A-Za-z]{1,16}$/.test(word) ? word.toUpperCase() : ''
-  // RFC 5321 §4.5.3.1.4: 512 octets with CRLF; RFC 4954 §4 allows longer AUTH lines.
+  // RFC 5321 §4.5.3.1.4: 512 octets with CRLF. RFC 4954 §4 holds AUTH to that too; the engine
+  // tolerates an AUTH line up to AUTH_LINE_MAX for long initial responses (see limits.ts).
   const limit = verb === 'AUTH' ? AUTH_LINE_MAX : COMMAND_LINE_MAX
   if (octetLength(line) + CRLF_OCTETS > limit)
     return [say(ctx, 'lineTooLong', '500', '5.5.2', 'Line too long')]
