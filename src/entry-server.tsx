@@ -11,6 +11,7 @@ import { createAppRouter } from './router'
 import { ENHANCED_CODES } from './smtp/codes/enhanced-codes'
 import { REPLY_CODES } from './smtp/codes/reply-codes'
 import { CURATED_PAIRS } from './smtp/compare/compare'
+import { LESSON_IDS } from './smtp/lessons/lessons'
 
 export { LANGUAGES }
 
@@ -29,6 +30,8 @@ export function prerenderPaths(): string[] {
   ]
   const pages = [
     '',
+    'learn/',
+    ...LESSON_IDS.map((lesson) => `learn/${lesson}/`),
     'simulator/',
     'codes/',
     'compare/',

@@ -33,17 +33,30 @@ export const UNLOADED: ProgressState = { progress: NO_PROGRESS, saved: true, loa
 
 export function createProgressStore(storage: () => Storage | undefined): ProgressStore {
   let state: ProgressState | undefined
+  // The saved text `state` was parsed from: storage is read on every snapshot (cheap), so progress
+  // saved by another tab or cleared by the visitor shows on the next render.
+  let parsedFrom: string | null | undefined
+  // Once storage has failed, memory is the only truth for the rest of the visit.
+  let memoryOnly = false
   const listeners = new Set<() => void>()
 
   const read = (): ProgressState => {
-    if (state) return state
-    try {
-      const s = storage()
-      if (!s) throw new Error('no storage')
-      state = { progress: parseProgress(s.getItem(PROGRESS_KEY)), saved: true, loaded: true }
-    } catch {
-      state = { progress: NO_PROGRESS, saved: false, loaded: true }
+    if (!memoryOnly) {
+      try {
+        const s = storage()
+        if (!s) throw new Error('no storage')
+        const raw = s.getItem(PROGRESS_KEY)
+        if (state === undefined || raw !== parsedFrom) {
+          parsedFrom = raw
+          state = { progress: parseProgress(raw), saved: true, loaded: true }
+        }
+        return state
+      } catch {
+        memoryOnly = true
+      }
     }
+    if (state?.saved !== false)
+      state = { progress: state?.progress ?? NO_PROGRESS, saved: false, loaded: true }
     return state
   }
 
@@ -51,13 +64,18 @@ export function createProgressStore(storage: () => Storage | undefined): Progres
     const current = read()
     const progress = next(current.progress)
     if (progress === current.progress) return
-    let saved = current.saved
-    try {
-      const s = storage()
-      if (!s) throw new Error('no storage')
-      s.setItem(PROGRESS_KEY, JSON.stringify(progress))
-    } catch {
-      saved = false
+    let saved = !memoryOnly
+    if (saved) {
+      try {
+        const s = storage()
+        if (!s) throw new Error('no storage')
+        const raw = JSON.stringify(progress)
+        s.setItem(PROGRESS_KEY, raw)
+        parsedFrom = raw
+      } catch {
+        memoryOnly = true
+        saved = false
+      }
     }
     state = { progress, saved, loaded: true }
     for (const listener of listeners) listener()

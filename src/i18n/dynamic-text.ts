@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 
-type DataNamespace = 'codes' | 'enhanced' | 'scenarios' | 'compare' | 'bounce'
+type DataNamespace = 'codes' | 'enhanced' | 'scenarios' | 'compare' | 'bounce' | 'learn'
 export type DataText = (key: string, options?: Record<string, unknown>) => string
 
 /**

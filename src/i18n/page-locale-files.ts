@@ -9,6 +9,8 @@ const BY_AREA: Record<string, readonly string[]> = {
   codes: ['browser', 'codes', 'enhanced', 'scenarios'],
   compare: ['compare', 'codes', 'enhanced', 'scenarios'],
   bounce: ['bounce', 'codes', 'enhanced'],
+  // Scenario titles name the simulator steps a lesson links to.
+  learn: ['learn', 'scenarios'],
 }
 
 const REPLY_CODE = /^\d{3}$/
@@ -18,11 +20,13 @@ const REPLY_CODE = /^\d{3}$/
  * loaded only by the pages that show it: a reply code's description, fixes and real-world notes
  * (its code page and the comparisons it is in), the enhanced codes' descriptions (pages about an
  * enhanced code; search results and bounce findings fetch them with useLocaleFiles) and a curated
- * pair's notes.
+ * pair's notes, and a lesson's text (`/tr/learn/envelope/` → 'learn/envelope').
  */
 export function localeFilesForPath(pathname: string): string[] {
   const [, , area = '', ...rest] = pathname.split('/')
   const files = ['common', ...(BY_AREA[area] ?? [])]
+  // A lesson's text is loaded by its own page only; the index shows titles and summaries.
+  if (area === 'learn' && rest[0]) return [...files, `learn/${rest[0]}`]
   if (area !== 'codes' && area !== 'compare') return files
   const codes = rest.filter(Boolean)
   files.push(...codes.filter((code) => REPLY_CODE.test(code)).map((code) => `codes/${code}`))

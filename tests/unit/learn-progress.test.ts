@@ -109,3 +109,16 @@ describe('learn progress store', () => {
     expect(parseProgress(storage.getItem(PROGRESS_KEY))).toEqual({ [second.id]: [second.exercises[0]] })
   })
 })
+
+describe('learn progress store, shared storage', () => {
+  it('follows what another tab saved or the visitor cleared, with a stable snapshot in between', () => {
+    const storage = memoryStorage()
+    const store = createProgressStore(() => storage)
+    const before = store.getSnapshot()
+    expect(store.getSnapshot()).toBe(before)
+    storage.setItem(PROGRESS_KEY, JSON.stringify({ envelope: ['two-recipients'] }))
+    expect(store.getSnapshot().progress).toEqual({ envelope: ['two-recipients'] })
+    storage.clear()
+    expect(store.getSnapshot().progress).toEqual({})
+  })
+})

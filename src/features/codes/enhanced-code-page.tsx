@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next'
+import { LearnLink } from '../../components/learn-link'
 import { PageHeader } from '../../components/page-header'
 import { useDataText } from '../../i18n/dynamic-text'
 import type { EnhancedClass, EnhancedCode } from '../../smtp/codes/types'
 import { describeCode } from '../../smtp/compare/compare'
+import { lessonForCode } from '../../smtp/lessons/lessons'
 import {
   ChipList,
   CompareLinks,
@@ -46,6 +48,7 @@ export function EnhancedCodePage({
           {entry.deprecated ? <span className="badge badge-deprecated">{t('code.deprecated')}</span> : null}
         </p>
         <CopyRow code={code} />
+        <LearnLink lesson={lessonForCode(code)} />
       </PageHeader>
 
       <div className="code-grid">

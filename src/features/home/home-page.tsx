@@ -2,8 +2,10 @@ import { Link } from '@tanstack/react-router'
 import { useTranslation } from 'react-i18next'
 import { useCurrentLanguage } from '../../components/current-language'
 import { PageHeader } from '../../components/page-header'
+import { ContinueLearning } from './continue-learning'
 
 const CARDS = [
+  { to: '/$lang/learn/', nav: 'nav.learn', body: 'home.cards.learn' },
   { to: '/$lang/simulator/', nav: 'nav.simulator', body: 'home.cards.simulator' },
   { to: '/$lang/codes/', nav: 'nav.codes', body: 'home.cards.codes' },
   { to: '/$lang/compare/', nav: 'nav.compare', body: 'home.cards.compare' },
@@ -15,7 +17,9 @@ export function HomePage() {
   const lang = useCurrentLanguage()
   return (
     <div className="page">
-      <PageHeader title={t('home.title')} description={t('home.intro')} />
+      <PageHeader title={t('home.title')} description={t('home.intro')}>
+        <ContinueLearning />
+      </PageHeader>
       <ul className="card-grid">
         {CARDS.map((card) => (
           <li key={card.to} className="card">

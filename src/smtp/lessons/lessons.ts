@@ -26,8 +26,8 @@ export interface Lesson {
   simulator: readonly { scenario: ScenarioId; step: number; code: string }[]
   /** Comparison cards the text talks about. */
   compare: readonly (readonly [string, string])[]
-  /** An example of the bounce explainer (`/bounce/?example=<n>`), for the lesson about bounces. */
-  bounceExample?: number
+  /** The bounce a simulator scenario ends in, opened in the explainer (`/bounce/?example=<id>`). */
+  bounceExample?: ScenarioId
 }
 
 export const LESSONS: readonly Lesson[] = [
@@ -103,7 +103,7 @@ export const LESSONS: readonly Lesson[] = [
     codes: ['5.2.2', '5.7.1'],
     simulator: [{ scenario: 'unknown-user', step: 4, code: '550' }],
     compare: [['5.1.1', '5.1.2']],
-    bounceExample: 0,
+    bounceExample: 'unknown-user',
   },
 ]
 
