@@ -2,19 +2,9 @@
 // elsewhere in the app. Light on purpose (no exercise bodies): code, compare and simulator pages
 // read it to link back to the lesson that teaches them. The exercises are in exercises-*.ts.
 import type { ScenarioId } from '../scenarios/scenario-ids'
+import { LESSON_IDS, type LessonId } from './lesson-ids'
 
-export const LESSON_IDS = [
-  'mail-session',
-  'reply-codes',
-  'open-and-close',
-  'envelope',
-  'retry-or-give-up',
-  'enhanced-codes',
-  'extensions',
-  'reading-bounces',
-] as const
-
-export type LessonId = (typeof LESSON_IDS)[number]
+export { isLessonId, LESSON_IDS, type LessonId } from './lesson-ids'
 
 export interface Lesson {
   id: LessonId
@@ -106,10 +96,6 @@ export const LESSONS: readonly Lesson[] = [
     bounceExample: 'unknown-user',
   },
 ]
-
-export function isLessonId(value: unknown): value is LessonId {
-  return (LESSON_IDS as readonly unknown[]).includes(value)
-}
 
 export function findLesson(id: string): Lesson | undefined {
   return LESSONS.find((lesson) => lesson.id === id)

@@ -1,6 +1,6 @@
 import { createFileRoute, notFound } from '@tanstack/react-router'
 import { LessonPage } from '../../../features/learn/lesson-page'
-import { isLessonId } from '../../../smtp/lessons/lessons'
+import { isLessonId } from '../../../smtp/lessons/lesson-ids'
 
 // `/{lang}/learn/{lesson}/`: an unknown lesson is the app's translated not-found page.
 export const Route = createFileRoute('/$lang/learn/$lesson')({
