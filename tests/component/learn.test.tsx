@@ -30,7 +30,7 @@ describe('learn pages', () => {
     expect(document.title).toBe('Zarf, mektup değildir · SMTP Code Lab')
     expect(screen.getByText('Ders 4 / 8')).toBeInTheDocument()
     expect(screen.getByText(/^Bir ileti, tıpkı bir mektup gibi/)).toBeInTheDocument()
-    const links = screen.getByRole('region', { name: 'Simülatörde ve kod sayfalarında görün' })
+    const links = screen.getByRole('region', { name: 'Sitedeki ilgili sayfalar' })
     expect(within(links).getByRole('link', { name: '550 kodu' })).toHaveAttribute('href', '/tr/codes/550/')
     expect(within(links).getByRole('link', { name: /^Simülatörde .+, 5\. adım$/ })).toHaveAttribute(
       'href',
