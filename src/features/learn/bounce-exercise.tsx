@@ -22,7 +22,7 @@ export function BounceExercise({ exercise, onVerdict }: { exercise: Exercise; on
     >
       <fieldset className="bounce-lines">
         <legend>{t('exercise.bounce.legend')}</legend>
-        <div className="bounce-text" translate="no">
+        <div className="bounce-exercise-text" translate="no">
           {exercise.lines.map((text, index) =>
             text.trim() === '' ? (
               // biome-ignore lint/suspicious/noArrayIndexKey: the bounce's lines never move
