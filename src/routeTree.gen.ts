@@ -18,6 +18,8 @@ import { Route as LangSimulatorRouteImport } from './routes/$lang/simulator'
 import { Route as LangCodesIndexRouteImport } from './routes/$lang/codes/index'
 import { Route as LangCodesCodeRouteImport } from './routes/$lang/codes/$code'
 import { Route as LangCompareIndexRouteImport } from './routes/$lang/compare/index'
+import { Route as LangLearnIndexRouteImport } from './routes/$lang/learn/index'
+import { Route as LangLearnLessonRouteImport } from './routes/$lang/learn/$lesson'
 import { Route as LangCompareABRouteImport } from './routes/$lang/compare/$a.$b'
 
 const IndexRoute = IndexRouteImport.update({
@@ -65,6 +67,16 @@ const LangCompareIndexRoute = LangCompareIndexRouteImport.update({
   path: '/compare/',
   getParentRoute: () => LangRoute,
 } as any)
+const LangLearnIndexRoute = LangLearnIndexRouteImport.update({
+  id: '/learn/',
+  path: '/learn/',
+  getParentRoute: () => LangRoute,
+} as any)
+const LangLearnLessonRoute = LangLearnLessonRouteImport.update({
+  id: '/learn/$lesson',
+  path: '/learn/$lesson',
+  getParentRoute: () => LangRoute,
+} as any)
 const LangCompareABRoute = LangCompareABRouteImport.update({
   id: '/compare/$a/$b',
   path: '/compare/$a/$b',
@@ -79,8 +91,10 @@ export interface FileRoutesByFullPath {
   '/$lang/simulator': typeof LangSimulatorRoute
   '/$lang/': typeof LangIndexRoute
   '/$lang/codes/$code': typeof LangCodesCodeRoute
+  '/$lang/learn/$lesson': typeof LangLearnLessonRoute
   '/$lang/codes/': typeof LangCodesIndexRoute
   '/$lang/compare/': typeof LangCompareIndexRoute
+  '/$lang/learn/': typeof LangLearnIndexRoute
   '/$lang/compare/$a/$b': typeof LangCompareABRoute
 }
 export interface FileRoutesByTo {
@@ -90,8 +104,10 @@ export interface FileRoutesByTo {
   '/$lang/simulator': typeof LangSimulatorRoute
   '/$lang': typeof LangIndexRoute
   '/$lang/codes/$code': typeof LangCodesCodeRoute
+  '/$lang/learn/$lesson': typeof LangLearnLessonRoute
   '/$lang/codes': typeof LangCodesIndexRoute
   '/$lang/compare': typeof LangCompareIndexRoute
+  '/$lang/learn': typeof LangLearnIndexRoute
   '/$lang/compare/$a/$b': typeof LangCompareABRoute
 }
 export interface FileRoutesById {
@@ -103,8 +119,10 @@ export interface FileRoutesById {
   '/$lang/simulator': typeof LangSimulatorRoute
   '/$lang/': typeof LangIndexRoute
   '/$lang/codes/$code': typeof LangCodesCodeRoute
+  '/$lang/learn/$lesson': typeof LangLearnLessonRoute
   '/$lang/codes/': typeof LangCodesIndexRoute
   '/$lang/compare/': typeof LangCompareIndexRoute
+  '/$lang/learn/': typeof LangLearnIndexRoute
   '/$lang/compare/$a/$b': typeof LangCompareABRoute
 }
 export interface FileRouteTypes {
@@ -117,8 +135,10 @@ export interface FileRouteTypes {
     | '/$lang/simulator'
     | '/$lang/'
     | '/$lang/codes/$code'
+    | '/$lang/learn/$lesson'
     | '/$lang/codes/'
     | '/$lang/compare/'
+    | '/$lang/learn/'
     | '/$lang/compare/$a/$b'
   fileRoutesByTo: FileRoutesByTo
   to:
@@ -128,8 +148,10 @@ export interface FileRouteTypes {
     | '/$lang/simulator'
     | '/$lang'
     | '/$lang/codes/$code'
+    | '/$lang/learn/$lesson'
     | '/$lang/codes'
     | '/$lang/compare'
+    | '/$lang/learn'
     | '/$lang/compare/$a/$b'
   id:
     | '__root__'
@@ -140,8 +162,10 @@ export interface FileRouteTypes {
     | '/$lang/simulator'
     | '/$lang/'
     | '/$lang/codes/$code'
+    | '/$lang/learn/$lesson'
     | '/$lang/codes/'
     | '/$lang/compare/'
+    | '/$lang/learn/'
     | '/$lang/compare/$a/$b'
   fileRoutesById: FileRoutesById
 }
@@ -215,6 +239,20 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof LangCompareIndexRouteImport
       parentRoute: typeof LangRoute
     }
+    '/$lang/learn/': {
+      id: '/$lang/learn/'
+      path: '/learn'
+      fullPath: '/$lang/learn/'
+      preLoaderRoute: typeof LangLearnIndexRouteImport
+      parentRoute: typeof LangRoute
+    }
+    '/$lang/learn/$lesson': {
+      id: '/$lang/learn/$lesson'
+      path: '/learn/$lesson'
+      fullPath: '/$lang/learn/$lesson'
+      preLoaderRoute: typeof LangLearnLessonRouteImport
+      parentRoute: typeof LangRoute
+    }
     '/$lang/compare/$a/$b': {
       id: '/$lang/compare/$a/$b'
       path: '/compare/$a/$b'
@@ -231,8 +269,10 @@ interface LangRouteChildren {
   LangSimulatorRoute: typeof LangSimulatorRoute
   LangIndexRoute: typeof LangIndexRoute
   LangCodesCodeRoute: typeof LangCodesCodeRoute
+  LangLearnLessonRoute: typeof LangLearnLessonRoute
   LangCodesIndexRoute: typeof LangCodesIndexRoute
   LangCompareIndexRoute: typeof LangCompareIndexRoute
+  LangLearnIndexRoute: typeof LangLearnIndexRoute
   LangCompareABRoute: typeof LangCompareABRoute
 }
 
@@ -242,8 +282,10 @@ const LangRouteChildren: LangRouteChildren = {
   LangSimulatorRoute: LangSimulatorRoute,
   LangIndexRoute: LangIndexRoute,
   LangCodesCodeRoute: LangCodesCodeRoute,
+  LangLearnLessonRoute: LangLearnLessonRoute,
   LangCodesIndexRoute: LangCodesIndexRoute,
   LangCompareIndexRoute: LangCompareIndexRoute,
+  LangLearnIndexRoute: LangLearnIndexRoute,
   LangCompareABRoute: LangCompareABRoute,
 }
 

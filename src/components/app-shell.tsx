@@ -7,6 +7,7 @@ import { LanguageSwitcher } from './language-switcher'
 import { ThemeToggle } from './theme-toggle'
 
 const NAV = [
+  { to: '/$lang/learn/', key: 'nav.learn' },
   { to: '/$lang/simulator/', key: 'nav.simulator' },
   { to: '/$lang/codes/', key: 'nav.codes' },
   { to: '/$lang/compare/', key: 'nav.compare' },

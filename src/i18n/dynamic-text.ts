@@ -1,7 +1,7 @@
 import type { i18n as I18n } from 'i18next'
 import { useTranslation } from 'react-i18next'
 
-type DataNamespace = 'codes' | 'enhanced' | 'scenarios' | 'compare' | 'bounce'
+type DataNamespace = 'codes' | 'enhanced' | 'scenarios' | 'compare' | 'bounce' | 'learn'
 export type DataText = (key: string, options?: Record<string, unknown>) => string
 
 /**

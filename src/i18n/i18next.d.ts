@@ -1,5 +1,5 @@
 // Typed translation keys: a key missing from the English files fails the type check.
-// Data namespaces (codes, enhanced, scenarios, compare) are keyed by code ids at run time;
+// Data namespaces (codes, enhanced, scenarios, compare, a lesson's text in learn/<lesson>) are keyed by code ids at run time;
 // read those through `useDataText` (dynamic-text.ts) instead of typed `t`.
 import 'i18next'
 import type bounce from '../../locales/en/bounce.json'
@@ -10,6 +10,7 @@ import type common from '../../locales/en/common.json'
 import type compare from '../../locales/en/compare.json'
 import type compareUi from '../../locales/en/compare-ui.json'
 import type enhanced from '../../locales/en/enhanced.json'
+import type learn from '../../locales/en/learn.json'
 import type scenarios from '../../locales/en/scenarios.json'
 import type simulator from '../../locales/en/simulator.json'
 
@@ -25,6 +26,7 @@ declare module 'i18next' {
       enhanced: typeof enhanced
       scenarios: typeof scenarios
       compare: typeof compare & typeof compareUi
+      learn: typeof learn
     }
   }
 }

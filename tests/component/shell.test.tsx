@@ -49,7 +49,7 @@ describe('app shell and routes', () => {
       const { router, user } = await renderApp('/en/')
       await user.click(await screen.findByRole('link', { name: 'Türkçe' }))
       await waitFor(() => expect(router.state.location.pathname).toBe('/tr/'))
-      await user.click(screen.getByRole('button', { name: 'Koyu tema' }))
+      await user.click(await screen.findByRole('button', { name: 'Koyu tema' }))
       expect(document.documentElement.dataset.theme).toBe('dark')
     } finally {
       Storage.prototype.setItem = original

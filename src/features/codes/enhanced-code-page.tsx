@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { GlossaryLink } from '../../components/glossary-link'
+import { LearnLink } from '../../components/learn-link'
 import { PageHeader } from '../../components/page-header'
 import { enhancedTextKey } from '../../i18n/code-text'
 import { useDataText } from '../../i18n/dynamic-text'
@@ -7,6 +8,7 @@ import { subjectAndDetail } from '../../smtp/codes/enhanced-code-shape'
 import type { EnhancedClass, EnhancedCode } from '../../smtp/codes/types'
 import { VENDOR_REUSED_CODES } from '../../smtp/codes/vendor-enhanced-codes'
 import { describeCode } from '../../smtp/compare/compare'
+import { lessonForCode } from '../../smtp/lessons/lessons'
 import { enhancedCodeHead } from './code-page-head'
 import {
   ChipList,
@@ -55,6 +57,7 @@ export function EnhancedCodePage({
           {entry.deprecated ? <span className="badge badge-deprecated">{t('code.deprecated')}</span> : null}
         </p>
         <CopyRow code={code} />
+        <LearnLink lesson={lessonForCode(code)} />
       </PageHeader>
 
       <div className="code-grid">

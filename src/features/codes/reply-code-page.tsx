@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next'
 import { GlossaryLink } from '../../components/glossary-link'
+import { LearnLink } from '../../components/learn-link'
 import { PageHeader } from '../../components/page-header'
 import { useDataText } from '../../i18n/dynamic-text'
 import { secondDigitOf } from '../../smtp/codes/reply-codes'
 import type { ReplyCode } from '../../smtp/codes/types'
+import { lessonForCode } from '../../smtp/lessons/lessons'
 import { replyCodeHead } from './code-page-head'
 import {
   ChipList,
@@ -58,6 +60,7 @@ export function ReplyCodePage({ reply }: { reply: ReplyCode }) {
           </span>
         </p>
         <CopyRow code={code} example={reply.example} />
+        <LearnLink lesson={lessonForCode(code)} />
       </PageHeader>
 
       <div className="code-grid">

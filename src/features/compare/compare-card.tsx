@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next'
+import { LearnLink } from '../../components/learn-link'
 import { PageHeader } from '../../components/page-header'
 import type { Comparison } from '../../smtp/compare/compare'
+import { lessonForPair } from '../../smtp/lessons/lessons'
 import { CodeExplainer } from './code-explainer'
 import { CompareActions } from './compare-actions'
 import { DifferencesSection } from './differences-section'
@@ -41,6 +43,7 @@ export function CompareCard({
           ))}
         </ul>
         <CompareActions a={rawA} b={rawB} labelA={a.code} labelB={b.code} />
+        <LearnLink lesson={lessonForPair(a.code, b.code)} />
       </PageHeader>
       <div className="compare-columns">
         <CodeExplainer side={a} headingId="compare-code-a" />

@@ -2,9 +2,11 @@ import { Link } from '@tanstack/react-router'
 import { useTranslation } from 'react-i18next'
 import { useCurrentLanguage } from '../../components/current-language'
 import { PageHeader } from '../../components/page-header'
+import { ContinueLearning } from './continue-learning'
 import { homeHead } from './head'
 
 const CARDS = [
+  { to: '/$lang/learn/', nav: 'nav.learn', body: 'home.cards.learn' },
   { to: '/$lang/simulator/', nav: 'nav.simulator', body: 'home.cards.simulator' },
   { to: '/$lang/codes/', nav: 'nav.codes', body: 'home.cards.codes' },
   { to: '/$lang/compare/', nav: 'nav.compare', body: 'home.cards.compare' },
@@ -16,7 +18,9 @@ export function HomePage() {
   const lang = useCurrentLanguage()
   return (
     <div className="page">
-      <PageHeader {...homeHead(i18n)} />
+      <PageHeader {...homeHead(i18n)}>
+        <ContinueLearning />
+      </PageHeader>
       <ul className="card-grid">
         {CARDS.map((card) => (
           <li key={card.to} className="card">

@@ -1,8 +1,10 @@
 import { getRouteApi } from '@tanstack/react-router'
 import { useCallback } from 'react'
 import { useTranslation } from 'react-i18next'
+import { LearnLink } from '../../components/learn-link'
 import { PageHeader } from '../../components/page-header'
 import { scenarioRun } from '../../prebuilt/simulator-data'
+import { lessonForScenario } from '../../smtp/lessons/lessons'
 import { isScenarioId, type ScenarioId } from '../../smtp/scenarios/scenario-ids'
 import { ScenarioPicker } from './scenario-picker'
 import { ScenarioPlayer } from './scenario-player'
@@ -37,7 +39,9 @@ export function SimulatorPage() {
 
   return (
     <div className="page simulator" ref={ready}>
-      <PageHeader {...simulatorHead(i18n)} />
+      <PageHeader {...simulatorHead(i18n)}>
+        <LearnLink lesson={lessonForScenario(scenario.id)} />
+      </PageHeader>
       <ScenarioPicker current={scenario.id} onChange={pickScenario} />
       {/* A new scenario is a new player: playback, phase and guesses start fresh. */}
       <ScenarioPlayer
