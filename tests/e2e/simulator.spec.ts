@@ -118,7 +118,7 @@ test.describe('session simulator in Chromium', () => {
       }) => {
         // As when a new version was deployed and the visitor is offline: the chunk fails to load.
         // The browser reports the failed download; nothing else may go wrong.
-        watch.allow(/terminal-session-.*\.js|Failed to load resource: net::ERR_FAILED/)
+        watch.allow(/^console: Failed to load resource: net::ERR_FAILED$/)
         await context.route('**/assets/terminal-session-*.js', (route) => route.abort())
         const page = await openReady(open, `/${lang}/simulator/`)
         await scrollToTerminal(page)
