@@ -1,6 +1,6 @@
 // Frame timing of simulator playback (a benchmark, not a test: it prints figures, asserts nothing).
 //
-//   node bench/frame-timing.mjs                 builds into a temp folder and serves it like tests/e2e/run.mjs
+//   node bench/frame-timing.mjs                 builds into a temp folder and serves it like scripts/e2e-server.mjs
 //   BASE_URL=http://127.0.0.1:4173 node bench/frame-timing.mjs      measures a server that is already running
 //
 // Plays the happy path at 1× with full motion in headless Chromium and reports, during playback:

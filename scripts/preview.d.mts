@@ -1,4 +1,4 @@
-// Types for scripts/preview.mjs, which the TypeScript e2e helpers import.
+// Types for scripts/preview.mjs, which playwright.config.ts imports.
 export declare const CHROMIUM_ARGS: string[]
 export declare function freePort(): Promise<number>
 export declare function buildInto(outDir: string): boolean

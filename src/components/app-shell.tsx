@@ -20,6 +20,15 @@ export function AppShell() {
   const lang = useCurrentLanguage()
 
   useEffect(() => {
+    // React has taken over the page: prerendered controls are visible and focusable before that,
+    // but a click on them would be lost, so the end-to-end tests wait for this mark. Here and not
+    // at the React root: the router hydrates everything below the root route in a Suspense
+    // boundary of its own, later than the root commits. Set on the DOM, not through state, so it
+    // costs no second render.
+    document.documentElement.dataset.hydrated = 'true'
+  }, [])
+
+  useEffect(() => {
     // `lang` drives screen-reader pronunciation and CSS casing rules (İ/ı in Turkish).
     document.documentElement.lang = lang
   }, [lang])

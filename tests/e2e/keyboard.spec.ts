@@ -1,7 +1,5 @@
-import assert from 'node:assert/strict'
-import { after, before, describe, it } from 'node:test'
-import type { Page } from 'playwright-core'
-import { type Browser, eventually, launch } from './browser'
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures'
 
 /** Presses Tab until the focused element has this accessible text (or label), asserting focus is visible. */
 async function tabTo(page: Page, name: string, max = 80): Promise<void> {
@@ -19,7 +17,7 @@ async function tabTo(page: Page, name: string, max = 80): Promise<void> {
       return { label: label.trim(), outline: style.outlineStyle, width: style.outlineWidth }
     })
     if (focused?.label.includes(name)) {
-      assert.ok(focused.outline !== 'none' && focused.width !== '0px', `visible focus on "${name}"`)
+      expect(focused.outline !== 'none' && focused.width !== '0px', `visible focus on "${name}"`).toBe(true)
       return
     }
   }
@@ -28,67 +26,57 @@ async function tabTo(page: Page, name: string, max = 80): Promise<void> {
 
 /** Waits for a client-side navigation (pushState/replaceState) to reach a matching URL. */
 async function urlMatches(page: Page, pattern: RegExp): Promise<void> {
-  await eventually(async () => pattern.test(page.url()), true, 10_000)
+  await expect(page).toHaveURL(pattern, { timeout: 10_000 })
 }
 
-describe('keyboard-only walkthrough', () => {
-  let browser: Browser
-  before(async () => {
-    browser = await launch({ locale: 'en-US', reducedMotion: 'reduce' })
-  })
-  after(async () => {
-    await browser.close()
-  })
+test.describe('keyboard-only walkthrough', () => {
+  test.use({ reducedMotion: 'reduce' })
 
-  it('skips to content and reaches the simulator from the main menu', async () => {
-    const { page, problems } = await browser.open('/en/')
+  test('skips to content and reaches the simulator from the main menu', async ({ page, open }) => {
+    await open('/en/')
     await page.keyboard.press('Tab')
-    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Skip to content')
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content')
     await tabTo(page, 'Simulator')
     await page.keyboard.press('Enter')
     await urlMatches(page, /\/en\/simulator\/$/)
-    await page.locator('[data-ready]').first().waitFor({ state: 'attached' })
+    await expect(page.locator('[data-ready]').first()).toBeAttached()
     await page.locator('h1').click() // focus outside any control: the page's shortcuts apply
     await page.keyboard.press('ArrowRight')
     await urlMatches(page, /step=1\b/)
     await page.keyboard.press('End')
     await urlMatches(page, /step=([2-9]|\d{2,})\b/)
-    assert.deepEqual(problems, [])
   })
 
-  it('searches the codes and opens one', async () => {
-    const { page, problems } = await browser.open('/en/codes/')
+  test('searches the codes and opens one', async ({ page, open }) => {
+    await open('/en/codes/')
     await tabTo(page, 'Search')
     await page.keyboard.type('550')
     await urlMatches(page, /q=550/)
     await tabTo(page, '550')
     await page.keyboard.press('Enter')
     await urlMatches(page, /\/en\/codes\/550\/$/)
-    assert.deepEqual(problems, [])
   })
 
-  it('picks a pair to compare with the comboboxes', async () => {
-    const { page, problems } = await browser.open('/en/compare/')
+  test('picks a pair to compare with the comboboxes', async ({ page, open }) => {
+    await open('/en/compare/')
     for (const code of ['450', '550']) {
       await page.keyboard.press('Tab')
       const combo = page.getByRole('combobox').nth(code === '450' ? 0 : 1)
       await combo.focus()
       await page.keyboard.type(code)
-      await eventually(() => combo.getAttribute('aria-expanded'), 'true')
+      await expect(combo).toHaveAttribute('aria-expanded', 'true')
       await page.keyboard.press('ArrowDown')
       await page.keyboard.press('Enter')
     }
     await tabTo(page, 'Compare')
     await page.keyboard.press('Enter')
     await urlMatches(page, /\/en\/compare\/450\/550\/$/)
-    assert.deepEqual(problems, [])
   })
 
-  it('explains an example bounce', async () => {
-    const { page, problems } = await browser.open('/en/bounce/')
+  test('explains an example bounce', async ({ page, open }) => {
+    await open('/en/bounce/')
     await tabTo(page, 'Gmail: no such user')
     await page.keyboard.press('Enter')
-    await page.getByRole('heading', { name: 'Codes found' }).waitFor()
-    assert.deepEqual(problems, [])
+    await expect(page.getByRole('heading', { name: 'Codes found' })).toBeVisible()
   })
 })

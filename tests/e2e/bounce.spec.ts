@@ -1,0 +1,92 @@
+import { BOUNCE_FIXTURES } from '../fixtures/bounces'
+import { expect, test } from './fixtures'
+
+const gmail = BOUNCE_FIXTURES.find((f) => f.id === 'postfix-gmail-multiline')?.text ?? ''
+
+test.describe('bounce explainer in Chromium', () => {
+  test('explains both codes of a pasted multi-line Gmail bounce and keeps the text out of the URL', async ({
+    page,
+    open,
+  }) => {
+    await open('/en/bounce/')
+    const box = page.getByRole('textbox', { name: 'Bounce message, NDR or server reply' })
+    await box.fill(gmail)
+    await expect(page.getByRole('status').first()).toContainText('1 recipient could not be reached.')
+    const headline = page.getByRole('region', { name: 'In short' })
+    await expect(headline).toHaveText(/nobody@example\.com: Unknown recipient/)
+    const found = page.getByRole('region', { name: 'Codes found' })
+    await expect(found.locator('.finding-head .code-chip')).toHaveText(['550', '5.1.1'])
+    await expect(found.getByRole('listitem').first()).toHaveText(/answer to\s*RCPT TO/)
+    await expect(found.getByRole('listitem').nth(1)).toHaveText(/Bad destination mailbox address/)
+    await expect.poll(() => page.locator('pre.bounce-text mark').count()).toBeGreaterThanOrEqual(8)
+    expect(new URL(page.url()).search).toBe('')
+    expect(await page.evaluate(() => [localStorage.length, sessionStorage.length, location.hash])).toEqual([
+      0,
+      0,
+      '',
+    ])
+  })
+
+  test('renders pasted markup as text', async ({ page, open }) => {
+    await open('/en/bounce/')
+    await page
+      .getByRole('textbox', { name: 'Bounce message, NDR or server reply' })
+      .fill('<img src=x onerror="document.title=1"><script>document.title=2</script> 421 4.7.0 try later')
+    await expect(page.getByRole('status').first()).toContainText('Delivery to 1 recipient is delayed')
+    await expect(page.locator('main img, main script')).toHaveCount(0)
+    await expect(page).not.toHaveTitle('1')
+  })
+
+  test('answers a 1 MB paste of Received: headers, analysed in a worker, with the diagnostic at the end', async ({
+    page,
+    open,
+  }) => {
+    await open('/en/bounce/')
+    const received =
+      'Received: from relay.example.org (relay.example.org [192.0.2.10]) by mx.example.net with ESMTPS id 4B2C1A2F3E; Mon, 10 Jun 2024 09:15:02 +0200\n'
+    const big = `${received.repeat(Math.floor((1024 * 1024 - 200) / received.length))}Diagnostic-Code: smtp; 550 5.1.1 <bob@example.net>: Recipient address rejected: User unknown\n`
+    const box = page.getByRole('textbox', { name: 'Bounce message, NDR or server reply' })
+    // As a paste does: the whole value at once, then one input event.
+    await box.evaluate((el, value) => {
+      ;(el as HTMLTextAreaElement).value = value
+      el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }))
+    }, big)
+    await expect(page.getByRole('status').first()).toContainText('1 recipient could not be reached.')
+    const headline = page.getByRole('region', { name: 'In short' })
+    await expect(headline).toContainText(/Unknown recipient/)
+    await expect(headline).toContainText(/5\.1\.1/)
+  })
+
+  test('opens an .eml file from the file input', async ({ page, open }) => {
+    await open('/en/bounce/')
+    await page.getByLabel('Open an .eml file').setInputFiles({
+      name: 'returned.eml',
+      mimeType: 'message/rfc822',
+      buffer: Buffer.from(gmail),
+    })
+    await expect(page.getByRole('status').first()).toContainText('Opened “returned.eml”.')
+    await expect(page.getByRole('status').first()).toContainText('1 recipient could not be reached.')
+  })
+
+  for (const lang of ['en', 'tr'] as const) {
+    for (const scheme of ['light', 'dark'] as const) {
+      test.describe(() => {
+        test.use({ locale: lang, colorScheme: scheme })
+        test(`has no axe violations with results shown (${lang}, ${scheme})`, async ({
+          page,
+          open,
+          axe,
+          watch,
+        }) => {
+          await open(`/${lang}/bounce/`)
+          await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+          expect(await axe(), `${lang} ${scheme} empty`).toEqual([])
+          await page.locator('.example-buttons button').first().click()
+          await expect(page.locator('.bounce-headline')).toBeVisible()
+          expect(await axe(), `${lang} ${scheme} with results`).toEqual([])
+          expect(watch.problems).toEqual([])
+        })
+      })
+    }
+  }
+})

@@ -1,0 +1,63 @@
+import { expect, holdEntryScript, test, waitForApp } from './fixtures'
+
+test.describe('prerendered pages', () => {
+  test('serve content, title, description and hreflang alternates before any script runs', async ({
+    request,
+  }) => {
+    const html = await (await request.get('/tr/codes/550/')).text()
+    expect(html).toMatch(/<html lang="tr"/)
+    expect(html).toMatch(/<title>[^<]*550[^<]*SMTP Code Lab<\/title>/)
+    expect(html).toMatch(/<meta name="description" content="[^"]*posta kutusu[^"]*"/)
+    expect(html).toMatch(/<link rel="alternate" hreflang="en" href="https?:\/\/[^"]+\/en\/codes\/550\/"/)
+    expect(html).toMatch(/<meta property="og:title"/)
+    expect(html).toMatch(/<h1[^>]*>[^<]*550/)
+    expect(html, 'no inline script').not.toMatch(/<script>/)
+  })
+
+  test('lists every page in both languages in sitemap.xml', async ({ request }) => {
+    const xml = await (await request.get('/sitemap.xml')).text()
+    for (const path of ['/en/', '/tr/', '/tr/simulator/', '/en/codes/5.1.1/', '/tr/compare/220/221/'])
+      expect(xml, path).toContain(`${path}</loc>`)
+  })
+
+  for (const path of [
+    '/en/',
+    '/tr/codes/550/',
+    '/en/codes/5.1.1/',
+    '/tr/compare/450/550/',
+    '/en/simulator/',
+    '/tr/bounce/',
+  ]) {
+    test(`hydrates ${path} keeping every server-rendered node, without errors`, async ({ page }) => {
+      // React reports a hydration mismatch as a warning too; the watch fixture sees only errors.
+      const warnings: string[] = []
+      page.on('console', (m) => {
+        if (m.type() === 'warning') warnings.push(m.text())
+      })
+      // Hold the app's entry script until the server markup has been captured.
+      const release = await holdEntryScript(page)
+      // DOMContentLoaded waits for module scripts, so wait for the markup itself.
+      await page.goto(path, { waitUntil: 'commit' })
+      await expect(page.locator('#root footer')).toBeAttached()
+      const nodes = await page.evaluate(() => {
+        const all = [...document.querySelectorAll('#root *')]
+        ;(window as unknown as { serverNodes: Element[] }).serverNodes = all
+        return all.length
+      })
+      expect(nodes, `server markup present (${nodes} nodes)`).toBeGreaterThan(20)
+      release()
+      // Once the app has taken over the page, a click must work.
+      await waitForApp(page)
+      const html = page.locator('html')
+      const before = await html.getAttribute('data-theme')
+      await page.locator('.theme-toggle').click()
+      await expect(html).toHaveAttribute('data-theme', before === 'dark' ? 'light' : 'dark')
+      const replaced = await page.evaluate(
+        () =>
+          (window as unknown as { serverNodes: Element[] }).serverNodes.filter((n) => !n.isConnected).length,
+      )
+      expect(replaced, 'server nodes replaced during hydration').toBe(0)
+      expect(warnings).toEqual([])
+    })
+  }
+})
