@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 import { codesJsonPlugin } from './build/codes-json-plugin.ts'
 import { contentSecurityPolicyPlugin } from './build/content-security-policy-plugin.ts'
+import { deferredEntryPlugin } from './build/deferred-entry-plugin.ts'
 import { notFoundPlugin } from './build/not-found-plugin.ts'
 import { scenarioModulesPlugin } from './build/scenario-modules-plugin.ts'
 
@@ -21,6 +22,8 @@ export default defineConfig(({ isSsrBuild }) => ({
     react(),
     codesJsonPlugin(),
     scenarioModulesPlugin(),
+    // In this order: the CSP hashes the inline scripts the entry deferral writes.
+    deferredEntryPlugin(),
     contentSecurityPolicyPlugin(),
     notFoundPlugin(),
   ],

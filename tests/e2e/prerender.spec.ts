@@ -12,9 +12,10 @@ test.describe('prerendered pages', () => {
     expect(html).toMatch(/<link rel="alternate" hreflang="en" href="https?:\/\/[^"]+\/en\/codes\/550\/"/)
     expect(html).toMatch(/<meta property="og:title"/)
     expect(html).toMatch(/<h1[^>]*>[^<]*550/)
-    // One inline script (the theme, before first paint), allowed by the CSP through its hash alone.
+    // Two inline scripts (the theme before first paint, the app's start after it), each allowed by
+    // the CSP through its hash alone.
     const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(([, body = '']) => body)
-    expect(inline).toHaveLength(1)
+    expect(inline).toHaveLength(2)
     const csp = /http-equiv="Content-Security-Policy" content="([^"]*)"/
       .exec(html)?.[1]
       ?.replaceAll('&#39;', "'")
