@@ -27,6 +27,13 @@ export const notFoundHead = (i18n: I18n): PageHead => ({
   description: i18n.t('notFound.body'),
 })
 
+/**
+ * True when `match` is the deepest of the matches: for the language route, which has a page route
+ * below it for every address it serves (`/en/` too), that means no page matched.
+ */
+export const isDeepestMatch = (match: { routeId: string }, matches: readonly { routeId: string }[]) =>
+  matches.at(-1)?.routeId === match.routeId
+
 /** The deepest route's title and description among the matches (a child's head wins over its parent's). */
 export function documentHeadOf(matches: readonly Pick<AnyRouteMatch, 'meta'>[]): {
   title?: string

@@ -18,3 +18,12 @@ export function matchLanguage(preferences: readonly string[]): Language | undefi
   }
   return undefined
 }
+
+/** One set of params per language, for prerendering every page in each (see prerender-paths.ts). */
+export const languageParams = () => LANGUAGES.map((lang) => ({ lang }))
+
+/** `/de/codes/550/?q=x` → `/en/codes/550/?q=x`: the same address with its first segment replaced. */
+export function inLanguage(href: string, language: Language): string {
+  const rest = href.replace(/^\/[^/?#]*/, '')
+  return `/${language}${rest || '/'}`
+}

@@ -2,20 +2,19 @@ import { createFileRoute, redirect } from '@tanstack/react-router'
 import { AppShell } from '../components/app-shell'
 import { ErrorPage } from '../components/error-page'
 import { NotFoundPage } from '../components/not-found-page'
-import { headTags, notFoundHead } from '../components/page-head'
+import { headTags, isDeepestMatch, notFoundHead } from '../components/page-head'
 import { activateLanguage } from '../i18n/create-i18n'
 import { detectLanguage } from '../i18n/detect-language'
-import { isLanguage, LANGUAGES } from '../i18n/languages'
+import { inLanguage, isLanguage, languageParams } from '../i18n/languages'
 import { localeFilesOf } from '../i18n/route-locale-files'
 
 export const Route = createFileRoute('/$lang')({
-  staticData: { prerenderParams: () => LANGUAGES.map((lang) => ({ lang })) },
+  staticData: { prerenderParams: languageParams },
   beforeLoad: async ({ params, context, location, matches }) => {
     if (!isLanguage(params.lang)) {
       // `/de/codes/550` → the same page in the detected language, search params kept.
-      const rest = location.href.replace(/^\/[^/?#]*/, '')
       // `href` redirects are supported at runtime but the typed options insist on `to`.
-      throw redirect({ href: `/${detectLanguage()}${rest || '/'}`, replace: true } as Parameters<
+      throw redirect({ href: inLanguage(location.href, detectLanguage()), replace: true } as Parameters<
         typeof redirect
       >[0])
     }
@@ -25,9 +24,7 @@ export const Route = createFileRoute('/$lang')({
   // Every address in a language has a page route below this one (`/en/` too), so when this is the
   // deepest match no page matched: the not-found page's head. Page routes declare their own.
   head: ({ match, matches }) =>
-    matches.at(-1)?.routeId === match.routeId
-      ? headTags(match.context.i18n, notFoundHead(match.context.i18n))
-      : {},
+    isDeepestMatch(match, matches) ? headTags(match.context.i18n, notFoundHead(match.context.i18n)) : {},
   component: AppShell,
   notFoundComponent: NotFoundPage,
   errorComponent: ErrorPage,

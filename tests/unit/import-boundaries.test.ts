@@ -126,3 +126,43 @@ describe('the domain under plain Node', () => {
     expect(run.stdout.trim()).toBe('loaded')
   })
 })
+
+// A route file says which feature page answers a URL and what that page needs (params, search,
+// head, locale files, prerender params); the deciding itself lives in the feature or below. What
+// counts as deciding here: loops, collection and string transforms, regular expressions, and
+// helper functions other than the route's own component.
+const ROUTE_LOGIC: [RegExp, string][] = [
+  [/\b(?:for|while)\s*\(/, 'a loop'],
+  [
+    /\.(?:map|filter|reduce|flatMap|sort|replace|replaceAll|split|slice)\(/,
+    'a collection or string transform',
+  ],
+  [/new RegExp|(?<![\w)\]])\/(?![/*])[^/\n]+\/[dgimsuy]*\.(?:test|exec)\(|\.match\(/, 'a regular expression'],
+  [/^(?:export )?(?:async )?function (?!\w+Route\b)\w+/m, 'a helper function'],
+  [/^(?:export )?const (?!Route\b)\w+ = (?:async )?\(/m, 'a helper function'],
+]
+
+function routeLogic(source: string): string[] {
+  return ROUTE_LOGIC.filter(([pattern]) => pattern.test(source)).map(([, what]) => what)
+}
+
+describe('route files', () => {
+  it('hold no logic: every file under src/routes passes, and planted logic is caught', () => {
+    const routes = readdirSync(join(root, 'src/routes'), { recursive: true, encoding: 'utf8' }).filter((f) =>
+      f.endsWith('.tsx'),
+    )
+    expect(routes.length).toBeGreaterThan(10)
+    for (const file of routes)
+      expect(routeLogic(readFileSync(join(root, 'src/routes', file), 'utf8')), file).toEqual([])
+    for (const planted of [
+      'const rest = location.href.replace(/^x/, "")',
+      'for (const code of codes) files.push(code)',
+      'const ok = /^\\d{3}$/.test(code)',
+      'function codeFiles(code: string) { return [code] }',
+      'const code = (value: unknown) => String(value)',
+      'staticData: { prerenderParams: () => LANGUAGES.map((lang) => ({ lang })) },',
+    ])
+      expect(routeLogic(planted), planted).not.toEqual([])
+    expect(routeLogic('function CodeRoute() {\n  return <CodePage />\n}')).toEqual([])
+  })
+})
