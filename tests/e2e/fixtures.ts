@@ -108,3 +108,20 @@ export async function scrollToTerminal(page: Page): Promise<void> {
   await page.locator('section.terminal').scrollIntoViewIfNeeded()
   await expect(page.locator('section.terminal form')).toBeVisible()
 }
+
+/**
+ * Opens `path`, waits for the offline worker to install, and reloads so the worker controls the
+ * page: from then on navigations go through it.
+ */
+export async function openControlledByWorker(
+  page: Page,
+  open: (path: string) => Promise<Page>,
+  path = '/en/',
+) {
+  await open(path)
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready
+  })
+  await page.reload()
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
+}

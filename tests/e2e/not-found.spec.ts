@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures'
+import { expect, openControlledByWorker, test } from './fixtures'
 
 // Addresses no route can decode get the app's translated not-found page, in the address's
 // language, with status 404 — from the server and, offline, from the service worker — never the
@@ -27,12 +27,7 @@ test.describe('malformed addresses', () => {
 
   test('get it offline too, from the service worker', async ({ context, page, open, watch }) => {
     watch.allow(/ERR_INTERNET_DISCONNECTED|status of 404/)
-    await open('/en/')
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready
-    })
-    await page.reload()
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
+    await openControlledByWorker(page, open)
     await context.setOffline(true)
     try {
       for (const [path, lang, heading] of MALFORMED) {
@@ -47,12 +42,7 @@ test.describe('malformed addresses', () => {
 
   test('are not kept by the service worker, nor is a 10 KB junk address', async ({ page, open, watch }) => {
     watch.allow(/status of 404/)
-    await open('/en/')
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready
-    })
-    await page.reload()
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
+    await openControlledByWorker(page, open)
     await page.goto('/tr/%ff')
     await page.goto(`/en/codes/?q=${'x'.repeat(10_000)}`)
     await open('/en/codes/550/')

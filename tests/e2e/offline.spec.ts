@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures'
+import { expect, openControlledByWorker, test } from './fixtures'
 
 test.describe('offline use', () => {
   test('is installable: the manifest names the app and has 192 and 512 px icons', async ({ request }) => {
@@ -18,13 +18,7 @@ test.describe('offline use', () => {
   }) => {
     // Offline, the browser reports the requests it could not make; those are expected here.
     watch.allow(/ERR_INTERNET_DISCONNECTED/)
-    await open('/en/')
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready
-    })
-    // The worker controls pages from the next navigation on; wait until it has precached.
-    await page.reload()
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
+    await openControlledByWorker(page, open)
     await context.setOffline(true)
     try {
       for (const [path, heading] of [
