@@ -9,8 +9,11 @@ export const DSN_FIELD = /^[ \t]*(?:Final-Recipient|Original-Recipient|Action)[ 
 
 const DELAY =
   /delay(?:ed)? (?:notification|warning)|\(delay\)|will (?:keep|continue) (?:trying|to try|retrying)|still (?:trying|being retried|retrying)|has not (?:yet )?been delivered|not (?:yet )?been delivered|will be retried|will retry|this is a warning message only|no action is required|do not need to resend|delivery attempts will continue|is delayed/i
-const FAILURE =
-  /could not be delivered|couldn't be delivered|undeliverable|undelivered|delivery (?:has )?failed|failed permanently|permanent(?:ly)? (?:error|failure|fatal)|returned mail|gave up|giving up|wasn't delivered|was not delivered|non-?delivery|delivery failure|mail delivery failed|failure notice|rejected|message not delivered|unable to deliver|delivery to the following|did not reach|could not deliver|couldn't deliver|not be delivered|failed to deliver|permanent error|fatal error|incorrectly constructed|malformed address|nicht (?:\S+ ){0,4}zugestellt|unzustellbar|non (?:remis|recapitato|distribu)|no se (?:pudo|ha podido) entregar|не (?:\S+ ){0,2}доставлено|teslim edilemedi/i
+// The sending side's own words that the message was returned: it gave up on it.
+const GAVE_UP =
+  /could not be delivered|couldn't be delivered|undeliverable|undelivered|delivery (?:has )?failed|failed permanently|permanent(?:ly)? (?:error|failure|fatal)|returned mail|gave up|giving up|wasn't delivered|was not delivered|non-?delivery|delivery failure|mail delivery failed|failure notice|message not delivered|unable to deliver|delivery to the following|did not reach|could not deliver|couldn't deliver|not be delivered|failed to deliver|permanent error|fatal error|nicht (?:\S+ ){0,4}zugestellt|unzustellbar|non (?:remis|recapitato|distribu)|no se (?:pudo|ha podido) entregar|не (?:\S+ ){0,2}доставлено|teslim edilemedi/i
+// Those, or words the receiving server puts in its refusal ("Recipient address rejected").
+const FAILURE = new RegExp(`${GAVE_UP.source}|rejected|incorrectly constructed|malformed address`, 'i')
 const EXPIRY =
   /retry time(?:out)? (?:not reached|exceeded)[^\n]*?(?:given up|too long)?|message (?:has )?expired|expired after|expired in queue|delivery (?:time|period) expired|(?:been|was) (?:in the )?(?:queue|queued) (?:for )?too long|too long in (?:the )?queue|could not be delivered (?:for|within|in) (?:the last )?\d+ ?(?:days?|hours?)|queue(?:d)? (?:lifetime|timeout)|maximum (?:queue )?(?:time|age|lifetime)|delivery expired|message timed out|timed out in queue|no more retries|retry limit/i
 export const EXPIRY_WORDS = new RegExp(EXPIRY.source, 'gi')
@@ -22,8 +25,12 @@ export function actionFromClass(code: string | null, human: string): DsnAction |
   if (cls === '4' || !cls) {
     if (EXPIRY.test(human)) return 'failed'
     if (DELAY.test(human)) return 'delayed'
-    if (FAILURE.test(human)) return 'failed'
-    return cls === '4' ? 'delayed' : null
+    // A 4xx is a deferral: the sending server keeps the message and retries (RFC 5321 §4.2.1,
+    // §4.5.4.1). It failed only where the sending side says it returned the message; "rejected"
+    // inside the receiving server's own 4xx reply ("450 4.2.0 … Recipient address rejected:
+    // Greylisted", "451 4.3.0 … temporarily rejected") is that server's refusal for now.
+    if (cls === '4') return GAVE_UP.test(human) ? 'failed' : 'delayed'
+    return FAILURE.test(human) ? 'failed' : null
   }
   return null
 }

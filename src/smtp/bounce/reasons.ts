@@ -20,8 +20,10 @@ export const BOUNCE_REASONS = [
   'login-blocked',
   'login-temporary',
   'relay-denied',
+  'recipient-restricted',
   'host-not-found',
   'sender-domain',
+  'sender-account',
   'network',
   'expired',
   'tls-required',
@@ -39,7 +41,10 @@ export type BounceReason = (typeof BOUNCE_REASONS)[number]
  * Phrases, tried in this order: the first reason whose phrase occurs wins. Order matters where
  * phrases overlap: "mailbox size limit" is a full mailbox, not a large message; "blocked using
  * zen.spamhaus.org" is a blocklist, not spam content; "Recipient address rejected: Access denied"
- * is Microsoft 365's unknown recipient, not a block.
+ * is read before all of them (accessDenied). The few literal codes below (5.7.23/24/26,
+ * 5.7.509) outrank weak words such as Gmail's "blocked because the sender is unauthenticated";
+ * 5.7.25 is not among them: IANA's X.7.25 is "Reverse DNS validation failed" (RFC 7372), a
+ * missing PTR record of the sending IP, not SPF/DKIM/DMARC.
  */
 const PHRASES: readonly [BounceReason, RegExp][] = [
   [
@@ -63,7 +68,7 @@ const PHRASES: readonly [BounceReason, RegExp][] = [
   ],
   [
     'auth-failed',
-    /\bspf\b|\bdkim\b|\bdmarc\b|sender policy framework|authentication checks?|unauthenticated (?:e-?mail|mail|message)|does not designate|not designated (?:as )?permitted|sender authentication|\b5\.7\.(?:2[3-6]|509)\b/i,
+    /\bspf\b|\bdkim\b|\bdmarc\b|sender policy framework|authentication checks?|unauthenticated (?:e-?mail|mail|message)|does not designate|not designated (?:as )?permitted|sender authentication|\b5\.7\.(?:2[346]|509)\b/i,
   ],
   [
     'login-failed',
@@ -85,19 +90,33 @@ const PHRASES: readonly [BounceReason, RegExp][] = [
   ],
   [
     'unknown-user',
-    /recipient address rejected: (?:access denied|user unknown)|not listed in (?:the )?(?:domino |public )?(?:directory|address book)|RESOLVER\.ADR\.(?:RecipNotFound|RecipientNotFound|ExRecipNotFound)|\b5\.1\.10\b/i,
+    /recipient address rejected: user unknown|not listed in (?:the )?(?:domino |public )?(?:directory|address book)|RESOLVER\.ADR\.(?:RecipNotFound|RecipientNotFound|ExRecipNotFound)|\b5\.1\.10\b/i,
+  ],
+  // Microsoft 365's delivery restrictions (5.7.124, 5.7.133–5.7.136, 5.7.193): the group or mailbox
+  // takes mail only from its own organisation or listed senders. Their "authentication required"
+  // is about the sender being outside the organisation, not about logging in to relay.
+  [
+    'recipient-restricted',
+    /RESOLVER\.RST\.(?:SenderNotAuthenticatedFor\w+|NotAuthorized|AuthRequired)|delivery restriction check failed|not in (?:the )?allowed[- ]senders? list|(?:isn't|is not|not) (?:authori[sz]ed|allowed|permitted) to send to this (?:group|recipient|mailbox|distribution list)/i,
   ],
   [
     'relay-denied',
-    /relay(?:ing)? (?:access )?(?:denied|not (?:permitted|allowed|authori[sz]ed)|prohibited|refused)|unable to relay|relay not permitted|we do not relay|no relaying|not (?:allowed|authori[sz]ed|permitted) to (?:relay|send (?:as|on behalf|from|mail (?:as|from)))|not an open relay|is not a local domain|non-accepted domain|client not authenticated|SendAsDenied|address is not verified|identities failed|\b5\.7\.(?:54|57|64|13[3-6])\b|authentication (?:is )?required/i,
+    /relay(?:ing)? (?:access )?(?:denied|not (?:permitted|allowed|authori[sz]ed)|prohibited|refused)|unable to relay|relay not permitted|we do not relay|no relaying|not (?:allowed|authori[sz]ed|permitted) to (?:relay|send (?:as|on behalf|from|mail (?:as|from)))|not an open relay|is not a local domain|non-accepted domain|client not authenticated|SendAsDenied|address is not verified|identities failed|\b5\.7\.(?:54|57|64)\b|authentication (?:is )?required/i,
   ],
   [
     'greylisted',
     /gr[ae]y-?list|gr[ae]ylisted|postgrey|try again in \d+ ?(?:s|sec|seconds|m|min|minutes)\b|please try again later \(gr|temporarily deferred.*gr[ae]y/i,
   ],
+  // The sender's own provider limits or stops the account's sending: Gmail's "550 5.4.5 Daily
+  // sending quota exceeded", Amazon SES's "554 Sending suspended for this account". Nobody's
+  // mailbox is full or disabled, and no receiving server is throttling.
+  [
+    'sender-account',
+    /sending (?:has been |is )?(?:suspended|paused|disabled)|(?:suspended|disabled) (?:for|from) sending|(?:daily|hourly) (?:user |smtp relay |relay )?(?:sending )?(?:quota|limit) (?:exceeded|reached)|exceeded (?:the |your )?(?:daily|hourly) (?:sending )?(?:quota|limit)|sending quota (?:exceeded|reached)|your account (?:has been|is) (?:suspended|disabled)/i,
+  ],
   [
     'rate-limited',
-    /rate.?limit|too many (?:connections|messages|recipients|e-?mails|mails|concurrent|sessions|simultaneous|invalid recipients|hops? from)|throttl|sending limit|(?:message|connection|recipient|sending) (?:rate|limit) (?:exceeded|reached)|exceeded (?:the |your )?(?:sending|message|connection|rate|daily|hourly) (?:limit|rate|quota)|unusual rate|excessive (?:volume|traffic|rate|mail|sending)|receiving mail at a rate|\[?TSS?0\d\]?|\b4\.7\.28\b|too much (?:mail|traffic)|temporarily rate limited/i,
+    /rate.?limit|too many (?:connections|messages|recipients|e-?mails|mails|concurrent|sessions|simultaneous|invalid recipients|hops? from)|throttl|sending limit|(?:message|connection|recipient|sending) (?:rate|limit) (?:exceeded|reached)|exceeded (?:the |your )?(?:sending|message|connection|rate|daily|hourly) (?:limit|rate|quota)|unusual rate|excessive (?:volume|traffic|rate|mail|sending)|receiving mail (?:at a rate|too (?:quickly|fast))|\[TSS?0\d\]|\b4\.7\.28\b|too much (?:mail|traffic)|temporarily rate limited/i,
   ],
   // Barracuda's verdict after the data, "550 permanent failure for one or more recipients
   // (bob@…:blocked)", is its content filter's, not a block on the sending host.
@@ -120,7 +139,7 @@ const PHRASES: readonly [BounceReason, RegExp][] = [
   ],
   [
     'mailbox-disabled',
-    /disabled|suspended|inactive|deactivated|not active|no longer active|(?:account|mailbox) (?:is |has been )?(?:closed|locked|frozen|expired|terminated|deleted|blocked)|blocked by (?:its|the) owner|mailbox (?:is )?unavailable due to/i,
+    /(?:mailbox|account|user|recipient|address|addressee)(?: [\w'-]+){0,6}? (?:is |has been |was |been )?(?:disabled|suspended|inactive|deactivated|not active|no longer active)|(?:disabled|suspended|inactive|deactivated) (?:mailbox|account|user|recipient|address)|(?:account|mailbox) (?:is |has been )?(?:closed|locked|frozen|expired|terminated|deleted|blocked)|blocked by (?:its|the) owner|mailbox (?:is )?unavailable due to/i,
   ],
   [
     'unknown-user',
@@ -128,7 +147,7 @@ const PHRASES: readonly [BounceReason, RegExp][] = [
   ],
   [
     'host-not-found',
-    /host (?:or domain name )?not found|domain (?:name )?not found|name service error|\bno mx\b|null mx|mx record|dns (?:error|failure|lookup failed|problem)|host unknown|unknown host|domain (?:does not|doesn't) (?:exist|accept mail)|\bnxdomain\b|no such domain|unrouteable (?:domain|address)|host name lookup|lookup failure|name server:|looking up (?:the )?mail server|cannot determine where to send|could not (?:be )?resolve|unable to resolve|lookup failed|invalid domain|bad domain|unknown domain|domain .* has no|no (?:valid )?(?:mail exchangers?|mx hosts?)/i,
+    /host (?:or domain name )?not found|domain (?:name )?not found|name service error|\bno mx\b|null mx|mx record|dns (?:error|failure|lookup failed|problem)|host unknown|unknown host|domain (?:does not|doesn't) (?:exist|accept mail)|\bnxdomain\b|no such domain|unrouteable (?:domain|address)|host name lookup|(?<!temporary )lookup failure|name server:|looking up (?:the )?mail server|cannot determine where to send|could not (?:be )?resolve|unable to resolve|lookup failed|invalid domain|bad domain|unknown domain|domain .* has no|no (?:valid )?(?:mail exchangers?|mx hosts?)/i,
   ],
   [
     'network',
@@ -144,7 +163,7 @@ const PHRASES: readonly [BounceReason, RegExp][] = [
   ],
   [
     'system-error',
-    /system (?:error|failure|problem|full|is busy)|internal (?:server )?error|local (?:error|configuration)|temporary (?:local |server |system )?(?:error|failure|problem)|configuration error|mail loop|loops? (?:back|detected)|routing loop|too many hops|hop count|insufficient system (?:storage|resources)|out of memory|server (?:is )?busy|service (?:is )?(?:not available|unavailable|temporarily unavailable)|queue file write error|mailer error|unexpected error|I\/O error/i,
+    /system (?:error|failure|problem|full|is busy)|internal (?:server )?error|local (?:error|configuration)|temporary (?:local |server |system |lookup )?(?:error|failure|problem)|configuration error|mail loop|loops? (?:back|detected)|routing loop|too many hops|hop count|insufficient system (?:storage|resources)|out of memory|server (?:is )?busy|service (?:is )?(?:not available|unavailable|temporarily unavailable)|queue file write error|mailer error|unexpected error|I\/O error/i,
   ],
 ]
 
@@ -187,8 +206,8 @@ const BY_ENHANCED: Record<string, BounceReason> = {
   '5.6': 'syntax',
   // RFC 4954 §6: 535 5.7.8 wrong credentials; 534 5.7.9 the mechanism is too weak (an app
   // password or OAuth is needed, not encryption); X.7.10 "Encryption Needed" and X.7.11 are TLS.
+  // X.7.9 is decided in reasonFromEnhanced: it means a weak mechanism only in reply to AUTH.
   '7.8': 'login-failed',
-  '7.9': 'login-method',
   '7.10': 'tls-required',
   '7.11': 'tls-required',
   '7.13': 'mailbox-disabled',
@@ -244,10 +263,25 @@ const BY_REPLY: Record<string, BounceReason> = {
   '556': 'host-not-found',
 }
 
-export function reasonFromEnhanced(code: string | undefined): BounceReason | undefined {
+export function reasonFromEnhanced(
+  code: string | undefined,
+  answered: { reply?: string; command?: string } = {},
+): BounceReason | undefined {
   const parsed = code ? parseEnhancedCode(code) : undefined
   if (!parsed || parsed.cls === 2) return undefined
+  if (parsed.subject === 7 && parsed.detail === 9) return weakMechanismOrPolicy(answered)
   return BY_ENHANCED[`${parsed.subject}.${parsed.detail}`] ?? vendorReason(parsed.subject, parsed.detail)
+}
+
+/**
+ * X.7.9 "Authentication mechanism is too weak" is registered for the reply to AUTH (RFC 4954 §6,
+ * 534 5.7.9). Yahoo and AOL send "554 5.7.9 Message not accepted for policy reasons" after DATA
+ * for a message that failed their SPF/DKIM/DMARC or reputation checks (Yahoo Help SLN7253): a
+ * 5.7.9 known to answer anything but AUTH is the message's authentication, not the login's.
+ */
+function weakMechanismOrPolicy({ reply, command }: { reply?: string; command?: string }): BounceReason {
+  if (command) return command === 'AUTH' ? 'login-method' : 'auth-failed'
+  return !reply || reply === '534' ? 'login-method' : 'auth-failed'
 }
 
 /** Microsoft 365's own codes, by the meanings documented in vendor-enhanced-codes.ts. */
@@ -259,8 +293,8 @@ function vendorReason(subject: number, detail: number): BounceReason | undefined
   if (detail >= 321 && detail <= 325) return 'tls-required'
   if (detail === 504) return 'unknown-user'
   if (detail === 509) return 'auth-failed'
-  if (detail === 64 || detail === 57 || (detail >= 133 && detail <= 136) || detail === 124)
-    return 'relay-denied'
+  if (detail === 64 || detail === 57) return 'relay-denied'
+  if ((detail >= 133 && detail <= 136) || detail === 124 || detail === 193) return 'recipient-restricted'
   if ((detail >= 500 && detail <= 699) || detail === 800) return 'blocked'
   if (detail === 705 || detail === 708) return 'blocked'
   if (detail === 232 || detail === 233) return 'rate-limited'
@@ -282,16 +316,30 @@ export function classifyReason(input: {
   context: string
   enhanced?: string
   reply?: string
+  command?: string
 }): BounceReason {
   return (
+    accessDenied(input.primary, input.enhanced) ??
     reasonFromText(input.primary) ??
-    reasonFromEnhanced(input.enhanced) ??
+    reasonFromEnhanced(input.enhanced, input) ??
     reasonFromText(input.context) ??
     broadReason(input.enhanced) ??
     (WEAK_UNKNOWN_USER.test(input.primary) ? 'unknown-user' : undefined) ??
     (input.reply ? BY_REPLY[input.reply] : undefined) ??
     'unknown'
   )
+}
+
+/**
+ * "Recipient address rejected: Access denied" is two things. With 5.4.1 it is Microsoft 365's
+ * directory check finding no such recipient (Directory-Based Edge Blocking); anywhere else it is
+ * Postfix's default text for a check_recipient_access REJECT (554 5.7.1): the receiving side's
+ * policy refuses mail for that address, which exists.
+ */
+function accessDenied(primary: string, enhanced: string | undefined): BounceReason | undefined {
+  if (!/recipient address rejected: access denied/i.test(primary)) return undefined
+  const x41 = /^[45]\.4\.1$/.test(enhanced ?? '') || /\b[45]\.4\.1\b/.test(primary)
+  return x41 ? 'unknown-user' : 'recipient-restricted'
 }
 
 const LOGIN_REASONS = new Set<BounceReason>([

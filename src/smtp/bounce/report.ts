@@ -276,6 +276,7 @@ function finish(d: Draft): RecipientResult {
       context: d.context,
       enhanced: d.enhanced ?? undefined,
       reply: d.reply ?? undefined,
+      command: d.command ?? undefined,
     })
     reason = reasonForCommand(reason, d.command, d.reply, cls)
     // Failed for good on a network error with no permanent code: the sender retried and gave up.
@@ -323,6 +324,7 @@ const FINAL_REASONS = new Set<BounceReason>([
   'message-too-large',
   'syntax',
   'relay-denied',
+  'recipient-restricted',
   'auth-failed',
   'login-failed',
   'login-method',

@@ -1,0 +1,239 @@
+// Real replies that once got the wrong reason or the wrong action (review round 2, S1–S7 and the
+// minor ones fixed with them). Each goes through the public analyzer as a user pastes it: a lone
+// reply line, a Postfix text bounce or a DSN. Who acts is asserted on the English texts the page
+// shows for the reason, so a reason that fits the code but blames the wrong person fails here.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import type { BounceReason } from '../../src/smtp/bounce/reasons'
+import { analyzeBounceReport } from '../../src/smtp/bounce/report'
+import { BOUNCE_FIXTURES } from '../fixtures/bounces'
+
+const headline = (text: string) => analyzeBounceReport(text).headline
+
+const texts = JSON.parse(
+  readFileSync(join(import.meta.dirname, '../../locales/en/bounce-reasons.json'), 'utf8'),
+) as { reason: Record<BounceReason, { whoActs: string }> }
+const whoActs = (reason: BounceReason | undefined) => (reason ? texts.reason[reason].whoActs : '')
+
+/** A Postfix DSN (bounce_templates.c, bounce_notify_util.c) about one recipient. */
+function postfixDsn(diagnostic: string, status: string, action: 'failed' | 'delayed'): string {
+  return [
+    'From: MAILER-DAEMON@mx.example.net (Mail Delivery System)',
+    `Subject: ${action === 'failed' ? 'Undelivered Mail Returned to Sender' : 'Delayed Mail (still being retried)'}`,
+    'Content-Type: multipart/report; report-type=delivery-status; boundary="B"',
+    '',
+    '--B',
+    'Content-Type: text/plain',
+    '',
+    'This is the mail system at host mx.example.net.',
+    '',
+    `<bob@example.org>: ${diagnostic}`,
+    '',
+    '--B',
+    'Content-Type: message/delivery-status',
+    '',
+    'Reporting-MTA: dns; mx.example.net',
+    '',
+    'Final-Recipient: rfc822; bob@example.org',
+    `Action: ${action}`,
+    `Status: ${status}`,
+    `Diagnostic-Code: X-Postfix; ${diagnostic}`,
+    '',
+    '--B--',
+    '',
+  ].join('\n')
+}
+
+describe('X.7.9 means a weak login mechanism only in reply to AUTH (RFC 4954 §6)', () => {
+  it("reads Yahoo's 554 5.7.9 after DATA as the message failing authentication policy, not as a login method", () => {
+    const fixture = BOUNCE_FIXTURES.find((f) => f.id === 'yahoo-policy-end-of-data')
+    expect(headline(fixture?.text ?? '')).toMatchObject({
+      action: 'failed',
+      reply: '554',
+      enhanced: '5.7.9',
+      command: 'DATA',
+      reason: 'auth-failed',
+    })
+    // Pasted alone, without the command: the 554 still says it is not an AUTH reply (534).
+    expect(
+      headline(
+        '554 5.7.9 Message not accepted for policy reasons.  See https://postmaster.yahooinc.com/error-codes',
+      )?.reason,
+    ).toBe('auth-failed')
+  })
+
+  it('keeps 534 5.7.9 and a 5.7.9 answering AUTH as the login method', () => {
+    expect(headline('534 5.7.9 Authentication mechanism is too weak')?.reason).toBe('login-method')
+    expect(headline('535 5.7.9 Try another mechanism (in reply to AUTH command)')?.reason).toBe(
+      'login-method',
+    )
+  })
+})
+
+describe('Postfix\'s "delivery temporarily suspended" is the destination being unreachable', () => {
+  const suspended =
+    'delivery temporarily suspended: connect to mx.example.org[192.0.2.25]:25: Connection timed out'
+
+  it('reads the delay notice as a connection problem (X.4.1), still being retried', () => {
+    const r = headline(postfixDsn(suspended, '4.4.1', 'delayed'))
+    expect(r).toMatchObject({ action: 'delayed', enhanced: '4.4.1', reason: 'network' })
+    expect(whoActs(r?.reason)).toMatch(/retries/)
+  })
+
+  it('reads the returned message as expired after a connection problem, not a disabled mailbox', () => {
+    expect(headline(postfixDsn(suspended, '4.4.1', 'failed'))).toMatchObject({
+      action: 'failed',
+      reason: 'expired',
+      cause: 'network',
+    })
+    expect(headline(postfixDsn(suspended.replace('timed out', 'refused'), '4.4.7', 'failed'))).toMatchObject({
+      reason: 'expired',
+      cause: 'network',
+    })
+  })
+
+  it('reads the pasted log line the same way', () => {
+    expect(
+      headline(
+        `Oct 27 13:12:48 mx postfix/error[14245]: 095F08A0EA3: to=<bob@example.org>, relay=none, delay=41, dsn=4.4.1, status=deferred (${suspended})`,
+      ),
+    ).toMatchObject({ action: 'delayed', reason: 'network' })
+  })
+
+  it('still reads a mailbox that is itself disabled or suspended as mailbox-disabled', () => {
+    expect(headline('550-5.2.1 The email account that you tried to reach is disabled.')?.reason).toBe(
+      'mailbox-disabled',
+    )
+    expect(headline('550 5.7.13 User account disabled')?.reason).toBe('mailbox-disabled')
+    expect(headline('554 delivery error: dd This mailbox is disabled (554.30).')?.reason).toBe(
+      'mailbox-disabled',
+    )
+  })
+})
+
+describe('per-recipient rate limits and the sender account', () => {
+  it('reads Gmail\'s 450 4.2.1 "receiving mail too quickly" as a rate limit that a retry clears', () => {
+    const line =
+      '450-4.2.1 The user you are trying to contact is receiving mail too quickly. Please resend your message at a later time. (in reply to RCPT TO command)'
+    expect(headline(line)).toMatchObject({ action: 'delayed', enhanced: '4.2.1', reason: 'rate-limited' })
+    expect(
+      headline(postfixDsn(`host gmail-smtp-in.l.google.com[192.0.2.9] said: ${line}`, '4.2.1', 'delayed')),
+    ).toMatchObject({ action: 'delayed', reason: 'rate-limited' })
+  })
+
+  it("reads Gmail's 550 5.4.5 daily sending quota as the sender's own account limit, not a full mailbox", () => {
+    for (const line of [
+      '550-5.4.5 Daily sending quota exceeded. For more information, go to https://support.google.com/a/answer/166852',
+      '550 5.4.5 Daily user sending limit exceeded. For more information on Gmail sending limits go to https://support.google.com/a/answer/166852',
+    ]) {
+      const r = headline(line)
+      expect(r?.reason, line).toBe('sender-account')
+      expect(whoActs(r?.reason)).toMatch(/sender/i)
+    }
+  })
+
+  it('reads Amazon SES "Sending suspended for this account" as the sender account, not the recipient\'s mailbox', () => {
+    expect(
+      headline(
+        '554 Sending suspended for this account. For more information, please check the inbox of the email address associated with your AWS account.',
+      )?.reason,
+    ).toBe('sender-account')
+  })
+})
+
+describe('reverse DNS is not SPF/DKIM/DMARC', () => {
+  it("reads Gmail's 550 5.7.25 missing PTR record as the sending IP's reverse DNS (IANA X.7.25, RFC 7372)", () => {
+    const r = headline(
+      '550-5.7.25 [192.0.2.1] The IP address sending this message does not have a PTR record setup, or the corresponding forward DNS entry does not point to the sending IP. As a policy, Gmail does not accept messages from IPs with missing PTR records. (in reply to end of DATA command)',
+    )
+    expect(r).toMatchObject({ enhanced: '5.7.25', reason: 'blocked' })
+    expect(whoActs(r?.reason)).toMatch(/sending server's administrator/)
+  })
+})
+
+describe("Microsoft 365 delivery restrictions are the recipient side's to lift", () => {
+  const ndr = (reply: string) =>
+    `Delivery has failed to these recipients or groups:\n\nteam@example.com\n\nRemote Server returned '${reply}'`
+
+  it.each([
+    '550 5.7.133 RESOLVER.RST.SenderNotAuthenticatedForGroup; authentication required; Delivery restriction check failed as sender not authenticated',
+    '550 5.7.134 RESOLVER.RST.SenderNotAuthenticatedForMailbox; authentication required; Delivery restriction check failed as sender not authenticated',
+    '550 5.7.135 RESOLVER.RST.SenderNotAuthenticatedForPublicFolder; authentication required; Delivery restriction check failed as sender not authenticated',
+    '550 5.7.136 RESOLVER.RST.SenderNotAuthenticatedForMailUser; authentication required; Delivery restriction check failed as sender not authenticated',
+    '550 5.7.124 RESOLVER.RST.NotAuthorized; not authorized; Delivery restriction check failed as sender not in allowed-senders list',
+    "550 5.7.193 UnifiedGroupAgent; Delivery failed because the sender isn't authorized to send to this group",
+  ])('%s', (reply) => {
+    const r = headline(ndr(reply))
+    expect(r).toMatchObject({ action: 'failed', vendor: true, reason: 'recipient-restricted' })
+    expect(whoActs(r?.reason)).toMatch(/recipient's administrator or the group's owner/)
+  })
+
+  it('keeps 530 5.7.57 (not logged in to submit) as relaying denied', () => {
+    expect(headline('530 5.7.57 Client not authenticated to send mail. [DB6P195CA0010]')?.reason).toBe(
+      'relay-denied',
+    )
+  })
+})
+
+describe('a lone 4xx reply is a deferral, whatever words the receiving server uses', () => {
+  it.each([
+    [
+      '450 4.2.0 <bob@example.org>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/example.org.html',
+      'greylisted',
+    ],
+    ['451-4.3.0 Mail server temporarily rejected message.', 'system-error'],
+    ['450 4.7.1 Client host rejected: cannot find your reverse hostname, [192.0.2.1]', 'blocked'],
+  ] as const)('%s', (line, reason) => {
+    const r = headline(line)
+    expect(r).toMatchObject({ action: 'delayed', reason, cause: null })
+  })
+
+  it('is failed only where the sending side says it gave up', () => {
+    expect(
+      headline(
+        "I'm not going to try again; this message has been in the queue too long.\n451 4.4.1 Connection timed out",
+      ),
+    ).toMatchObject({ action: 'failed', reason: 'expired', cause: 'network' })
+    expect(
+      headline(
+        'This message could not be delivered. Giving up on 192.0.2.1.\n451 4.3.0 Temporary local problem',
+      ),
+    ).toMatchObject({ action: 'failed' })
+  })
+})
+
+describe('minor misreadings fixed alongside', () => {
+  it('does not take a host name such as mts01 for Yahoo\'s "[TSS04]" rate limit', () => {
+    const bounce =
+      "This is the mail system at host mx.example.net.\n\nI'm sorry to have to inform you that your message could not\nbe delivered to one or more recipients.\n\n<bob@example.org>: host mts01.example.org[192.0.2.7] said: 550 5.1.1 <bob@example.org>:\n    Recipient address rejected: User unknown (in reply to RCPT TO command)"
+    expect(headline(bounce)?.reason).toBe('unknown-user')
+    expect(
+      headline(
+        '421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes',
+      )?.reason,
+    ).toBe('rate-limited')
+  })
+
+  it('tells Postfix\'s access-table "Access denied" (5.7.1) from Microsoft 365\'s unknown recipient (5.4.1)', () => {
+    expect(
+      headline(
+        '554 5.7.1 <bob@example.org>: Recipient address rejected: Access denied (in reply to RCPT TO command)',
+      )?.reason,
+    ).toBe('recipient-restricted')
+    expect(headline('550 5.4.1 Recipient address rejected: Access denied. AS(201806281)')?.reason).toBe(
+      'unknown-user',
+    )
+  })
+
+  it('reads Postfix\'s "Temporary lookup failure" as a server-side fault, not a missing domain', () => {
+    expect(headline('451 4.3.0 <bob@example.org>: Temporary lookup failure')).toMatchObject({
+      action: 'delayed',
+      reason: 'system-error',
+    })
+    // A failed DNS lookup of the destination is still the recipient domain.
+    expect(
+      headline('Deferred: Name server: example.invalid.: host name lookup failure\n451 4.4.3')?.reason,
+    ).toBe('host-not-found')
+  })
+})
