@@ -237,3 +237,148 @@ describe('minor misreadings fixed alongside', () => {
     ).toBe('host-not-found')
   })
 })
+
+// Review round 3 (N1–N15): the same rule as above, who acts must be the party that can fix it.
+describe('a multi-line reply is read whole (RFC 5321 §4.2.1), not only its first line', () => {
+  it("reads GMX's PTR refusal on the third line as the sending server's reverse DNS", () => {
+    const r = headline(
+      '554-gmx.net (mxgmx116) Nemesis ESMTP Service not available\n554-No SMTP service\n554-Bad DNS PTR resource record.\n554 For explanation visit https://postmaster.gmx.net/en/case?c=r0601&i=ip&v=192.0.2.1&r=1ABCDE',
+    )
+    expect(r).toMatchObject({ action: 'failed', reply: '554', reason: 'blocked' })
+    expect(whoActs(r?.reason)).toMatch(/sending server's administrator/)
+  })
+
+  it.each([
+    '552-5.7.0 This message was blocked because its content presents a potential\n552-5.7.0 security issue. Please visit\n552-5.7.0  https://support.google.com/mail/?p=BlockedMessage to review our\n552 5.7.0 message content and attachment content guidelines. - gsmtp',
+    '552-5.7.0 Our system detected an illegal attachment on this message. Please\n552-5.7.0 visit https://support.google.com/mail/?p=BlockedMessage to review our\n552 5.7.0 attachment guidelines. - gsmtp',
+  ])("reads Gmail's 552 5.7.0 content block as the message's content, not an IP blocklist: %s", (reply) => {
+    const r = headline(reply)
+    expect(r).toMatchObject({ enhanced: '5.7.0', reason: 'spam-content' })
+    expect(whoActs(r?.reason)).toMatch(/change the content/)
+  })
+
+  it('reads the same Gmail reply joined and wrapped into a Postfix paragraph', () => {
+    const bounce =
+      "This is the mail system at host mx.example.net.\n\nI'm sorry to have to inform you that your message could not\nbe delivered to one or more recipients.\n\n<bob@gmail.com>: host gmail-smtp-in.l.google.com[192.0.2.26] said:\n    552-5.7.0 This message was blocked because its content presents a potential\n    552-5.7.0 security issue. Please visit 552-5.7.0\n    https://support.google.com/mail/?p=BlockedMessage to review our 552 5.7.0\n    message content and attachment content guidelines. - gsmtp (in reply to\n    end of DATA command)"
+    expect(headline(bounce)).toMatchObject({ command: 'DATA', reason: 'spam-content' })
+  })
+})
+
+describe('a 550 whose words name no cause is not an unknown recipient', () => {
+  it('gives the honest fallback for wordings it does not know', () => {
+    expect(
+      headline(
+        'SMTP error from remote mail server after RCPT TO:<bob@example.org>:\n550 Administrative prohibition',
+      )?.reason,
+    ).toBe('unknown')
+    expect(headline('550 5.4.312 DNS query failed [Message=InfoNoRecords]')?.reason).toBe('unknown')
+  })
+
+  it.each([
+    "Delivery has failed to these recipients or groups:\n\nbob@example.org\n\nRemote Server returned '550 4.4.7 QUEUE.Expired; message expired'",
+    "Your message to bob@example.org couldn't be delivered.\n\nMessage expired\n\nHow to Fix It\nThe message couldn't be delivered because the recipient's email system didn't respond in a timely manner.\n\nMore Info for Email Admins\nStatus code: 550 4.4.7\n\nReported error: 550 4.4.7 QUEUE.Expired; message expired",
+  ])("does not give Microsoft's QUEUE.Expired an unknown recipient as its last error", (ndr) => {
+    const r = headline(ndr)
+    expect(r).toMatchObject({ action: 'failed', reason: 'expired' })
+    expect(r?.cause === null || r?.cause === 'network').toBe(true)
+  })
+
+  it.each([
+    '550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown in virtual mailbox table',
+    '550 No such user - psmtp',
+    '550 5.1.1 The email account that you tried to reach does not exist.',
+    '550 Requested action not taken: mailbox unavailable',
+    'SMTP error from remote mail server after RCPT TO:<bob@example.org>:\n550-No such user here\n550 Recipient verification failed',
+  ])('keeps real unknown-recipient wordings: %s', (reply) => {
+    expect(headline(reply)?.reason).toBe('unknown-user')
+  })
+})
+
+describe("the sender's side is named when the refusal is about the sender", () => {
+  it.each([
+    // Sendmail's check: X.1.8 "Bad sender's system address" (RFC 3463 §3.2).
+    '553 5.1.8 <alice@example.com>... Domain of sender address alice@example.com does not exist',
+    // Exim's "verify = sender" in the RCPT ACL.
+    'SMTP error from remote mail server after RCPT TO:<bob@example.org>:\n550-Verification failed for <alice@example.com>\n550-Unrouteable address\n550 Sender verify failed',
+    // GMX / web.de: the envelope sender's domain has no MX or A/AAAA record.
+    '550-Requested action not taken: mailbox unavailable\n550 invalid DNS MX or A/AAAA resource record',
+  ])('%s', (reply) => {
+    const r = headline(reply)
+    expect(r?.reason).toBe('sender-domain')
+    expect(whoActs(r?.reason)).toMatch(/sending domain's administrator/)
+  })
+
+  it.each([
+    '554 5.2.0 STOREDRV.Submission.Exception:OutboundSpamException; Failed to process message due to a permanent exception with message [BeginDiagnosticData]WASCL UserAction verdict is not None. Actual verdict is Suspend, ShowTierUpgrade.[EndDiagnosticData]',
+    '550 The from address does not match a verified Sender Identity. Mail cannot be sent until this error is resolved. Visit https://sendgrid.com/docs/for-developers/sending-email/sender-identity/ to see the Sender Identity requirements',
+    '451 Authentication failed: Maximum credits exceeded',
+    '421 Domain example.com is not allowed to send: Free accounts are for test purposes only. Please upgrade or add the address to authorized recipients in Account Settings.',
+    '550 5.1.8 Access denied, bad outbound sender. AS(42004)',
+    // The sender's admin grants Send As, or the user sends from their own address.
+    '550 5.7.60 SMTP; Client does not have permissions to send as this sender',
+  ])('%s', (reply) => {
+    const r = headline(reply)
+    expect(r?.reason).toBe('sender-account')
+    expect(whoActs(r?.reason)).toMatch(/sender, with their own mail provider/)
+  })
+
+  it("reads Microsoft's 5.7.515 as the sending domain's authentication, not a blocklist", () => {
+    const r = headline(
+      "550 5.7.515 Access denied, sending domain [example.com] doesn't meet the required authentication level. The sender's domain in the 5322.From address doesn't meet the authentication requirements defined for the sender.",
+    )
+    expect(r).toMatchObject({ enhanced: '5.7.515', reason: 'auth-failed' })
+  })
+})
+
+describe('permanent refusals, volume limits and recipient-side blocks', () => {
+  it("reads Yahoo's [TSS09] as a permanent block and keeps [TSS04] a rate limit", () => {
+    expect(
+      headline(
+        '553 5.7.2 [TSS09] All messages from 192.0.2.1 will be permanently deferred; Retrying will NOT succeed. See https://postmaster.yahooinc.com/error-codes',
+      ),
+    ).toMatchObject({ action: 'failed', reason: 'blocked' })
+    expect(
+      headline(
+        '421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes',
+      ),
+    ).toMatchObject({ action: 'delayed', reason: 'rate-limited' })
+  })
+
+  it('reads Gmail\'s X.7.28 "from your SPF domain" as volume, not an SPF failure', () => {
+    expect(
+      headline(
+        '421-4.7.28 Gmail has detected an unusual rate of mail originating from your SPF domain [example.com]. To protect our users from spam, mail sent from your domain has been temporarily rate limited.',
+      ),
+    ).toMatchObject({ action: 'delayed', reason: 'rate-limited' })
+    expect(
+      headline(
+        '550-5.7.28 Gmail has detected an unusual rate of unsolicited mail originating from your SPF domain [example.com]. To protect our users from spam, mail sent from your domain has been blocked.',
+      ),
+    ).toMatchObject({ action: 'failed', reason: 'blocked' })
+  })
+
+  it.each([
+    '550 Rejected by header based Anti-Spoofing policy: bob@example.org - https://community.mimecast.com/docs/DOC-1369#550 [aBcDeFgHiJ.us229]',
+    '550 Envelope blocked - User Entry - https://community.mimecast.com/docs/DOC-1369#550 [aBcDeF.uk45]',
+    '550 Envelope blocked - User Domain Entry - https://community.mimecast.com/docs/DOC-1369#550 [aBcDeF.uk45]',
+    '550 Rejected by header based Blocked Senders - Block policy for Header From - https://community.mimecast.com/docs/DOC-1369#550 [aBcDeF.uk45]',
+  ])("reads Mimecast's recipient-side policy as the recipient's to lift: %s", (reply) => {
+    const r = headline(reply)
+    expect(r?.reason).toBe('recipient-restricted')
+    expect(whoActs(r?.reason)).toMatch(/recipient's administrator/)
+  })
+})
+
+describe('minor wordings fixed in round 3', () => {
+  it('reads Yahoo\'s "This user doesn\'t have a yahoo.com account" as an unknown recipient', () => {
+    expect(
+      headline(
+        "554 delivery error: dd This user doesn't have a yahoo.com account (bob@yahoo.com) [0] - mta1234.mail.gq1.yahoo.com",
+      )?.reason,
+    ).toBe('unknown-user')
+  })
+
+  it('reads Zoho\'s "Relaying disallowed" as relaying denied', () => {
+    expect(headline('553 Relaying disallowed as alice@example.com')?.reason).toBe('relay-denied')
+  })
+})

@@ -36,8 +36,38 @@ export function codesIn(text: string): FoundCodes {
     reply: reply?.code ?? null,
     command: command ?? null,
     enhanced,
-    line: (reply ?? ranked[0])?.context ?? null,
+    line: reply ? wholeReply(text, reply) : (ranked[0]?.context ?? null),
   }
+}
+
+/**
+ * The server's words of the chosen reply. A multi-line reply ("550-…" lines, then "550 …") is one
+ * reply (RFC 5321 §4.2.1), and its telling words are often on a later line (GMX's "554-Bad DNS PTR
+ * resource record.", Gmail's "552 5.7.0 message content and attachment content guidelines."),
+ * so every line of it is read, also where Postfix has joined and wrapped them into one paragraph.
+ */
+function wholeReply(text: string, reply: BounceFinding): string {
+  const code = reply.code
+  // Back to the first "550-" line, then on to the line holding the closing "550 " in the same paragraph.
+  const dash = new RegExp(String.raw`^[ \t]*(?:<<<[ \t]*)?${code}-`)
+  let start = text.lastIndexOf('\n', reply.start) + 1
+  while (start > 0) {
+    const prev = text.lastIndexOf('\n', start - 2) + 1
+    if (!dash.test(text.slice(prev, start))) break
+    start = prev
+  }
+  const continued = text.charAt(reply.end) === '-'
+  if (!continued && start === text.lastIndexOf('\n', reply.start) + 1) return reply.context
+  const rest = text.slice(reply.end, reply.end + 3000)
+  const para = rest.search(/\r?\n[ \t]*\r?\n/)
+  const scope = para >= 0 ? rest.slice(0, para) : rest
+  // The closing line's words, even where Postfix wrapped right after "552 5.7.0".
+  const last = continued
+    ? new RegExp(String.raw`(?:^|[\s'"(])${code} \s*(?:[245]\.\d{1,3}\.\d{1,3}\s*)?`).exec(scope)
+    : null
+  const from = continued ? (last ? last.index + last[0].length : scope.length) : 0
+  const stop = scope.indexOf('\n', from)
+  return text.slice(start, reply.end + (stop >= 0 ? stop : scope.length)).trim()
 }
 
 function best(list: BounceFinding[], extra: (o: BounceFinding) => number = () => 0): BounceFinding[] {

@@ -66,9 +66,32 @@ const PHRASES: readonly [BounceReason, RegExp][] = [
     'login-temporary',
     /temporary authentication failure|authentication (?:is )?temporarily (?:unavailable|failed)/i,
   ],
+  // The sender's own account or provider stops the mail, in words that would otherwise read as a
+  // login, an SPF check or a blocklist: SendGrid's "451 Authentication failed: Maximum credits
+  // exceeded", Outlook.com's OutboundSpamException ("Actual verdict is Suspend"), Microsoft's
+  // "5.1.8 Access denied, bad outbound sender" and 5.7.60 "does not have permissions to send as
+  // this sender" (the sender's admin grants Send As), Mailgun's sandbox "Free accounts are for
+  // test purposes only".
+  [
+    'sender-account',
+    /maximum credits exceeded|OutboundSpamException|actual verdict is suspend|bad outbound sender|(?:does not|doesn't) have permissions? to send as|free accounts are for test purposes|(?:does not|doesn't) match a verified sender identity/i,
+  ],
+  // Yahoo's TSS09 "will be permanently deferred; Retrying will NOT succeed" refuses the IP for good
+  // (its TSS04 is the volume deferral, read as rate-limited below); Gmail's X.7.28 "unusual rate of
+  // mail originating from your SPF domain" names the domain SPF authenticated, it is not an SPF
+  // failure: the 421 is a rate limit, the 550 ("has been blocked") a reputation block.
+  [
+    'blocked',
+    /\[TSS09\]|permanently deferred|retrying will not succeed|originating from your (?:spf |dkim )?domain[\s\S]{0,300}?has been blocked/i,
+  ],
+  ['rate-limited', /unusual rate of [\w ]*?mail originating from your (?:spf |dkim )?domain/i],
+  // Mimecast: the recipient's organisation or the recipient chose to refuse this sender (DOC-1369:
+  // "Rejected by header based Anti-Spoofing policy", "Envelope blocked - User Entry", "Blocked
+  // Senders"); no public blocklist is involved.
+  ['recipient-restricted', /anti-spoofing policy|envelope blocked - user (?:domain )?entry|blocked senders/i],
   [
     'auth-failed',
-    /\bspf\b|\bdkim\b|\bdmarc\b|sender policy framework|authentication checks?|unauthenticated (?:e-?mail|mail|message)|does not designate|not designated (?:as )?permitted|sender authentication|\b5\.7\.(?:2[346]|509)\b/i,
+    /\bspf\b|\bdkim\b|\bdmarc\b|sender policy framework|authentication checks?|unauthenticated (?:e-?mail|mail|message)|does not designate|not designated (?:as )?permitted|sender authentication|required authentication level|\b5\.7\.(?:2[346]|509|515)\b/i,
   ],
   [
     'login-failed',
@@ -78,7 +101,7 @@ const PHRASES: readonly [BounceReason, RegExp][] = [
   // example.com does not accept mail (nullMX)"; "Sender address rejected: Domain not found".
   [
     'sender-domain',
-    /sender address rejected:[^\n]*?(?:does not accept mail|null ?mx|domain not found)|sender (?:address |domain )?(?:\S+ )?(?:has|publishes) (?:a )?null ?mx/i,
+    /sender address rejected:[^\n]*?(?:does not accept mail|null ?mx|domain not found)|domain of sender address \S+ does not exist|sender verify failed|verification failed for <|invalid DNS MX or A\/AAAA|sender (?:address |domain )?(?:\S+ )?(?:has|publishes) (?:a )?null ?mx/i,
   ],
   [
     'host-not-found',
@@ -101,7 +124,7 @@ const PHRASES: readonly [BounceReason, RegExp][] = [
   ],
   [
     'relay-denied',
-    /relay(?:ing)? (?:access )?(?:denied|not (?:permitted|allowed|authori[sz]ed)|prohibited|refused)|unable to relay|relay not permitted|we do not relay|no relaying|not (?:allowed|authori[sz]ed|permitted) to (?:relay|send (?:as|on behalf|from|mail (?:as|from)))|not an open relay|is not a local domain|non-accepted domain|client not authenticated|SendAsDenied|address is not verified|identities failed|\b5\.7\.(?:54|57|64)\b|authentication (?:is )?required/i,
+    /relay(?:ing)? (?:access )?(?:denied|disallowed|not (?:permitted|allowed|authori[sz]ed)|prohibited|refused)|unable to relay|relay not permitted|we do not relay|no relaying|not (?:allowed|authori[sz]ed|permitted) to (?:relay|send (?:as|on behalf|from|mail (?:as|from)))|not an open relay|is not a local domain|non-accepted domain|client not authenticated|SendAsDenied|address is not verified|identities failed|\b5\.7\.(?:54|57|64)\b|authentication (?:is )?required/i,
   ],
   [
     'greylisted',
@@ -127,7 +150,7 @@ const PHRASES: readonly [BounceReason, RegExp][] = [
   ],
   [
     'spam-content',
-    /\bspam\b|spammy|\bjunk\b|content (?:filter|rejected|policy|was rejected)|message content|virus|malware|phish|infected|\bUCE\b|unsolicited|bulk mail|5\.7\.350|(?:prohibited|blocked|forbidden|dangerous) (?:attachment|file|content)|attachment (?:type )?(?:not allowed|blocked|rejected)|looks like spam|high probability|suspicious/i,
+    /\bspam\b|spammy|\bjunk\b|content (?:filter|rejected|policy|was rejected)|message content|virus|malware|phish|infected|\bUCE\b|unsolicited|bulk mail|5\.7\.350|(?:prohibited|blocked|forbidden|dangerous|illegal) (?:attachment|file|content)|attachment (?:type )?(?:not allowed|blocked|rejected)|looks like spam|high probability|suspicious/i,
   ],
   [
     'mailbox-full',
@@ -143,7 +166,7 @@ const PHRASES: readonly [BounceReason, RegExp][] = [
   ],
   [
     'unknown-user',
-    /user unknown|unknown user|no such (?:user|mailbox|recipient|address|account|person)|(?:user|mailbox|recipient|address|account|addressee)s? (?:does not|doesn't|not) exists?|does not exist|doesn't exist|(?:recipient|address|user|mailbox|addressee|e-?mail account) (?:was )?not found|couldn't be found|could not be found|invalid (?:recipient|mailbox|user|address|e-?mail address)|unknown (?:recipient|address|local.?part|mailbox|alias|e-?mail)|not a valid (?:recipient|mailbox|user|address)|no mailbox|undeliverable address|no longer (?:valid|available|in use)|isn't a valid|bad destination (?:mailbox|address)(?! (?:address )?syntax)|addressee unknown|no valid recipients|unknown or illegal|account .* does not exist|not our customer|not listed in|mailbox not available|email account that you tried to reach/i,
+    /user unknown|unknown user|no such (?:user|mailbox|recipient|address|account|person)|(?:user|mailbox|recipient|address|account|addressee)s? (?:does not|doesn't|not) exists?|does not exist|doesn't exist|(?:recipient|address|user|mailbox|addressee|e-?mail account) (?:was )?not found|couldn't be found|could not be found|invalid (?:recipient|mailbox|user|address|e-?mail address)|unknown (?:recipient|address|local.?part|mailbox|alias|e-?mail)|not a valid (?:recipient|mailbox|user|address)|no mailbox|undeliverable address|no longer (?:valid|available|in use)|isn't a valid|bad destination (?:mailbox|address)(?! (?:address )?syntax)|addressee unknown|no valid recipients|unknown or illegal|account .* does not exist|not our customer|not listed in|mailbox not available|email account that you tried to reach|user (?:doesn't|does not) have an? [\w.-]+ account/i,
   ],
   [
     'host-not-found',
@@ -234,7 +257,8 @@ const BROAD_ENHANCED: Record<string, BounceReason> = {
   '3.3': 'system-error',
   '3.5': 'system-error',
   '4.0': 'network',
-  '2.0': 'unknown-user',
+  // X.2.0 "Other or undefined mailbox status" names no cause (Outlook.com's 5.2.0
+  // OutboundSpamException is the sender's account), so it is not read as a missing mailbox.
   '1.0': 'unknown-user',
 }
 
@@ -256,7 +280,9 @@ const BY_REPLY: Record<string, BounceReason> = {
   '530': 'relay-denied',
   '534': 'login-method',
   '535': 'login-failed',
-  '550': 'unknown-user',
+  // 550 is every kind of permanent refusal (RFC 5321 §4.2.3: "mailbox unavailable … or command
+  // rejected for policy reasons"): without words that say which, it is 'unknown', never "correct
+  // the address". The same holds for an expired message's last error.
   '551': 'unknown-user',
   '552': 'mailbox-full',
   '553': 'syntax',
@@ -292,7 +318,7 @@ function vendorReason(subject: number, detail: number): BounceReason | undefined
   if (subject !== 7) return undefined
   if (detail >= 321 && detail <= 325) return 'tls-required'
   if (detail === 504) return 'unknown-user'
-  if (detail === 509) return 'auth-failed'
+  if (detail === 509 || detail === 515) return 'auth-failed'
   if (detail === 64 || detail === 57) return 'relay-denied'
   if ((detail >= 133 && detail <= 136) || detail === 124 || detail === 193) return 'recipient-restricted'
   if ((detail >= 500 && detail <= 699) || detail === 800) return 'blocked'
