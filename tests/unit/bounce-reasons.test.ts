@@ -382,3 +382,54 @@ describe('minor wordings fixed in round 3', () => {
     expect(headline('553 Relaying disallowed as alice@example.com')?.reason).toBe('relay-denied')
   })
 })
+
+// Review round 4: replies whose words pointed at the wrong party or at a fix that cannot work.
+describe('the sending side and organisation rules, named as such (round 4)', () => {
+  it("reads Postfix's rejected HELO name as the sending server's problem, not the recipient's domain", () => {
+    for (const text of [
+      '450 4.7.1 <srv01.example.lan>: Helo command rejected: Host not found',
+      '550 5.7.1 <srv01.example.lan>: Helo command rejected: Host not found',
+    ])
+      expect(headline(text)?.reason, text).toBe('blocked')
+  })
+
+  it("reads Exchange Online's SubmissionQuotaExceededException as the sender's limit, not a full mailbox", () => {
+    const h = headline(
+      '554 5.2.2 mailbox full; STOREDRV.Submission.Exception:SubmissionQuotaExceededException; Failed to process message due to a permanent exception with message Cannot submit message.',
+    )
+    expect(h?.reason).toBe('sender-account')
+    // A recipient's mailbox that is really full keeps its reading.
+    expect(
+      headline(
+        '552 5.2.2 STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionShutoffQuotaExceeded',
+      )?.reason,
+    ).toBe('mailbox-full')
+  })
+
+  it("reads Exchange mail flow rule rejections as an organisation's rule, not a blocklist", () => {
+    for (const text of [
+      '550 5.7.1 Delivery not authorized, message refused',
+      '550 5.7.1 TRANSPORT.RULES.RejectMessage; the message was rejected by organization policy',
+      "550 5.7.1 Your message can't be delivered because delivery to this address is restricted.",
+    ]) {
+      expect(headline(text)?.reason, text).toBe('recipient-restricted')
+      expect(whoActs(headline(text)?.reason), text).not.toMatch(/blocklist/i)
+    }
+  })
+
+  it('reads a sender address the login does not own, and unauthenticated SendGrid mail, as relaying denied', () => {
+    for (const text of [
+      '553 5.7.1 <alice@example.com>: Sender address rejected: not owned by user bob@example.net',
+      '550 Unauthenticated senders not allowed',
+    ])
+      expect(headline(text)?.reason, text).toBe('relay-denied')
+  })
+
+  it("reads Microsoft 5.7.520 and 5.7.750 as the sender organisation's own rules", () => {
+    for (const text of [
+      '550 5.7.520 Access denied, Your organization does not allow external forwarding. Please contact your administrator for further assistance. AS(7555)',
+      '550 5.7.750 Service unavailable. Client blocked from sending from unregistered domains.',
+    ])
+      expect(headline(text)?.reason, text).toBe('sender-account')
+  })
+})

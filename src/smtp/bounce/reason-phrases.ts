@@ -1,0 +1,176 @@
+// The words that name a bounce's cause, in the order they are tried (the first match wins): the
+// data behind reasonFromText in reasons.ts. Each entry's comment names the real replies it is for.
+import type { BounceReason } from './reasons'
+
+/**
+ * Phrases, tried in this order: the first reason whose phrase occurs wins. Order matters where
+ * phrases overlap: "mailbox size limit" is a full mailbox, not a large message; "blocked using
+ * zen.spamhaus.org" is a blocklist, not spam content; "Recipient address rejected: Access denied"
+ * is read before all of them (accessDenied). The few literal codes below (5.7.23/24/26,
+ * 5.7.509) outrank weak words such as Gmail's "blocked because the sender is unauthenticated";
+ * 5.7.25 is not among them: IANA's X.7.25 is "Reverse DNS validation failed" (RFC 7372), a
+ * missing PTR record of the sending IP, not SPF/DKIM/DMARC.
+ */
+export const PHRASES: readonly [BounceReason, RegExp][] = [
+  [
+    'tls-required',
+    /starttls|must issue a starttls|\btls (?:is )?(?:required|negotiation failed|handshake)|encryption (?:is )?required|requires? (?:encryption|tls)|requires? (?:a )?(?:secure|encrypted|tls)|secure connection|certificate (?:verif|valid|has expired|is not trusted)|\b5\.7\.10\b/i,
+  ],
+  // Logging in to the sending server (SMTP AUTH, RFC 4954), told apart before the SPF/DKIM words:
+  // Gmail's "534-5.7.9 Application-specific password required", "534-5.7.14 Please log in via
+  // your web browser", RFC 4954 §6's "454 4.7.0 Temporary authentication failure".
+  [
+    'login-method',
+    /application-specific password|app password (?:is )?required|authentication mechanism (?:is )?too weak|mechanism (?:is )?too weak|InvalidSecondFactor/i,
+  ],
+  [
+    'login-blocked',
+    /(?:log|sign) ?in (?:via|with|using|through) (?:your |a )?web ?browser|WebLoginRequired/i,
+  ],
+  [
+    'login-temporary',
+    /temporary authentication failure|authentication (?:is )?temporarily (?:unavailable|failed)/i,
+  ],
+  // The sender's own account or provider stops the mail, in words that would otherwise read as a
+  // login, an SPF check or a blocklist: SendGrid's "451 Authentication failed: Maximum credits
+  // exceeded", Outlook.com's OutboundSpamException ("Actual verdict is Suspend"), Microsoft's
+  // "5.1.8 Access denied, bad outbound sender" and 5.7.60 "does not have permissions to send as
+  // this sender" (the sender's admin grants Send As), Mailgun's sandbox "Free accounts are for
+  // test purposes only", Exchange Online's SubmissionQuotaExceededException (the sender's rate,
+  // though its text says "mailbox full"), 5.7.520 external forwarding and 5.7.750 unregistered
+  // sending domains (the sender organisation's own rules).
+  [
+    'sender-account',
+    /maximum credits exceeded|OutboundSpamException|SubmissionQuotaExceeded|does not allow external forwarding|sending from unregistered domains|actual verdict is suspend|bad outbound sender|(?:does not|doesn't) have permissions? to send as|free accounts are for test purposes|(?:does not|doesn't) match a verified sender identity/i,
+  ],
+  // Yahoo's TSS09 "will be permanently deferred; Retrying will NOT succeed" refuses the IP for good
+  // (its TSS04 is the volume deferral, read as rate-limited below); Gmail's X.7.28 "unusual rate of
+  // mail originating from your SPF domain" names the domain SPF authenticated, it is not an SPF
+  // failure: the 421 is a rate limit, the 550 ("has been blocked") a reputation block.
+  [
+    'blocked',
+    /\[TSS09\]|permanently deferred|retrying will not succeed|originating from your (?:spf |dkim )?domain[\s\S]{0,300}?has been blocked/i,
+  ],
+  ['rate-limited', /unusual rate of [\w ]*?mail originating from your (?:spf |dkim )?domain/i],
+  // Mimecast: the recipient's organisation or the recipient chose to refuse this sender (DOC-1369:
+  // "Rejected by header based Anti-Spoofing policy", "Envelope blocked - User Entry", "Blocked
+  // Senders"); no public blocklist is involved.
+  // Exchange's mail flow rules refuse with "TRANSPORT.RULES.RejectMessage" (and, by default, "550
+  // 5.7.1 Delivery not authorized, message refused", read after the relaying words below, since
+  // Amazon WorkMail wraps a relay refusal in the same words): an organisation's rule, no blocklist.
+  [
+    'recipient-restricted',
+    /anti-spoofing policy|envelope blocked - user (?:domain )?entry|blocked senders|TRANSPORT\.RULES\.RejectMessage|delivery to this address is restricted/i,
+  ],
+  // Postfix's reject_unknown_helo_hostname: the sending server's own HELO name does not resolve
+  // ("Helo command rejected: Host not found"), which the host-not-found words below would read
+  // as the recipient's domain.
+  ['blocked', /helo command rejected/i],
+  // Postfix's reject_sender_login_mismatch ("Sender address rejected: not owned by user …") and
+  // SendGrid's "Unauthenticated senders not allowed": the client must log in, or send as an
+  // address its login owns — what relaying denied advises.
+  ['relay-denied', /sender address rejected: not owned by user|unauthenticated senders not allowed/i],
+  [
+    'auth-failed',
+    /\bspf\b|\bdkim\b|\bdmarc\b|sender policy framework|authentication checks?|unauthenticated (?:e-?mail|mail|message)|does not designate|not designated (?:as )?permitted|sender authentication|required authentication level|\b5\.7\.(?:2[346]|509|515)\b/i,
+  ],
+  [
+    'login-failed',
+    /authentication credentials invalid|username and password not accepted|invalid (?:login|credentials|username or password)|BadCredentials|(?<!sender )authentication (?:unsuccessful|failed)|\bauth(?:entication)? failure/i,
+  ],
+  // RFC 7505 §4.2 / Postfix: "550 5.7.27 <alice@example.com>: Sender address rejected: Domain
+  // example.com does not accept mail (nullMX)"; "Sender address rejected: Domain not found".
+  [
+    'sender-domain',
+    /sender address rejected:[^\n]*?(?:does not accept mail|null ?mx|domain not found)|domain of sender address \S+ does not exist|sender verify failed|verification failed for <|invalid DNS MX or A\/AAAA|sender (?:address |domain )?(?:\S+ )?(?:has|publishes) (?:a )?null ?mx/i,
+  ],
+  [
+    'host-not-found',
+    /domain (?:name )?(?:does not|doesn't) exist|(?:host|domain) (?:or domain name )?not found|no such domain|name service error|\bnxdomain\b|not accepting network messages|does not accept mail|domain \S+ (?:couldn't|could not) be found|null mx|doesn't receive (?:e-?mail|mail)/i,
+  ],
+  [
+    'syntax',
+    /duplicate header|header (?:is )?(?:invalid|malformed|missing)|not (?:rfc ?5322|rfc ?5321) compliant|bare (?:lf|linefeed)/i,
+  ],
+  [
+    'unknown-user',
+    /recipient address rejected: user unknown|not listed in (?:the )?(?:domino |public )?(?:directory|address book)|RESOLVER\.ADR\.(?:RecipNotFound|RecipientNotFound|ExRecipNotFound)|\b5\.1\.10\b/i,
+  ],
+  // Microsoft 365's delivery restrictions (5.7.124, 5.7.133–5.7.136, 5.7.193): the group or mailbox
+  // takes mail only from its own organisation or listed senders. Their "authentication required"
+  // is about the sender being outside the organisation, not about logging in to relay.
+  [
+    'recipient-restricted',
+    /RESOLVER\.RST\.(?:SenderNotAuthenticatedFor\w+|NotAuthorized|AuthRequired)|delivery restriction check failed|not in (?:the )?allowed[- ]senders? list|(?:isn't|is not|not) (?:authori[sz]ed|allowed|permitted) to send to this (?:group|recipient|mailbox|distribution list)/i,
+  ],
+  [
+    'relay-denied',
+    /relay(?:ing)? (?:access )?(?:denied|disallowed|not (?:permitted|allowed|authori[sz]ed)|prohibited|refused)|unable to relay|relay not permitted|we do not relay|no relaying|not (?:allowed|authori[sz]ed|permitted) to (?:relay|send (?:as|on behalf|from|mail (?:as|from)))|not an open relay|is not a local domain|non-accepted domain|client not authenticated|SendAsDenied|address is not verified|identities failed|\b5\.7\.(?:54|57|64)\b|authentication (?:is )?required/i,
+  ],
+  ['recipient-restricted', /delivery not authori[sz]ed,? message refused/i],
+  [
+    'greylisted',
+    /gr[ae]y-?list|gr[ae]ylisted|postgrey|try again in \d+ ?(?:s|sec|seconds|m|min|minutes)\b|please try again later \(gr|temporarily deferred.*gr[ae]y/i,
+  ],
+  // The sender's own provider limits or stops the account's sending: Gmail's "550 5.4.5 Daily
+  // sending quota exceeded", Amazon SES's "554 Sending suspended for this account". Nobody's
+  // mailbox is full or disabled, and no receiving server is throttling.
+  [
+    'sender-account',
+    /sending (?:has been |is )?(?:suspended|paused|disabled)|(?:suspended|disabled) (?:for|from) sending|(?:daily|hourly) (?:user |smtp relay |relay )?(?:sending )?(?:quota|limit) (?:exceeded|reached)|exceeded (?:the |your )?(?:daily|hourly) (?:sending )?(?:quota|limit)|sending quota (?:exceeded|reached)|your account (?:has been|is) (?:suspended|disabled)/i,
+  ],
+  [
+    'rate-limited',
+    /rate.?limit|too many (?:connections|messages|recipients|e-?mails|mails|concurrent|sessions|simultaneous|invalid recipients|hops? from)|throttl|sending limit|(?:message|connection|recipient|sending) (?:rate|limit) (?:exceeded|reached)|exceeded (?:the |your )?(?:sending|message|connection|rate|daily|hourly) (?:limit|rate|quota)|unusual rate|excessive (?:volume|traffic|rate|mail|sending)|receiving mail (?:at a rate|too (?:quickly|fast))|\[TSS?0\d\]|\b4\.7\.28\b|too much (?:mail|traffic)|temporarily rate limited/i,
+  ],
+  // Barracuda's verdict after the data, "550 permanent failure for one or more recipients
+  // (bob@…:blocked)", is its content filter's, not a block on the sending host.
+  ['spam-content', /for one or more recipients \([^)\s]+:blocked\)/i],
+  [
+    'blocked',
+    /block ?list|blocklisted|black ?list|deny ?list|spamhaus|spamcop|\bsorbs\b|\brbl\b|\bdnsbl\b|barracuda (?:reputation|central)|(?<!not )listed (?:at|on|in|by)|blocked using|reputation|client host (?:\S+ )?rejected|reverse (?:dns|lookup|dns lookup)|\bptr\b|\brdns\b|banned sending ip|\b5\.7\.(?:6[0-4]\d|606)\b|your ip|sending ip|ip address (?:has been |is )?(?:blocked|listed|banned|rejected)|not accepting mail from|refused to talk|poor reputation|\bHELO\b.*(?:rejected|invalid)|access denied,? banned|purported responsible address|sender address rejected|sender (?:is )?(?:blocked|rejected|denied)/i,
+  ],
+  [
+    'spam-content',
+    /\bspam\b|spammy|\bjunk\b|content (?:filter|rejected|policy|was rejected)|message content|virus|malware|phish|infected|\bUCE\b|unsolicited|bulk mail|5\.7\.350|(?:prohibited|blocked|forbidden|dangerous|illegal) (?:attachment|file|content)|attachment (?:type )?(?:not allowed|blocked|rejected)|looks like spam|high probability|suspicious/i,
+  ],
+  [
+    'mailbox-full',
+    /mailbox (?:is )?full|mailbox full|over ?quota|quota (?:exceeded|exceed|full)|exceeded (?:the |their |his |her |its )?(?:storage|quota|mailbox)|(?:user|recipient|account|mailbox)(?:'s)? (?:is )?over (?:the |their )?quota|mailbox size limit|disk quota|mail ?folder is full|inbox is full|full mailbox|mailbox (?:has )?exceeded|mailbox exceeds|not enough (?:space|storage) (?:in|on) (?:the )?(?:mailbox|account)|insufficient storage (?:space )?(?:for|in) (?:user|mailbox|recipient)|storage quota/i,
+  ],
+  [
+    'message-too-large',
+    /message (?:size )?exceeds|(?:message|mail|e-?mail|attachment)s? (?:is |was )?too (?:large|big)|message size|size limit|larger than (?:the )?(?:max|allowed|permitted)|exceeds (?:the )?(?:max|maximum|fixed|allowed|permitted)|maximum (?:message )?size|message length exceeds|size exceeds|mail size limit/i,
+  ],
+  [
+    'mailbox-disabled',
+    /(?:mailbox|account|user|recipient|address|addressee)(?: [\w'-]+){0,6}? (?:is |has been |was |been )?(?:disabled|suspended|inactive|deactivated|not active|no longer active)|(?:disabled|suspended|inactive|deactivated) (?:mailbox|account|user|recipient|address)|(?:account|mailbox) (?:is |has been )?(?:closed|locked|frozen|expired|terminated|deleted|blocked)|blocked by (?:its|the) owner|mailbox (?:is )?unavailable due to/i,
+  ],
+  [
+    'unknown-user',
+    /user unknown|unknown user|no such (?:user|mailbox|recipient|address|account|person)|(?:user|mailbox|recipient|address|account|addressee)s? (?:does not|doesn't|not) exists?|does not exist|doesn't exist|(?:recipient|address|user|mailbox|addressee|e-?mail account) (?:was )?not found|couldn't be found|could not be found|invalid (?:recipient|mailbox|user|address|e-?mail address)|unknown (?:recipient|address|local.?part|mailbox|alias|e-?mail)|not a valid (?:recipient|mailbox|user|address)|no mailbox|undeliverable address|no longer (?:valid|available|in use)|isn't a valid|bad destination (?:mailbox|address)(?! (?:address )?syntax)|addressee unknown|no valid recipients|unknown or illegal|account .* does not exist|not our customer|not listed in|mailbox not available|email account that you tried to reach|user (?:doesn't|does not) have an? [\w.-]+ account/i,
+  ],
+  [
+    'host-not-found',
+    /host (?:or domain name )?not found|domain (?:name )?not found|name service error|\bno mx\b|null mx|mx record|dns (?:error|failure|lookup failed|problem)|host unknown|unknown host|domain (?:does not|doesn't) (?:exist|accept mail)|\bnxdomain\b|no such domain|unrouteable (?:domain|address)|host name lookup|(?<!temporary )lookup failure|name server:|looking up (?:the )?mail server|cannot determine where to send|could not (?:be )?resolve|unable to resolve|lookup failed|invalid domain|bad domain|unknown domain|domain .* has no|no (?:valid )?(?:mail exchangers?|mx hosts?)/i,
+  ],
+  [
+    'network',
+    /timed? ?out|timeout|connection (?:refused|reset|closed|lost|dropped|timed|failed)|lost connection|network (?:is )?unreachable|no route to host|(?:could not|unable to|couldn't|failed to) (?:connect|establish)|did not accept our requests to connect|socket error|broken pipe|not responding|did not respond|no answer|host unreachable|unreachable|not reachable/i,
+  ],
+  [
+    'blocked',
+    /\bblocked\b(?! by (?:its|the) owner)|\bbanned\b|\bdenied\b|refused|not (?:allowed|permitted|authori[sz]ed)\b/i,
+  ],
+  [
+    'syntax',
+    /syntax|malformed|incorrectly constructed|invalid (?:address )?format|badly formatted|improperly formatted|illegal (?:character|address)|command (?:unrecognized|not recognized)|unrecognized command|line too long|bare (?:lf|linefeed)|fully.?qualified|RFC ?5322|RFC ?5321 compliant|not (?:rfc|RFC) compliant/i,
+  ],
+  [
+    'system-error',
+    /system (?:error|failure|problem|full|is busy)|internal (?:server )?error|local (?:error|configuration)|temporary (?:local |server |system |lookup )?(?:error|failure|problem)|configuration error|mail loop|loops? (?:back|detected)|routing loop|too many hops|hop count|insufficient system (?:storage|resources)|out of memory|server (?:is )?busy|service (?:is )?(?:not available|unavailable|temporarily unavailable)|queue file write error|mailer error|unexpected error|I\/O error/i,
+  ],
+]
+
+/** Weak phrases, only read when nothing stronger and no telling code: "mailbox unavailable" is 550's stock text. */
+export const WEAK_UNKNOWN_USER = /mailbox (?:unavailable|not available)|requested action not taken: mailbox/i
