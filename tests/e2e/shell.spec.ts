@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures'
+import { expect, test, waitForApp } from './fixtures'
 
 test.describe('app shell in Chromium', () => {
   test('lands an English browser on /en/', async ({ page, open }) => {
@@ -53,7 +53,11 @@ test.describe('app shell in Chromium', () => {
     await page.getByRole('button', { name: 'Dark theme' }).click()
     await expect(html).toHaveAttribute('data-theme', 'dark')
     await page.reload()
+    // Saved: the inline script applies it before the app starts…
     await expect(html).toHaveAttribute('data-theme', 'dark')
+    // …and once the app has taken over, the toggle turns it off again.
+    await waitForApp(page)
+    await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true')
     await page.getByRole('button', { name: 'Dark theme' }).click()
     await expect(html).toHaveAttribute('data-theme', 'light')
   })
