@@ -433,3 +433,29 @@ describe('the sending side and organisation rules, named as such (round 4)', () 
       expect(headline(text)?.reason, text).toBe('sender-account')
   })
 })
+
+// Review round 5.
+describe('content filters, workspace policies and unauthenticated clients (round 5)', () => {
+  it("reads Exchange's content filter rejection as the content, not a blocklist", () => {
+    for (const text of [
+      '550 5.7.1 Message rejected due to content restrictions',
+      '554 5.7.1 Message blocked due to content restrictions - pps',
+      '554 5.7.1 Message rejected because of unacceptable content',
+    ])
+      expect(headline(text)?.reason, text).toBe('spam-content')
+  })
+
+  it("reads Google Workspace's policy rejection as an administrator's rule, not a blocklist", () => {
+    const text = [
+      '550-5.7.1 The user or domain that you are sending to (or from) has a policy that',
+      '550-5.7.1 prohibited the mail that you sent. Please contact your domain',
+      '550-5.7.1 administrator for further details. For more information, please visit',
+      '550 5.7.1  https://support.google.com/a/answer/172179 - gsmtp',
+    ].join('\n')
+    expect(headline(text)?.reason).toBe('recipient-restricted')
+  })
+
+  it("reads Exchange's 530 5.7.1 'Client was not authenticated' as a missing login, not a blocklist", () => {
+    expect(headline('530 5.7.1 Client was not authenticated')?.reason).toBe('relay-denied')
+  })
+})

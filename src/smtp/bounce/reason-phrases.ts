@@ -55,12 +55,14 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   // Mimecast: the recipient's organisation or the recipient chose to refuse this sender (DOC-1369:
   // "Rejected by header based Anti-Spoofing policy", "Envelope blocked - User Entry", "Blocked
   // Senders"); no public blocklist is involved.
+  // Google Workspace's "The user or domain that you are sending to (or from) has a policy that
+  // prohibited the mail" is the same: an administrator's rule on one side, not a blocklist.
   // Exchange's mail flow rules refuse with "TRANSPORT.RULES.RejectMessage" (and, by default, "550
   // 5.7.1 Delivery not authorized, message refused", read after the relaying words below, since
   // Amazon WorkMail wraps a relay refusal in the same words): an organisation's rule, no blocklist.
   [
     'recipient-restricted',
-    /anti-spoofing policy|envelope blocked - user (?:domain )?entry|blocked senders|TRANSPORT\.RULES\.RejectMessage|delivery to this address is restricted/i,
+    /anti-spoofing policy|envelope blocked - user (?:domain )?entry|blocked senders|TRANSPORT\.RULES\.RejectMessage|delivery to this address is restricted|has a policy that\s+(?:\d{3}[- ](?:\d\.\d{1,3}\.\d{1,3}\s+)?)?prohibited/i,
   ],
   // Postfix's reject_unknown_helo_hostname: the sending server's own HELO name does not resolve
   // ("Helo command rejected: Host not found"), which the host-not-found words below would read
@@ -105,7 +107,7 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   ],
   [
     'relay-denied',
-    /relay(?:ing)? (?:access )?(?:denied|disallowed|not (?:permitted|allowed|authori[sz]ed)|prohibited|refused)|unable to relay|relay not permitted|we do not relay|no relaying|not (?:allowed|authori[sz]ed|permitted) to (?:relay|send (?:as|on behalf|from|mail (?:as|from)))|not an open relay|is not a local domain|non-accepted domain|client not authenticated|SendAsDenied|address is not verified|identities failed|\b5\.7\.(?:54|57|64)\b|authentication (?:is )?required/i,
+    /relay(?:ing)? (?:access )?(?:denied|disallowed|not (?:permitted|allowed|authori[sz]ed)|prohibited|refused)|unable to relay|relay not permitted|we do not relay|no relaying|not (?:allowed|authori[sz]ed|permitted) to (?:relay|send (?:as|on behalf|from|mail (?:as|from)))|not an open relay|is not a local domain|non-accepted domain|client (?:was )?not authenticated|SendAsDenied|address is not verified|identities failed|\b5\.7\.(?:54|57|64)\b|authentication (?:is )?required/i,
   ],
   ['recipient-restricted', /delivery not authori[sz]ed,? message refused/i],
   [
@@ -132,7 +134,7 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   ],
   [
     'spam-content',
-    /\bspam\b|spammy|\bjunk\b|content (?:filter|rejected|policy|was rejected)|message content|virus|malware|phish|infected|\bUCE\b|unsolicited|bulk mail|5\.7\.350|(?:prohibited|blocked|forbidden|dangerous|illegal) (?:attachment|file|content)|attachment (?:type )?(?:not allowed|blocked|rejected)|looks like spam|high probability|suspicious/i,
+    /\bspam\b|spammy|\bjunk\b|content (?:filter|rejected|policy|was rejected|restrictions)|unacceptable content|ContentRejected|message content|virus|malware|phish|infected|\bUCE\b|unsolicited|bulk mail|5\.7\.350|(?:prohibited|blocked|forbidden|dangerous|illegal) (?:attachment|file|content)|attachment (?:type )?(?:not allowed|blocked|rejected)|looks like spam|high probability|suspicious/i,
   ],
   [
     'mailbox-full',
