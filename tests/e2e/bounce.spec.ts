@@ -1,5 +1,5 @@
 import { BOUNCE_FIXTURES } from '../fixtures/bounces'
-import { expect, test } from './fixtures'
+import { expect, inEachLanguageAndTheme, test } from './fixtures'
 
 const gmail = BOUNCE_FIXTURES.find((f) => f.id === 'postfix-gmail-multiline')?.text ?? ''
 
@@ -68,25 +68,16 @@ test.describe('bounce explainer in Chromium', () => {
     await expect(page.getByRole('status').first()).toContainText('1 recipient could not be reached.')
   })
 
-  for (const lang of ['en', 'tr'] as const) {
-    for (const scheme of ['light', 'dark'] as const) {
-      test.describe(() => {
-        test.use({ locale: lang, colorScheme: scheme })
-        test(`has no axe violations with results shown (${lang}, ${scheme})`, async ({
-          page,
-          open,
-          axe,
-          watch,
-        }) => {
-          await open(`/${lang}/bounce/`)
-          await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
-          expect(await axe(), `${lang} ${scheme} empty`).toEqual([])
-          await page.locator('.example-buttons button').first().click()
-          await expect(page.locator('.bounce-headline')).toBeVisible()
-          expect(await axe(), `${lang} ${scheme} with results`).toEqual([])
-          expect(watch.problems).toEqual([])
-        })
-      })
-    }
-  }
+  inEachLanguageAndTheme(
+    'has no axe violations with results shown',
+    async ({ page, open, axe, watch }, { lang, scheme }) => {
+      await open(`/${lang}/bounce/`)
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+      expect(await axe(), `${lang} ${scheme} empty`).toEqual([])
+      await page.locator('.example-buttons button').first().click()
+      await expect(page.locator('.bounce-headline')).toBeVisible()
+      expect(await axe(), `${lang} ${scheme} with results`).toEqual([])
+      expect(watch.problems).toEqual([])
+    },
+  )
 })

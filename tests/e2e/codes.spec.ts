@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures'
+import { expect, inEachLanguageAndTheme, test } from './fixtures'
 
 test.describe('code browser in Chromium', () => {
   test('searches 550, keeps the query in the URL and opens the code page', async ({ page, open }) => {
@@ -69,35 +69,26 @@ test.describe('code browser in Chromium', () => {
     expect(x22?.registryText ?? '').toMatch(/^The mailbox is full because the user has exceeded/)
   })
 
-  for (const lang of ['en', 'tr'] as const) {
-    for (const scheme of ['light', 'dark'] as const) {
-      test.describe(() => {
-        test.use({ locale: lang, colorScheme: scheme })
-        test(`has no axe violations on the code pages (${lang}, ${scheme})`, async ({
-          page,
-          open,
-          axe,
-          watch,
-        }) => {
-          for (const path of [
-            'codes/',
-            'codes/?q=mailbox',
-            'codes/?q=zzzz&class=2',
-            'codes/550/',
-            'codes/571/',
-            'codes/5.7.26/',
-            'codes/X.1.1/',
-            'codes/599/',
-          ]) {
-            await open(`/${lang}/${path}`)
-            await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible()
-            if (path.includes('?q='))
-              await expect(page.locator('.codes-count').filter({ hasNotText: '…' })).toBeVisible()
-            expect(await axe(), `${lang} ${scheme} ${path}`).toEqual([])
-            expect(watch.problems, `${lang} ${scheme} ${path}`).toEqual([])
-          }
-        })
-      })
-    }
-  }
+  inEachLanguageAndTheme(
+    'has no axe violations on the code pages',
+    async ({ page, open, axe, watch }, { lang, scheme }) => {
+      for (const path of [
+        'codes/',
+        'codes/?q=mailbox',
+        'codes/?q=zzzz&class=2',
+        'codes/550/',
+        'codes/571/',
+        'codes/5.7.26/',
+        'codes/X.1.1/',
+        'codes/599/',
+      ]) {
+        await open(`/${lang}/${path}`)
+        await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible()
+        if (path.includes('?q='))
+          await expect(page.locator('.codes-count').filter({ hasNotText: '…' })).toBeVisible()
+        expect(await axe(), `${lang} ${scheme} ${path}`).toEqual([])
+        expect(watch.problems, `${lang} ${scheme} ${path}`).toEqual([])
+      }
+    },
+  )
 })

@@ -1,4 +1,4 @@
-import { expect, holdEntryScript, test } from './fixtures'
+import { expect, holdEntryScript, inEachLanguageAndTheme, test } from './fixtures'
 
 test.describe('comparison cards in Chromium', () => {
   test.describe(() => {
@@ -109,38 +109,29 @@ test.describe('comparison cards in Chromium', () => {
     await expect(first).toHaveValue('55')
   })
 
-  for (const lang of ['en', 'tr'] as const) {
-    for (const scheme of ['light', 'dark'] as const) {
-      test.describe(() => {
-        test.use({ locale: lang, colorScheme: scheme })
-        test(`has no axe violations on the compare pages (${lang}, ${scheme})`, async ({
-          page,
-          open,
-          axe,
-          watch,
-        }) => {
-          for (const path of [
-            'compare/450/550/',
-            'compare/550/5.1.1/',
-            'compare/X.7.1/221/',
-            'compare/550/550/',
-            'compare/559/550/',
-          ]) {
-            await open(`/${lang}/${path}`)
-            await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible()
-            expect(await axe(), `${lang} ${scheme} ${path}`).toEqual([])
-            expect(watch.problems, `${lang} ${scheme} ${path}`).toEqual([])
-          }
-          // The picker page, checked again with a listbox open and an option active.
-          await open(`/${lang}/compare/`)
-          await page.getByRole('combobox').first().focus()
-          await page.keyboard.type('55')
-          await expect(page.getByRole('option').first()).toBeVisible()
-          await page.keyboard.press('ArrowDown')
-          expect(await axe(), `${lang} ${scheme} picker`).toEqual([])
-          expect(watch.problems, `${lang} ${scheme} picker`).toEqual([])
-        })
-      })
-    }
-  }
+  inEachLanguageAndTheme(
+    'has no axe violations on the compare pages',
+    async ({ page, open, axe, watch }, { lang, scheme }) => {
+      for (const path of [
+        'compare/450/550/',
+        'compare/550/5.1.1/',
+        'compare/X.7.1/221/',
+        'compare/550/550/',
+        'compare/559/550/',
+      ]) {
+        await open(`/${lang}/${path}`)
+        await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible()
+        expect(await axe(), `${lang} ${scheme} ${path}`).toEqual([])
+        expect(watch.problems, `${lang} ${scheme} ${path}`).toEqual([])
+      }
+      // The picker page, checked again with a listbox open and an option active.
+      await open(`/${lang}/compare/`)
+      await page.getByRole('combobox').first().focus()
+      await page.keyboard.type('55')
+      await expect(page.getByRole('option').first()).toBeVisible()
+      await page.keyboard.press('ArrowDown')
+      expect(await axe(), `${lang} ${scheme} picker`).toEqual([])
+      expect(watch.problems, `${lang} ${scheme} picker`).toEqual([])
+    },
+  )
 })

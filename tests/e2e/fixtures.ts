@@ -125,3 +125,28 @@ export async function openControlledByWorker(
   await page.reload()
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
 }
+
+type AxeArgs = {
+  page: Page
+  open: (path: string) => Promise<Page>
+  axe: () => Promise<string[]>
+  watch: Watch
+}
+
+/**
+ * Declares `body` as one test per language and colour scheme, each in a browser set to that
+ * locale and scheme: every page must be clean under axe in all four.
+ */
+export function inEachLanguageAndTheme(
+  name: string,
+  body: (args: AxeArgs, variant: { lang: 'en' | 'tr'; scheme: 'light' | 'dark' }) => Promise<void>,
+): void {
+  for (const lang of ['en', 'tr'] as const)
+    for (const scheme of ['light', 'dark'] as const)
+      test.describe(() => {
+        test.use({ locale: lang, colorScheme: scheme })
+        // Destructured: Playwright sets up the fixtures a test names in its first parameter.
+        test(`${name} (${lang}, ${scheme})`, ({ page, open, axe, watch }) =>
+          body({ page, open, axe, watch }, { lang, scheme }))
+      })
+}

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test'
-import { expect, test } from './fixtures'
+import { expect, inEachLanguageAndTheme, test } from './fixtures'
 
 /** Presses Tab until `target` has the focus, as a keyboard user would; fails if it never does. */
 async function tabTo(page: Page, target: Locator, limit = 150): Promise<void> {
@@ -123,28 +123,21 @@ test.describe('learn path in Chromium', () => {
     })
   })
 
-  for (const lang of ['en', 'tr'] as const) {
-    for (const scheme of ['light', 'dark'] as const) {
-      test.describe(() => {
-        test.use({ locale: lang, colorScheme: scheme })
-
-        test(`has no axe violations on the learn pages (${lang}, ${scheme})`, async ({ page, open, axe }) => {
-          for (const path of ['learn/', 'learn/mail-session/', 'learn/reading-bounces/']) {
-            await open(`/${lang}/${path}`)
-            await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
-            if (path !== 'learn/') {
-              // With a verdict shown too: the feedback's colours must hold in both themes.
-              const card = page.locator('.exercise').last()
-              await card.getByRole('radio').nth(1).check()
-              await card
-                .getByRole('button', { name: lang === 'en' ? 'Check' : 'Denetle', exact: true })
-                .click()
-              await expect(card.locator('.feedback-wrong, .feedback-right')).toBeVisible()
-            }
-            expect(await axe(), `${lang} ${scheme} ${path}`).toEqual([])
-          }
-        })
-      })
-    }
-  }
+  inEachLanguageAndTheme(
+    'has no axe violations on the learn pages',
+    async ({ page, open, axe }, { lang, scheme }) => {
+      for (const path of ['learn/', 'learn/mail-session/', 'learn/reading-bounces/']) {
+        await open(`/${lang}/${path}`)
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+        if (path !== 'learn/') {
+          // With a verdict shown too: the feedback's colours must hold in both themes.
+          const card = page.locator('.exercise').last()
+          await card.getByRole('radio').nth(1).check()
+          await card.getByRole('button', { name: lang === 'en' ? 'Check' : 'Denetle', exact: true }).click()
+          await expect(card.locator('.feedback-wrong, .feedback-right')).toBeVisible()
+        }
+        expect(await axe(), `${lang} ${scheme} ${path}`).toEqual([])
+      }
+    },
+  )
 })

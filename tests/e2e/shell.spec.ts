@@ -1,4 +1,4 @@
-import { expect, test, waitForApp } from './fixtures'
+import { expect, inEachLanguageAndTheme, test, waitForApp } from './fixtures'
 
 test.describe('app shell in Chromium', () => {
   test('lands an English browser on /en/', async ({ page, open }) => {
@@ -62,36 +62,27 @@ test.describe('app shell in Chromium', () => {
     await expect(html).toHaveAttribute('data-theme', 'light')
   })
 
-  for (const lang of ['en', 'tr'] as const) {
-    for (const scheme of ['light', 'dark'] as const) {
-      test.describe(() => {
-        test.use({ locale: lang, colorScheme: scheme })
-        test(`has no axe violations on the shell pages (${lang}, ${scheme})`, async ({
-          page,
-          open,
-          axe,
-          watch,
-        }) => {
-          for (const path of [
-            '/',
-            'simulator/',
-            'codes/',
-            'codes/550/',
-            'compare/',
-            'compare/220/221/',
-            'bounce/',
-            'bounce/?example=unknown-user',
-            'simulator/?scenario=unknown-user&step=7',
-            'glossary/',
-            'nope/',
-          ]) {
-            await open(`/${lang}/${path === '/' ? '' : path}`)
-            await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible()
-            expect(await axe(), `${lang} ${scheme} ${path}`).toEqual([])
-            expect(watch.problems, `${lang} ${scheme} ${path}`).toEqual([])
-          }
-        })
-      })
-    }
-  }
+  inEachLanguageAndTheme(
+    'has no axe violations on the shell pages',
+    async ({ page, open, axe, watch }, { lang, scheme }) => {
+      for (const path of [
+        '/',
+        'simulator/',
+        'codes/',
+        'codes/550/',
+        'compare/',
+        'compare/220/221/',
+        'bounce/',
+        'bounce/?example=unknown-user',
+        'simulator/?scenario=unknown-user&step=7',
+        'glossary/',
+        'nope/',
+      ]) {
+        await open(`/${lang}/${path === '/' ? '' : path}`)
+        await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible()
+        expect(await axe(), `${lang} ${scheme} ${path}`).toEqual([])
+        expect(watch.problems, `${lang} ${scheme} ${path}`).toEqual([])
+      }
+    },
+  )
 })
