@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { CodeChip } from '../../components/code-chip'
+import { SessionLogLines } from '../../components/session-log-lines'
 import { checkTerminal } from '../../smtp/lessons/check'
 import type { TerminalExercise as Exercise } from '../../smtp/lessons/types'
 import { TERMINAL_SERVER } from '../../smtp/scenarios/terminal-hosts'
@@ -64,20 +65,7 @@ export function TerminalExercise({ exercise, onVerdict }: { exercise: Exercise; 
         // biome-ignore lint/a11y/noNoninteractiveTabindex: the scrollable log must be reachable by keyboard
         tabIndex={0}
       >
-        <ol>
-          {view.entries.map((entry) =>
-            entry.side === 'client' ? (
-              <li key={entry.id} className="line-client">
-                <pre translate="no">{`C: ${entry.text}`}</pre>
-              </li>
-            ) : (
-              <li key={entry.id} className="line-server">
-                <pre translate="no">{entry.reply.lines.map((line) => `S: ${line}`).join('\n')}</pre>
-                <CodeChip code={entry.reply.code} />
-              </li>
-            ),
-          )}
-        </ol>
+        <SessionLogLines entries={view.entries} explain={(entry) => <CodeChip code={entry.reply.code} />} />
       </div>
       <form
         className="practice-input"

@@ -2,6 +2,8 @@
 // already uses (smtp/scenarios/terminal-session), downloaded only when an exercise needs it, so the
 // Learn pages themselves stay light. React state holds only what is shown and what the check reads.
 import { useCallback, useEffect, useRef, useState } from 'react'
+import type { SessionLogEntry } from '../../components/session-log-lines'
+import { loadTerminalEngine } from '../../components/terminal-engine'
 import type { PresetId } from '../../smtp/engine/policy'
 import type { Reply } from '../../smtp/engine/reply'
 import type { SessionState, SmtpSession } from '../../smtp/engine/session'
@@ -10,9 +12,7 @@ import type * as TerminalSession from '../../smtp/scenarios/terminal-session'
 /** Longer than any line the engine accepts, so an over-long line still gets its 500 5.5.2. */
 export const MAX_INPUT = 1000
 
-export type PracticeEntry =
-  | { id: number; side: 'client'; text: string }
-  | { id: number; side: 'server'; reply: Reply }
+export type PracticeEntry = SessionLogEntry
 
 export interface PracticeView {
   status: 'loading' | 'ready' | 'unavailable'
@@ -23,16 +23,6 @@ export interface PracticeView {
 }
 
 const LOADING: PracticeView = { status: 'loading', entries: [], replies: [], state: 'idle' }
-
-let engine: Promise<typeof TerminalSession> | undefined
-function loadEngine(): Promise<typeof TerminalSession> {
-  engine ??= import('../../smtp/scenarios/terminal-session')
-  // A failed download must not poison every later attempt.
-  engine.catch(() => {
-    engine = undefined
-  })
-  return engine
-}
 
 function serverEntries(replies: Reply[], firstId: number): PracticeEntry[] {
   return replies.map((reply, i) => ({ id: firstId + i, side: 'server', reply }))
@@ -48,7 +38,7 @@ export function usePracticeSession(preset: PresetId) {
     const turn = ++generation.current
     live.current = undefined
     setView(LOADING)
-    loadEngine().then(
+    loadTerminalEngine().then(
       (module) => {
         if (turn !== generation.current) return
         const { session, greeting } = module.openTerminalSession(preset)

@@ -4,12 +4,12 @@
 // React state holds only what is shown, rebuilt from what each line returned, so a re-render never
 // talks to the engine twice.
 import { useRef, useState } from 'react'
+import { loadTerminalEngine } from '../../../components/terminal-engine'
 import { terminalGreeting } from '../../../prebuilt/simulator-data'
 import type { PresetId } from '../../../smtp/engine/policy'
 import type { Reply } from '../../../smtp/engine/reply'
 import type { SessionState, SmtpSession } from '../../../smtp/engine/session'
 import type { NarrationRef } from '../../../smtp/scenarios/scenarios-narration'
-import type * as TerminalSession from '../../../smtp/scenarios/terminal-session'
 
 /** Longer than any line the engine accepts (512 octets, AUTH 12 288), so it still answers 500 5.5.2. */
 export const MAX_INPUT = 1000
@@ -39,16 +39,6 @@ function greetingView(preset: PresetId): TerminalView {
   return { entries, nextId: entries.length, state, closed, allowed, unavailable: false }
 }
 
-let engine: Promise<typeof TerminalSession> | undefined
-function loadEngine(): Promise<typeof TerminalSession> {
-  engine ??= import('../../../smtp/scenarios/terminal-session')
-  // A failed download must not poison every later attempt.
-  engine.catch(() => {
-    engine = undefined
-  })
-  return engine
-}
-
 export function useTerminal() {
   const [preset, setPreset] = useState<PresetId>('default')
   const [view, setView] = useState(() => greetingView('default'))
@@ -67,7 +57,7 @@ export function useTerminal() {
     if (line.trim() !== '') setHistory((h) => (h.at(-1) === line ? h : [...h, line].slice(-MAX_HISTORY)))
     const turn = generation.current
     queue.current = queue.current.then(async () => {
-      const live = await loadEngine().catch(() => undefined)
+      const live = await loadTerminalEngine().catch(() => undefined)
       if (turn !== generation.current) return
       if (!live) return setView((v) => ({ ...v, unavailable: true }))
       session.current ??= live.openTerminalSession(preset).session
@@ -100,7 +90,7 @@ export function useTerminal() {
     history,
     send,
     /** Starts downloading the engine (on focus), so the first line is answered at once. */
-    load: () => void loadEngine().catch(() => {}),
+    load: () => void loadTerminalEngine().catch(() => {}),
     reset: (next: PresetId = preset) => {
       generation.current++
       session.current = undefined
