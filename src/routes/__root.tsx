@@ -7,9 +7,10 @@ import type { RouterContext } from '../router'
 
 export const Route = createRootRouteWithContext<RouterContext>()({
   // Every page, the not-found and error pages included, speaks from 'common'. The language route
-  // loads it with each page's own files; this covers addresses that never reach that route (a
-  // path the router cannot decode, such as /tr/%ff, still shows a translated not-found page).
-  beforeLoad: async ({ context: { i18n } }) => {
+  // loads it with each page's own files, in one go; this covers addresses that never reach that
+  // route (a path the router cannot decode, such as /tr/%ff, still shows a translated page).
+  beforeLoad: async ({ context: { i18n }, matches }) => {
+    if (matches.some((match) => match.routeId === '/$lang')) return
     if (isLanguage(i18n.language)) await loadMissingLocaleFiles(i18n, i18n.language, ['common'])
   },
   component: Outlet,
