@@ -2,6 +2,7 @@ import { RouterProvider } from '@tanstack/react-router'
 import { type ReactNode, StrictMode, startTransition, useEffect, useRef } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { I18nextProvider } from 'react-i18next'
+import { loadFirstPage } from './components/first-page'
 import { createI18n } from './i18n/create-i18n'
 import { detectLanguage } from './i18n/detect-language'
 import { isLanguage } from './i18n/languages'
@@ -18,9 +19,14 @@ async function boot() {
   // own files) when the router loads the URL, before anything renders.
   const i18n = createI18n(language, {})
   const router = createAppRouter({ i18n })
+  // Search params (a query, a simulator step) change what the page shows, and the prerendered
+  // HTML was made without them: hydrate only a plain prerendered URL.
+  const hydrate = root.dataset.ssrPath === window.location.pathname && window.location.search === ''
   // The matched routes' code and text first, so the first client render is the whole page (and,
-  // for a prerendered URL, equals the server's markup).
-  await router.load()
+  // for a prerendered URL, equals the server's markup — apart from a body left for later, see
+  // components/hydrate-on-intent.tsx).
+  if (hydrate) await loadFirstPage(router)
+  else await router.load()
   // Setting up i18next, the router and the page are each tens of milliseconds of cold code on a
   // slow phone: give the browser a turn in between, so none adds to one long task.
   await yieldToMain()
@@ -33,9 +39,7 @@ async function boot() {
       </AfterFirstRender>
     </StrictMode>
   )
-  // Search params (a query, a simulator step) change what the page shows, and the prerendered
-  // HTML was made without them: hydrate only a plain prerendered URL.
-  if (root.dataset.ssrPath === window.location.pathname && window.location.search === '') {
+  if (hydrate) {
     // No server manifest: without this the router wraps the tree in a Suspense the server
     // never rendered.
     router.ssr = { manifest: undefined }

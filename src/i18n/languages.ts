@@ -10,6 +10,9 @@ export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value)
 }
 
+/** A route's `lang` param as a language: the language route has redirected any other value away. */
+export const asLanguage = (value: string): Language => (isLanguage(value) ? value : DEFAULT_LANGUAGE)
+
 /** The first supported language among the browser's preferences (`tr-TR` → `tr`). */
 export function matchLanguage(preferences: readonly string[]): Language | undefined {
   for (const tag of preferences) {

@@ -11,12 +11,27 @@ declare module '@tanstack/react-router' {
      * starts using another namespace fails there until its route lists it.
      */
     localeFiles?: (params: Record<string, string | undefined>) => readonly string[]
+    /**
+     * The route's body loads its own parts, locale files included (components/page-parts.ts), and
+     * on the first page of a visit only once it is used: the language route leaves its files then.
+     */
+    bodyOnIntent?: boolean
   }
 }
 
-/** The locale files the matched routes of one URL declare, 'common' first, each once. */
-export function localeFilesOf(matches: readonly Pick<AnyRouteMatch, 'staticData' | 'params'>[]): string[] {
-  const declared = matches.flatMap((match) => match.staticData?.localeFiles?.(match.params) ?? [])
+/**
+ * The locale files the matched routes of one URL declare, 'common' first, each once. With
+ * `bodiesLater` (the first page), not those of a body that loads its own when it is used.
+ */
+export function localeFilesOf(
+  matches: readonly Pick<AnyRouteMatch, 'staticData' | 'params'>[],
+  { bodiesLater = false } = {},
+): string[] {
+  const declared = matches.flatMap((match) =>
+    bodiesLater && match.staticData?.bodyOnIntent
+      ? []
+      : (match.staticData?.localeFiles?.(match.params) ?? []),
+  )
   return [...new Set(['common', ...declared])]
 }
 

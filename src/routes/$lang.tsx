@@ -1,6 +1,7 @@
 import { createFileRoute, redirect } from '@tanstack/react-router'
 import { AppShell } from '../components/app-shell'
 import { ErrorPage } from '../components/error-page'
+import { isFirstPage } from '../components/first-page'
 import { NotFoundPage } from '../components/not-found-page'
 import { headTags, isDeepestMatch, notFoundHead } from '../components/page-head'
 import { activateLanguage } from '../i18n/create-i18n'
@@ -18,8 +19,9 @@ export const Route = createFileRoute('/$lang')({
         typeof redirect
       >[0])
     }
-    // The text of every page this URL shows (each route declares its own: staticData.localeFiles).
-    await activateLanguage(context.i18n, params.lang, localeFilesOf(matches))
+    // The text of every page this URL shows (each route declares its own: staticData.localeFiles),
+    // but on the first page not a body that waits to be used (components/hydrate-on-intent.tsx).
+    await activateLanguage(context.i18n, params.lang, localeFilesOf(matches, { bodiesLater: isFirstPage() }))
   },
   // Every address in a language has a page route below this one (`/en/` too), so when this is the
   // deepest match no page matched: the not-found page's head. Page routes declare their own.

@@ -70,6 +70,13 @@ test.describe('prerendered pages', () => {
       const before = await html.getAttribute('data-theme')
       await page.locator('.theme-toggle').click()
       await expect(html).toHaveAttribute('data-theme', before === 'dark' ? 'light' : 'dark')
+      // A body that waits to be used (components/hydrate-on-intent.tsx) hydrates as the pointer
+      // reaches for it, on the same nodes.
+      const body = page.locator('.hydrate-region')
+      if ((await body.count()) > 0) {
+        await page.locator('main h1').hover()
+        await expect(body).toHaveAttribute('data-live', 'true')
+      }
       const replaced = await page.evaluate(
         () =>
           (window as unknown as { serverNodes: Element[] }).serverNodes.filter((n) => !n.isConnected).length,

@@ -31,6 +31,7 @@ test.describe('hostile input', () => {
     open,
   }) => {
     await open('/en/simulator/')
+    await page.locator('main h1').hover()
     await expect(page.locator('[data-ready]').first()).toBeAttached()
     await scrollToTerminal(page)
     const input = page.getByLabel('Your command')

@@ -22,9 +22,14 @@ const TEXT = {
   },
 } as const
 
-/** The page is prerendered: wait until React has hydrated the simulator before using any control. */
+/**
+ * The page is prerendered, and the simulator hydrates when a visitor reaches for it: as a pointer
+ * does, hover it and wait until it is live. (A click or a key before that is replayed; a choice in
+ * a select would not be.)
+ */
 async function openReady(open: (path: string) => Promise<Page>, path: string): Promise<Page> {
   const page = await open(path)
+  await page.locator('.simulator h1').hover()
   await expect(page.locator('.simulator[data-ready]')).toBeVisible()
   return page
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react'
+import type { SIMULATOR_PAGE_KEYS } from './page-keys'
 import type { Playback } from './use-playback'
 
 /** Where keys belong to the control itself: typing, choosing, or (Space) pressing a button. */
@@ -20,14 +21,14 @@ export function useKeyboardShortcuts(playback: Playback) {
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return
       if (ownsKey(event.target, event.key)) return
       const p = latest.current
-      const actions: Record<string, () => void> = {
+      const actions: Record<(typeof SIMULATOR_PAGE_KEYS)[number], () => void> = {
         ' ': p.toggle,
         ArrowLeft: p.previous,
         ArrowRight: p.next,
         Home: p.first,
         End: p.last,
       }
-      const action = actions[event.key]
+      const action = actions[event.key as (typeof SIMULATOR_PAGE_KEYS)[number]]
       if (!action) return
       event.preventDefault()
       action()

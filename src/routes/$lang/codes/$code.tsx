@@ -1,26 +1,26 @@
 import { createFileRoute } from '@tanstack/react-router'
+import { HydrateOnIntent } from '../../../components/hydrate-on-intent'
 import { headTags } from '../../../components/page-head'
-import { CodePage } from '../../../features/codes/code-page'
-import { codePageHead } from '../../../features/codes/code-page-head'
+import { loadUnlessFirstPage } from '../../../components/page-parts'
+import { codePageParts } from '../../../features/codes/code-page-parts'
 import { codePageLocaleFiles } from '../../../features/codes/locale-files'
-import { loadRegistryText } from '../../../features/codes/registry-text'
 
 export const Route = createFileRoute('/$lang/codes/$code')({
   staticData: {
     localeFiles: ({ code = '' }) => codePageLocaleFiles(code),
+    bodyOnIntent: true,
     prerenderParams: async () => (await import('../../../features/codes/prerender-params')).codePageParams(),
   },
-  // The head needs the catalogues: computed by the loader, which loads with the page's own chunk.
-  loader: async ({ params, context }) => ({
-    registryText: await loadRegistryText(params.code),
-    head: codePageHead(context.i18n, params.code),
-  }),
+  // The page, its text and the catalogues its head needs load together, apart from the route tree;
+  // on the first page only once it is used (the HTML has the head and the body already).
+  loader: ({ params, context, preload }) =>
+    loadUnlessFirstPage(codePageParts(context.i18n, params.lang, params.code), preload),
   head: ({ match, loaderData }) => (loaderData ? headTags(match.context.i18n, loaderData.head) : {}),
   component: CodeRoute,
 })
 
 function CodeRoute() {
-  const { code } = Route.useParams()
-  const { registryText } = Route.useLoaderData()
-  return <CodePage code={code} registryText={registryText} />
+  const { lang, code } = Route.useParams()
+  const { i18n } = Route.useRouteContext()
+  return <HydrateOnIntent parts={codePageParts(i18n, lang, code)} />
 }
