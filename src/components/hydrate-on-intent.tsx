@@ -9,12 +9,11 @@
 //
 // Any other render (a later navigation, a deep link rendered from scratch, the prerenderer) has
 // its parts loaded already by the route's loader and renders at once.
-import { memo, type ReactNode, Suspense, use, useEffect, useRef, useState } from 'react'
+import { memo, Suspense, use, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { isFirstPage } from './first-page'
-import type { PageParts } from './page-parts'
-
-const INTENT_EVENTS = ['pointerover', 'pointerdown', 'touchstart', 'focusin', 'keydown'] as const
+import { holdUntilLive } from './hold-until-live'
+import type { PageBody, PageParts } from './page-parts'
 
 /**
  * Renders the body `parts` make once they are loaded; on the first page, only after intent.
@@ -34,11 +33,6 @@ export function HydrateOnIntent({
 }
 
 const NO_KEYS: readonly string[] = []
-
-/** What a page's parts make: its body, ready to render. */
-export interface PageBody {
-  body: () => ReactNode
-}
 
 interface RegionProps {
   parts: PageParts<PageBody>
@@ -108,74 +102,4 @@ function settleable() {
     settle = resolve
   })
   return { promise, settle }
-}
-
-/** Where a key belongs to the control it is pressed in, not to the page. */
-const ownsKey = (target: Element, key: string) =>
-  target.closest('input, textarea, select, [contenteditable]') !== null ||
-  (key === ' ' && target.closest('button, a, summary') !== null)
-
-/**
- * Starts loading the parts on the first sign of intent inside `element`, and holds clicks on its
- * buttons and links, and the page's keys, until the body is live; then replays them on the same
- * elements, which hydration keeps. Returns the clean-up.
- */
-function holdUntilLive(
-  element: HTMLElement,
-  {
-    parts,
-    pageKeys,
-    live,
-    onFailure,
-  }: { parts: PageParts<PageBody>; pageKeys: readonly string[]; live: Promise<void>; onFailure: () => void },
-): () => void {
-  let isLive = false
-  const held: (() => void)[] = []
-  // Every listener captures on the window: React's own listeners on the root stop any event aimed
-  // at a part it has not hydrated yet, before the region's listeners could see it.
-  const start = (event: Event) => {
-    if (!(event.target instanceof Node) || !element.contains(event.target)) return
-    for (const type of INTENT_EVENTS) window.removeEventListener(type, start, true)
-    parts.signalIntent()
-  }
-  const holdClick = (event: MouseEvent) => {
-    const target = event.target instanceof Element ? event.target.closest('a[href], button') : null
-    if (isLive || !(target instanceof HTMLElement) || !element.contains(target)) return
-    event.preventDefault()
-    event.stopPropagation()
-    held.push(() => target.isConnected && target.click())
-    start(event)
-  }
-  const holdKey = (event: KeyboardEvent) => {
-    const { key, target, altKey, ctrlKey, metaKey, shiftKey } = event
-    if (isLive || altKey || ctrlKey || metaKey || shiftKey || !pageKeys.includes(key)) return
-    if (!(target instanceof Element) || ownsKey(target, key)) return
-    event.preventDefault()
-    held.push(() =>
-      target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true })),
-    )
-    parts.signalIntent()
-  }
-  for (const type of INTENT_EVENTS) window.addEventListener(type, start, { capture: true, passive: true })
-  window.addEventListener('click', holdClick, true)
-  window.addEventListener('keydown', holdKey, true)
-  let mounted = true
-  live.then(() => {
-    isLive = true
-    if (mounted) for (const replay of held.splice(0)) replay()
-  })
-  parts.afterIntent.catch(() => {
-    // The parts could not load (offline without the worker, say): the region says so, and a held
-    // link still goes where it points, as a full page load.
-    isLive = true
-    if (!mounted) return
-    onFailure()
-    for (const replay of held.splice(0)) replay()
-  })
-  return () => {
-    mounted = false
-    for (const type of INTENT_EVENTS) window.removeEventListener(type, start, true)
-    window.removeEventListener('click', holdClick, true)
-    window.removeEventListener('keydown', holdKey, true)
-  }
 }

@@ -1,7 +1,13 @@
 // What a page's body needs before it can render — its module, its locale files, its catalogues —
 // loaded once and then readable synchronously, so a render (or a hydration) never waits for what
 // has already arrived. See hydrate-on-intent.tsx for why the first page waits for intent.
+import type { ReactNode } from 'react'
 import { isFirstPage } from './first-page'
+
+/** What a page's parts make: its body, ready to render. */
+export interface PageBody {
+  body: () => ReactNode
+}
 
 export interface PageParts<T> {
   /** One per page and language. */

@@ -1,9 +1,8 @@
 // A code page's parts: its module, text and catalogues, loaded together (see
 // components/page-parts.ts). Kept apart from the page so the route's own chunk stays small.
 import type { i18n as I18n } from 'i18next'
-import type { PageBody } from '../../components/hydrate-on-intent'
 import type { PageHead } from '../../components/page-head'
-import { pageParts } from '../../components/page-parts'
+import { type PageBody, pageParts } from '../../components/page-parts'
 import { loadMissingLocaleFiles } from '../../i18n/create-i18n'
 import { asLanguage } from '../../i18n/languages'
 import { codePageLocaleFiles } from './locale-files'
