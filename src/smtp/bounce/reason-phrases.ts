@@ -1,5 +1,6 @@
 // The words that name a bounce's cause, in the order they are tried (the first match wins): the
-// data behind reasonFromText in reasons.ts. Each entry's comment names the real replies it is for.
+// data behind reasonFromText in reasons.ts. Each entry's comment names the real replies it is for
+// and, where a vendor's wording is read, the vendor's page that documents it.
 import type { BounceReason } from './reasons'
 
 /**
@@ -12,16 +13,30 @@ import type { BounceReason } from './reasons'
  * missing PTR record of the sending IP, not SPF/DKIM/DMARC.
  */
 export const PHRASES: readonly [BounceReason, RegExp][] = [
+  // The receiving server's own trouble, in words the TLS, DNS and SPF entries below would take:
+  // RFC 3207 §4's "454 TLS not available due to temporary reason" (Postfix: "due to local
+  // problem"), RFC 3463 §3.5's X.3.2 "System not accepting network messages", and an SPF check
+  // that could not finish for now ("SPF temporary error", RFC 7208 §2.6.6 temperror): its DNS
+  // lookup failed, the sending domain's records are not known to be wrong.
+  [
+    'system-error',
+    /tls not available due to (?:a )?(?:local|temporary)|not accepting network messages|spf temporary error|\bspf\b[^\n]{0,40}\btemperror\b/i,
+  ],
+  // Postfix logs a certificate it could not check as "Server certificate not verified" (4.7.5);
+  // Microsoft 365 names a failed MTA-STS check ("451 4.4.317 … MTA-STS policy validation failed").
   [
     'tls-required',
-    /starttls|must issue a starttls|\btls (?:is )?(?:required|negotiation failed|handshake)|encryption (?:is )?required|requires? (?:encryption|tls)|requires? (?:a )?(?:secure|encrypted|tls)|secure connection|certificate (?:verif|valid|has expired|is not trusted)|\b5\.7\.10\b/i,
+    /starttls|must issue a starttls|\btls (?:is )?(?:required|negotiation failed|handshake)|encryption (?:is )?required|requires? (?:encryption|tls)|requires? (?:a )?(?:secure|encrypted|tls)|secure connection|certificate (?:verif|valid|has expired|is not trusted)|certificate not (?:verified|trusted)|mta-sts|\b5\.7\.10\b/i,
   ],
   // Logging in to the sending server (SMTP AUTH, RFC 4954), told apart before the SPF/DKIM words:
   // Gmail's "534-5.7.9 Application-specific password required", "534-5.7.14 Please log in via
-  // your web browser", RFC 4954 §6's "454 4.7.0 Temporary authentication failure".
+  // your web browser", RFC 4954 §6's "454 4.7.0 Temporary authentication failure". Microsoft 365's
+  // "535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant"
+  // (or "… locked by your organization's security defaults policy") refuses password logins for
+  // the account, whatever the password: its administrator allows SMTP AUTH, or the program uses OAuth.
   [
     'login-method',
-    /application-specific password|app password (?:is )?required|authentication mechanism (?:is )?too weak|mechanism (?:is )?too weak|InvalidSecondFactor/i,
+    /application-specific password|app password (?:is )?required|authentication mechanism (?:is )?too weak|mechanism (?:is )?too weak|InvalidSecondFactor|SmtpClientAuthentication is disabled|basic authentication is disabled|security defaults policy/i,
   ],
   [
     'login-blocked',
@@ -38,18 +53,28 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   // this sender" (the sender's admin grants Send As), Mailgun's sandbox "Free accounts are for
   // test purposes only", Exchange Online's SubmissionQuotaExceededException (the sender's rate,
   // though its text says "mailbox full"), 5.7.520 external forwarding and 5.7.750 unregistered
-  // sending domains (the sender organisation's own rules).
+  // sending domains (the sender organisation's own rules). Zoho pauses an account's outgoing mail
+  // with "550 5.4.6 Unusual sending activity detected" or "554 5.1.8 Email Outgoing Blocked" (the
+  // owner unblocks it in Zoho Mail); Amazon SES's "Email address is not verified. The following
+  // identities failed the check" is an unverified sender identity, as SendGrid's is; cPanel's
+  // "Domain … has exceeded the max emails per hour … allowed. Message discarded." is the hosting
+  // account's own hourly limit (WHM Tweak Settings, "Max hourly emails per domain").
   [
     'sender-account',
-    /maximum credits exceeded|OutboundSpamException|SubmissionQuotaExceeded|does not allow external forwarding|sending from unregistered domains|actual verdict is suspend|bad outbound sender|(?:does not|doesn't) have permissions? to send as|free accounts are for test purposes|(?:does not|doesn't) match a verified sender identity/i,
+    /maximum credits exceeded|OutboundSpamException|SubmissionQuotaExceeded|does not allow external forwarding|sending from unregistered domains|actual verdict is suspend|bad outbound sender|(?:does not|doesn't) have permissions? to send as|free accounts are for test purposes|(?:does not|doesn't) match a verified sender identity|unusual sending activity|(?:e-?mail )?outgoing (?:mail )?blocked|address is not verified|identities failed|has exceeded the max(?:imum)? (?:e-?mails|messages|defers and failures) per hour/i,
   ],
   // Yahoo's TSS09 "will be permanently deferred; Retrying will NOT succeed" refuses the IP for good
   // (its TSS04 is the volume deferral, read as rate-limited below); Gmail's X.7.28 "unusual rate of
   // mail originating from your SPF domain" names the domain SPF authenticated, it is not an SPF
   // failure: the 421 is a rate limit, the 550 ("has been blocked") a reputation block.
+  // T-Online refuses hosts of bad or unknown reputation with "554 IP=… - A problem occurred. (Ask
+  // your postmaster for help or to contact tosa@rx.t-online.de to clarify.) (BL)" (postmaster.t-
+  // online.de, "Notes for mail server operators"); Hotmail's OU-002 refuses dynamically assigned
+  // IP ranges; GMX's error-page link names its case, c=bl a block list (postmaster.gmx.net);
+  // Proofpoint's "554 Blocked - see https://ipcheck.proofpoint.com/?ip=…" is its IP reputation check.
   [
     'blocked',
-    /\[TSS09\]|permanently deferred|retrying will not succeed|originating from your (?:spf |dkim )?domain[\s\S]{0,300}?has been blocked/i,
+    /\[TSS09\]|permanently deferred|retrying will not succeed|originating from your (?:spf |dkim )?domain[\s\S]{0,300}?has been blocked|tosa@rx\.t-online\.de|\(BL\)|dynamically[- ]assigned ip|ipcheck\.proofpoint\.com|postmaster\.gmx\.\w+\/\S*[?&]c=bl\b/i,
   ],
   ['rate-limited', /unusual rate of [\w ]*?mail originating from your (?:spf |dkim )?domain/i],
   // Mimecast: the recipient's organisation or the recipient chose to refuse this sender (DOC-1369:
@@ -60,39 +85,61 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   // Exchange's mail flow rules refuse with "TRANSPORT.RULES.RejectMessage" (and, by default, "550
   // 5.7.1 Delivery not authorized, message refused", read after the relaying words below, since
   // Amazon WorkMail wraps a relay refusal in the same words): an organisation's rule, no blocklist.
+  // So are Microsoft 365's "MODERATION.ModeratorRejected" (the group's moderator declined it), a
+  // filter's "Message rejected by recipient's email policy", qmail's badmailfrom (the receiving
+  // server's own list of refused senders) and Google Groups' "you may not have permission to post".
   [
     'recipient-restricted',
-    /anti-spoofing policy|envelope blocked - user (?:domain )?entry|blocked senders|TRANSPORT\.RULES\.RejectMessage|delivery to this address is restricted|has a policy that\s+(?:\d{3}[- ](?:\d\.\d{1,3}\.\d{1,3}\s+)?)?prohibited/i,
+    /anti-spoofing policy|envelope blocked - user (?:domain )?entry|blocked senders|TRANSPORT\.RULES\.RejectMessage|delivery to this address is restricted|has a policy that\s+(?:\d{3}[- ](?:\d\.\d{1,3}\.\d{1,3}\s+)?)?prohibited|ModeratorRejected|rejected by the moderator|recipient's (?:e-?mail )?policy|badmailfrom|(?:not|don't|do not) have permission to post/i,
   ],
   // Postfix's reject_unknown_helo_hostname: the sending server's own HELO name does not resolve
   // ("Helo command rejected: Host not found"), which the host-not-found words below would read
   // as the recipient's domain.
-  ['blocked', /helo command rejected/i],
+  // Exim's verify = helo says "HELO/EHLO hostname … not found"; Microsoft's 5.7.506 "Bad HELO".
+  [
+    'blocked',
+    /helo command rejected|\b(?:helo|ehlo)\b[^\n]{0,80}?\b(?:not found|does not resolve)|bad helo/i,
+  ],
   // Postfix's reject_sender_login_mismatch ("Sender address rejected: not owned by user …") and
   // SendGrid's "Unauthenticated senders not allowed": the client must log in, or send as an
-  // address its login owns — what relaying denied advises.
-  ['relay-denied', /sender address rejected: not owned by user|unauthenticated senders not allowed/i],
+  // address its login owns — what relaying denied advises. qmail's "553 sorry, that domain isn't in
+  // my list of allowed rcpthosts" is its relay refusal; Google Workspace's SMTP relay says "Invalid
+  // credentials for relay [IP]" when the IP is not the one registered in its relay settings (read
+  // before the login words, which "invalid credentials" would match).
+  [
+    'relay-denied',
+    /sender address rejected: not owned by user|unauthenticated senders not allowed|allowed rcpthosts|invalid credentials for relay/i,
+  ],
+  // Sender ID (RFC 4406) checks the Purported Responsible Address: "550 5.7.1 Sender ID (PRA) Not
+  // Permitted" is the sending domain's published records, as SPF is.
   [
     'auth-failed',
-    /\bspf\b|\bdkim\b|\bdmarc\b|sender policy framework|authentication checks?|unauthenticated (?:e-?mail|mail|message)|does not designate|not designated (?:as )?permitted|sender authentication|required authentication level|\b5\.7\.(?:2[346]|509|515)\b/i,
+    /\bsender id\b|purported responsible address|\bspf\b|\bdkim\b|\bdmarc\b|sender policy framework|authentication checks?|unauthenticated (?:e-?mail|mail|message)|does not designate|not designated (?:as )?permitted|sender authentication|required authentication level|\b5\.7\.(?:2[346]|509|515)\b/i,
   ],
   [
     'login-failed',
     /authentication credentials invalid|username and password not accepted|invalid (?:login|credentials|username or password)|BadCredentials|(?<!sender )authentication (?:unsuccessful|failed)|\bauth(?:entication)? failure/i,
   ],
   // RFC 7505 §4.2 / Postfix: "550 5.7.27 <alice@example.com>: Sender address rejected: Domain
-  // example.com does not accept mail (nullMX)"; "Sender address rejected: Domain not found".
+  // example.com does not accept mail (nullMX)"; "Sender address rejected: Domain not found";
+  // Postfix's reject_non_fqdn_sender ("Sender address rejected: need fully-qualified address");
+  // qmail's "553 sorry, your envelope sender domain must exist"; Yahoo's "451 Message temporarily
+  // deferred due to unresolvable RFC.5321 from domain" (Yahoo Sender Hub, SMTP error codes).
   [
     'sender-domain',
-    /sender address rejected:[^\n]*?(?:does not accept mail|null ?mx|domain not found)|domain of sender address \S+ does not exist|sender verify failed|verification failed for <|invalid DNS MX or A\/AAAA|sender (?:address |domain )?(?:\S+ )?(?:has|publishes) (?:a )?null ?mx/i,
+    /sender address rejected:[^\n]*?(?:does not accept mail|null ?mx|domain not found|need fully.?qualified)|envelope sender domain must exist|unresolvable (?:rfc\.?5321 )?from domain|domain of sender address \S+ does not exist|sender verify failed|verification failed for <|invalid DNS MX or A\/AAAA|sender (?:address |domain )?(?:\S+ )?(?:has|publishes) (?:a )?null ?mx/i,
   ],
   [
     'host-not-found',
-    /domain (?:name )?(?:does not|doesn't) exist|(?:host|domain) (?:or domain name )?not found|no such domain|name service error|\bnxdomain\b|not accepting network messages|does not accept mail|domain \S+ (?:couldn't|could not) be found|null mx|doesn't receive (?:e-?mail|mail)/i,
+    /domain (?:name )?(?:does not|doesn't) exist|dns domain \S+ (?:does not|doesn't) exist|InfoDomainNonexistent|InfoNoRecords|NonExistentDomain|(?:host|domain) (?:or domain name )?not found|no such domain|name service error|\bnxdomain\b|does not accept mail|domain \S+ (?:couldn't|could not) be found|null mx|doesn't receive (?:e-?mail|mail)/i,
   ],
+  // The message itself breaks the format rules, which its addresses do not: Gmail's "Messages
+  // missing a valid address in From: header … are not accepted", "… missing a valid Message-ID
+  // header", "not RFC 5322 compliant" (support.google.com/a/answer/3726730), Microsoft's 5.6.11
+  // "SMTPSEND.BareLinefeedsAreIllegal" and 5.7.512 "Message must be RFC 5322 section 3.6.2 compliant".
   [
-    'syntax',
-    /duplicate header|header (?:is )?(?:invalid|malformed|missing)|not (?:rfc ?5322|rfc ?5321) compliant|bare (?:lf|linefeed)/i,
+    'message-format',
+    /duplicate header|header (?:is )?(?:invalid|malformed|missing)|not (?:rfc ?5322|rfc ?5321) compliant|rfc ?5322 section [\d.]+ compliant|bare (?:lf|linefeed)|BareLinefeedsAreIllegal|missing a valid (?:address in from|message-id)|no from: header|multiple from|message is malformed|malformed (?:message|mime)|invalid mime/i,
   ],
   [
     'unknown-user',
@@ -107,34 +154,46 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   ],
   [
     'relay-denied',
-    /relay(?:ing)? (?:access )?(?:denied|disallowed|not (?:permitted|allowed|authori[sz]ed)|prohibited|refused)|unable to relay|relay not permitted|we do not relay|no relaying|not (?:allowed|authori[sz]ed|permitted) to (?:relay|send (?:as|on behalf|from|mail (?:as|from)))|not an open relay|is not a local domain|non-accepted domain|client (?:was )?not authenticated|SendAsDenied|address is not verified|identities failed|\b5\.7\.(?:54|57|64)\b|authentication (?:is )?required/i,
+    /relay(?:ing)? (?:access )?(?:denied|disallowed|not (?:permitted|allowed|authori[sz]ed)|prohibited|refused)|unable to relay|relay not permitted|we do not relay|no relaying|not (?:allowed|authori[sz]ed|permitted) to (?:relay|send (?:as|on behalf|from|mail (?:as|from)))|not an open relay|is not a local domain|non-accepted domain|client (?:was )?not authenticated|SendAsDenied|\b5\.7\.(?:54|57|64)\b|authentication (?:is )?required/i,
   ],
   ['recipient-restricted', /delivery not authori[sz]ed,? message refused/i],
+  // Mimecast's greylisting deferral is "451 Internal resource temporarily unavailable" (Mimecast,
+  // "SMTP Error Codes", DOC-1369#451).
   [
     'greylisted',
-    /gr[ae]y-?list|gr[ae]ylisted|postgrey|try again in \d+ ?(?:s|sec|seconds|m|min|minutes)\b|please try again later \(gr|temporarily deferred.*gr[ae]y/i,
+    /internal resource (?:is )?temporarily unavailable|gr[ae]y-?list|gr[ae]ylisted|postgrey|try again in \d+ ?(?:s|sec|seconds|m|min|minutes)\b|please try again later \(gr|temporarily deferred.*gr[ae]y/i,
   ],
   // The sender's own provider limits or stops the account's sending: Gmail's "550 5.4.5 Daily
-  // sending quota exceeded", Amazon SES's "554 Sending suspended for this account". Nobody's
-  // mailbox is full or disabled, and no receiving server is throttling.
+  // sending quota exceeded", Amazon SES's "554 Sending suspended for this account" and "454
+  // Throttling failure: Daily message quota exceeded" (the account's 24-hour quota, unlike its
+  // "Maximum sending rate exceeded"). Nobody's mailbox is full or disabled, and no receiving server
+  // is throttling.
   [
     'sender-account',
-    /sending (?:has been |is )?(?:suspended|paused|disabled)|(?:suspended|disabled) (?:for|from) sending|(?:daily|hourly) (?:user |smtp relay |relay )?(?:sending )?(?:quota|limit) (?:exceeded|reached)|exceeded (?:the |your )?(?:daily|hourly) (?:sending )?(?:quota|limit)|sending quota (?:exceeded|reached)|your account (?:has been|is) (?:suspended|disabled)/i,
+    /sending (?:has been |is )?(?:suspended|paused|disabled)|(?:suspended|disabled) (?:for|from) sending|(?:daily|hourly) (?:user |smtp relay |relay )?(?:sending |message )?(?:quota|limit) (?:exceeded|reached)|exceeded (?:the |your )?(?:daily|hourly) (?:sending )?(?:quota|limit)|sending quota (?:exceeded|reached)|your account (?:has been|is) (?:suspended|disabled)/i,
   ],
+  // Yahoo's "[TSS11] Excessive unknown recipients" defers the IP for sending to many addresses that
+  // do not exist (list hygiene), it names no unknown recipient of this message; Outlook.com and
+  // Microsoft 365 throttle an IP with "451 4.7.500 Server busy. Please try again later from [IP]"
+  // (4.7.500–4.7.699, "Access denied, please try again later"), "421 RP-001 … We have limits for
+  // how many messages can be sent per hour" and "4.7.652 … exceeded the maximum number of connections".
   [
     'rate-limited',
-    /rate.?limit|too many (?:connections|messages|recipients|e-?mails|mails|concurrent|sessions|simultaneous|invalid recipients|hops? from)|throttl|sending limit|(?:message|connection|recipient|sending) (?:rate|limit) (?:exceeded|reached)|exceeded (?:the |your )?(?:sending|message|connection|rate|daily|hourly) (?:limit|rate|quota)|unusual rate|excessive (?:volume|traffic|rate|mail|sending)|receiving mail (?:at a rate|too (?:quickly|fast))|\[TSS?0\d\]|\b4\.7\.28\b|too much (?:mail|traffic)|temporarily rate limited/i,
+    /excessive unknown recipients|server busy\. please try again later from \[|limits for how many messages|maximum number of connections|rate.?limit|too many (?:connections|messages|recipients|e-?mails|mails|concurrent|sessions|simultaneous|invalid recipients|hops? from)|throttl|sending limit|(?:message|connection|recipient|sending) (?:rate|limit) (?:exceeded|reached)|exceeded (?:the |your )?(?:sending|message|connection|rate|daily|hourly) (?:limit|rate|quota)|unusual rate|excessive (?:volume|traffic|rate|mail|sending)|receiving mail (?:at a rate|too (?:quickly|fast))|\[TSS?0\d\]|\b4\.7\.28\b|too much (?:mail|traffic)|temporarily rate limited/i,
   ],
   // Barracuda's verdict after the data, "550 permanent failure for one or more recipients
   // (bob@…:blocked)", is its content filter's, not a block on the sending host.
   ['spam-content', /for one or more recipients \([^)\s]+:blocked\)/i],
   [
     'blocked',
-    /block ?list|blocklisted|black ?list|deny ?list|spamhaus|spamcop|\bsorbs\b|\brbl\b|\bdnsbl\b|barracuda (?:reputation|central)|(?<!not )listed (?:at|on|in|by)|blocked using|reputation|client host (?:\S+ )?rejected|reverse (?:dns|lookup|dns lookup)|\bptr\b|\brdns\b|banned sending ip|\b5\.7\.(?:6[0-4]\d|606)\b|your ip|sending ip|ip address (?:has been |is )?(?:blocked|listed|banned|rejected)|not accepting mail from|refused to talk|poor reputation|\bHELO\b.*(?:rejected|invalid)|access denied,? banned|purported responsible address|sender address rejected|sender (?:is )?(?:blocked|rejected|denied)/i,
+    /block ?list|blocklisted|black ?list|deny ?list|spamhaus|spamcop|\bsorbs\b|\brbls?\b|\bdnsbls?\b|barracuda (?:reputation|central)|(?<!not )listed (?:at|on|in|by)|blocked using|reputation|client host (?:\S+ )?rejected|reverse (?:dns|lookup|dns lookup)|\bptr\b|\brdns\b|banned sending ip|\b5\.7\.(?:6[0-4]\d|606)\b|your ip|sending ip|ip address (?:has been |is )?(?:blocked|listed|banned|rejected)|not accepting mail from|poor reputation|\bHELO\b.*(?:rejected|invalid)|access denied,? banned/i,
   ],
+  // Barracuda's "Message blocked: Intent analysis" is its check of the links in the message; Yahoo's
+  // "554 Message not allowed - [PH01] Email not accepted for policy reasons" is a content verdict
+  // (Yahoo Sender Hub, SMTP error codes: the message's content violates Yahoo Mail policy).
   [
     'spam-content',
-    /\bspam\b|spammy|\bjunk\b|content (?:filter|rejected|policy|was rejected|restrictions)|unacceptable content|ContentRejected|message content|virus|malware|phish|infected|\bUCE\b|unsolicited|bulk mail|5\.7\.350|(?:prohibited|blocked|forbidden|dangerous|illegal) (?:attachment|file|content)|attachment (?:type )?(?:not allowed|blocked|rejected)|looks like spam|high probability|suspicious/i,
+    /intent analysis|\[PH01\]|\bspam\b|spammy|\bjunk\b|content (?:filter|rejected|policy|was rejected|restrictions)|unacceptable content|ContentRejected|message content|virus|malware|phish|infected|\bUCE\b|unsolicited|bulk mail|5\.7\.350|(?:prohibited|blocked|forbidden|dangerous|illegal) (?:attachment|file|content)|attachment (?:type )?(?:not allowed|blocked|rejected)|looks like spam|high probability|suspicious/i,
   ],
   [
     'mailbox-full',
@@ -142,15 +201,15 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   ],
   [
     'message-too-large',
-    /message (?:size )?exceeds|(?:message|mail|e-?mail|attachment)s? (?:is |was )?too (?:large|big)|message size|size limit|larger than (?:the )?(?:max|allowed|permitted)|exceeds (?:the )?(?:max|maximum|fixed|allowed|permitted)|maximum (?:message )?size|message length exceeds|size exceeds|mail size limit/i,
+    /message (?:size )?exceeds|(?:message|mail|e-?mail|attachment)s? (?:is |was )?too (?:large|big)|message size|size limit|larger than (?:the )?(?:max|allowed|permitted)|exceeds (?:the )?(?:max|maximum|fixed|allowed|permitted)|maximum (?:message |e-?mail |mail )?size|message length exceeds|size exceeds|mail size limit/i,
   ],
   [
     'mailbox-disabled',
-    /(?:mailbox|account|user|recipient|address|addressee)(?: [\w'-]+){0,6}? (?:is |has been |was |been )?(?:disabled|suspended|inactive|deactivated|not active|no longer active)|(?:disabled|suspended|inactive|deactivated) (?:mailbox|account|user|recipient|address)|(?:account|mailbox) (?:is |has been )?(?:closed|locked|frozen|expired|terminated|deleted|blocked)|blocked by (?:its|the) owner|mailbox (?:is )?unavailable due to/i,
+    /(?:mailbox|account|user|recipient|address|addressee)(?: [\w'-]+){0,6}? (?:is |has been |was |been )?(?:disabled|suspended|inactive|deactivated|not active|no longer active)|(?:disabled|suspended|inactive|deactivated) (?:mailbox|account|user|recipient|address)|(?:account|mailbox) (?:is |has been )?(?:closed|locked|frozen|expired|terminated|deleted|blocked)|blocked by (?:its|the) owner|mailbox (?:is )?unavailable due to|(?:address|mailbox|account) no longer accepts (?:e-?mail|mail|messages)/i,
   ],
   [
     'unknown-user',
-    /user unknown|unknown user|no such (?:user|mailbox|recipient|address|account|person)|(?:user|mailbox|recipient|address|account|addressee)s? (?:does not|doesn't|not) exists?|does not exist|doesn't exist|(?:recipient|address|user|mailbox|addressee|e-?mail account) (?:was )?not found|couldn't be found|could not be found|invalid (?:recipient|mailbox|user|address|e-?mail address)|unknown (?:recipient|address|local.?part|mailbox|alias|e-?mail)|not a valid (?:recipient|mailbox|user|address)|no mailbox|undeliverable address|no longer (?:valid|available|in use)|isn't a valid|bad destination (?:mailbox|address)(?! (?:address )?syntax)|addressee unknown|no valid recipients|unknown or illegal|account .* does not exist|not our customer|not listed in|mailbox not available|email account that you tried to reach|user (?:doesn't|does not) have an? [\w.-]+ account/i,
+    /user unknown|unknown user|no such (?:user|mailbox|recipient|address|account|person)|(?:user|mailbox|recipient|address|account|addressee)s? (?:does not|doesn't|not) exists?|does not exist|doesn't exist|(?:recipient|address|user|mailbox|addressee|e-?mail account) (?:was )?not found|couldn't be found|could not be found|invalid (?:recipient|mailbox|user|address|e-?mail address)|unknown (?:recipient|address|local.?part|mailbox|alias|e-?mail)|not a valid (?:recipient|mailbox|user|address)|no mailbox|undeliverable address|no longer (?:valid|available|in use)|isn't a valid|bad destination (?:mailbox|address)(?! (?:address )?syntax)|addressee unknown|no valid recipients|unknown or illegal|account .* does not exist|not our customer|not listed in|mailbox not available|email account that you tried to reach|user (?:doesn't|does not) have an? [\w.-]+ account|previously bounced address/i,
   ],
   [
     'host-not-found',
@@ -161,16 +220,37 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
     /timed? ?out|timeout|connection (?:refused|reset|closed|lost|dropped|timed|failed)|lost connection|network (?:is )?unreachable|no route to host|(?:could not|unable to|couldn't|failed to) (?:connect|establish)|did not accept our requests to connect|socket error|broken pipe|not responding|did not respond|no answer|host unreachable|unreachable|not reachable/i,
   ],
   [
-    'blocked',
-    /\bblocked\b(?! by (?:its|the) owner)|\bbanned\b|\bdenied\b|refused|not (?:allowed|permitted|authori[sz]ed)\b/i,
-  ],
-  [
     'syntax',
-    /syntax|malformed|incorrectly constructed|invalid (?:address )?format|badly formatted|improperly formatted|illegal (?:character|address)|command (?:unrecognized|not recognized)|unrecognized command|line too long|bare (?:lf|linefeed)|fully.?qualified|RFC ?5322|RFC ?5321 compliant|not (?:rfc|RFC) compliant/i,
+    /syntax|malformed|incorrectly constructed|invalid (?:address )?format|badly formatted|improperly formatted|illegal (?:character|address)|command (?:unrecognized|not recognized)|unrecognized command|line too long|fully.?qualified/i,
   ],
   [
     'system-error',
-    /system (?:error|failure|problem|full|is busy)|internal (?:server )?error|local (?:error|configuration)|temporary (?:local |server |system |lookup )?(?:error|failure|problem)|configuration error|mail loop|loops? (?:back|detected)|routing loop|too many hops|hop count|insufficient system (?:storage|resources)|out of memory|server (?:is )?busy|service (?:is )?(?:not available|unavailable|temporarily unavailable)|queue file write error|mailer error|unexpected error|I\/O error/i,
+    /system (?:error|failure|problem|full|is busy)|internal (?:server )?error|local (?:error|configuration)|temporary (?:local |server |system |lookup )?(?:error|failure|problem)|configuration error|mail loop|loops? (?:back|detected)|routing loop|too many hops|hop count|insufficient system (?:storage|resources)|out of memory|server (?:is )?busy|queue file write error|mailer error|unexpected error|I\/O error/i,
+  ],
+  // AOL's "521 5.2.1 : AOL will not accept delivery of this message" borrows X.2.1 ("mailbox
+  // disabled") for a refusal of the message or its sender that it does not explain: the mailbox is
+  // not known to be disabled, so the vague words outrank the code.
+  ['policy', /will not accept delivery of this message/i],
+  // Dovecot's Sieve "reject" answers with "Your message to <…> was automatically rejected:" and
+  // the recipient's own reason (lda_settings rejection_reason; RFC 5429 §2.2): when that reason
+  // names no cause read above, the recipient's own filter refused this sender.
+  ['recipient-restricted', /was automatically rejected/i],
+]
+
+/**
+ * Words that name a policy refusal but not which policy, read only after a narrow enhanced code and
+ * the report's own prose: Yahoo's "554 5.7.9 Message not accepted for policy reasons" is decided by
+ * its X.7.9, Gmail's "550 5.7.26 This mail has been blocked because the sender is unauthenticated"
+ * by its 5.7.26. Alone, "blocked", "denied", "refused", Exim's "Administrative prohibition", GMX's
+ * "Reject due to policy restrictions", Mimecast's "Email rejected due to security policies",
+ * iCloud's "rejected due to local policy", AOL's "will not accept delivery of this message" or
+ * Postfix's bare "Sender address rejected" are RFC 5321 §4.2.3's "command rejected for policy
+ * reasons": 'policy', which does not send anyone to look up a blocklist the reply never named.
+ */
+export const WEAK_PHRASES: readonly [BounceReason, RegExp][] = [
+  [
+    'policy',
+    /administrative prohibition|polic(?:y|ies) (?:restrictions?|rejection|violation|reasons)|(?:security|local|e-?mail) polic(?:y|ies)|policy rejection|not accepting messages|will not accept delivery|sender address rejected|sender (?:is )?(?:blocked|rejected|denied)|\bblocked\b(?! by (?:its|the) owner)|\bbanned\b|\bdenied\b|refused|not (?:allowed|permitted|authori[sz]ed)\b/i,
   ],
 ]
 
