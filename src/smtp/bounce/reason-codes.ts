@@ -29,7 +29,6 @@ const BY_ENHANCED: Record<string, BounceReason> = {
   '3.4': 'message-too-large',
   '4.1': 'network',
   '4.2': 'network',
-  '4.3': 'host-not-found',
   '4.4': 'host-not-found',
   '4.5': 'system-error',
   '4.6': 'system-error',
@@ -82,6 +81,11 @@ const BROAD_ENHANCED: Record<string, BounceReason> = {
   '3.5': 'system-error',
   '4.0': 'network',
   '6.0': 'message-format',
+  // X.4.3 "Directory server failure" (RFC 3463 §3.5): a DNS or directory server could not be
+  // reached, "useful only as a persistent transient error"; Stalwart's "451 4.4.3 Unable to verify
+  // address at this time". It does not say the domain is unknown: where the words say so (Postfix's
+  // "Host or domain name not found", Sendmail's "host name lookup failure"), they decide.
+  '4.3': 'system-error',
   // X.2.0 "Other or undefined mailbox status" names no cause (Outlook.com's 5.2.0
   // OutboundSpamException is the sender's account), so it is not read as a missing mailbox.
   '1.0': 'unknown-user',
@@ -124,12 +128,22 @@ export function reasonFromReply(reply: string | undefined): BounceReason | undef
   return reply ? BY_REPLY[reply] : undefined
 }
 
+/**
+ * X.2.1 "Mailbox disabled, not accepting messages" is permanent only in class 5: RFC 3463 §3.3
+ * makes it "a transient error if the mailbox is only temporarily disabled". Rackspace's "450 4.2.1
+ * … Mailbox received too much email in a short period of time (G30)" and "450 4.2.1 Mailbox busy"
+ * are such: the address exists and a retry minutes later gets through, so alone a 4.2.1 is only
+ * 'deferred' (broadReason), never "ask for a current address".
+ */
+const TRANSIENT_ONLY_BROAD = new Set(['2.1'])
+
 export function reasonFromEnhanced(
   code: string | undefined,
   answered: { reply?: string; command?: string } = {},
 ): BounceReason | undefined {
   const parsed = code ? parseEnhancedCode(code) : undefined
   if (!parsed || parsed.cls === 2) return undefined
+  if (parsed.cls === 4 && TRANSIENT_ONLY_BROAD.has(`${parsed.subject}.${parsed.detail}`)) return undefined
   if (parsed.subject === 7 && parsed.detail === 9) return weakMechanismOrPolicy(answered)
   return (
     BY_ENHANCED[`${parsed.subject}.${parsed.detail}`] ??
@@ -142,6 +156,7 @@ export function broadReason(code: string | undefined): BounceReason | undefined 
   if (!parsed || parsed.cls === 2) return undefined
   const key = `${parsed.subject}.${parsed.detail}`
   if (BROAD_POLICY.has(key)) return parsed.cls === 4 ? 'deferred' : 'policy'
+  if (parsed.cls === 4 && TRANSIENT_ONLY_BROAD.has(key)) return 'deferred'
   return BROAD_ENHANCED[key]
 }
 
