@@ -14,13 +14,17 @@ export const DSN_FIELD = /^[ \t]*(?:Final-Recipient|Original-Recipient|Action)[ 
 const loose = (re: RegExp) => new RegExp(re.source.replace(/ /g, String.raw`\s+`), re.flags)
 
 // Exim's main log marks a deferred delivery "== address … defer (…)" and a failed one
-// "** address …" (Exim specification, "Log files": log line flags).
+// "** address …" (Exim specification, "Log files": log line flags). In Turkish, "teslimi gecikti"
+// is "its delivery is delayed" and "henüz teslim edilmedi" "not delivered yet".
 const DELAY = loose(
-  /(?:^|\s)== \S+@\S+ [^\n]*\bdefer\b|delay(?:ed)? (?:notification|warning)|\(delay\)|will (?:keep|continue) (?:trying|to try|retrying)|still (?:trying|being retried|retrying)|has not (?:yet )?been delivered|not (?:yet )?been delivered|will be retried|will retry|this is a warning message only|no action is required|do not need to resend|delivery attempts will continue|is delayed/i,
+  /(?:^|\s)== \S+@\S+ [^\n]*\bdefer\b|delay(?:ed)? (?:notification|warning)|\(delay\)|will (?:keep|continue) (?:trying|to try|retrying)|still (?:trying|being retried|retrying)|teslimi gecikti|henüz teslim edilmedi|has not (?:yet )?been delivered|not (?:yet )?been delivered|will be retried|will retry|this is a warning message only|no action is required|do not need to resend|delivery attempts will continue|is delayed/i,
 )
-// The sending side's own words that the message was returned: it gave up on it.
+// The sending side's own words that the message was returned: it gave up on it. Turkish says
+// "teslim edilmedi" ("was not delivered") as well as "teslim edilemedi" ("could not be
+// delivered"), and "teslim edilemiyor" ("cannot be delivered"); OpenSMTPD's failure notice opens
+// "An error has occurred while attempting to deliver a message" (smtpd/bounce.c, notice_error).
 const GAVE_UP = loose(
-  /(?:^|\s)\*\* \S+@\S+ |could not be delivered|couldn't be delivered|undeliverable|undelivered|delivery (?:has )?failed|failed permanently|permanent(?:ly)? (?:error|failure|fatal)|returned mail|gave up|giving up|wasn't delivered|was not delivered|non-?delivery|delivery failure|mail delivery failed|failure notice|message not delivered|unable to deliver|delivery to the following|did not reach|could not deliver|couldn't deliver|not be delivered|failed to deliver|permanent error|fatal error|nicht (?:\S+ ){0,4}zugestellt|unzustellbar|non (?:remis|recapitato|distribu)|no se (?:pudo|ha podido) entregar|не (?:\S+ ){0,2}доставлено|teslim edilemedi/i,
+  /(?:^|\s)\*\* \S+@\S+ |could not be delivered|couldn't be delivered|undeliverable|undelivered|delivery (?:has )?failed|failed permanently|permanent(?:ly)? (?:error|failure|fatal)|returned mail|gave up|giving up|wasn't delivered|was not delivered|non-?delivery|delivery failure|mail delivery failed|failure notice|message not delivered|unable to deliver|delivery to the following|did not reach|could not deliver|couldn't deliver|not be delivered|failed to deliver|permanent error|fatal error|nicht (?:\S+ ){0,4}zugestellt|unzustellbar|non (?:remis|recapitato|distribu)|no se (?:pudo|ha podido) entregar|не (?:\S+ ){0,2}доставлено|teslim edilemedi|teslim edilmedi|teslim edilemiyor|error has occurred while attempting to deliver/i,
 )
 // Those, or words the receiving server or the sending service puts in its refusal: "Recipient
 // address rejected", Gmail's "Your message … has been blocked", cPanel's "Message discarded",
@@ -32,9 +36,9 @@ const FAILURE = loose(
   ),
 )
 // Postfix's queue manager logs "status=expired, returned to sender" for a message that reached
-// maximal_queue_lifetime.
+// maximal_queue_lifetime; OpenSMTPD lists such a recipient as "Envelope expired".
 const EXPIRY = loose(
-  /status=expired|retry time(?:out)? (?:not reached|exceeded)[^\n]*?(?:given up|too long)?|message (?:has )?expired|expired after|expired in queue|delivery (?:time|period) expired|(?:been|was) (?:in the )?(?:queue|queued) (?:for )?too long|too long in (?:the )?queue|could not be delivered (?:for|within|in) (?:the last )?\d+ ?(?:days?|hours?)|queue(?:d)? (?:lifetime|timeout)|maximum (?:queue )?(?:time|age|lifetime)|delivery expired|message timed out|timed out in queue|no more retries|retry limit/i,
+  /status=expired|envelope expired|retry time(?:out)? (?:not reached|exceeded)[^\n]*?(?:given up|too long)?|message (?:has )?expired|expired after|expired in queue|delivery (?:time|period) expired|(?:been|was) (?:in the )?(?:queue|queued) (?:for )?too long|too long in (?:the )?queue|could not be delivered (?:for|within|in) (?:the last )?\d+ ?(?:days?|hours?)|queue(?:d)? (?:lifetime|timeout)|maximum (?:queue )?(?:time|age|lifetime)|delivery expired|message timed out|timed out in queue|no more retries|retry limit/i,
 )
 /**
  * Exchange's delivery and relay receipts, which carry no code: "Your message has been delivered to
