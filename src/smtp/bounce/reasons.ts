@@ -6,7 +6,8 @@
 // words tried, in order, are in reason-phrases.ts; what the codes alone say, in reason-codes.ts.
 
 import { broadReason, reasonFromEnhanced, reasonFromReply } from './reason-codes'
-import { PHRASES, WEAK_PHRASES, WEAK_UNKNOWN_USER } from './reason-phrases'
+import { PHRASES } from './reason-phrases'
+import { WEAK_PHRASES, WEAK_UNKNOWN_USER } from './reason-phrases-weak'
 
 export { reasonFromEnhanced } from './reason-codes'
 
