@@ -197,7 +197,8 @@ describe('minor cases of review round 3', () => {
       'sender-account',
       null,
     ],
-    ['Not delivering to previously bounced address', 'failed', 'unknown-user', null],
+    // Mailgun's suppression list: the address bounced before, nothing was sent this time.
+    ['Not delivering to previously bounced address', 'failed', 'suppressed', null],
     ['552 1 Requested mail action aborted, mailbox not found', 'failed', 'unknown-user', null],
     ['552 1 Requested mail action aborted, mailbox full', 'failed', 'mailbox-full', null],
     ['554 30 Sorry, your message size exceeds 41943040 bytes.', 'failed', 'message-too-large', null],

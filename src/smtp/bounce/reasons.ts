@@ -27,6 +27,7 @@ export const BOUNCE_REASONS = [
   'login-temporary',
   'relay-denied',
   'recipient-restricted',
+  'suppressed',
   'host-not-found',
   'sender-domain',
   'sender-account',

@@ -315,6 +315,7 @@ const FINAL_REASONS = new Set<BounceReason>([
   'syntax',
   'relay-denied',
   'recipient-restricted',
+  'suppressed',
   'auth-failed',
   'login-failed',
   'login-method',
