@@ -266,12 +266,16 @@ describe('a multi-line reply is read whole (RFC 5321 §4.2.1), not only its firs
 
 describe('a 550 whose words name no cause is not an unknown recipient', () => {
   it('gives the honest fallback for wordings it does not know', () => {
+    expect(headline('550 Message was not accepted')?.reason).toBe('unknown')
+    // Exim's "Administrative prohibition" says "a policy", not which one (RFC 5321 §4.2.3): the
+    // cautious 'policy', still no unknown recipient and no blocklist.
     expect(
       headline(
         'SMTP error from remote mail server after RCPT TO:<bob@example.org>:\n550 Administrative prohibition',
       )?.reason,
-    ).toBe('unknown')
-    expect(headline('550 5.4.312 DNS query failed [Message=InfoNoRecords]')?.reason).toBe('unknown')
+    ).toBe('policy')
+    // Microsoft's [Message=InfoNoRecords]: the recipient's domain has no DNS records for mail.
+    expect(headline('550 5.4.312 DNS query failed [Message=InfoNoRecords]')?.reason).toBe('host-not-found')
   })
 
   it.each([

@@ -293,9 +293,14 @@ describe('reasons that the code alone would get wrong', () => {
       'login-temporary',
     )
     expect(headline('454 4.7.0 Try again later (in reply to AUTH command)')?.reason).toBe('login-temporary')
+    expect(headline('454 4.7.0 TLS not available (in reply to STARTTLS command)')?.reason).toBe(
+      'tls-required',
+    )
+    // RFC 3207 §4's "TLS not available due to temporary reason" (Postfix: "due to local problem")
+    // is the answering server's own trouble: only its administrator can fix it.
     expect(
       headline('454 TLS not available due to local problem (in reply to STARTTLS command)')?.reason,
-    ).toBe('tls-required')
+    ).toBe('system-error')
   })
 
   it('reads 535 5.7.8 as a refused login, not as SPF or DKIM', () => {

@@ -119,6 +119,15 @@ function setField(r: DsnRecipient, name: string, value: string, valueStart: numb
       r.diagnosticStart = valueStart + (typed ? value.indexOf(r.diagnostic, semi) : 0)
       break
     }
+    case 'disposition': {
+      // A message disposition notification (RFC 8098 §3.2.6: "action-mode/sending-mode; type"). A
+      // read receipt ("displayed", "dispatched", "processed") says the message was delivered;
+      // Sieve's reject (RFC 5429 §2.2) answers with "automatic-action/MDN-sent-automatically; deleted".
+      const type = /;\s*([a-z]+)/i.exec(value)?.[1]?.toLowerCase()
+      if (type === 'deleted' && /^automatic-action/i.test(value)) r.action ??= 'failed'
+      else if (type === 'displayed' || type === 'dispatched' || type === 'processed') r.action ??= 'delivered'
+      break
+    }
     case 'remote-mta':
       r.remoteMta = stripType(value)
       break

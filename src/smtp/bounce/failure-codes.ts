@@ -22,7 +22,7 @@ export interface FoundCodes {
  */
 export function codesIn(text: string): FoundCodes {
   if (!text) return { reply: null, command: null, enhanced: [], line: null }
-  const { occurrences } = analyzeBounceDetailed(text)
+  const occurrences = withoutQuoted(text, analyzeBounceDetailed(text).occurrences)
   const replies = best(occurrences.filter((o) => o.kind === 'reply'))
   const reply = replies[0]
   const cls = reply?.code.charAt(0)
@@ -68,6 +68,31 @@ function wholeReply(text: string, reply: BounceFinding): string {
   const from = continued ? (last ? last.index + last[0].length : scope.length) : 0
   const stop = scope.indexOf('\n', from)
   return text.slice(start, reply.end + (stop >= 0 ? stop : scope.length)).trim()
+}
+
+/**
+ * A reply can quote the reply that caused it: Postfix's reject_unverified_recipient answers "450
+ * 4.1.1 <bob@…>: Recipient address rejected: unverified address: host mx…[…] said: 550 5.1.1 …
+ * User unknown". The sender got the outer 450 and keeps retrying (postconf(5),
+ * unverified_recipient_reject_code), so the codes after "said:" inside that reply tell why, not
+ * what happened: they are left out of the ranking (the words, whole, still name the cause).
+ */
+function withoutQuoted(text: string, occurrences: BounceFinding[]): BounceFinding[] {
+  const first = occurrences.find((o) => o.kind === 'reply')
+  if (!first) return occurrences
+  const inner = occurrences.find(
+    (o) =>
+      o.kind === 'reply' &&
+      o.start > first.end &&
+      o.code !== first.code &&
+      /said:\s*$/i.test(text.slice(Math.max(first.end, o.start - 12), o.start)) &&
+      !/\n[ \t]*\n/.test(text.slice(first.end, o.start)),
+  )
+  if (!inner) return occurrences
+  // The quote runs to the end of the outer reply's paragraph.
+  const blank = /\n[ \t]*\n/.exec(text.slice(inner.start))
+  const end = blank ? inner.start + blank.index : text.length
+  return occurrences.filter((o) => o.start < inner.start || o.start >= end)
 }
 
 function best(list: BounceFinding[], extra: (o: BounceFinding) => number = () => 0): BounceFinding[] {

@@ -7,15 +7,48 @@ import type { DsnAction } from './dsn'
 /** A DSN's recipient fields, pasted with or without their MIME wrapping. */
 export const DSN_FIELD = /^[ \t]*(?:Final-Recipient|Original-Recipient|Action)[ \t]*:/im
 
-const DELAY =
-  /delay(?:ed)? (?:notification|warning)|\(delay\)|will (?:keep|continue) (?:trying|to try|retrying)|still (?:trying|being retried|retrying)|has not (?:yet )?been delivered|not (?:yet )?been delivered|will be retried|will retry|this is a warning message only|no action is required|do not need to resend|delivery attempts will continue|is delayed/i
-// The sending side's own words that the message was returned: it gave up on it.
-const GAVE_UP =
-  /could not be delivered|couldn't be delivered|undeliverable|undelivered|delivery (?:has )?failed|failed permanently|permanent(?:ly)? (?:error|failure|fatal)|returned mail|gave up|giving up|wasn't delivered|was not delivered|non-?delivery|delivery failure|mail delivery failed|failure notice|message not delivered|unable to deliver|delivery to the following|did not reach|could not deliver|couldn't deliver|not be delivered|failed to deliver|permanent error|fatal error|nicht (?:\S+ ){0,4}zugestellt|unzustellbar|non (?:remis|recapitato|distribu)|no se (?:pudo|ha podido) entregar|не (?:\S+ ){0,2}доставлено|teslim edilemedi/i
-// Those, or words the receiving server puts in its refusal ("Recipient address rejected").
-const FAILURE = new RegExp(`${GAVE_UP.source}|rejected|incorrectly constructed|malformed address`, 'i')
-const EXPIRY =
-  /retry time(?:out)? (?:not reached|exceeded)[^\n]*?(?:given up|too long)?|message (?:has )?expired|expired after|expired in queue|delivery (?:time|period) expired|(?:been|was) (?:in the )?(?:queue|queued) (?:for )?too long|too long in (?:the )?queue|could not be delivered (?:for|within|in) (?:the last )?\d+ ?(?:days?|hours?)|queue(?:d)? (?:lifetime|timeout)|maximum (?:queue )?(?:time|age|lifetime)|delivery expired|message timed out|timed out in queue|no more retries|retry limit/i
+/**
+ * The phrases below are written with single spaces; mail wraps them anywhere ("could not\nbe
+ * delivered"), so each space matches any run of whitespace.
+ */
+const loose = (re: RegExp) => new RegExp(re.source.replace(/ /g, String.raw`\s+`), re.flags)
+
+// Exim's main log marks a deferred delivery "== address … defer (…)" and a failed one
+// "** address …" (Exim specification, "Log files": log line flags). In Turkish, "teslimi gecikti"
+// is "its delivery is delayed" and "henüz teslim edilmedi" "not delivered yet".
+const DELAY = loose(
+  /(?:^|\s)== \S+@\S+ [^\n]*\bdefer\b|delay(?:ed)? (?:notification|warning)|\(delay\)|will (?:keep|continue) (?:trying|to try|retrying)|still (?:trying|being retried|retrying)|teslimi gecikti|henüz teslim edilmedi|has not (?:yet )?been delivered|not (?:yet )?been delivered|will be retried|will retry|this is a warning message only|no action is required|do not need to resend|delivery attempts will continue|is delayed/i,
+)
+// The sending side's own words that the message was returned: it gave up on it. Turkish says
+// "teslim edilmedi" ("was not delivered") as well as "teslim edilemedi" ("could not be
+// delivered"), and "teslim edilemiyor" ("cannot be delivered"); OpenSMTPD's failure notice opens
+// "An error has occurred while attempting to deliver a message" (smtpd/bounce.c, notice_error).
+const GAVE_UP = loose(
+  /(?:^|\s)\*\* \S+@\S+ |could not be delivered|couldn't be delivered|undeliverable|undelivered|delivery (?:has )?failed|failed permanently|permanent(?:ly)? (?:error|failure|fatal)|returned mail|gave up|giving up|wasn't delivered|was not delivered|non-?delivery|delivery failure|mail delivery failed|failure notice|message not delivered|unable to deliver|delivery to the following|did not reach|could not deliver|couldn't deliver|not be delivered|failed to deliver|permanent error|fatal error|nicht (?:\S+ ){0,4}zugestellt|unzustellbar|non (?:remis|recapitato|distribu)|no se (?:pudo|ha podido) entregar|не (?:\S+ ){0,2}доставлено|teslim edilemedi|teslim edilmedi|teslim edilemiyor|error has occurred while attempting to deliver/i,
+)
+// Those, or words the receiving server or the sending service puts in its refusal: "Recipient
+// address rejected", Gmail's "Your message … has been blocked", cPanel's "Message discarded",
+// Mailgun's "Not delivering to previously bounced address".
+const FAILURE = loose(
+  new RegExp(
+    `${GAVE_UP.source}|rejected|incorrectly constructed|malformed address|has been blocked|message discarded|not delivering to`,
+    'i',
+  ),
+)
+// Postfix's queue manager logs "status=expired, returned to sender" for a message that reached
+// maximal_queue_lifetime; OpenSMTPD lists such a recipient as "Envelope expired".
+const EXPIRY = loose(
+  /status=expired|envelope expired|retry time(?:out)? (?:not reached|exceeded)[^\n]*?(?:given up|too long)?|message (?:has )?expired|expired after|expired in queue|delivery (?:time|period) expired|(?:been|was) (?:in the )?(?:queue|queued) (?:for )?too long|too long in (?:the )?queue|could not be delivered (?:for|within|in) (?:the last )?\d+ ?(?:days?|hours?)|queue(?:d)? (?:lifetime|timeout)|maximum (?:queue )?(?:time|age|lifetime)|delivery expired|message timed out|timed out in queue|no more retries|retry limit/i,
+)
+/**
+ * Exchange's delivery and relay receipts, which carry no code: "Your message has been delivered to
+ * the following recipients:" (Delivered:) and "Delivery to these recipients or groups is complete,
+ * but no delivery notification was sent by the destination server:" (Relayed:).
+ */
+const RELAYED = loose(/no delivery notification was sent by the destination server/i)
+const DELIVERED = loose(
+  /(?:has been|was) delivered to the following recipients|delivery to these recipients or groups is complete/i,
+)
 export const EXPIRY_WORDS = new RegExp(EXPIRY.source, 'gi')
 
 export function actionFromClass(code: string | null, human: string): DsnAction | null {
@@ -30,7 +63,8 @@ export function actionFromClass(code: string | null, human: string): DsnAction |
     // inside the receiving server's own 4xx reply ("450 4.2.0 … Recipient address rejected:
     // Greylisted", "451 4.3.0 … temporarily rejected") is that server's refusal for now.
     if (cls === '4') return GAVE_UP.test(human) ? 'failed' : 'delayed'
-    return FAILURE.test(human) ? 'failed' : null
+    if (FAILURE.test(human)) return 'failed'
+    return RELAYED.test(human) ? 'relayed' : DELIVERED.test(human) ? 'delivered' : null
   }
   return null
 }
@@ -48,8 +82,9 @@ export function isExpired(action: DsnAction | null, code: string | null, words: 
 
 export type Expiry = 'yes' | 'transient' | 'no'
 
-export function looksLikeFailure(text: string): boolean {
-  return FAILURE.test(text) || EXPIRY.test(text)
+/** The text reports on a delivery: a failure, an expiry, a delay or a delivery receipt. */
+export function reportsDelivery(text: string): boolean {
+  return FAILURE.test(text) || EXPIRY.test(text) || DELAY.test(text) || DELIVERED.test(text)
 }
 
 /**
@@ -80,6 +115,7 @@ export function isOrdinaryMessage(headers: Map<string, string>, human: string): 
     FAILURE.test(words) ||
     DELAY.test(words) ||
     EXPIRY.test(words) ||
+    DELIVERED.test(words) ||
     /undeliver|returned|failure|delivery status notification|non-?delivery|\bNDR\b|bounce/i.test(subject)
   )
 }
@@ -94,14 +130,18 @@ export function isAutoReply(
 ): boolean {
   const auto = (headers.get('auto-submitted') ?? '').toLowerCase()
   const subject = headers.get('subject') ?? ''
+  const autoSubject = AUTO_SUBJECT.test(subject.replace(/^(?:re|aw|fw|fwd):\s*/i, ''))
   const flagged =
     auto.startsWith('auto-replied') ||
     headers.has('x-autoreply') ||
     headers.has('x-autorespond') ||
     (headers.get('precedence') ?? '').toLowerCase() === 'auto_reply' ||
-    AUTO_SUBJECT.test(subject.replace(/^(?:re|aw|fw|fwd):\s*/i, ''))
+    autoSubject
   if (!flagged || report.dsn || report.failureCodes) return false
   if (/mailer-daemon|postmaster|mail delivery/i.test(headers.get('from') ?? '')) return false
+  // A person's "Out of Office:" that says mail "will not be delivered to anyone" speaks of the
+  // future: this message was delivered. No bounce is titled like an auto-reply.
+  if (autoSubject) return true
   // Bounces carry Auto-Submitted: auto-replied too (RFC 3834 §5); their wording tells them apart.
   const words = `${subject}\n${human.slice(0, 4000)}`
   return !(

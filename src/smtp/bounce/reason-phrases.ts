@@ -1,5 +1,7 @@
 // The words that name a bounce's cause, in the order they are tried (the first match wins): the
-// data behind reasonFromText in reasons.ts. Each entry's comment names the real replies it is for.
+// data behind reasonFromText in reasons.ts. Each entry's comment names the real replies it is for
+// and, where a vendor's wording is read, the vendor's page that documents it.
+import { NOT_A_BLOCKLIST, VENDOR_CODE_PHRASES } from './reason-phrases-lists'
 import type { BounceReason } from './reasons'
 
 /**
@@ -12,16 +14,31 @@ import type { BounceReason } from './reasons'
  * missing PTR record of the sending IP, not SPF/DKIM/DMARC.
  */
 export const PHRASES: readonly [BounceReason, RegExp][] = [
+  ...VENDOR_CODE_PHRASES,
+  // The receiving server's own trouble, in words the TLS, DNS and SPF entries below would take:
+  // RFC 3207 §4's "454 TLS not available due to temporary reason" (Postfix: "due to local
+  // problem"), RFC 3463 §3.5's X.3.2 "System not accepting network messages", and an SPF check
+  // that could not finish for now ("SPF temporary error", RFC 7208 §2.6.6 temperror): its DNS
+  // lookup failed, the sending domain's records are not known to be wrong.
+  [
+    'system-error',
+    /tls not available due to (?:a )?(?:local|temporary)|not accepting network messages|spf temporary error|temporary error occurred during (?:spf|dkim|dmarc)|\bspf\b[^\n]{0,40}\btemperror\b/i,
+  ],
+  // Postfix logs a certificate it could not check as "Server certificate not verified" (4.7.5);
+  // Microsoft 365 names a failed MTA-STS check ("451 4.4.317 … MTA-STS policy validation failed").
   [
     'tls-required',
-    /starttls|must issue a starttls|\btls (?:is )?(?:required|negotiation failed|handshake)|encryption (?:is )?required|requires? (?:encryption|tls)|requires? (?:a )?(?:secure|encrypted|tls)|secure connection|certificate (?:verif|valid|has expired|is not trusted)|\b5\.7\.10\b/i,
+    /starttls|must issue a starttls|\btls (?:is )?(?:required|negotiation failed|handshake)|encryption (?:is )?required|requires? (?:encryption|tls)|requires? (?:a )?(?:secure|encrypted|tls)|secure connection|\btls version\b|certificate (?:verif|valid|has expired|is not trusted)|certificate not (?:verified|trusted)|mta-sts|\b5\.7\.10\b/i,
   ],
   // Logging in to the sending server (SMTP AUTH, RFC 4954), told apart before the SPF/DKIM words:
   // Gmail's "534-5.7.9 Application-specific password required", "534-5.7.14 Please log in via
-  // your web browser", RFC 4954 §6's "454 4.7.0 Temporary authentication failure".
+  // your web browser", RFC 4954 §6's "454 4.7.0 Temporary authentication failure". Microsoft 365's
+  // "535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant"
+  // (or "… locked by your organization's security defaults policy") refuses password logins for
+  // the account, whatever the password: its administrator allows SMTP AUTH, or the program uses OAuth.
   [
     'login-method',
-    /application-specific password|app password (?:is )?required|authentication mechanism (?:is )?too weak|mechanism (?:is )?too weak|InvalidSecondFactor/i,
+    /application-specific password|app password (?:is )?required|authentication mechanism (?:is )?too weak|mechanism (?:is )?too weak|InvalidSecondFactor|SmtpClientAuthentication is disabled|basic authentication is disabled|security defaults policy/i,
   ],
   [
     'login-blocked',
@@ -31,25 +48,19 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
     'login-temporary',
     /temporary authentication failure|authentication (?:is )?temporarily (?:unavailable|failed)/i,
   ],
-  // The sender's own account or provider stops the mail, in words that would otherwise read as a
-  // login, an SPF check or a blocklist: SendGrid's "451 Authentication failed: Maximum credits
-  // exceeded", Outlook.com's OutboundSpamException ("Actual verdict is Suspend"), Microsoft's
-  // "5.1.8 Access denied, bad outbound sender" and 5.7.60 "does not have permissions to send as
-  // this sender" (the sender's admin grants Send As), Mailgun's sandbox "Free accounts are for
-  // test purposes only", Exchange Online's SubmissionQuotaExceededException (the sender's rate,
-  // though its text says "mailbox full"), 5.7.520 external forwarding and 5.7.750 unregistered
-  // sending domains (the sender organisation's own rules).
-  [
-    'sender-account',
-    /maximum credits exceeded|OutboundSpamException|SubmissionQuotaExceeded|does not allow external forwarding|sending from unregistered domains|actual verdict is suspend|bad outbound sender|(?:does not|doesn't) have permissions? to send as|free accounts are for test purposes|(?:does not|doesn't) match a verified sender identity/i,
-  ],
+  ...NOT_A_BLOCKLIST,
   // Yahoo's TSS09 "will be permanently deferred; Retrying will NOT succeed" refuses the IP for good
   // (its TSS04 is the volume deferral, read as rate-limited below); Gmail's X.7.28 "unusual rate of
   // mail originating from your SPF domain" names the domain SPF authenticated, it is not an SPF
   // failure: the 421 is a rate limit, the 550 ("has been blocked") a reputation block.
+  // T-Online refuses hosts of bad or unknown reputation with "554 IP=… - A problem occurred. (Ask
+  // your postmaster for help or to contact tosa@rx.t-online.de to clarify.) (BL)" (postmaster.t-
+  // online.de, "Notes for mail server operators"); Hotmail's OU-002 refuses dynamically assigned
+  // IP ranges; GMX's error-page link names its case, c=bl a block list (postmaster.gmx.net);
+  // Proofpoint's "554 Blocked - see https://ipcheck.proofpoint.com/?ip=…" is its IP reputation check.
   [
     'blocked',
-    /\[TSS09\]|permanently deferred|retrying will not succeed|originating from your (?:spf |dkim )?domain[\s\S]{0,300}?has been blocked/i,
+    /\[TSS09\]|permanently deferred|retrying will not succeed|originating from your (?:spf |dkim )?domain[\s\S]{0,300}?has been blocked|tosa@rx\.t-online\.de|\(BL\)|dynamically[- ]assigned ip|ipcheck\.proofpoint\.com|postmaster\.gmx\.\w+\/\S*[?&]c=bl\b/i,
   ],
   ['rate-limited', /unusual rate of [\w ]*?mail originating from your (?:spf |dkim )?domain/i],
   // Mimecast: the recipient's organisation or the recipient chose to refuse this sender (DOC-1369:
@@ -60,39 +71,69 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   // Exchange's mail flow rules refuse with "TRANSPORT.RULES.RejectMessage" (and, by default, "550
   // 5.7.1 Delivery not authorized, message refused", read after the relaying words below, since
   // Amazon WorkMail wraps a relay refusal in the same words): an organisation's rule, no blocklist.
+  // So are Microsoft 365's "MODERATION.ModeratorRejected" (the group's moderator declined it), a
+  // filter's "Message rejected by recipient's email policy", qmail's badmailfrom (the receiving
+  // server's own list of refused senders) and Google Groups' "you may not have permission to post".
   [
     'recipient-restricted',
-    /anti-spoofing policy|envelope blocked - user (?:domain )?entry|blocked senders|TRANSPORT\.RULES\.RejectMessage|delivery to this address is restricted|has a policy that\s+(?:\d{3}[- ](?:\d\.\d{1,3}\.\d{1,3}\s+)?)?prohibited/i,
+    /anti-spoofing policy|envelope blocked - user (?:domain )?entry|blocked senders|TRANSPORT\.RULES\.RejectMessage|delivery to this address is restricted|has a policy that\s+(?:\d{3}[- ](?:\d\.\d{1,3}\.\d{1,3}\s+)?)?prohibited|ModeratorRejected|rejected by the moderator|recipient's (?:e-?mail )?policy|badmailfrom|(?:not|don't|do not) have permission to post/i,
   ],
   // Postfix's reject_unknown_helo_hostname: the sending server's own HELO name does not resolve
   // ("Helo command rejected: Host not found"), which the host-not-found words below would read
   // as the recipient's domain.
-  ['blocked', /helo command rejected/i],
+  // Exim's verify = helo says "HELO/EHLO hostname … not found"; Microsoft's 5.7.506 "Bad HELO".
+  [
+    'blocked',
+    /helo command rejected|\b(?:helo|ehlo)\b[^\n]{0,80}?\b(?:not found|does not resolve)|bad helo/i,
+  ],
   // Postfix's reject_sender_login_mismatch ("Sender address rejected: not owned by user …") and
   // SendGrid's "Unauthenticated senders not allowed": the client must log in, or send as an
-  // address its login owns — what relaying denied advises.
-  ['relay-denied', /sender address rejected: not owned by user|unauthenticated senders not allowed/i],
+  // address its login owns — what relaying denied advises. qmail's "553 sorry, that domain isn't in
+  // my list of allowed rcpthosts" is its relay refusal; Google Workspace's SMTP relay says "Invalid
+  // credentials for relay [IP]" when the IP is not the one registered in its relay settings (read
+  // before the login words, which "invalid credentials" would match). A missing login is RFC 4954
+  // §6's "530 5.7.0 Authentication required", worded "Must authenticate first", "553 5.7.1 You must
+  // authenticate before sending mail", Stalwart's "503 5.5.1 You must authenticate first." (read
+  // before its 5.5.1, which alone is a syntax error) or qmail's "… isn't allowed to be relayed thru
+  // this MTA without authentication"; hMailServer's "550 Delivery is not allowed to this address."
+  // is its IP-range refusal of external-to-external mail without SMTP authentication (hMailServer
+  // documentation, "Error messages"). None is a blocklist or a mistyped address. Gmail's "The
+  // sender must authenticate with at least one of SPF or DKIM" (5.7.26) is the message's SPF/DKIM.
+  [
+    'relay-denied',
+    /sender address rejected: not owned by user|unauthenticated senders not allowed|allowed rcpthosts|invalid credentials for relay|\bmust (?:first )?(?:be )?authenticat(?:e|ed)\b(?! (?:with|using)\b)|(?:not|n't) allowed to be relayed|delivery is not allowed to this address/i,
+  ],
+  // Sender ID (RFC 4406) checks the Purported Responsible Address: "550 5.7.1 Sender ID (PRA) Not
+  // Permitted" is the sending domain's published records, as SPF is.
   [
     'auth-failed',
-    /\bspf\b|\bdkim\b|\bdmarc\b|sender policy framework|authentication checks?|unauthenticated (?:e-?mail|mail|message)|does not designate|not designated (?:as )?permitted|sender authentication|required authentication level|\b5\.7\.(?:2[346]|509|515)\b/i,
+    /\bsender id\b|purported responsible address|\bspf\b|\bdkim\b|\bdmarc\b|sender policy framework|authentication checks?|unauthenticated (?:e-?mail|mail|message)|does not designate|not designated (?:as )?permitted|sender authentication|required authentication level|\b5\.7\.(?:2[346]|509|515)\b/i,
   ],
   [
     'login-failed',
     /authentication credentials invalid|username and password not accepted|invalid (?:login|credentials|username or password)|BadCredentials|(?<!sender )authentication (?:unsuccessful|failed)|\bauth(?:entication)? failure/i,
   ],
   // RFC 7505 §4.2 / Postfix: "550 5.7.27 <alice@example.com>: Sender address rejected: Domain
-  // example.com does not accept mail (nullMX)"; "Sender address rejected: Domain not found".
+  // example.com does not accept mail (nullMX)"; "Sender address rejected: Domain not found";
+  // Postfix's reject_non_fqdn_sender ("Sender address rejected: need fully-qualified address");
+  // qmail's "553 sorry, your envelope sender domain must exist"; Yahoo's "451 Message temporarily
+  // deferred due to unresolvable RFC.5321 from domain" (Yahoo Sender Hub, SMTP error codes).
   [
     'sender-domain',
-    /sender address rejected:[^\n]*?(?:does not accept mail|null ?mx|domain not found)|domain of sender address \S+ does not exist|sender verify failed|verification failed for <|invalid DNS MX or A\/AAAA|sender (?:address |domain )?(?:\S+ )?(?:has|publishes) (?:a )?null ?mx/i,
+    /sender address rejected:[^\n]*?(?:does not accept mail|null ?mx|domain not found|need fully.?qualified)|envelope sender domain must exist|unresolvable (?:rfc\.?5321 )?from domain|domain of sender address \S+ does not exist|sender verif(?:y|ication) failed|verification failed for <|invalid DNS MX or A\/AAAA|sender (?:address |domain )?(?:\S+ )?(?:has|publishes) (?:a )?null ?mx/i,
   ],
   [
     'host-not-found',
-    /domain (?:name )?(?:does not|doesn't) exist|(?:host|domain) (?:or domain name )?not found|no such domain|name service error|\bnxdomain\b|not accepting network messages|does not accept mail|domain \S+ (?:couldn't|could not) be found|null mx|doesn't receive (?:e-?mail|mail)/i,
+    /domain (?:name )?(?:does not|doesn't) exist|dns domain \S+ (?:does not|doesn't) exist|InfoDomainNonexistent|InfoNoRecords|NonExistentDomain|(?:host|domain) (?:or domain name )?not found|no such domain|name service error|\bnxdomain\b|does not accept mail|domain \S+ (?:couldn't|could not) be found|null mx|doesn't receive (?:e-?mail|mail)/i,
   ],
+  // The message itself breaks the format rules, which its addresses do not: Gmail's "Messages
+  // missing a valid address in From: header … are not accepted", "… missing a valid Message-ID
+  // header", "not RFC 5322 compliant" (support.google.com/a/answer/3726730), Microsoft's 5.6.11
+  // "SMTPSEND.BareLinefeedsAreIllegal" and 5.7.512 "Message must be RFC 5322 section 3.6.2 compliant";
+  // Exchange's "554 5.6.0 STOREDRV.Deliver; Corrupt message content" (the store could not read it).
   [
-    'syntax',
-    /duplicate header|header (?:is )?(?:invalid|malformed|missing)|not (?:rfc ?5322|rfc ?5321) compliant|bare (?:lf|linefeed)/i,
+    'message-format',
+    /duplicate header|header (?:is )?(?:invalid|malformed|missing)|not (?:rfc ?5322|rfc ?5321) compliant|rfc ?5322 section [\d.]+ compliant|bare (?:lf|linefeed)|BareLinefeedsAreIllegal|missing a valid (?:address in from|message-id)|no from: header|multiple from|message is malformed|malformed (?:message|mime)|invalid mime|corrupt (?:message|content)/i,
   ],
   [
     'unknown-user',
@@ -107,46 +148,75 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   ],
   [
     'relay-denied',
-    /relay(?:ing)? (?:access )?(?:denied|disallowed|not (?:permitted|allowed|authori[sz]ed)|prohibited|refused)|unable to relay|relay not permitted|we do not relay|no relaying|not (?:allowed|authori[sz]ed|permitted) to (?:relay|send (?:as|on behalf|from|mail (?:as|from)))|not an open relay|is not a local domain|non-accepted domain|client (?:was )?not authenticated|SendAsDenied|address is not verified|identities failed|\b5\.7\.(?:54|57|64)\b|authentication (?:is )?required/i,
+    /relay(?:ing)? (?:access )?(?:denied|disallowed|not (?:permitted|allowed|authori[sz]ed)|prohibited|refused)|unable to relay|relay not permitted|we do not relay|no relaying|not (?:allowed|authori[sz]ed|permitted) to (?:relay|send (?:as|on behalf|from|mail (?:as|from)))|not an open relay|is not a local domain|non-accepted domain|client (?:was )?not authenticated|SendAsDenied|\b5\.7\.(?:54|57|64)\b|authentication (?:is )?required/i,
   ],
   ['recipient-restricted', /delivery not authori[sz]ed,? message refused/i],
+  // Mimecast's greylisting deferral is "451 Internal resource temporarily unavailable" (Mimecast,
+  // "SMTP Error Codes", DOC-1369#451).
   [
     'greylisted',
-    /gr[ae]y-?list|gr[ae]ylisted|postgrey|try again in \d+ ?(?:s|sec|seconds|m|min|minutes)\b|please try again later \(gr|temporarily deferred.*gr[ae]y/i,
+    /internal resource (?:is )?temporarily unavailable|gr[ae]y-?list|gr[ae]ylisted|postgrey|try again in \d+ ?(?:s|sec|seconds|m|min|minutes)\b|please try again later \(gr|temporarily deferred.*gr[ae]y/i,
   ],
   // The sender's own provider limits or stops the account's sending: Gmail's "550 5.4.5 Daily
-  // sending quota exceeded", Amazon SES's "554 Sending suspended for this account". Nobody's
-  // mailbox is full or disabled, and no receiving server is throttling.
+  // sending quota exceeded", Amazon SES's "554 Sending suspended for this account" and "454
+  // Throttling failure: Daily message quota exceeded" (the account's 24-hour quota, unlike its
+  // "Maximum sending rate exceeded"). Nobody's mailbox is full or disabled, and no receiving server
+  // is throttling.
   [
     'sender-account',
-    /sending (?:has been |is )?(?:suspended|paused|disabled)|(?:suspended|disabled) (?:for|from) sending|(?:daily|hourly) (?:user |smtp relay |relay )?(?:sending )?(?:quota|limit) (?:exceeded|reached)|exceeded (?:the |your )?(?:daily|hourly) (?:sending )?(?:quota|limit)|sending quota (?:exceeded|reached)|your account (?:has been|is) (?:suspended|disabled)/i,
+    /sending (?:has been |is )?(?:suspended|paused|disabled)|(?:suspended|disabled) (?:for|from) sending|(?:daily|hourly) (?:user |smtp relay |relay )?(?:sending |message )?(?:quota|limit) (?:exceeded|reached)|exceeded (?:the |your )?(?:daily|hourly) (?:sending )?(?:quota|limit)|sending quota (?:exceeded|reached)|your account (?:has been|is) (?:suspended|disabled)/i,
   ],
+  // Yahoo's "[TSS11] Excessive unknown recipients" defers the IP for sending to many addresses that
+  // do not exist (list hygiene), it names no unknown recipient of this message; Outlook.com and
+  // Microsoft 365 throttle an IP with "451 4.7.500 Server busy. Please try again later from [IP]"
+  // (4.7.500–4.7.699, "Access denied, please try again later"), "421 RP-001 … We have limits for
+  // how many messages can be sent per hour" and "4.7.652 … exceeded the maximum number of connections".
+  // Rackspace's "450 4.2.1 … Mailbox received too much email in a short period of time (G30)" limits
+  // mail to one mailbox for a few minutes (smtp.codes/rackspace); QQ's "550 Sender frequency limited".
   [
     'rate-limited',
-    /rate.?limit|too many (?:connections|messages|recipients|e-?mails|mails|concurrent|sessions|simultaneous|invalid recipients|hops? from)|throttl|sending limit|(?:message|connection|recipient|sending) (?:rate|limit) (?:exceeded|reached)|exceeded (?:the |your )?(?:sending|message|connection|rate|daily|hourly) (?:limit|rate|quota)|unusual rate|excessive (?:volume|traffic|rate|mail|sending)|receiving mail (?:at a rate|too (?:quickly|fast))|\[TSS?0\d\]|\b4\.7\.28\b|too much (?:mail|traffic)|temporarily rate limited/i,
+    /excessive unknown recipients|server busy\. please try again later from \[|limits for how many messages|maximum number of connections|rate.?limit|too many (?:connections|messages|recipients|e-?mails|mails|concurrent|sessions|simultaneous|invalid recipients|hops? from)|throttl|sending limit|(?:message|connection|recipient|sending) (?:rate|limit) (?:exceeded|reached)|exceeded (?:the |your )?(?:sending|message|connection|rate|daily|hourly) (?:limit|rate|quota)|unusual rate|excessive (?:volume|traffic|rate|mail|sending)|receiving mail (?:at a rate|too (?:quickly|fast))|\[TSS?0\d\]|\b4\.7\.28\b|too much (?:e-?mail|mail|traffic)|temporarily rate limited|frequency limit/i,
   ],
   // Barracuda's verdict after the data, "550 permanent failure for one or more recipients
   // (bob@…:blocked)", is its content filter's, not a block on the sending host.
   ['spam-content', /for one or more recipients \([^)\s]+:blocked\)/i],
+  // Hornetsecurity's "554 5.5.4 Spam IP rejected" and QQ's "550 Suspected spam sender" refuse the
+  // sending IP for its reputation (everycloud classification codes), not this message's content;
+  // so does Trend Micro's "450 Temporary denial of connection (450) for Zombie matches (ERS)", its
+  // Email Reputation Services (docs.trendmicro.com, Deep Discovery Email Inspector "SMTP error codes").
   [
     'blocked',
-    /block ?list|blocklisted|black ?list|deny ?list|spamhaus|spamcop|\bsorbs\b|\brbl\b|\bdnsbl\b|barracuda (?:reputation|central)|(?<!not )listed (?:at|on|in|by)|blocked using|reputation|client host (?:\S+ )?rejected|reverse (?:dns|lookup|dns lookup)|\bptr\b|\brdns\b|banned sending ip|\b5\.7\.(?:6[0-4]\d|606)\b|your ip|sending ip|ip address (?:has been |is )?(?:blocked|listed|banned|rejected)|not accepting mail from|refused to talk|poor reputation|\bHELO\b.*(?:rejected|invalid)|access denied,? banned|purported responsible address|sender address rejected|sender (?:is )?(?:blocked|rejected|denied)/i,
+    /block ?list|blocklisted|black ?list|deny ?list|spamhaus|spamcop|\bsorbs\b|\brbls?\b|\bdnsbls?\b|barracuda (?:reputation|central)|(?<!not )listed (?:at|on|in|by)|blocked using|reputation|client host (?:\S+ )?rejected|reverse (?:dns|lookup|dns lookup)|\bptr\b|\brdns\b|banned sending ip|\b5\.7\.(?:6[0-4]\d|606)\b|your ip|sending ip|ip address (?:has been |is )?(?:blocked|listed|banned|rejected)|not accepting mail from|poor reputation|\bHELO\b.*(?:rejected|invalid)|access denied,? banned|\bspam ip\b|suspected spam sender|\bblack ip\b|for zombie matches|\(ERS\)/i,
   ],
+  // Barracuda's "Message blocked: Intent analysis" is its check of the links in the message; Yahoo's
+  // "554 Message not allowed - [PH01] Email not accepted for policy reasons" is a content verdict
+  // (Yahoo Sender Hub, SMTP error codes: the message's content violates Yahoo Mail policy). Filters
+  // refuse attachment types and content in many words, none of them a list of the sending IP:
+  // MailChannels' "[IB_FEB] … contained an attachment type that is not allowed" (docs.mailchannels.com,
+  // "Blocked attachments"), ASSP's "500 These attachments are not allowed -- Please compress (zip,
+  // tar..) them", Cox's "552 attachment extension is forbidden", Hornetsecurity's "e-mail Rejected
+  // Content Attachment", QQ's "550 Mail content denied", Symantec's "554 Rejected due to banned
+  // content" (Broadcom KB 169925), "554 5.7.1 Message rejected due to content".
   [
     'spam-content',
-    /\bspam\b|spammy|\bjunk\b|content (?:filter|rejected|policy|was rejected|restrictions)|unacceptable content|ContentRejected|message content|virus|malware|phish|infected|\bUCE\b|unsolicited|bulk mail|5\.7\.350|(?:prohibited|blocked|forbidden|dangerous|illegal) (?:attachment|file|content)|attachment (?:type )?(?:not allowed|blocked|rejected)|looks like spam|high probability|suspicious/i,
+    /intent analysis|\[PH01\]|\bspam\b|spammy|\bjunk\b|content (?:filter|rejected|policy|was rejected|restrictions)|unacceptable content|ContentRejected|message content|virus|malware|phish|infected|\bUCE\b|unsolicited|bulk mail|5\.7\.350|(?:prohibited|blocked|forbidden|dangerous|illegal) (?:attachment|file|content)|\b(?:attachment|file)(?:s| types?| extensions?| names?)?(?: that)?(?: is| are| was| were)? (?:not (?:allowed|permitted|accepted)|forbidden|prohibited|blocked|rejected|banned|denied)|(?:rejected|executable) (?:content )?(?:attachment|file)|content (?:denied|refused|blocked|not (?:allowed|accepted))|banned content|(?:rejected|refused|blocked|denied) (?:due to|because of) (?:its |the )?(?:message )?content\b|looks like spam|high probability|suspicious/i,
   ],
+  // SmarterMail's "The domain size limit has been exceeded": the recipient's whole domain has used
+  // up its disk allocation (kb.indsoft.net, "Common email delivery errors"), not a large message.
   [
     'mailbox-full',
-    /mailbox (?:is )?full|mailbox full|over ?quota|quota (?:exceeded|exceed|full)|exceeded (?:the |their |his |her |its )?(?:storage|quota|mailbox)|(?:user|recipient|account|mailbox)(?:'s)? (?:is )?over (?:the |their )?quota|mailbox size limit|disk quota|mail ?folder is full|inbox is full|full mailbox|mailbox (?:has )?exceeded|mailbox exceeds|not enough (?:space|storage) (?:in|on) (?:the )?(?:mailbox|account)|insufficient storage (?:space )?(?:for|in) (?:user|mailbox|recipient)|storage quota/i,
+    /domain size limit|mailbox (?:is )?full|mailbox full|over ?quota|quota (?:exceeded|exceed|full)|exceeded (?:the |their |his |her |its )?(?:storage|quota|mailbox)|(?:user|recipient|account|mailbox)(?:'s)? (?:is )?over (?:the |their )?quota|mailbox size limit|disk quota|mail ?folder is full|inbox is full|full mailbox|mailbox (?:has )?exceeded|mailbox exceeds|not enough (?:space|storage) (?:in|on) (?:the )?(?:mailbox|account)|insufficient storage (?:space )?(?:for|in) (?:user|mailbox|recipient)|storage quota/i,
   ],
+  // IceWarp's "501 5.7.1 Message is too long" is its message size limit (docs.icewarp.com,
+  // "Interpretation of 5xx Errors"); "line too long" stays a syntax error.
   [
     'message-too-large',
-    /message (?:size )?exceeds|(?:message|mail|e-?mail|attachment)s? (?:is |was )?too (?:large|big)|message size|size limit|larger than (?:the )?(?:max|allowed|permitted)|exceeds (?:the )?(?:max|maximum|fixed|allowed|permitted)|maximum (?:message )?size|message length exceeds|size exceeds|mail size limit/i,
+    /message (?:size )?exceeds|(?:message|mail|e-?mail|attachment)s? (?:is |was )?too (?:large|big|long)|message size|size limit|larger than (?:the )?(?:max|allowed|permitted)|exceeds (?:the )?(?:max|maximum|fixed|allowed|permitted)|maximum (?:message |e-?mail |mail )?size|message length exceeds|size exceeds|mail size limit/i,
   ],
+  // Sina's "550 user is locked." is a locked mailbox, as "account is locked" is.
   [
     'mailbox-disabled',
-    /(?:mailbox|account|user|recipient|address|addressee)(?: [\w'-]+){0,6}? (?:is |has been |was |been )?(?:disabled|suspended|inactive|deactivated|not active|no longer active)|(?:disabled|suspended|inactive|deactivated) (?:mailbox|account|user|recipient|address)|(?:account|mailbox) (?:is |has been )?(?:closed|locked|frozen|expired|terminated|deleted|blocked)|blocked by (?:its|the) owner|mailbox (?:is )?unavailable due to/i,
+    /(?:mailbox|account|user|recipient|address|addressee)(?: [\w'-]+){0,6}? (?:is |has been |was |been )?(?:disabled|suspended|inactive|deactivated|not active|no longer active)|(?:disabled|suspended|inactive|deactivated) (?:mailbox|account|user|recipient|address)|\buser (?:is |has been )?(?:locked|closed|frozen|terminated|deleted)\b|(?:account|mailbox) (?:is |has been )?(?:closed|locked|frozen|expired|terminated|deleted|blocked)|blocked by (?:its|the) owner|mailbox (?:is )?unavailable due to|(?:address|mailbox|account) no longer accepts (?:e-?mail|mail|messages)/i,
   ],
   [
     'unknown-user',
@@ -156,23 +226,28 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
     'host-not-found',
     /host (?:or domain name )?not found|domain (?:name )?not found|name service error|\bno mx\b|null mx|mx record|dns (?:error|failure|lookup failed|problem)|host unknown|unknown host|domain (?:does not|doesn't) (?:exist|accept mail)|\bnxdomain\b|no such domain|unrouteable (?:domain|address)|host name lookup|(?<!temporary )lookup failure|name server:|looking up (?:the )?mail server|cannot determine where to send|could not (?:be )?resolve|unable to resolve|lookup failed|invalid domain|bad domain|unknown domain|domain .* has no|no (?:valid )?(?:mail exchangers?|mx hosts?)/i,
   ],
+  // SmarterMail's "Failed four Attempts to connect to recipients mail server" and OpenSMTPD's
+  // "Network error on destination MXs" are the connection, never the address.
   [
     'network',
-    /timed? ?out|timeout|connection (?:refused|reset|closed|lost|dropped|timed|failed)|lost connection|network (?:is )?unreachable|no route to host|(?:could not|unable to|couldn't|failed to) (?:connect|establish)|did not accept our requests to connect|socket error|broken pipe|not responding|did not respond|no answer|host unreachable|unreachable|not reachable/i,
-  ],
-  [
-    'blocked',
-    /\bblocked\b(?! by (?:its|the) owner)|\bbanned\b|\bdenied\b|refused|not (?:allowed|permitted|authori[sz]ed)\b/i,
+    /timed? ?out|timeout|connection (?:refused|reset|closed|lost|dropped|timed|failed)|lost connection|network (?:is )?unreachable|no route to host|(?:could not|unable to|couldn't|failed to) (?:connect|establish)|attempts? to connect|network error|did not accept our requests to connect|socket error|broken pipe|not responding|did not respond|no answer|host unreachable|unreachable|not reachable/i,
   ],
   [
     'syntax',
-    /syntax|malformed|incorrectly constructed|invalid (?:address )?format|badly formatted|improperly formatted|illegal (?:character|address)|command (?:unrecognized|not recognized)|unrecognized command|line too long|bare (?:lf|linefeed)|fully.?qualified|RFC ?5322|RFC ?5321 compliant|not (?:rfc|RFC) compliant/i,
+    /syntax|malformed|incorrectly constructed|invalid (?:address )?format|badly formatted|improperly formatted|illegal (?:character|address)|command (?:unrecognized|not recognized)|unrecognized command|line too long|fully.?qualified/i,
   ],
+  // MDaemon's notices say retries "are determined by local configuration parameters": boilerplate,
+  // not a configuration fault.
   [
     'system-error',
-    /system (?:error|failure|problem|full|is busy)|internal (?:server )?error|local (?:error|configuration)|temporary (?:local |server |system |lookup )?(?:error|failure|problem)|configuration error|mail loop|loops? (?:back|detected)|routing loop|too many hops|hop count|insufficient system (?:storage|resources)|out of memory|server (?:is )?busy|service (?:is )?(?:not available|unavailable|temporarily unavailable)|queue file write error|mailer error|unexpected error|I\/O error/i,
+    /system (?:error|failure|problem|full|is busy)|internal (?:server )?error|local (?:error|configuration)(?! parameters)|temporary (?:local |server |system |lookup )?(?:error|failure|problem)|configuration error|mail loop|loops? (?:back|detected)|routing loop|too many hops|hop count|insufficient system (?:storage|resources)|out of memory|server (?:is )?busy|queue file write error|mailer error|unexpected error|I\/O error/i,
   ],
+  // AOL's "521 5.2.1 : AOL will not accept delivery of this message" borrows X.2.1 ("mailbox
+  // disabled") for a refusal of the message or its sender that it does not explain: the mailbox is
+  // not known to be disabled, so the vague words outrank the code.
+  ['policy', /will not accept delivery of this message/i],
+  // Dovecot's Sieve "reject" answers with "Your message to <…> was automatically rejected:" and
+  // the recipient's own reason (lda_settings rejection_reason; RFC 5429 §2.2): when that reason
+  // names no cause read above, the recipient's own filter refused this sender.
+  ['recipient-restricted', /was automatically rejected/i],
 ]
-
-/** Weak phrases, only read when nothing stronger and no telling code: "mailbox unavailable" is 550's stock text. */
-export const WEAK_UNKNOWN_USER = /mailbox (?:unavailable|not available)|requested action not taken: mailbox/i

@@ -19,12 +19,19 @@ import {
   isAutoReply,
   isExpired,
   isOrdinaryMessage,
-  looksLikeFailure,
+  reportsDelivery,
 } from './message-kind'
 import { decodeMessage, type MimePart } from './mime'
-import { type BounceReason, classifyReason, reasonForCommand, reasonFromEnhanced } from './reasons'
+import {
+  type BounceReason,
+  classifyReason,
+  reasonForCommand,
+  reasonFromEnhanced,
+  reasonFromText,
+} from './reasons'
+import { blockAbout, type Context, commandFor, localCommand } from './recipient-context'
 import { readSesNotification } from './ses-json'
-import { humanRanges, recipientBlocks, type TextRange } from './text-blocks'
+import { humanRanges, recipientBlocks } from './text-blocks'
 import { findVendorReuse } from './vendor'
 
 export interface RecipientResult {
@@ -115,15 +122,6 @@ export function analyzeBounceReport(input: string): BounceReport {
   }
 }
 
-interface Context {
-  text: string
-  human: TextRange[]
-  humanText: string
-  /** Lower-cased once: every recipient is looked up in it. */
-  humanLower: string
-  occurrences: BounceFinding[]
-}
-
 // --- DSN -------------------------------------------------------------------------------------
 
 const DSN_TYPES = new Set(['message/delivery-status', 'message/global-delivery-status'])
@@ -172,25 +170,6 @@ function fromDsn(r: DsnRecipient, ctx: Context, only: boolean): RecipientResult 
   })
 }
 
-/** The command stated next to this reply in the recipient's own paragraph. */
-function localCommand(block: string | undefined, reply: string | null): string | null {
-  if (!block || !reply) return null
-  const local = codesIn(block)
-  return local.reply === reply ? local.command : null
-}
-
-/** The human-readable paragraph about one recipient, if the text names it. */
-function blockAbout(ctx: Context, recipient: string): string | undefined {
-  const at = ctx.humanLower.indexOf(recipient)
-  if (at < 0) return undefined
-  const rest = ctx.humanText.slice(at, at + 1500)
-  // It ends at two empty lines, or where a line opens with another address ("carol@…:").
-  const end = rest.search(
-    /\r?\n[ \t]*\r?\n[ \t]*\r?\n|\r?\n[ \t]*(?:\r?\n[ \t]*)?(?=<?[^\s@<>]+@[^\s<>]+?>?:)/,
-  )
-  return end > 0 ? rest.slice(0, end) : rest
-}
-
 // --- Text ------------------------------------------------------------------------------------
 
 function fromText(ctx: Context, headers: Map<string, string>): RecipientResult[] {
@@ -201,11 +180,14 @@ function fromText(ctx: Context, headers: Map<string, string>): RecipientResult[]
   const results: RecipientResult[] = []
   for (const block of blocks) {
     const codes = codesIn(block.text)
-    // A report with no code at all ("Unknown user: bob@…") still reports a failure when it says so.
-    if (!codes.reply && codes.enhanced.length === 0 && !looksLikeFailure(`${block.text}\n${cues}`)) continue
+    const coded = codes.reply !== null || codes.enhanced.length > 0
+    // A report with no code at all still reports a failure when it says so, or when it names a
+    // recipient and a cause (Postfix's local "<bob@…>: unknown user: "bob"").
+    const named = !coded && block.recipient !== undefined && reasonFromText(block.text) !== undefined
+    if (!coded && !named && !reportsDelivery(`${block.text}\n${cues}`)) continue
     const recipient = block.recipient ?? failedAddress(block.text, headers)
     const enhanced = codes.enhanced[0] ?? null
-    const action = actionFromClass(enhanced ?? codes.reply, cues)
+    const action = actionFromClass(enhanced ?? codes.reply, cues) ?? (named ? 'failed' : null)
     if (!action) continue
     results.push(
       finish({
@@ -228,10 +210,14 @@ function fromText(ctx: Context, headers: Map<string, string>): RecipientResult[]
   return results
 }
 
-/** The first address in a codeless report that is not the bounce's own sender or addressee. */
+/**
+ * The first address in a codeless report that is not the bounce's own sender or addressee, nor a
+ * log line's sender field (Postfix's and Sendmail's "from=<alice@…>").
+ */
 function failedAddress(text: string, headers: Map<string, string>): string | undefined {
   const own = new Set([findAddress(headers.get('from') ?? ''), findAddress(headers.get('to') ?? '')])
   for (const m of text.slice(0, 20_000).matchAll(/[^\s<>()[\]"',;:]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g)) {
+    if (/from=<?$/i.test(text.slice(Math.max(0, m.index - 6), m.index))) continue
     const address = m[0].toLowerCase()
     if (!own.has(address) && !/^(?:postmaster|mailer-daemon)@/.test(address)) return address
   }
@@ -270,6 +256,7 @@ function finish(d: Draft): RecipientResult {
     // "4.4.7 delayed": still being retried; the reason is whatever the last attempt met.
     reason =
       lastErrorReason(d) ?? classifyReason({ primary: '', context: d.context, reply: d.reply ?? undefined })
+    if (reason === 'unknown') reason = 'deferred'
   } else {
     reason = classifyReason({
       primary: d.words,
@@ -284,6 +271,8 @@ function finish(d: Draft): RecipientResult {
       reason = 'expired'
       cause = 'network'
     }
+    // Still being retried, and nothing says why: a deferral, not an unexplained failure.
+    if (d.action === 'delayed' && reason === 'unknown') reason = 'deferred'
   }
   return {
     recipient: d.recipient,
@@ -312,7 +301,8 @@ function lastErrorReason(d: Draft): BounceReason | null {
     enhanced: d.causeCodes.enhanced.find((c) => !/^\d\.4\.7$/.test(c)),
     reply: d.causeCodes.reply ?? undefined,
   })
-  return found === 'unknown' || found === 'expired' ? null : found
+  // A bare 4xx says the attempt was put off, not why: no cause to name.
+  return found === 'unknown' || found === 'expired' || found === 'deferred' ? null : found
 }
 
 /** Reasons that are final in themselves: a sender that failed on them did not need to retry. */
@@ -325,36 +315,13 @@ const FINAL_REASONS = new Set<BounceReason>([
   'syntax',
   'relay-denied',
   'recipient-restricted',
+  'suppressed',
   'auth-failed',
   'login-failed',
   'login-method',
   'login-blocked',
   'spam-content',
 ])
-
-/** The command the failure answered: from an occurrence of its code with a command, near the recipient when it can tell. */
-function commandFor(
-  ctx: Context,
-  reply: string | null,
-  enhanced: string | null,
-  recipient: string | undefined | null,
-): string | null {
-  const candidates = ctx.occurrences.filter((o) => o.command && (o.code === reply || o.code === enhanced))
-  if (candidates.length === 0) return null
-  const near = recipient
-    ? candidates.find(
-        (o) => o.context.toLowerCase().includes(recipient) || nearAddress(ctx.text, o, recipient),
-      )
-    : undefined
-  return (near ?? candidates[0])?.command ?? null
-}
-
-function nearAddress(text: string, o: BounceFinding, recipient: string): boolean {
-  const before = text.slice(Math.max(0, o.start - 600), o.start).toLowerCase()
-  const at = before.lastIndexOf(recipient)
-  if (at < 0) return false
-  return findAddress(before.slice(at + recipient.length)) === undefined
-}
 
 function autoReply(): RecipientResult {
   return {

@@ -21,7 +21,10 @@
 //   - "-" after it must start text or an enhanced code ("550-5.1.1", "550-Your"), never another
 //     number ("421-5550" is a phone number);
 //   - followed by a space and another number, that number must be an enhanced code or the same
-//     reply code repeated ("550 550 5.1.1", seen in Gmail's bounces); "555 421 5550" is a phone number;
+//     reply code repeated ("550 550 5.1.1", seen in Gmail's bounces); "555 421 5550" is a phone number.
+//     Yahoo alone writes a one- or two-digit number after the code ("552 1 Requested mail action
+//     aborted, mailbox not found", "554 30 Sorry, your message size exceeds …"; sisimai's Yahoo
+//     rules quote both): that counts only for a code opening its line, the number followed by words;
 //   - not followed by a unit ("550 KB", "250 ms", "421 seconds");
 //   - and it needs one piece of evidence that it is a reply: it opens its line (after indentation,
 //     "> " quoting, "<<< " or "S: " transcript markers, or "#"), or follows "; " / "#" / a quote /
@@ -298,7 +301,11 @@ function acceptReply(text: string, token: string, start: number, end: number): O
       if (number) {
         // Another bare number follows: only an enhanced code or the same code repeated fit a reply.
         enhancedFollows = ENHANCED_SHAPE.test(ahead)
-        if (!enhancedFollows && number[0] !== token) return undefined
+        const yahoo =
+          /^\d{1,2} [A-Za-z]{2}/.test(ahead) &&
+          !UNIT.test(ahead.slice(number[0].length + 1)) &&
+          atLineStart(text, start)
+        if (!enhancedFollows && number[0] !== token && !yahoo) return undefined
       } else if (UNIT.test(ahead)) return undefined
     }
   }

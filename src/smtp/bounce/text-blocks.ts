@@ -31,9 +31,18 @@ export function humanRanges(text: string, parts: MimePart[], bodyStart = 0): Tex
   return ranges.map((r) => cutReturnedMessage(text, r))
 }
 
+/**
+ * Cuts the range at the first marker that has text above it. A marker with nothing but blank lines
+ * above it opens a forwarded bounce ("-----Original Message-----" from Outlook's Forward), whose
+ * own text follows: it is read, and the next marker, if any, ends it.
+ */
 function cutReturnedMessage(text: string, r: TextRange): TextRange {
-  const m = RETURNED_MESSAGE.exec(text.slice(r.start, r.end))
-  return m ? { start: r.start, end: r.start + m.index } : r
+  const range = text.slice(r.start, r.end)
+  const marker = new RegExp(RETURNED_MESSAGE.source, 'gim')
+  for (let m = marker.exec(range); m; m = marker.exec(range)) {
+    if (range.slice(0, m.index).trim() !== '') return { start: r.start, end: r.start + m.index }
+  }
+  return r
 }
 
 export interface RecipientBlock {

@@ -1,0 +1,239 @@
+// What the codes alone say about a bounce's cause, for when the server's words name none:
+// enhanced status codes narrow enough to decide (RFC 3463 §3, the IANA registry and the vendor
+// codes of vendor-enhanced-codes.ts), broad ones that only outrank the reply code, and the reply
+// codes themselves (RFC 5321 §4.2.3). reasons.ts decides the order in which they are read.
+//
+// The rule throughout: a code that only says "refused for a policy reason" or "not now" gives the
+// cautious reasons 'policy' and 'deferred', never 'blocked'. 'blocked' tells an administrator to
+// look the sending IP up in a blocklist and ask for delisting, which is wasted work, and wrong
+// advice, for a content filter, an organisation's rule, a missing login or a recipient's setting.
+
+import { parseEnhancedCode } from '../codes/enhanced-code-shape'
+import type { BounceReason } from './reasons'
+
+/** Enhanced codes whose meaning is narrow enough to decide alone ("subject.detail"). */
+const BY_ENHANCED: Record<string, BounceReason> = {
+  '1.1': 'unknown-user',
+  '1.2': 'host-not-found',
+  '1.3': 'syntax',
+  '1.4': 'unknown-user',
+  '1.6': 'unknown-user',
+  '1.7': 'syntax',
+  // X.1.8 "Bad sender's system address" (RFC 3463 §3.2): the sender's domain, not the recipient's.
+  '1.8': 'sender-domain',
+  '1.10': 'unknown-user',
+  '2.1': 'mailbox-disabled',
+  '2.2': 'mailbox-full',
+  '2.3': 'message-too-large',
+  '3.1': 'system-error',
+  '3.4': 'message-too-large',
+  '4.1': 'network',
+  '4.2': 'network',
+  '4.4': 'host-not-found',
+  '4.5': 'system-error',
+  '4.6': 'system-error',
+  '4.7': 'expired',
+  '5.1': 'syntax',
+  '5.2': 'syntax',
+  '5.3': 'rate-limited',
+  '5.4': 'syntax',
+  '5.6': 'syntax',
+  // RFC 3463 §3.7 media errors: the message's own format or encoding, which only the program that
+  // built it can change (X.6.1 media not supported, X.6.3 conversion required but not supported,
+  // X.6.5 conversion failed; RFC 6531 §3.7.5: X.6.9 a UTF-8 header the next hop cannot take).
+  '6.1': 'message-format',
+  '6.3': 'message-format',
+  '6.5': 'message-format',
+  '6.9': 'message-format',
+  // X.7.5 "Cryptographic failure" (RFC 3463 §3.8): Postfix reports a TLS certificate it could not
+  // verify with 4.7.5 ("Server certificate not verified").
+  '7.5': 'tls-required',
+  // RFC 4954 §6: 535 5.7.8 wrong credentials; 534 5.7.9 the mechanism is too weak (an app
+  // password or OAuth is needed, not encryption); X.7.10 "Encryption Needed" and X.7.11 are TLS.
+  // X.7.9 is decided in reasonFromEnhanced: it means a weak mechanism only in reply to AUTH.
+  '7.8': 'login-failed',
+  '7.10': 'tls-required',
+  '7.11': 'tls-required',
+  '7.13': 'mailbox-disabled',
+  '7.20': 'auth-failed',
+  '7.21': 'auth-failed',
+  '7.22': 'auth-failed',
+  '7.23': 'auth-failed',
+  '7.24': 'auth-failed',
+  '7.25': 'blocked',
+  '7.26': 'auth-failed',
+  // X.7.27 "Sender address has null MX" (RFC 7505 §4.2): the sender's own domain accepts no mail.
+  // Gmail's SPF use of 4.7.27/5.7.27 says "SPF" in its words, which are read first.
+  '7.27': 'sender-domain',
+  '7.28': 'rate-limited',
+}
+
+/**
+ * Codes too broad to outrank the report's prose, but better than the reply code alone. X.7.0 and
+ * X.7.1 say only that a security or policy rule refused the message (RFC 3463 §3.8: "Delivery not
+ * authorized, message refused"): 'policy', or 'deferred' for a 4.7.x that refuses only for now.
+ */
+const BROAD_ENHANCED: Record<string, BounceReason> = {
+  '7.2': 'relay-denied',
+  '3.0': 'system-error',
+  '3.2': 'system-error',
+  '3.3': 'system-error',
+  '3.5': 'system-error',
+  '4.0': 'network',
+  '6.0': 'message-format',
+  // X.4.3 "Directory server failure" (RFC 3463 §3.5): a DNS or directory server could not be
+  // reached, "useful only as a persistent transient error"; Stalwart's "451 4.4.3 Unable to verify
+  // address at this time". It does not say the domain is unknown: where the words say so (Postfix's
+  // "Host or domain name not found", Sendmail's "host name lookup failure"), they decide.
+  '4.3': 'system-error',
+  // X.2.0 "Other or undefined mailbox status" names no cause (Outlook.com's 5.2.0
+  // OutboundSpamException is the sender's account), so it is not read as a missing mailbox.
+  '1.0': 'unknown-user',
+}
+const BROAD_POLICY = new Set(['7.0', '7.1'])
+
+/**
+ * Reply codes (RFC 5321 §4.2.3 and extensions) that tell a reason on their own. 421, 450 and 451
+ * do not: servers use them for greylisting, rate limits, reputation, busy disks and policy alike
+ * (450 is "mailbox unavailable (e.g., mailbox busy or temporarily blocked for policy reasons)"),
+ * so alone they are a deferral whose cause the reply does not give.
+ */
+const BY_REPLY: Record<string, BounceReason> = {
+  '421': 'deferred',
+  '450': 'deferred',
+  '451': 'deferred',
+  '452': 'mailbox-full',
+  // 454 is both "TLS not available" (RFC 3207 §4) and "Temporary authentication failure"
+  // (RFC 4954 §6): which one, the command it answered says (see reasonForCommand).
+  '454': 'tls-required',
+  '500': 'syntax',
+  '501': 'syntax',
+  '502': 'syntax',
+  '503': 'syntax',
+  '504': 'syntax',
+  '521': 'host-not-found',
+  '530': 'relay-denied',
+  '534': 'login-method',
+  '535': 'login-failed',
+  // 550 is every kind of permanent refusal (RFC 5321 §4.2.3: "mailbox unavailable … or command
+  // rejected for policy reasons"): without words that say which, it is 'unknown', never "correct
+  // the address". The same holds for an expired message's last error.
+  '551': 'unknown-user',
+  '552': 'mailbox-full',
+  '553': 'syntax',
+  '556': 'host-not-found',
+}
+
+export function reasonFromReply(reply: string | undefined): BounceReason | undefined {
+  return reply ? BY_REPLY[reply] : undefined
+}
+
+/**
+ * X.2.1 "Mailbox disabled, not accepting messages" is permanent only in class 5: RFC 3463 §3.3
+ * makes it "a transient error if the mailbox is only temporarily disabled". Rackspace's "450 4.2.1
+ * … Mailbox received too much email in a short period of time (G30)" and "450 4.2.1 Mailbox busy"
+ * are such: the address exists and a retry minutes later gets through, so alone a 4.2.1 is only
+ * 'deferred' (broadReason), never "ask for a current address".
+ */
+const TRANSIENT_ONLY_BROAD = new Set(['2.1'])
+
+export function reasonFromEnhanced(
+  code: string | undefined,
+  answered: { reply?: string; command?: string } = {},
+): BounceReason | undefined {
+  const parsed = code ? parseEnhancedCode(code) : undefined
+  if (!parsed || parsed.cls === 2) return undefined
+  if (parsed.cls === 4 && TRANSIENT_ONLY_BROAD.has(`${parsed.subject}.${parsed.detail}`)) return undefined
+  if (parsed.subject === 7 && parsed.detail === 9) return weakMechanismOrPolicy(answered)
+  return (
+    BY_ENHANCED[`${parsed.subject}.${parsed.detail}`] ??
+    vendorReason(parsed.cls, parsed.subject, parsed.detail)
+  )
+}
+
+export function broadReason(code: string | undefined): BounceReason | undefined {
+  const parsed = code ? parseEnhancedCode(code) : undefined
+  if (!parsed || parsed.cls === 2) return undefined
+  const key = `${parsed.subject}.${parsed.detail}`
+  if (BROAD_POLICY.has(key)) return parsed.cls === 4 ? 'deferred' : 'policy'
+  if (parsed.cls === 4 && TRANSIENT_ONLY_BROAD.has(key)) return 'deferred'
+  return BROAD_ENHANCED[key]
+}
+
+/**
+ * X.7.9 "Authentication mechanism is too weak" is registered for the reply to AUTH (RFC 4954 §6,
+ * 534 5.7.9). Yahoo and AOL send "554 5.7.9 Message not accepted for policy reasons" after DATA
+ * for a message that failed their SPF/DKIM/DMARC or reputation checks (Yahoo Help SLN7253): a
+ * 5.7.9 known to answer anything but AUTH is the message's authentication, not the login's.
+ */
+function weakMechanismOrPolicy({ reply, command }: { reply?: string; command?: string }): BounceReason {
+  if (command) return command === 'AUTH' ? 'login-method' : 'auth-failed'
+  return !reply || reply === '534' ? 'login-method' : 'auth-failed'
+}
+
+/**
+ * Microsoft 365's own codes, by the meanings documented in vendor-enhanced-codes.ts (Microsoft
+ * Learn, "Email non-delivery reports and SMTP errors in Exchange Online"). Only the banned-IP
+ * codes are a blocklist; the rest of 5.7.500–5.7.699 is the sender's account or tenant, the
+ * recipient's own block, IPv6, or codes Microsoft does not document: 'policy'.
+ */
+function vendorReason(cls: number | string, subject: number, detail: number): BounceReason | undefined {
+  if (subject === 4) {
+    if (detail === 300) return 'expired'
+    if (detail === 310) return 'host-not-found'
+    return detail >= 316 && detail <= 317 ? 'network' : undefined
+  }
+  if (subject === 2 && detail >= 121 && detail <= 122) return 'rate-limited'
+  if (subject !== 7) return undefined
+  if (detail >= 321 && detail <= 325) return 'tls-required'
+  // 4.7.500–4.7.699 and 4.7.850–4.7.899: "Access denied, please try again later", Microsoft
+  // throttling a sending IP while it evaluates suspicious traffic.
+  if (cls === 4 && ((detail >= 500 && detail <= 699) || (detail >= 850 && detail <= 899)))
+    return 'rate-limited'
+  return VENDOR_7[detail] ?? vendorRange(detail)
+}
+
+const VENDOR_7: Record<number, BounceReason> = {
+  57: 'relay-denied',
+  64: 'relay-denied',
+  124: 'recipient-restricted',
+  133: 'recipient-restricted',
+  134: 'recipient-restricted',
+  135: 'recipient-restricted',
+  136: 'recipient-restricted',
+  193: 'recipient-restricted',
+  232: 'rate-limited',
+  233: 'rate-limited',
+  // 5.7.501–503: the sending account was banned for spam it sent; 5.7.520 external forwarding
+  // and 5.7.750 unregistered sending domains are the sender organisation's own rules; 5.7.700–749
+  // (5.7.705 "tenant has exceeded threshold") the sender's tenant stopped for the spam it sent.
+  501: 'sender-account',
+  502: 'sender-account',
+  503: 'sender-account',
+  504: 'unknown-user',
+  505: 'unknown-user',
+  // 5.7.506 "Bad HELO": the sending server names itself wrongly, as Postfix's HELO checks say.
+  506: 'blocked',
+  // 5.7.507 "rejected by recipient" and 5.7.513 the recipient domain's own Customer Block list:
+  // only the recipient's administrator can lift them.
+  507: 'recipient-restricted',
+  508: 'rate-limited',
+  509: 'auth-failed',
+  // 5.7.510: the recipient domain takes no mail over IPv6; a blocklist has nothing to do with it.
+  510: 'policy',
+  511: 'blocked',
+  512: 'message-format',
+  513: 'recipient-restricted',
+  515: 'auth-failed',
+  520: 'sender-account',
+  708: 'blocked',
+  750: 'sender-account',
+  800: 'blocked',
+}
+
+function vendorRange(detail: number): BounceReason | undefined {
+  if (detail >= 606 && detail <= 649) return 'blocked'
+  if (detail >= 700 && detail <= 749) return 'sender-account'
+  if (detail >= 500 && detail <= 699) return 'policy'
+  return undefined
+}

@@ -1,0 +1,89 @@
+// Refusals that say "blocked", "blacklist", "spam" or "invalid recipients" but name no public
+// blocklist of the sending IP. Read before the blocklist words of reason-phrases.ts, which would
+// otherwise send an administrator to look up and delist an IP that is listed nowhere: the list is
+// the sender's own provider's, or the recipient's own, or the "block" is a content filter's verdict.
+// Vendor codes that name the cause when the words around them do not come first.
+import type { BounceReason } from './reasons'
+
+/**
+ * Vendors' own codes, read first because the reply often carries nothing else ("550 5.7.1 Message
+ * rejected XGEMAIL_0001"). Sophos Email (docs.sophos.com, Email Security "SMTP error codes"):
+ * 0001–0003 a missing DKIM signature or a failed SPF or DMARC check, 0006 a TLS version the policy
+ * does not allow, 0008/0009 the recipient side's admin or user block list, 0012 the size limit,
+ * 0014/0015 the recipient's inbound rate limits. NetEase (163.com, 126.com): "554 DT:SPM" is its
+ * spam verdict on the message ("content contains unlicensed information or was identified as spam").
+ */
+export const VENDOR_CODE_PHRASES: readonly [BounceReason, RegExp][] = [
+  ['auth-failed', /\bXGEMAIL_000[123]\b/],
+  ['tls-required', /\bXGEMAIL_0006\b/],
+  ['recipient-restricted', /\bXGEMAIL_000[89]\b/],
+  ['message-too-large', /\bXGEMAIL_0012\b/],
+  ['rate-limited', /\bXGEMAIL_001[345]\b/],
+  ['spam-content', /\bDT:SPM\b/],
+]
+
+export const NOT_A_BLOCKLIST: readonly [BounceReason, RegExp][] = [
+  // The sender's own sending service did not even try: the address is on its suppression list.
+  // MailChannels: "550 5.7.1 [UNS] Recipient has unsubscribed from your list.", "[RB] This
+  // recipient email address has been previously bounced" (docs.mailchannels.com, Email API
+  // "Suppressions and unsubscribes": entries come from unsubscribe links, hard bounces and spam
+  // complaints); Mailgun's "Not delivering to previously bounced address"; SendGrid's dropped
+  // events "Bounced Address", "Unsubscribed Address", "Spam Reporting Address"; Amazon SES's
+  // "Amazon SES has suppressed sending to this address because it has a recent history of
+  // bouncing" and "… it is on the suppression list for your account" (bounceSubType Suppressed and
+  // OnAccountSuppressionList, Amazon SES Developer Guide, "Amazon SES notification contents").
+  [
+    'suppressed',
+    /\[UNS\]|\[RB\]|unsubscribed from (?:your|the|this) (?:mailing )?list|has unsubscribed|previously bounced|suppression list|suppressed (?:address|recipient)|suppressed (?:sending|delivery) to|\b(?:bounced|unsubscribed|spam reporting) address\b/i,
+  ],
+  // The sender's own provider stopped the account or the IP sending through it: MailChannels'
+  // "[BR] … an excessively high number of invalid recipients originating from your account" (no
+  // recipient of this message is said to be wrong), Cox's "550 Email sending blocked due to
+  // suspicious account activity on primary Cox account … AUP#CXMJ" (Cox: reset the passwords, then
+  // call Cox), AAISP's "Error CA2 … x.x.x.x is blocked from sending. Probably due to sending spam
+  // messages." (support.aa.net.uk, "Sending Email Errors": an IP blocked from smtp.aa.net.uk for
+  // spam or for mail to invalid addresses). Changing the content or the address cannot help.
+  [
+    'sender-account',
+    /originating from your account|suspicious account activity|\bAUP#CXMJ\b|(?:e-?mail |mail |outgoing )?sending (?:has been |is |was )?blocked|your account (?:has been |is |was )?(?:blocked|compromised)|account (?:appears to be|has been|is) compromised|blocked from sending(?! (?:e-?mail |mail |messages? )?to\b)/i,
+  ],
+  // The sender's own account or provider stops the mail, in words that would otherwise read as a
+  // login, an SPF check or a blocklist: SendGrid's "451 Authentication failed: Maximum credits
+  // exceeded", Outlook.com's OutboundSpamException ("Actual verdict is Suspend"), Microsoft's
+  // "5.1.8 Access denied, bad outbound sender" and 5.7.60 "does not have permissions to send as
+  // this sender" (the sender's admin grants Send As), Mailgun's sandbox "Free accounts are for
+  // test purposes only", Exchange Online's SubmissionQuotaExceededException (the sender's rate,
+  // though its text says "mailbox full"), 5.7.520 external forwarding and 5.7.750 unregistered
+  // sending domains (the sender organisation's own rules). Zoho pauses an account's outgoing mail
+  // with "550 5.4.6 Unusual sending activity detected" or "554 5.1.8 Email Outgoing Blocked" (the
+  // owner unblocks it in Zoho Mail); Amazon SES's "Email address is not verified. The following
+  // identities failed the check" is an unverified sender identity, as SendGrid's is; cPanel's
+  // "Domain … has exceeded the max emails per hour … allowed. Message discarded." is the hosting
+  // account's own hourly limit (WHM Tweak Settings, "Max hourly emails per domain").
+  [
+    'sender-account',
+    /maximum credits exceeded|OutboundSpamException|SubmissionQuotaExceeded|does not allow external forwarding|sending from unregistered domains|actual verdict is suspend|bad outbound sender|(?:does not|doesn't) have permissions? to send as|free accounts are for test purposes|(?:does not|doesn't) match a verified sender identity|unusual sending activity|(?:e-?mail )?outgoing (?:mail )?blocked|address is not verified|identities failed|has exceeded the max(?:imum)? (?:e-?mails|messages|defers and failures) per hour/i,
+  ],
+  // The recipient, or the recipient organisation's administrator, put the sender on their own list:
+  // Interia's "550 5.7.1 Recipient doesn't want your mail" (pomoc.poczta.interia.pl: the account
+  // has probably added you to its blocked list), Sophos' "… is in the user block list" / "admin
+  // block list", Symantec Email Security.cloud's "551 Sender is on domain's blacklist" (Broadcom KB
+  // 169925 and 442583: the recipient's Blocked Senders list), Coremail's "550 User in blacklist",
+  // FORPSI/grhosting's "sender is blacklisted" (the mailbox's own list), Korean portals' "(by
+  // user's reject list)", QQ's "Mail is rejected by recipients". Only they can lift it; no public
+  // list is involved. A named DNSBL ("blacklisted by zen.spamhaus.org", "domain blacklist dbl…")
+  // stays a blocklist, and "rejected by user's spam filter" a content verdict.
+  [
+    'recipient-restricted',
+    /(?<!spamhaus )\b(?:user|admin|administrator|recipient|domain|personal|private|organi[sz]ation)(?:'s)? (?:block|black|deny|reject)[ -]?list(?![^\n]{0,40}\b(?:spamhaus|surbl|uribl|dbl|dnsbl|rbl)\b)|\buser in (?:the )?black ?list\b|\bsender is black ?listed\b(?! (?:by|at|on|in) )|\bsender is on (?:the |a )?(?:\w+'s )?(?:black|block)[ -]?list|(?:blocked|blacklisted|rejected|refused) by (?:the )?(?:recipients?|addressee|user)\b(?!'s (?:server|provider|isp|system|spam|junk|content)| (?:server|mta|host|system|provider)s?\b)|\b(?:recipient|user|addressee) (?:doesn't|does not) want\b/i,
+  ],
+  // A link in the message, not the sending IP, is on a list (SURBL, Spamhaus DBL): "554 5.7.1
+  // Message rejected: URL in message body is blocklisted". The content must change.
+  [
+    'spam-content',
+    /\b(?:urls?|uris?|links?|domains?)(?: \S+)? (?:in|inside) (?:the )?(?:message|mail|e-?mail|body|content)(?: body)? (?:is |are |was |were )?(?:(?:block|black)[ -]?)?listed\b/i,
+  ],
+  // Hornetsecurity's content filter refuses by size: "552 5.5.2 Message size (content filter)",
+  // "554 5.5.3 e-mail Rejected Content Filter Size" (everycloud "Workspace classification codes").
+  ['message-too-large', /message size \(content filter\)|content filter size/i],
+]

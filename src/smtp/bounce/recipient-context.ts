@@ -1,0 +1,59 @@
+// What the readable part of a bounce says about one recipient: its own paragraph, and the command
+// its reply answered. report.ts reads each recipient's codes and words through these.
+
+import { findAddress } from './dsn'
+import { codesIn } from './failure-codes'
+import type { BounceFinding } from './find-codes'
+import type { TextRange } from './text-blocks'
+
+export interface Context {
+  text: string
+  human: TextRange[]
+  humanText: string
+  /** Lower-cased once: every recipient is looked up in it. */
+  humanLower: string
+  occurrences: BounceFinding[]
+}
+
+/** The command stated next to this reply in the recipient's own paragraph. */
+export function localCommand(block: string | undefined, reply: string | null): string | null {
+  if (!block || !reply) return null
+  const local = codesIn(block)
+  return local.reply === reply ? local.command : null
+}
+
+/** The human-readable paragraph about one recipient, if the text names it. */
+export function blockAbout(ctx: Context, recipient: string): string | undefined {
+  const at = ctx.humanLower.indexOf(recipient)
+  if (at < 0) return undefined
+  const rest = ctx.humanText.slice(at, at + 1500)
+  // It ends at two empty lines, or where a line opens with another address ("carol@…:").
+  const end = rest.search(
+    /\r?\n[ \t]*\r?\n[ \t]*\r?\n|\r?\n[ \t]*(?:\r?\n[ \t]*)?(?=<?[^\s@<>]+@[^\s<>]+?>?:)/,
+  )
+  return end > 0 ? rest.slice(0, end) : rest
+}
+
+/** The command the failure answered: from an occurrence of its code with a command, near the recipient when it can tell. */
+export function commandFor(
+  ctx: Context,
+  reply: string | null,
+  enhanced: string | null,
+  recipient: string | undefined | null,
+): string | null {
+  const candidates = ctx.occurrences.filter((o) => o.command && (o.code === reply || o.code === enhanced))
+  if (candidates.length === 0) return null
+  const near = recipient
+    ? candidates.find(
+        (o) => o.context.toLowerCase().includes(recipient) || nearAddress(ctx.text, o, recipient),
+      )
+    : undefined
+  return (near ?? candidates[0])?.command ?? null
+}
+
+function nearAddress(text: string, o: BounceFinding, recipient: string): boolean {
+  const before = text.slice(Math.max(0, o.start - 600), o.start).toLowerCase()
+  const at = before.lastIndexOf(recipient)
+  if (at < 0) return false
+  return findAddress(before.slice(at + recipient.length)) === undefined
+}

@@ -1,0 +1,146 @@
+// Review round 6, minor cases fixed where a general rule or a documented vendor code covers them:
+// vendor codes with few or no words, notices without a code that gave no result, suppression
+// lists, temporary DNS and verification errors, and a Turkish notice that gave up on a 4xx.
+import { describe, expect, it } from 'vitest'
+import { analyzeBounceReport } from '../../src/smtp/bounce/report'
+import { openSmtpdDelay, openSmtpdFailure, smarterMail, turkishGaveUp } from '../fixtures/bounces-round6'
+
+const headline = (text: string) => analyzeBounceReport(text).headline
+
+describe('vendor codes and short vendor wordings', () => {
+  it.each([
+    // Sophos Email "SMTP error codes": 0001 no valid DKIM signature, 0006 TLS version.
+    ['550 5.7.1 Message rejected XGEMAIL_0001', 'auth-failed'],
+    [
+      "550 5.7.1 Message rejected because the TLS version used doesn't match the version configured in your policy. XGEMAIL_0006",
+      'tls-required',
+    ],
+    // NetEase's spam verdict, as a permanent and as a temporary refusal.
+    [
+      '554 DT:SPM 163 smtp3, http://mail.163.com/help/help_spam_16.htm?ip=192.0.2.1&hostid=smtp3',
+      'spam-content',
+    ],
+    [
+      '550 Sender frequency limited. http://service.exmail.qq.com/cgi-bin/help?subtype=1&&id=20022&&no=1000723',
+      'rate-limited',
+    ],
+    ['550 Suspected spam sender.', 'blocked'],
+    ['550 black ip.', 'blocked'],
+    ['550 user is locked.', 'mailbox-disabled'],
+    ['550 Sender verification failed', 'sender-domain'],
+    ['554 5.6.0 STOREDRV.Deliver; Corrupt message content', 'message-format'],
+  ] as const)('%s → %s', (line, reason) => {
+    expect(headline(line)?.reason).toBe(reason)
+  })
+
+  it('keeps the 451 of a temporary NetEase spam verdict a delay', () => {
+    expect(
+      headline('451 DT:SPM 163 mx1,try again http://mail.163.com/help/help_spam_16.htm?ip=192.0.2.1'),
+    ).toMatchObject({ action: 'delayed', reason: 'spam-content' })
+  })
+})
+
+describe("an address on the sender's own suppression list", () => {
+  it.each([
+    'Not delivering to previously bounced address',
+    JSON.stringify({
+      notificationType: 'Bounce',
+      bounce: {
+        bounceType: 'Permanent',
+        bounceSubType: 'Suppressed',
+        bouncedRecipients: [
+          {
+            emailAddress: 'bob@example.org',
+            action: 'failed',
+            status: '5.1.1',
+            diagnosticCode:
+              'Amazon SES has suppressed sending to this address because it has a recent history of bouncing as an invalid address.',
+          },
+        ],
+        timestamp: '2024-01-01T00:00:00.000Z',
+        feedbackId: 'x',
+        reportingMTA: 'dns; amazonses.com',
+      },
+      mail: { source: 'alice@example.com', destination: ['bob@example.org'] },
+    }),
+    JSON.stringify([
+      { email: 'bob@example.org', event: 'dropped', reason: 'Bounced Address', status: '5.0.0' },
+    ]),
+  ])('%s', (text) => {
+    expect(headline(text)).toMatchObject({ action: 'failed', reason: 'suppressed' })
+  })
+})
+
+describe("temporary lookups and checks are the reporting side's fault, not the domain's or SPF's", () => {
+  it.each([
+    '451 #4.4.3 Temporary error occurred during SPF verification.',
+    '451 4.4.3 Unable to verify address at this time.',
+  ])('%s', (line) => {
+    expect(headline(line)).toMatchObject({ action: 'delayed', reason: 'system-error' })
+  })
+
+  it('does not take MDaemon\'s "determined by local configuration parameters" for a server fault', () => {
+    const mdaemon = `From: MDaemon@example.net
+Subject: Warning: Message Delivery Delayed
+
+After one or more unsuccessful delivery attempts the attached message is still in the queue.
+The number and frequency of delivery attempts are determined by local configuration parameters.
+
+YOU DO NOT NEED TO RESEND THE MESSAGE.  Here is the transcript:
+
+ RCPT TO:<bob@example.org>
+ 450 Please try again later
+`
+    expect(headline(mdaemon)).toMatchObject({ action: 'delayed', reason: 'deferred' })
+  })
+
+  it('still reads a failed host name lookup under 4.4.3 as the recipient domain', () => {
+    expect(
+      headline('Deferred: Name server: example.invalid.: host name lookup failure\n451 4.4.3')?.reason,
+    ).toBe('host-not-found')
+  })
+})
+
+describe('notices without a code now give a result', () => {
+  it.each([
+    ['bob@example.org: Envelope expired', 'expired'],
+    ['bob@example.org: Domain does not exist', 'host-not-found'],
+    ['bob@example.org: Loop detected', 'system-error'],
+  ] as const)("OpenSMTPD's failure notice: %s", (line, reason) => {
+    expect(headline(openSmtpdFailure(line))).toMatchObject({
+      recipient: 'bob@example.org',
+      action: 'failed',
+      reason,
+    })
+  })
+
+  it('reads OpenSMTPD\'s delay notice by its recipient line, not its "temporary failure report" boilerplate', () => {
+    expect(headline(openSmtpdDelay('bob@example.org: Network error on destination MXs'))).toMatchObject({
+      action: 'delayed',
+      reason: 'network',
+    })
+  })
+
+  it("reads SmarterMail's failed connection attempts as a network failure it gave up on", () => {
+    expect(headline(smarterMail('Failed four Attempts to connect to recipients mail server'))).toMatchObject({
+      action: 'failed',
+      reason: 'expired',
+      cause: 'network',
+    })
+  })
+})
+
+describe('a Turkish notice that gave up on a temporary reply', () => {
+  it('is a failure after retrying, with the last reply as its cause', () => {
+    expect(headline(turkishGaveUp('451 4.3.0 Mail server temporarily rejected message.'))).toMatchObject({
+      action: 'failed',
+      reason: 'expired',
+      cause: 'system-error',
+    })
+    expect(headline(turkishGaveUp('450 Please try again later'))).toMatchObject({
+      action: 'failed',
+      reason: 'expired',
+      cause: null,
+    })
+  })
+})
