@@ -1,5 +1,4 @@
-// Real replies that once got the wrong reason or the wrong action (review round 2, S1–S7 and the
-// minor ones fixed with them). Each goes through the public analyzer as a user pastes it: a lone
+// Real replies that once got the wrong reason or the wrong action. Each goes through the public analyzer as a user pastes it: a lone
 // reply line, a Postfix text bounce or a DSN. Who acts is asserted on the English texts the page
 // shows for the reason, so a reason that fits the code but blames the wrong person fails here.
 import { readFileSync } from 'node:fs'
@@ -238,7 +237,7 @@ describe('minor misreadings fixed alongside', () => {
   })
 })
 
-// Review round 3 (N1–N15): the same rule as above, who acts must be the party that can fix it.
+// The same rule as above: who acts must be the party that can fix it.
 describe('a multi-line reply is read whole (RFC 5321 §4.2.1), not only its first line', () => {
   it("reads GMX's PTR refusal on the third line as the sending server's reverse DNS", () => {
     const r = headline(
@@ -373,7 +372,7 @@ describe('permanent refusals, volume limits and recipient-side blocks', () => {
   })
 })
 
-describe('minor wordings fixed in round 3', () => {
+describe('wordings once read too loosely', () => {
   it('reads Yahoo\'s "This user doesn\'t have a yahoo.com account" as an unknown recipient', () => {
     expect(
       headline(
@@ -387,8 +386,8 @@ describe('minor wordings fixed in round 3', () => {
   })
 })
 
-// Review round 4: replies whose words pointed at the wrong party or at a fix that cannot work.
-describe('the sending side and organisation rules, named as such (round 4)', () => {
+// Replies whose words point at the sending side or at an organisation's rule.
+describe('the sending side and organisation rules, named as such', () => {
   it("reads Postfix's rejected HELO name as the sending server's problem, not the recipient's domain", () => {
     for (const text of [
       '450 4.7.1 <srv01.example.lan>: Helo command rejected: Host not found',
@@ -438,8 +437,7 @@ describe('the sending side and organisation rules, named as such (round 4)', () 
   })
 })
 
-// Review round 5.
-describe('content filters, workspace policies and unauthenticated clients (round 5)', () => {
+describe('content filters, workspace policies and unauthenticated clients', () => {
   it("reads Exchange's content filter rejection as the content, not a blocklist", () => {
     for (const text of [
       '550 5.7.1 Message rejected due to content restrictions',

@@ -1,14 +1,20 @@
-// Review round 6, severe groups S6-1 … S6-6: replies whose words say "blocked", "blacklist",
+// Replies whose words say "blocked", "blacklist",
 // "spam", "invalid recipients" or nothing at all, read as a public blocklist, a mistyped address or
 // a disabled mailbox. Each input is the vendor's real reply (sources in reason-phrases*.ts), as a
-// line and, where the review found it so, inside a report or a log. Who acts is asserted on the
+// line and, where mail systems print it so, inside a report or a log. Who acts is asserted on the
 // English texts the page shows: the wrong party sent to the wrong fix is what made these severe.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { BounceReason } from '../../src/smtp/bounce/reasons'
 import { analyzeBounceReport } from '../../src/smtp/bounce/report'
-import { eximExpired, postfixDelay, postfixLog, postfixReport, smarterMail } from '../fixtures/bounces-round6'
+import {
+  eximExpired,
+  postfixDelay,
+  postfixLog,
+  postfixReport,
+  smarterMail,
+} from '../fixtures/bounce-wrappers'
 
 const headline = (text: string) => analyzeBounceReport(text).headline
 const en = JSON.parse(
@@ -16,7 +22,7 @@ const en = JSON.parse(
 ) as { reason: Record<BounceReason, Record<'explanation' | 'whoActs' | 'advice', string>> }
 const whoActs = (reason: BounceReason | undefined) => (reason ? en.reason[reason].whoActs : '')
 
-describe('S6-1: a content or attachment filter is not an IP blocklist', () => {
+describe('a content or attachment filter is not an IP blocklist', () => {
   it.each([
     '550 5.7.1 [IB_FEB] Your message could not be delivered because it contained an attachment type that is not allowed',
     '500 These attachments are not allowed -- Please compress (zip,tar..) them before mailing.',
@@ -50,7 +56,7 @@ describe('S6-1: a content or attachment filter is not an IP blocklist', () => {
   })
 })
 
-describe("S6-2: the recipient's own block list, or the sender's suppression list, is no public blocklist", () => {
+describe("the recipient's own block list, or the sender's suppression list, is no public blocklist", () => {
   it.each([
     "550 5.7.1 Recipient doesn't want your mail",
     '550 5.1.1 <alice@example.com> sender is blacklisted',
@@ -90,7 +96,7 @@ describe("S6-2: the recipient's own block list, or the sender's suppression list
   })
 })
 
-describe('S6-3: a 4xx or 4.2.1 that names no cause is no missing or disabled mailbox', () => {
+describe('a 4xx or 4.2.1 that names no cause is no missing or disabled mailbox', () => {
   it.each([
     '450 busy--Please try again later',
     '450 [S09] Try Again Later',
@@ -126,7 +132,7 @@ describe('S6-3: a 4xx or 4.2.1 that names no cause is no missing or disabled mai
   })
 })
 
-describe('S6-4: a missing login is relaying denied, not a blocklist or a typo', () => {
+describe('a missing login is relaying denied, not a blocklist or a typo', () => {
   it.each([
     '530 5.7.0 Must authenticate first',
     '530 5.7.0 Must authenticate',
@@ -163,7 +169,7 @@ describe('S6-4: a missing login is relaying denied, not a blocklist or a typo', 
   })
 })
 
-describe("S6-5: the sender's own account is stopped, not the content or the address", () => {
+describe("the sender's own account is stopped, not the content or the address", () => {
   it.each([
     '550 5.7.1 [BR] Our system has detected an excessively high number of invalid recipients originating from your account.',
     '550 Email sending blocked due to suspicious account activity on primary Cox account. To secure your account, please reset all Cox account passwords. Contact Cox to remove block and reference error code AUP#CXMJ.',
@@ -182,7 +188,7 @@ describe("S6-5: the sender's own account is stopped, not the content or the addr
   })
 })
 
-describe('S6-6: one vendor each, the cause its own documentation gives', () => {
+describe('one vendor each, the cause its own documentation gives', () => {
   it.each([
     ['501 5.7.1 Message is too long', 'message-too-large'],
     ['552 5.5.2 Message size (content filter)', 'message-too-large'],

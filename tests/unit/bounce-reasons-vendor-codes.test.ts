@@ -1,9 +1,9 @@
-// Review round 6, minor cases fixed where a general rule or a documented vendor code covers them:
+// Replies read by a general rule or by a documented vendor code:
 // vendor codes with few or no words, notices without a code that gave no result, suppression
 // lists, temporary DNS and verification errors, and a Turkish notice that gave up on a 4xx.
 import { describe, expect, it } from 'vitest'
 import { analyzeBounceReport } from '../../src/smtp/bounce/report'
-import { openSmtpdDelay, openSmtpdFailure, smarterMail, turkishGaveUp } from '../fixtures/bounces-round6'
+import { openSmtpdDelay, openSmtpdFailure, smarterMail, turkishGaveUp } from '../fixtures/bounce-wrappers'
 
 const headline = (text: string) => analyzeBounceReport(text).headline
 

@@ -1,4 +1,4 @@
-// Review rounds 3–5: the "minor" misreadings and the structural rule behind the severe ones. Each
+// The long tail of real replies, and the rule that keeps an unnamed policy from reading as a blocklist. Each
 // input is the real reply or report, fed to the public analyzer as a user pastes it. Who acts is
 // asserted on the English texts the page shows, so a reason that fits the code but sends someone
 // to the wrong fix (delisting an IP that no list names) fails here.
@@ -108,7 +108,7 @@ describe('a temporary reply that gives no cause is a deferral, not a guess', () 
   })
 })
 
-describe('minor cases of review round 3', () => {
+describe('replies once read too loosely: vendor wordings, receipts, format errors', () => {
   it.each([
     // Microsoft 365 turns password logins off for the tenant: an app password cannot help.
     [
@@ -225,7 +225,7 @@ describe('minor cases of review round 3', () => {
   })
 })
 
-describe('minor cases of review round 4', () => {
+describe('replies once read too loosely: the sending side, log lines, notices without a code', () => {
   it.each([
     // RFC 3463 §3.5 X.3.2: the receiving system is down, not the recipient's domain.
     ['421 4.3.2 System not accepting network messages', 'system-error'],
@@ -340,7 +340,7 @@ describe('minor cases of review round 4', () => {
   )
 })
 
-describe('minor cases of review round 5', () => {
+describe('replies once read too loosely: greylisting, throttling, quotas, vendor codes', () => {
   it.each([
     [
       '451 Message temporarily deferred due to unresolvable RFC.5321 from domain; see https://postmaster.yahooinc.com/error-codes',
