@@ -72,7 +72,7 @@ test.describe('the first page', () => {
     await page.route(/\/assets\/code-page-[^/]+\.js$/, (route) => route.abort())
     await open('/tr/codes/550/')
     await page.locator('main h1').hover()
-    await expect(page.getByRole('alert')).toHaveText(/Bu sayfanın denetimleri yüklenemedi/)
+    await expect(page.getByRole('alert')).toHaveText(/Bu sayfanın etkileşimli bölümleri yüklenemedi/)
     await expect(page.locator('main h1')).toHaveText(/^550 Posta kutusu kullanılamıyor/)
     // Its links still lead where they point, as full page loads.
     await page.locator('main a[href="/tr/codes/5.1.1/"]').first().click()

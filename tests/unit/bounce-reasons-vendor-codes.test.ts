@@ -144,3 +144,40 @@ describe('a Turkish notice that gave up on a temporary reply', () => {
     })
   })
 })
+
+describe("the sender's own address or account, named as such", () => {
+  it.each([
+    // Postfix reject_unlisted_sender / reject_unverified_sender: the refused address is the one
+    // before "Sender address rejected", the sender's own; no recipient is missing.
+    [
+      '550 5.1.0 <alice@sender.example>: Sender address rejected: User unknown in virtual mailbox table',
+      'policy',
+    ],
+    [
+      '450 4.1.7 <alice@sender.example>: Sender address rejected: unverified address: host mx.sender.example[192.0.2.8] said: 550 5.1.1 <alice@sender.example>: Recipient address rejected: User unknown in local recipient table',
+      'policy',
+    ],
+    // Google Workspace SMTP relay: the sending account, not the recipient's mailbox.
+    [
+      '550 5.7.0 Mail Sending denied. This error occurs if the sender account is disabled or not registered within your Google Workspace domain. - gsmtp',
+      'sender-account',
+    ],
+    // Microsoft 365 5.7.501–503: the sending account was banned for the spam it sent.
+    [
+      "Remote Server returned '550 5.7.501 Access denied, spam abuse detected. For more information please go to http://go.microsoft.com/fwlink/?LinkId=526653'",
+      'sender-account',
+    ],
+    ['550 5.7.503 Access denied, spam abuse detected.', 'sender-account'],
+  ] as const)('%s → %s', (line, reason) => {
+    expect(headline(line)?.reason).toBe(reason)
+  })
+
+  it('still reads a missing recipient and a disabled recipient mailbox as the recipient’s', () => {
+    expect(headline('550 5.7.1 <bob@example.org>: Recipient address rejected: User unknown')?.reason).toBe(
+      'unknown-user',
+    )
+    expect(headline('550 5.2.1 The email account that you tried to reach is disabled. - gsmtp')?.reason).toBe(
+      'mailbox-disabled',
+    )
+  })
+})

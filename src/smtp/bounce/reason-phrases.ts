@@ -162,9 +162,14 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   // Throttling failure: Daily message quota exceeded" (the account's 24-hour quota, unlike its
   // "Maximum sending rate exceeded"). Nobody's mailbox is full or disabled, and no receiving server
   // is throttling.
+  // Microsoft 365's "550 5.7.501 Access denied, spam abuse detected" (5.7.501–503: the sending
+  // account was banned for the spam it sent, Microsoft Learn "Exchange Online NDRs") and Google
+  // Workspace's SMTP relay "550 5.7.0 Mail Sending denied … the sender account is disabled or not
+  // registered" name the sender's own account: read before the words "spam" and "account is
+  // disabled", which would blame the content or the recipient's mailbox.
   [
     'sender-account',
-    /sending (?:has been |is )?(?:suspended|paused|disabled)|(?:suspended|disabled) (?:for|from) sending|(?:daily|hourly) (?:user |smtp relay |relay )?(?:sending |message )?(?:quota|limit) (?:exceeded|reached)|exceeded (?:the |your )?(?:daily|hourly) (?:sending )?(?:quota|limit)|sending quota (?:exceeded|reached)|your account (?:has been|is) (?:suspended|disabled)/i,
+    /spam abuse detected|sending account has been banned|mail sending denied|sender account is (?:disabled|not registered)|sending (?:has been |is )?(?:suspended|paused|disabled)|(?:suspended|disabled) (?:for|from) sending|(?:daily|hourly) (?:user |smtp relay |relay )?(?:sending |message )?(?:quota|limit) (?:exceeded|reached)|exceeded (?:the |your )?(?:daily|hourly) (?:sending )?(?:quota|limit)|sending quota (?:exceeded|reached)|your account (?:has been|is) (?:suspended|disabled)/i,
   ],
   // Yahoo's "[TSS11] Excessive unknown recipients" defers the IP for sending to many addresses that
   // do not exist (list hygiene), it names no unknown recipient of this message; Outlook.com and

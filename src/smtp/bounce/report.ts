@@ -265,7 +265,10 @@ function finish(d: Draft): RecipientResult {
       reply: d.reply ?? undefined,
       command: d.command ?? undefined,
     })
-    reason = reasonForCommand(reason, d.command, d.reply, cls)
+    // Postfix names the refused address: "<alice@…>: Sender address rejected: User unknown" is the
+    // sender's own envelope address, read as a refusal at MAIL FROM whatever the report says.
+    const command = /sender address rejected/i.test(d.words) ? 'MAIL FROM' : d.command
+    reason = reasonForCommand(reason, command, d.reply, cls)
     // Failed for good on a network error with no permanent code: the sender retried and gave up.
     if (d.action === 'failed' && reason === 'network' && cls !== '5') {
       reason = 'expired'
