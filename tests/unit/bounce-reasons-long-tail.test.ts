@@ -301,6 +301,18 @@ describe('replies once read too loosely: the sending side, log lines, notices wi
     })
   })
 
+  it('reads an Outlook bounce forwarded with a covering note above "-----Original Message-----"', () => {
+    // The commonest form at a support desk: the user's own words first, then the forwarded NDR.
+    const forwarded =
+      "Subject: FW: Undeliverable: Invoice\n\nHi IT, I keep getting this when I write to Bob. Can you check?\n\nThanks, Alice\n\n-----Original Message-----\nFrom: Microsoft Outlook <postmaster@outlook.com>\nSent: Monday, January 1, 2024 10:00 AM\nTo: alice@outlook.com\nSubject: Undeliverable: Invoice\n\nDelivery has failed to these recipients or groups:\nbob@example.org\nThe recipient's mailbox is full and can't accept messages now.\n\nDiagnostic information for administrators:\nGenerating server: mx.example.org\nbob@example.org\nRemote Server returned '552 5.2.2 mailbox full'\n"
+    expect(headline(forwarded)).toMatchObject({
+      recipient: 'bob@example.org',
+      action: 'failed',
+      enhanced: '5.2.2',
+      reason: 'mailbox-full',
+    })
+  })
+
   it.each([
     [
       "-----Original Message-----\nFrom: Microsoft Outlook <postmaster@outlook.com>\nSent: Monday, January 1, 2024 10:00 AM\nTo: alice@outlook.com\nSubject: Undeliverable: Invoice\n\nDelivery has failed to these recipients or groups:\nbob@example.org\nYour message wasn't delivered because the recipient's email provider rejected it.\n\nRemote Server returned '550 5.7.1 Service unavailable, Client host [192.0.2.2] blocked using Spamhaus. (AS3130)'",

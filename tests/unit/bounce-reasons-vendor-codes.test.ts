@@ -3,7 +3,14 @@
 // lists, temporary DNS and verification errors, and a Turkish notice that gave up on a 4xx.
 import { describe, expect, it } from 'vitest'
 import { analyzeBounceReport } from '../../src/smtp/bounce/report'
-import { openSmtpdDelay, openSmtpdFailure, smarterMail, turkishGaveUp } from '../fixtures/bounce-wrappers'
+import {
+  openSmtpdDelay,
+  openSmtpdFailure,
+  postfixDelay,
+  postfixReport,
+  smarterMail,
+  turkishGaveUp,
+} from '../fixtures/bounce-wrappers'
 
 const headline = (text: string) => analyzeBounceReport(text).headline
 
@@ -179,5 +186,22 @@ describe("the sender's own address or account, named as such", () => {
     expect(headline('550 5.2.1 The email account that you tried to reach is disabled. - gsmtp')?.reason).toBe(
       'mailbox-disabled',
     )
+  })
+})
+
+describe('two notices pasted together', () => {
+  it('gives the later failure, not the earlier delay, for the same recipient', () => {
+    const delay = postfixDelay(
+      'host mx.example.org[192.0.2.4] said: 451 4.3.0 Temporary failure (in reply to end of DATA command)',
+      '4.3.0',
+    )
+    const failure = postfixReport(
+      '550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown',
+      '5.1.1',
+      'RCPT TO',
+    )
+    const report = analyzeBounceReport(`${delay}\n\n${failure}`)
+    expect(report.recipients).toHaveLength(1)
+    expect(report.headline).toMatchObject({ action: 'failed', reply: '550', reason: 'unknown-user' })
   })
 })

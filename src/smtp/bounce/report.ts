@@ -128,11 +128,28 @@ const DSN_TYPES = new Set(['message/delivery-status', 'message/global-delivery-s
 
 function dsnRecipients(text: string, parts: MimePart[]): DsnRecipient[] {
   const reports = parts.filter((p) => DSN_TYPES.has(p.type))
-  if (reports.length > 0) return reports.flatMap((p) => readDsnRecipients(text, p.start, p.end))
+  if (reports.length > 0) {
+    const read = reports.flatMap((p) => readDsnRecipients(text, p.start, p.end))
+    // A second notice pasted below the first (a delay notice, then the final failure) ends up
+    // after the first message's closing boundary: its fields are read too, and its final word
+    // on a recipient replaces the earlier "delayed".
+    const after = Math.max(...parts.map((p) => p.end))
+    const later = DSN_FIELD.test(text.slice(after)) ? readDsnRecipients(text, after, text.length) : []
+    return supersede([...read, ...later])
+  }
   const ses = readSesNotification(text)
   if (ses.length > 0) return ses
   // A report pasted without its MIME wrapping.
   return DSN_FIELD.test(text) ? readDsnRecipients(text) : []
+}
+
+/** Drops a recipient's "delayed" where a later entry gives it a final action. */
+function supersede(recipients: DsnRecipient[]): DsnRecipient[] {
+  return recipients.filter(
+    (r, i) =>
+      r.action !== 'delayed' ||
+      !recipients.some((later, j) => j > i && later.recipient === r.recipient && later.action !== 'delayed'),
+  )
 }
 
 function fromDsn(r: DsnRecipient, ctx: Context, only: boolean): RecipientResult {

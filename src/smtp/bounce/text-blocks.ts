@@ -31,16 +31,25 @@ export function humanRanges(text: string, parts: MimePart[], bodyStart = 0): Tex
   return ranges.map((r) => cutReturnedMessage(text, r))
 }
 
+/** A reply or enhanced code: what a bounce's own text has and a person's covering note does not. */
+const FAILURE_CODE = /\b[45]\d\d\b|\b[45]\.\d{1,3}\.\d{1,3}\b/
+
 /**
- * Cuts the range at the first marker that has text above it. A marker with nothing but blank lines
- * above it opens a forwarded bounce ("-----Original Message-----" from Outlook's Forward), whose
- * own text follows: it is read, and the next marker, if any, ends it.
+ * Cuts the range at the first marker that ends the bounce's own text. A marker opens a forwarded
+ * bounce ("-----Original Message-----" from Outlook's Forward), whose own text follows, when all
+ * above it is blank lines or a covering note with no code in it ("Hi, this came back — why?")
+ * while a code follows: that text is read, and the next marker, if any, ends it.
  */
 function cutReturnedMessage(text: string, r: TextRange): TextRange {
   const range = text.slice(r.start, r.end)
   const marker = new RegExp(RETURNED_MESSAGE.source, 'gim')
+  let from = 0
   for (let m = marker.exec(range); m; m = marker.exec(range)) {
-    if (range.slice(0, m.index).trim() !== '') return { start: r.start, end: r.start + m.index }
+    const above = range.slice(from, m.index)
+    const forwardOpens =
+      above.trim() === '' || (!FAILURE_CODE.test(above) && FAILURE_CODE.test(range.slice(m.index)))
+    if (!forwardOpens) return { start: r.start, end: r.start + m.index }
+    from = m.index + m[0].length
   }
   return r
 }
