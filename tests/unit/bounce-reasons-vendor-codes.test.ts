@@ -205,3 +205,30 @@ describe('two notices pasted together', () => {
     expect(report.headline).toMatchObject({ action: 'failed', reply: '550', reason: 'unknown-user' })
   })
 })
+
+describe("mail servers' own wordings", () => {
+  it.each([
+    [
+      "550-5.7.1 [192.0.2.1] The IP you're using to send mail is not authorized to\n550-5.7.1 send email directly to our servers. Please use the SMTP relay at your\n550 5.7.1 service provider instead. - gsmtp",
+      'blocked',
+    ],
+    ['550 Sender has no A, AAAA, or MX DNS records.', 'sender-domain'],
+    ['550 Rejected: HELO/EHLO forged mail.example.com', 'blocked'],
+    ['550 5.7.1 Relay rejected for policy reasons.', 'relay-denied'],
+    ['550 Relay Disabled', 'relay-denied'],
+    ['553 5.7.1 <alice@example.org>: Sender address rejected: not logged in', 'relay-denied'],
+    [
+      '554 5.7.0 Reject, id=12345-01 - BANNED: P=p003,L=1,M=multipart/mixed | P=p002,L=1/2,M=application/x-msdownload,T=exe,N=invoice.exe',
+      'spam-content',
+    ],
+    ['550 5.7.1 Blocked by SpamAssassin', 'spam-content'],
+    ['451 4.3.0 <bob@example.org> Temporary user lookup failure', 'system-error'],
+    [
+      "550 5.1.90 Your message can't be sent because you've reached your daily limit for message recipients.",
+      'sender-account',
+    ],
+    ['552 bob@example.org account is full (quota exceeded)', 'mailbox-full'],
+  ] as const)('%s → %s', (line, reason) => {
+    expect(headline(line)?.reason).toBe(reason)
+  })
+})

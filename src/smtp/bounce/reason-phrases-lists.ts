@@ -87,3 +87,27 @@ export const NOT_A_BLOCKLIST: readonly [BounceReason, RegExp][] = [
   // "554 5.5.3 e-mail Rejected Content Filter Size" (everycloud "Workspace classification codes").
   ['message-too-large', /message size \(content filter\)|content filter size/i],
 ]
+
+/**
+ * Mail servers' own wordings whose general words (denied, rejected, blocked, unknown) would be read
+ * as something else. Exim: "550 Sender has no A, AAAA, or MX DNS records" (the sender's domain,
+ * its verify = sender ACL) and "550 Rejected: HELO/EHLO forged" (the sending host's HELO name);
+ * Gmail: "The IP you're using to send mail is not authorized to send email directly to our
+ * servers" (a dynamic or residential IP: send through a relay); Domino's "Relay rejected for policy
+ * reasons", Libero's "Relay Disabled" and Postfix's "Sender address rejected: not logged in"
+ * (reject_sender_login_mismatch for an anonymous client) refuse to relay without a login;
+ * amavis's "BANNED" file types, MIMEDefang's "bad filename", spamass-milter's "Blocked by
+ * SpamAssassin" and FortiMail's banned words are content verdicts; Dovecot's "Temporary user
+ * lookup failure" is the receiving server's own directory failing; Microsoft 365's "550 5.1.90 …
+ * reached your daily limit for message recipients" and Gmail's web "You have reached a limit for
+ * sending mail" the sender's own quota; CommuniGate's "account is full" a full mailbox.
+ */
+export const SERVER_WORDINGS: readonly [BounceReason, RegExp][] = [
+  ['sender-domain', /sender has no A, AAAA,? or MX DNS records/i],
+  ['blocked', /HELO\/EHLO forged|send e-?mail directly to our servers/i],
+  ['relay-denied', /relay (?:rejected|disabled)\b|sender address rejected: not logged in/i],
+  ['spam-content', /\bBANNED: |bad filename|blocked by spamassassin|banned word/i],
+  ['system-error', /temporary user lookup failure/i],
+  ['sender-account', /daily limit for message recipients|reached a limit for sending mail/i],
+  ['mailbox-full', /\baccount is full\b/i],
+]

@@ -1,7 +1,7 @@
 // The words that name a bounce's cause, in the order they are tried (the first match wins): the
 // data behind reasonFromText in reasons.ts. Each entry's comment names the real replies it is for
 // and, where a vendor's wording is read, the vendor's page that documents it.
-import { NOT_A_BLOCKLIST, VENDOR_CODE_PHRASES } from './reason-phrases-lists'
+import { NOT_A_BLOCKLIST, SERVER_WORDINGS, VENDOR_CODE_PHRASES } from './reason-phrases-lists'
 import type { BounceReason } from './reasons'
 
 /**
@@ -15,6 +15,7 @@ import type { BounceReason } from './reasons'
  */
 export const PHRASES: readonly [BounceReason, RegExp][] = [
   ...VENDOR_CODE_PHRASES,
+  ...SERVER_WORDINGS,
   // The receiving server's own trouble, in words the TLS, DNS and SPF entries below would take:
   // RFC 3207 §4's "454 TLS not available due to temporary reason" (Postfix: "due to local
   // problem"), RFC 3463 §3.5's X.3.2 "System not accepting network messages", and an SPF check
@@ -34,8 +35,9 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   // Gmail's "534-5.7.9 Application-specific password required", "534-5.7.14 Please log in via
   // your web browser", RFC 4954 §6's "454 4.7.0 Temporary authentication failure". Microsoft 365's
   // "535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant"
-  // (or "… locked by your organization's security defaults policy") refuses password logins for
-  // the account, whatever the password: its administrator allows SMTP AUTH, or the program uses OAuth.
+  // (or "… locked by your organization's security defaults policy") refuses SMTP logins for the
+  // whole organisation, whatever the password and OAuth too: its administrator
+  // must turn SMTP AUTH on for the account.
   [
     'login-method',
     /application-specific password|app password (?:is )?required|authentication mechanism (?:is )?too weak|mechanism (?:is )?too weak|InvalidSecondFactor|SmtpClientAuthentication is disabled|basic authentication is disabled|security defaults policy/i,
