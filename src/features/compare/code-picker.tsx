@@ -32,7 +32,6 @@ export function CodePicker({
 }) {
   const { t } = useTranslation('compare')
   const lang = useCurrentLanguage()
-  const search = useCodeSearch()
   const { title: titleOf } = useCodeText()
   const id = useId()
   const listId = `${id}-list`
@@ -41,8 +40,12 @@ export function CodePicker({
   const [open, setOpen] = useState(false)
   const [active, setActive] = useState(-1)
   const inputRef = useRef<HTMLInputElement>(null)
-
+  // The search holds both languages' text of every code: it loads when the field is first
+  // focused or holds a query, not with the page (the starter list needs none of it).
+  const [engaged, setEngaged] = useState(false)
   const query = text.trim()
+  const search = useCodeSearch(engaged || query !== '')
+
   const results = query
     ? (search?.search(query, { language: lang, limit: LIMIT }).map((r) => r.code) ?? [])
     : [...starters]
@@ -140,6 +143,7 @@ export function CodePicker({
         value={text}
         onChange={(event) => onType(event.target.value)}
         onKeyDown={onKeyDown}
+        onFocus={() => setEngaged(true)}
         onBlur={() => {
           setOpen(false)
           setActive(-1)
