@@ -232,3 +232,51 @@ describe("mail servers' own wordings", () => {
     expect(headline(line)?.reason).toBe(reason)
   })
 })
+
+describe('sending services, lists and web cards, read for who can act', () => {
+  it.each([
+    // SparkPost's own suppression list, not the recipient's policy.
+    ['554 5.7.1 recipient address was suppressed due to customer policy', 'suppressed'],
+    [
+      '554 5.7.1 [internal] recipient address suppressed due to customer policy (Spam Complaint)',
+      'suppressed',
+    ],
+    // Comcast's #BL000000 is its blocklist of the sending IP, whatever "for spam" says.
+    [
+      '554 resimta-ch2-18v.sys.comcast.net resimta-ch2-18v.sys.comcast.net 192.0.2.1 Comcast block for spam. Please see http://postmaster.comcast.net/smtp-error-codes.php#BL000000',
+      'blocked',
+    ],
+    // Mailman's DMARC rule is the list's, not a failed SPF/DKIM check of the sender.
+    [
+      'Your message to the Staff mailing-list was rejected for the following reasons:\n\nYou are not allowed to post to this mailing list From: a domain which publishes a DMARC policy of reject or quarantine, and your message has been automatically rejected.',
+      'recipient-restricted',
+    ],
+    // Gmail's "Recipient inbox full" card, pasted from the app without a code.
+    [
+      "Recipient inbox full\nYour message couldn't be delivered to bob@example.org. Their inbox is full, or it's getting too much mail right now.",
+      'mailbox-full',
+    ],
+  ] as const)('%s → %s', (text, reason) => {
+    expect(headline(text)?.reason).toBe(reason)
+  })
+
+  it('reads an Amazon SES Transient bounce as given up after retries, not as still being retried', () => {
+    const notification = JSON.stringify({
+      notificationType: 'Bounce',
+      bounce: {
+        bounceType: 'Transient',
+        bounceSubType: 'MailboxFull',
+        bouncedRecipients: [
+          { emailAddress: 'bob@example.org', diagnosticCode: 'smtp; 552 5.2.2 Mailbox full' },
+        ],
+        reportingMTA: 'dns; a8-1.smtp-out.amazonses.com',
+      },
+    })
+    expect(headline(notification)).toMatchObject({
+      recipient: 'bob@example.org',
+      action: 'failed',
+      reason: 'expired',
+      cause: 'mailbox-full',
+    })
+  })
+})

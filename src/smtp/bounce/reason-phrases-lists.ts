@@ -29,12 +29,14 @@ export const NOT_A_BLOCKLIST: readonly [BounceReason, RegExp][] = [
   // "Suppressions and unsubscribes": entries come from unsubscribe links, hard bounces and spam
   // complaints); Mailgun's "Not delivering to previously bounced address"; SendGrid's dropped
   // events "Bounced Address", "Unsubscribed Address", "Spam Reporting Address"; Amazon SES's
+  // SparkPost: "554 5.7.1 recipient address was suppressed due to customer policy" (its own
+  // suppression list, SparkPost "Bounce classification codes").
   // "Amazon SES has suppressed sending to this address because it has a recent history of
   // bouncing" and "… it is on the suppression list for your account" (bounceSubType Suppressed and
   // OnAccountSuppressionList, Amazon SES Developer Guide, "Amazon SES notification contents").
   [
     'suppressed',
-    /\[UNS\]|\[RB\]|unsubscribed from (?:your|the|this) (?:mailing )?list|has unsubscribed|previously bounced|suppression list|suppressed (?:address|recipient)|suppressed (?:sending|delivery) to|\b(?:bounced|unsubscribed|spam reporting) address\b/i,
+    /\[UNS\]|\[RB\]|unsubscribed from (?:your|the|this) (?:mailing )?list|has unsubscribed|previously bounced|suppression list|suppressed (?:address|recipient)|address (?:was )?suppressed|suppressed (?:sending|delivery) to|\b(?:bounced|unsubscribed|spam reporting) address\b/i,
   ],
   // The sender's own provider stopped the account or the IP sending through it: MailChannels'
   // "[BR] … an excessively high number of invalid recipients originating from your account" (no
@@ -101,8 +103,22 @@ export const NOT_A_BLOCKLIST: readonly [BounceReason, RegExp][] = [
  * lookup failure" is the receiving server's own directory failing; Microsoft 365's "550 5.1.90 …
  * reached your daily limit for message recipients" and Gmail's web "You have reached a limit for
  * sending mail" the sender's own quota; CommuniGate's "account is full" a full mailbox.
+ * Sources beside each entry above their own line.
  */
 export const SERVER_WORDINGS: readonly [BounceReason, RegExp][] = [
+  // Comcast's own codes: #BL000000 its blocklist of the sending IP, #BL000001 Spamhaus (Comcast
+  // "Error codes for email senders"); read before the words "for spam" around them.
+  ['blocked', /\bBL00000[01]\b/],
+  // Mailman refuses a poster whose domain publishes DMARC p=reject or quarantine ("not allowed to
+  // post … publishes a DMARC policy of reject or quarantine"), or who is not a member: the list's
+  // rule, which only its owner can change, even when SPF and DKIM pass.
+  [
+    'recipient-restricted',
+    /not allowed to post|publishes a DMARC policy of (?:reject|quarantine)|not from a list member|(?:not|isn't) a member of (?:the|this) (?:list|group)/i,
+  ],
+  // Gmail's card "Recipient inbox full": "Their inbox is full, or it's getting too much mail right
+  // now" — the mailbox first, not a rate limit of the sender's.
+  ['mailbox-full', /\binbox is full\b/i],
   ['sender-domain', /sender has no A, AAAA,? or MX DNS records/i],
   ['blocked', /HELO\/EHLO forged|send e-?mail directly to our servers/i],
   ['relay-denied', /relay (?:rejected|disabled)\b|sender address rejected: not logged in/i],

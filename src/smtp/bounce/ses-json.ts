@@ -12,10 +12,13 @@ export function readSesNotification(text: string): DsnRecipient[] {
   if (!note) return []
   const bounce = note.bounce as Record<string, unknown> | undefined
   if (note.notificationType === 'Bounce' && bounce && Array.isArray(bounce.bouncedRecipients)) {
+    // SES sends a bounce notification only once it has stopped trying: a Transient one is a
+    // soft bounce it retried until it gave up (SES Developer Guide, "Bounce types"), not a delay.
     const transient = bounce.bounceType === 'Transient'
     return bounce.bouncedRecipients.map((r: Record<string, unknown>) => ({
       recipient: str(r.emailAddress)?.toLowerCase(),
-      action: (str(r.action) as DsnAction | undefined) ?? (transient ? 'delayed' : 'failed'),
+      action: (str(r.action) as DsnAction | undefined) ?? 'failed',
+      expired: transient,
       status: str(r.status),
       diagnostic: str(r.diagnosticCode)?.replace(/^smtp;\s*/i, ''),
       remoteMta: str(bounce.reportingMTA)?.replace(/^dns;\s*/i, ''),
