@@ -280,3 +280,23 @@ describe('sending services, lists and web cards, read for who can act', () => {
     })
   })
 })
+
+describe('a message the servers could not convert, and the sender organisation’s own rules', () => {
+  it.each([
+    // Exchange could not convert a TNEF part the sending program built: no content filter.
+    [
+      '554 5.6.0 STOREDRV.Deliver.Exception:ConversionFailedException; Failed to process message due to a permanent exception with message Content conversion: Corrupt summary tnef content. ConversionFailedException: Content conversion: Corrupt summary tnef content.',
+      'message-format',
+    ],
+    ['554 5.6.0 STOREDRV.Deliver; Corrupted content', 'message-format'],
+    // A data loss prevention rule of the sender's own organisation, not a recipient-side list.
+    [
+      "550 5.7.1 Delivery not authorized, message refused. Your message was blocked by your organization's data loss prevention (DLP) policy.",
+      'policy',
+    ],
+    ['550 5.7.1 Delivery not authorized, message refused', 'recipient-restricted'],
+    ['554 5.7.1 <alice@example.org>: From address is not one of your addresses', 'relay-denied'],
+  ] as const)('%s → %s', (line, reason) => {
+    expect(headline(line)?.reason).toBe(reason)
+  })
+})

@@ -116,12 +116,21 @@ export const SERVER_WORDINGS: readonly [BounceReason, RegExp][] = [
     'recipient-restricted',
     /not allowed to post|publishes a DMARC policy of (?:reject|quarantine)|not from a list member|(?:not|isn't) a member of (?:the|this) (?:list|group)/i,
   ],
+  // A data loss prevention rule stops outgoing mail in the sender's own organisation ("blocked by
+  // your organization's data loss prevention (DLP) policy"): no recipient-side rule, whatever the
+  // X.7.1 text beside it says; the reply names the rule, and the sender's administrator owns it.
+  ['policy', /data loss prevention|\bDLP\b|sensitive information/i],
   // Gmail's card "Recipient inbox full": "Their inbox is full, or it's getting too much mail right
   // now" — the mailbox first, not a rate limit of the sender's.
   ['mailbox-full', /\binbox is full\b/i],
   ['sender-domain', /sender has no A, AAAA,? or MX DNS records/i],
   ['blocked', /HELO\/EHLO forged|send e-?mail directly to our servers/i],
-  ['relay-denied', /relay (?:rejected|disabled)\b|sender address rejected: not logged in/i],
+  // iCloud's submission server refuses a From address the account does not own ("From address is
+  // not one of your addresses"): the account's settings, as a send-as refusal is.
+  [
+    'relay-denied',
+    /relay (?:rejected|disabled)\b|sender address rejected: not logged in|not one of your addresses/i,
+  ],
   ['spam-content', /\bBANNED: |bad filename|blocked by spamassassin|banned word/i],
   ['system-error', /temporary user lookup failure/i],
   ['sender-account', /daily limit for message recipients|reached a limit for sending mail/i],

@@ -132,10 +132,12 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   // missing a valid address in From: header … are not accepted", "… missing a valid Message-ID
   // header", "not RFC 5322 compliant" (support.google.com/a/answer/3726730), Microsoft's 5.6.11
   // "SMTPSEND.BareLinefeedsAreIllegal" and 5.7.512 "Message must be RFC 5322 section 3.6.2 compliant";
-  // Exchange's "554 5.6.0 STOREDRV.Deliver; Corrupt message content" (the store could not read it).
+  // Exchange's "554 5.6.0 STOREDRV.Deliver; Corrupt message content" and "…ConversionFailedException;
+  // … Content conversion: Corrupt summary tnef content" (Microsoft KB 2694566): the store could not
+  // read or convert a part the sending program built, which is no content filter's verdict.
   [
     'message-format',
-    /duplicate header|header (?:is )?(?:invalid|malformed|missing)|not (?:rfc ?5322|rfc ?5321) compliant|rfc ?5322 section [\d.]+ compliant|bare (?:lf|linefeed)|BareLinefeedsAreIllegal|missing a valid (?:address in from|message-id)|no from: header|multiple from|message is malformed|malformed (?:message|mime)|invalid mime|corrupt (?:message|content)/i,
+    /duplicate header|header (?:is )?(?:invalid|malformed|missing)|not (?:rfc ?5322|rfc ?5321) compliant|rfc ?5322 section [\d.]+ compliant|bare (?:lf|linefeed)|BareLinefeedsAreIllegal|missing a valid (?:address in from|message-id)|no from: header|multiple from|message is malformed|malformed (?:message|mime)|invalid mime|corrupt(?:ed)? (?:summary )?(?:tnef )?(?:message|content)|ConversionFailedException|content conversion/i,
   ],
   [
     'unknown-user',
