@@ -300,3 +300,31 @@ describe('a message the servers could not convert, and the sender organisation�
     expect(headline(line)?.reason).toBe(reason)
   })
 })
+
+describe('refusals that name the sending side, and a rate in words', () => {
+  it.each([
+    // "does not accept mail from …" names the sender, not a null MX of the recipient's domain.
+    ['554 5.7.1 this system does not accept mail from your country "CN"', 'policy'],
+    ['550 5.7.1 This server does not accept mail from your IP address', 'blocked'],
+    [
+      '556 5.1.10 <bob@example.org>: Recipient address rejected: Domain example.org does not accept mail (nullMX)',
+      'host-not-found',
+    ],
+    // Mailprotector: the words say rate; the 4.4.2 beside them does not make it a network fault.
+    ['421 4.4.2 Message submission rate for this client has exceeded the configured limit', 'rate-limited'],
+    // The server answered "Connection refused": it is reachable, it refuses the sending host.
+    ['501 Connection Refused', 'blocked'],
+    [
+      '550 5.7.129 RESOLVER.RST.RestrictedToRecipientsPermission; not authorized to send to recipient',
+      'recipient-restricted',
+    ],
+  ] as const)('%s → %s', (line, reason) => {
+    expect(headline(line)?.reason).toBe(reason)
+  })
+
+  it('keeps a connection that was never answered a network problem', () => {
+    const log =
+      'Jan  1 10:00:00 mx postfix/smtp[123]: 4F2A31C0: to=<bob@example.org>, relay=none, delay=0.1, dsn=4.4.1, status=deferred (connect to mx.example.org[192.0.2.4]:25: Connection refused)'
+    expect(headline(log)?.reason).toBe('network')
+  })
+})

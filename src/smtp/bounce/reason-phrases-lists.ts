@@ -123,6 +123,22 @@ export const SERVER_WORDINGS: readonly [BounceReason, RegExp][] = [
   // Gmail's card "Recipient inbox full": "Their inbox is full, or it's getting too much mail right
   // now" — the mailbox first, not a rate limit of the sender's.
   ['mailbox-full', /\binbox is full\b/i],
+  // Microsoft 365's "550 5.7.129 RESOLVER.RST.RestrictedToRecipientsPermission", whose report says
+  // the group "only accepts messages from people in its organization or on its allowed senders
+  // list": the recipient's own restriction.
+  [
+    'recipient-restricted',
+    /RestrictedTo\w*Permission|only accepts messages from people in its organi[sz]ation|allowed senders list/i,
+  ],
+  // A server that refuses "mail from your IP address" names the sending IP; one whose reply line
+  // says "Connection refused" (BlueTie's "501 Connection Refused", a reverse DNS check) answered,
+  // so it is reachable: a refusal of the sending host, not a network fault. Postfix's own
+  // "connect to …: Connection refused" has no reply code, and Microsoft's "451 4.4.316 Connection
+  // refused" reports its own failed connection: both stay network problems.
+  [
+    'blocked',
+    /(?:does not|doesn't|do not|don't) accept (?:e-?mail|mail|messages) from your (?:ip|host|network|server)\b|\b5\d\d[ -](?:#?5\.(?!4\.)\d{1,3}\.\d{1,3} )?connection refused\b/i,
+  ],
   ['sender-domain', /sender has no A, AAAA,? or MX DNS records/i],
   ['blocked', /HELO\/EHLO forged|send e-?mail directly to our servers/i],
   // iCloud's submission server refuses a From address the account does not own ("From address is

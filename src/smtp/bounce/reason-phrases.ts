@@ -126,7 +126,7 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   ],
   [
     'host-not-found',
-    /domain (?:name )?(?:does not|doesn't) exist|dns domain \S+ (?:does not|doesn't) exist|InfoDomainNonexistent|InfoNoRecords|NonExistentDomain|(?:host|domain) (?:or domain name )?not found|no such domain|name service error|\bnxdomain\b|does not accept mail|domain \S+ (?:couldn't|could not) be found|null mx|doesn't receive (?:e-?mail|mail)/i,
+    /domain (?:name )?(?:does not|doesn't) exist|dns domain \S+ (?:does not|doesn't) exist|InfoDomainNonexistent|InfoNoRecords|NonExistentDomain|(?:host|domain) (?:or domain name )?not found|no such domain|name service error|\bnxdomain\b|does not accept mail(?! from)|domain \S+ (?:couldn't|could not) be found|null mx|doesn't receive (?:e-?mail|mail)/i,
   ],
   // The message itself breaks the format rules, which its addresses do not: Gmail's "Messages
   // missing a valid address in From: header … are not accepted", "… missing a valid Message-ID
@@ -184,7 +184,7 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   // mail to one mailbox for a few minutes (smtp.codes/rackspace); QQ's "550 Sender frequency limited".
   [
     'rate-limited',
-    /excessive unknown recipients|server busy\. please try again later from \[|limits for how many messages|maximum number of connections|rate.?limit|too many (?:connections|messages|recipients|e-?mails|mails|concurrent|sessions|simultaneous|invalid recipients|hops? from)|throttl|sending limit|(?:message|connection|recipient|sending) (?:rate|limit) (?:exceeded|reached)|exceeded (?:the |your )?(?:sending|message|connection|rate|daily|hourly) (?:limit|rate|quota)|unusual rate|excessive (?:volume|traffic|rate|mail|sending)|receiving mail (?:at a rate|too (?:quickly|fast))|\[TSS?0\d\]|\b4\.7\.28\b|too much (?:e-?mail|mail|traffic)|temporarily rate limited|frequency limit/i,
+    /excessive unknown recipients|server busy\. please try again later from \[|limits for how many messages|maximum number of connections|rate.?limit|too many (?:connections|messages|recipients|e-?mails|mails|concurrent|sessions|simultaneous|invalid recipients|hops? from)|throttl|sending limit|(?:message|connection|recipient|sending) (?:rate|limit) (?:exceeded|reached)|(?:submission|sending|message) rate\b[^\n]{0,40}\bexceeded|exceeded (?:the |your )?(?:sending|message|connection|rate|daily|hourly) (?:limit|rate|quota)|unusual rate|excessive (?:volume|traffic|rate|mail|sending)|receiving mail (?:at a rate|too (?:quickly|fast))|\[TSS?0\d\]|\b4\.7\.28\b|too much (?:e-?mail|mail|traffic)|temporarily rate limited|frequency limit/i,
   ],
   // Barracuda's verdict after the data, "550 permanent failure for one or more recipients
   // (bob@…:blocked)", is its content filter's, not a block on the sending host.
