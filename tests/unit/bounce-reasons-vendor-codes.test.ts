@@ -328,3 +328,33 @@ describe('refusals that name the sending side, and a rate in words', () => {
     expect(headline(log)?.reason).toBe('network')
   })
 })
+
+describe('a limit or a block for a cause the reply names', () => {
+  it.each([
+    // Gmail rate-limits for a missing TLS or PTR: the cause must be fixed, slowing down cannot help.
+    [
+      "421-4.7.29 Your email has been rate limited because this message wasn't sent over a TLS connection. Gmail requires all bulk email senders to use TLS/SSL for SMTP connections.",
+      'tls-required',
+    ],
+    [
+      '421-4.7.0 The IP address sending this message does not have a PTR record, or the corresponding forward DNS entry does not point to the sending IP. To protect our users from spam, mail sent from your IP address has been temporarily rate limited.',
+      'blocked',
+    ],
+    // Headers the sending program wrote wrongly are no content verdict.
+    ['550-5.7.1 The message contains a unicode character in a disallowed header.', 'message-format'],
+    [
+      '550-5.7.1 Encoded-word syntax is not permitted in message header Message-ID. To reduce the amount of spam sent to Gmail, this message has been blocked. Please review RFC 5322 specifications.',
+      'message-format',
+    ],
+    // The sender's rate, not a server fault or a full mailbox.
+    ['450-4.2.1 Peak SMTP relay limit exceeded for customer. This is a temporary error.', 'rate-limited'],
+    ['452 bob@example.org message threshold exceeded - AUP#CXMXRT', 'rate-limited'],
+    // MessageLabs refuses to relay: the account's settings, not a mistyped address.
+    [
+      '553-you are trying to use me [server-5.tower-21.messagelabs.com] as a relay, but I have not been configured to let you [192.0.2.25, mail.example.net] do this.',
+      'relay-denied',
+    ],
+  ] as const)('%s → %s', (line, reason) => {
+    expect(headline(line)?.reason).toBe(reason)
+  })
+})

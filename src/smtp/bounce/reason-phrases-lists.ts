@@ -106,6 +106,21 @@ export const NOT_A_BLOCKLIST: readonly [BounceReason, RegExp][] = [
  * Sources beside each entry above their own line.
  */
 export const SERVER_WORDINGS: readonly [BounceReason, RegExp][] = [
+  // Gmail rate-limits for a cause it names (support.google.com/a/answer/3726730): "421 4.7.29 …
+  // rate limited because this message wasn't sent over a TLS connection", "421 4.7.0 … does not
+  // have a PTR record … temporarily rate limited". Sending more slowly cannot help; the cause can.
+  ['tls-required', /(?:wasn't|was not|isn't|is not) sent over a TLS connection/i],
+  ['blocked', /(?:does not|doesn't) have a PTR record/i],
+  // Gmail refuses headers the sending program wrote wrongly: "a unicode character in a disallowed
+  // header", "Encoded-word syntax is not permitted in message header …" (the same list).
+  ['message-format', /disallowed header|encoded-word syntax is not permitted/i],
+  // Google Workspace's relay: "450 4.2.1 Peak SMTP relay limit exceeded for customer"; Cox: "452 …
+  // message threshold exceeded - AUP#CXMXRT" (Cox "Error codes"). The sender's rate, not a full
+  // mailbox or a server fault.
+  ['rate-limited', /relay limit exceeded|message threshold exceeded|AUP#CXMXRT/i],
+  // MessageLabs (Symantec Email Security.cloud): "553 you are trying to use me … as a relay, but I
+  // have not been configured to let you … do this".
+  ['relay-denied', /trying to use me\b[^\n]{0,80}\bas a relay/i],
   // Comcast's own codes: #BL000000 its blocklist of the sending IP, #BL000001 Spamhaus (Comcast
   // "Error codes for email senders"); read before the words "for spam" around them.
   ['blocked', /\bBL00000[01]\b/],
