@@ -358,3 +358,20 @@ describe('a limit or a block for a cause the reply names', () => {
     expect(headline(line)?.reason).toBe(reason)
   })
 })
+
+describe('a reply code alone, and a reply code with words the tool does not know', () => {
+  it.each([
+    ['452 Requested action not taken: insufficient system storage', 'system-error'],
+    ['552 Requested mail action aborted: exceeded storage allocation', 'mailbox-full'],
+    ['551 User not local; please try <bob@other.example>', 'unknown-user'],
+  ] as const)('keeps the RFC meaning for the RFC wording: %s → %s', (line, reason) => {
+    expect(headline(line)?.reason).toBe(reason)
+  })
+
+  it.each([
+    '552 zzqx frobnicated beyond the widget horizon',
+    '553 zzqx frobnicated beyond the widget horizon',
+  ])('does not guess a confident cause from the code when the words say something else: %s', (line) => {
+    expect(headline(line)?.reason).toBe('unknown')
+  })
+})

@@ -124,8 +124,42 @@ const BY_REPLY: Record<string, BounceReason> = {
   '556': 'host-not-found',
 }
 
-export function reasonFromReply(reply: string | undefined): BounceReason | undefined {
-  return reply ? BY_REPLY[reply] : undefined
+/**
+ * 451–553 codes that servers reuse beyond their RFC meaning: 452 "insufficient system storage" is
+ * also Cox's "message threshold exceeded", 553 "mailbox name not allowed" MessageLabs' relay
+ * refusal, 552 "exceeded storage allocation" a size or content limit. Their default holds only
+ * when the reply says no more than the RFC's own words (or nothing); words the tool does not
+ * recognise leave the reason unknown rather than confidently wrong.
+ */
+const STOCK_WORDS: Record<string, RegExp> = {
+  '452': /^(?:requested action not taken:? )?insufficient (?:system )?storage$/,
+  '551': /^user not local(?:;? please try.*)?$/,
+  '552': /^(?:requested mail action aborted:? )?exceeded storage allocation$/,
+  '553': /^(?:requested action not taken:? )?mailbox name not allowed$/,
+}
+
+/** The reason a reply code gives alone, given the reply's own words (`words`, may be empty). */
+export function reasonFromReply(reply: string | undefined, words = ''): BounceReason | undefined {
+  if (!reply) return undefined
+  const stock = STOCK_WORDS[reply]
+  if (stock) {
+    const said = plainWords(words)
+    if (said !== '' && !stock.test(said)) return undefined
+  }
+  return BY_REPLY[reply]
+}
+
+/** The reply's words without its codes, addresses, host names and punctuation, lower-cased. */
+function plainWords(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/\b[245]\d\d[- ]/g, ' ')
+    .replace(/#?\b[245]\.\d{1,3}\.\d{1,3}\b/g, ' ')
+    .replace(/<[^>]*>|\[[^\]]*\]|\([^)]*\)|\S+@\S+/g, ' ')
+    .replace(/[^a-z:;' ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[:;]$/, '')
 }
 
 /**

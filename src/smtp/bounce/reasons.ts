@@ -74,7 +74,7 @@ export function classifyReason(input: {
     broadReason(input.enhanced) ??
     reasonFromText(input.context, WEAK_PHRASES) ??
     (WEAK_UNKNOWN_USER.test(input.primary) && !input.reply?.startsWith('4') ? 'unknown-user' : undefined) ??
-    reasonFromReply(input.reply) ??
+    reasonFromReply(input.reply, input.primary) ??
     'unknown'
   )
 }
