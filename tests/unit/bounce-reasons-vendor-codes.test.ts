@@ -375,3 +375,21 @@ describe('a reply code alone, and a reply code with words the tool does not know
     expect(headline(line)?.reason).toBe('unknown')
   })
 })
+
+describe('a blocked sending host, whatever "spam" says beside it', () => {
+  it.each([
+    [
+      '550 5.7.1 Adresse IP source bloquee pour incident de spam. Client host blocked for spamming issues. OFR006_102 Ref http://csi.cloudmark.com',
+      'blocked',
+    ],
+    ['550 Dynamic/zombied/spam IPs blocked. Please use the SMTP server of your ISP', 'blocked'],
+    ['553 5.3.0 Rejecting open proxy 192.0.2.7', 'blocked'],
+    ['554 5.5.6 Invalid message content', 'message-format'],
+    ['553 5.5.3 Mail from not owned by user. LPN105_421', 'relay-denied'],
+    // A refusal that names the content stays the content's, even after "Connection refused".
+    ['550 5.7.1 Connection refused: Message contains banned word', 'spam-content'],
+    ['554 Message blocked: spam detected', 'spam-content'],
+  ] as const)('%s → %s', (line, reason) => {
+    expect(headline(line)?.reason).toBe(reason)
+  })
+})

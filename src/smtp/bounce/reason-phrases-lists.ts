@@ -106,6 +106,19 @@ export const NOT_A_BLOCKLIST: readonly [BounceReason, RegExp][] = [
  * Sources beside each entry above their own line.
  */
 export const SERVER_WORDINGS: readonly [BounceReason, RegExp][] = [
+  // The sending host or IP is what is blocked, whatever "spam" says beside it: Orange's "Client host
+  // blocked for spamming issues. OFR006_102 Ref csi.cloudmark.com" (and its French "Adresse IP
+  // source bloquee"), "Dynamic/zombied/spam IPs blocked", Sophos' "mail from <IP> blocked by Sophos
+  // Anti-Spam", sendmail's "553 5.3.0 Rejecting open proxy" (sendmail cf/README, DNSBL rules).
+  [
+    'blocked',
+    /client host (?:\[[^\]]*\] )?blocked|\bIP(?: address)?s? (?:source )?(?:is |are |was |has been )?(?:blocked|bloqu[ée]e?s?)\b|adresse IP source bloqu|mail from \S+ blocked by|open proxy/i,
+  ],
+  // Exchange 2003–2007's "554 5.5.6 Invalid message content": the message the program built.
+  ['message-format', /invalid message content/i],
+  // La Poste's "553 5.5.3 Mail from not owned by user" is Postfix's reject_sender_login_mismatch:
+  // the login may not send as this From address.
+  ['relay-denied', /not owned by user/i],
   // Gmail rate-limits for a cause it names (support.google.com/a/answer/3726730): "421 4.7.29 …
   // rate limited because this message wasn't sent over a TLS connection", "421 4.7.0 … does not
   // have a PTR record … temporarily rate limited". Sending more slowly cannot help; the cause can.
@@ -152,7 +165,7 @@ export const SERVER_WORDINGS: readonly [BounceReason, RegExp][] = [
   // refused" reports its own failed connection: both stay network problems.
   [
     'blocked',
-    /(?:does not|doesn't|do not|don't) accept (?:e-?mail|mail|messages) from your (?:ip|host|network|server)\b|\b5\d\d[ -](?:#?5\.(?!4\.)\d{1,3}\.\d{1,3} )?connection refused\b/i,
+    /(?:does not|doesn't|do not|don't) accept (?:e-?mail|mail|messages) from your (?:ip|host|network|server)\b|\b5\d\d[ -](?:#?5\.(?!4\.)\d{1,3}\.\d{1,3} )?connection refused\b(?![^\n]*\b(?:banned|content|virus|attachment)\b)/i,
   ],
   ['sender-domain', /sender has no A, AAAA,? or MX DNS records/i],
   ['blocked', /HELO\/EHLO forged|send e-?mail directly to our servers/i],
