@@ -130,7 +130,7 @@ export const SERVER_WORDINGS: readonly [BounceReason, RegExp][] = [
   // Google Workspace's relay: "450 4.2.1 Peak SMTP relay limit exceeded for customer"; Cox: "452 …
   // message threshold exceeded - AUP#CXMXRT" (Cox "Error codes"). The sender's rate, not a full
   // mailbox or a server fault.
-  ['rate-limited', /relay limit exceeded|message threshold exceeded|AUP#CXMXRT/i],
+  ['rate-limited', /peak smtp relay limit|message threshold exceeded|AUP#CXMXRT/i],
   // MessageLabs (Symantec Email Security.cloud): "553 you are trying to use me … as a relay, but I
   // have not been configured to let you … do this".
   ['relay-denied', /trying to use me\b[^\n]{0,80}\bas a relay/i],
