@@ -393,3 +393,22 @@ describe('a blocked sending host, whatever "spam" says beside it', () => {
     expect(headline(line)?.reason).toBe(reason)
   })
 })
+
+describe('the sender’s quota, the message’s lines, and a refusal Exim logged as temporary', () => {
+  it.each([
+    // Microsoft's table wording of SubmissionQuotaExceeded: the sender's sending limit.
+    ['554 5.2.2 Submission quota exceeded', 'sender-account'],
+    // SparkPost: lines the sending program did not wrap (RFC 5322 §2.1.1), not an over-long command.
+    ['550 5.6.0 Body line too long (see RFC2822 section 3.5)', 'message-format'],
+    ['550 5.6.0 Header line too long (see RFC2822 section 3.5)', 'message-format'],
+    ['500 5.5.2 Line too long', 'syntax'],
+  ] as const)('%s → %s', (line, reason) => {
+    expect(headline(line)?.reason).toBe(reason)
+  })
+
+  it("reads Exim's 'temporarily rejected RCPT' log line as a refusal for now", () => {
+    const log =
+      '2024-01-01 10:00:00 H=(client.example.com) [192.0.2.9] F=<alice@example.com> temporarily rejected RCPT <bob@example.org>: testdb lookup forced DEFER'
+    expect(headline(log)?.action).toBe('delayed')
+  })
+})

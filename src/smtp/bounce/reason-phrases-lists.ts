@@ -64,7 +64,7 @@ export const NOT_A_BLOCKLIST: readonly [BounceReason, RegExp][] = [
   // account's own hourly limit (WHM Tweak Settings, "Max hourly emails per domain").
   [
     'sender-account',
-    /maximum credits exceeded|OutboundSpamException|SubmissionQuotaExceeded|does not allow external forwarding|sending from unregistered domains|actual verdict is suspend|bad outbound sender|(?:does not|doesn't) have permissions? to send as|free accounts are for test purposes|(?:does not|doesn't) match a verified sender identity|unusual sending activity|(?:e-?mail )?outgoing (?:mail )?blocked|address is not verified|identities failed|has exceeded the max(?:imum)? (?:e-?mails|messages|defers and failures) per hour/i,
+    /maximum credits exceeded|OutboundSpamException|SubmissionQuotaExceeded|submission quota exceeded|does not allow external forwarding|sending from unregistered domains|actual verdict is suspend|bad outbound sender|(?:does not|doesn't) have permissions? to send as|free accounts are for test purposes|(?:does not|doesn't) match a verified sender identity|unusual sending activity|(?:e-?mail )?outgoing (?:mail )?blocked|address is not verified|identities failed|has exceeded the max(?:imum)? (?:e-?mails|messages|defers and failures) per hour/i,
   ],
   // The recipient, or the recipient organisation's administrator, put the sender on their own list:
   // Interia's "550 5.7.1 Recipient doesn't want your mail" (pomoc.poczta.interia.pl: the account
@@ -114,8 +114,10 @@ export const SERVER_WORDINGS: readonly [BounceReason, RegExp][] = [
     'blocked',
     /client host (?:\[[^\]]*\] )?blocked|\bIP(?: address)?s? (?:source )?(?:is |are |was |has been )?(?:blocked|bloqu[ée]e?s?)\b|adresse IP source bloqu|mail from \S+ blocked by|open proxy/i,
   ],
-  // Exchange 2003–2007's "554 5.5.6 Invalid message content": the message the program built.
-  ['message-format', /invalid message content/i],
+  // Exchange 2003–2007's "554 5.5.6 Invalid message content"; SparkPost's "550 5.6.0 Body line too
+  // long (see RFC2822 section 3.5)" and "Header line too long" (RFC 5322 §2.1.1: 998 characters):
+  // the message the program built, not an over-long command.
+  ['message-format', /invalid message content|(?:body|header) line too long/i],
   // La Poste's "553 5.5.3 Mail from not owned by user" is Postfix's reject_sender_login_mismatch:
   // the login may not send as this From address.
   ['relay-denied', /not owned by user/i],
