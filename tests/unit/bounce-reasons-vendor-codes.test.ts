@@ -412,3 +412,29 @@ describe('the sender’s quota, the message’s lines, and a refusal Exim logged
     expect(headline(log)?.action).toBe('delayed')
   })
 })
+
+describe('words that look like another cause', () => {
+  it.each([
+    ['541 5.4.1 Mail rejected by destination domain', 'policy'],
+    // An SPF refusal names the IP and the domain it claims to send for (here inside a report).
+    [
+      postfixReport('550 192.0.2.1 is not allowed to send mail from example.com', '5.0.0', 'MAIL FROM'),
+      'auth-failed',
+    ],
+    ['550 5.7.1 <alice@example.org>: not allowed to send mail from this address', 'relay-denied'],
+    // Gmail's German 421 names the blocked IP only at the end of a long line.
+    [
+      '421 4.7.0 Unser System hat eine ungewöhnliche Anzahl unerwünschter E-Mails von Ihrer IP-Adresse festgestellt. Um unsere Nutzer vor Spam zu schützen, wurden E-Mails von Ihrer IP-Adresse vorübergehend blockiert.',
+      'blocked',
+    ],
+    // A domain called "junk" is not a junk-mail verdict; a TLS session note is not a TLS refusal.
+    [
+      'The following recipient(s) could not be reached:\n\nTEST@JUNK.TEST.CA on 1/1/2024\nThe destination server for this recipient could not be found in Domain Name Service (DNS).\n<mx.example.com #5.4.0>',
+      'host-not-found',
+    ],
+    ['550 5.7.1 Message classified as junk', 'spam-content'],
+    ['ESMTPS STARTTLS proto=TLSv1.2; 550 5.7.23 SPF validation failed', 'auth-failed'],
+  ] as const)('%s → %s', (text, reason) => {
+    expect(headline(text)?.reason).toBe(reason)
+  })
+})

@@ -109,15 +109,22 @@ export const SERVER_WORDINGS: readonly [BounceReason, RegExp][] = [
   // The sending host or IP is what is blocked, whatever "spam" says beside it: Orange's "Client host
   // blocked for spamming issues. OFR006_102 Ref csi.cloudmark.com" (and its French "Adresse IP
   // source bloquee"), "Dynamic/zombied/spam IPs blocked", Sophos' "mail from <IP> blocked by Sophos
-  // Anti-Spam", sendmail's "553 5.3.0 Rejecting open proxy" (sendmail cf/README, DNSBL rules).
+  // Anti-Spam", sendmail's "553 5.3.0 Rejecting open proxy" (sendmail cf/README, DNSBL rules),
+  // Gmail's German "… wurden E-Mails von Ihrer IP-Adresse vorübergehend blockiert".
   [
     'blocked',
-    /client host (?:\[[^\]]*\] )?blocked|\bIP(?: address)?s? (?:source )?(?:is |are |was |has been )?(?:blocked|bloqu[ée]e?s?)\b|adresse IP source bloqu|mail from \S+ blocked by|open proxy/i,
+    /client host (?:\[[^\]]*\] )?blocked|\bIP(?: address)?s? (?:source )?(?:is |are |was |has been )?(?:blocked|bloqu[ée]e?s?)\b|adresse IP source bloqu|IP-Adresse[^\n]{0,60}\bblockiert|mail from \S+ blocked by|open proxy/i,
   ],
   // Exchange 2003–2007's "554 5.5.6 Invalid message content"; SparkPost's "550 5.6.0 Body line too
   // long (see RFC2822 section 3.5)" and "Header line too long" (RFC 5322 §2.1.1: 998 characters):
   // the message the program built, not an over-long command.
   ['message-format', /invalid message content|(?:body|header) line too long/i],
+  // An SPF refusal names the sending IP and the domain it claims: cPanel/Exim's "550 192.0.2.1 is
+  // not allowed to send mail from example.com" — not a relay or login problem.
+  ['auth-failed', /\b(?:\d{1,3}\.){3}\d{1,3} is not allowed to send (?:e-?mail|mail) from\b/i],
+  // Zoho's "541 5.4.1 Mail rejected by destination domain": the recipient domain's own rule refused
+  // it (smtp.codes, Zoho); no network fault.
+  ['policy', /rejected by (?:the )?destination domain/i],
   // La Poste's "553 5.5.3 Mail from not owned by user" is Postfix's reject_sender_login_mismatch:
   // the login may not send as this From address.
   ['relay-denied', /not owned by user/i],

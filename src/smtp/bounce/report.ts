@@ -213,7 +213,7 @@ function fromText(ctx: Context, headers: Map<string, string>): RecipientResult[]
         status: null,
         reply: codes.reply,
         enhanced,
-        words: codes.line ?? block.text,
+        words: codes.line ? wholeLine(block.text, codes.line) : block.text,
         context: `${block.text}\n${cues}`,
         expired: isExpired(action, enhanced ?? codes.reply, cues),
         causeCodes: codes,
@@ -225,6 +225,21 @@ function fromText(ctx: Context, headers: Map<string, string>): RecipientResult[]
     )
   }
   return results
+}
+
+/**
+ * The whole line a shown snippet was cut from (contextFor keeps ~200 characters around the code):
+ * the reason is read from all the server said — Gmail's German 421 names the blocked IP only at
+ * the end of a 250-character line.
+ */
+function wholeLine(text: string, snippet: string): string {
+  const core = snippet.replace(/^…|…$/g, '')
+  if (core === snippet) return snippet
+  const at = text.indexOf(core)
+  if (at < 0) return snippet
+  const start = text.lastIndexOf('\n', at) + 1
+  const end = text.indexOf('\n', at + core.length)
+  return text.slice(start, end < 0 ? undefined : Math.min(end, start + 4000))
 }
 
 /**
