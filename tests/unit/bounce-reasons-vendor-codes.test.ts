@@ -438,3 +438,24 @@ describe('words that look like another cause', () => {
     expect(headline(text)?.reason).toBe(reason)
   })
 })
+
+describe('multi-line replies, queue throttling and a relay’s own log', () => {
+  it('reads a phrase that a multi-line reply splits across its continuation lines', () => {
+    const gmail =
+      '421-4.7.28 Gmail has detected an unusual rate of mail originating from your SPF\n421-4.7.28 domain [example.com]. To protect our users from\n421-4.7.28 spam, mail sent from your domain has been temporarily rate limited.'
+    expect(headline(gmail)?.reason).toBe('rate-limited')
+  })
+
+  it('reads Exchange Online’s organisation queue quota as throttling, not a full mailbox', () => {
+    expect(headline('450 4.7.3 Organization queue quota exceeded')?.reason).toBe('rate-limited')
+  })
+
+  it("reads the reader's own Postfix refusing a client as its own rule, not the recipient's", () => {
+    const log =
+      'Jan  1 10:00:00 relay postfix/smtpd[99]: NOQUEUE: reject: RCPT from unknown[172.17.0.1]: 554 5.7.1 <bob@gmail.com>: Recipient address rejected: Access denied; from=<alice@example.com> to=<bob@gmail.com> proto=ESMTP helo=<client>'
+    expect(headline(log)?.reason).toBe('policy')
+    expect(headline('554 5.7.1 <bob@example.org>: Recipient address rejected: Access denied')?.reason).toBe(
+      'recipient-restricted',
+    )
+  })
+})

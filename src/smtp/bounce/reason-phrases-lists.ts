@@ -137,9 +137,10 @@ export const SERVER_WORDINGS: readonly [BounceReason, RegExp][] = [
   // header", "Encoded-word syntax is not permitted in message header …" (the same list).
   ['message-format', /disallowed header|encoded-word syntax is not permitted/i],
   // Google Workspace's relay: "450 4.2.1 Peak SMTP relay limit exceeded for customer"; Cox: "452 …
-  // message threshold exceeded - AUP#CXMXRT" (Cox "Error codes"). The sender's rate, not a full
-  // mailbox or a server fault.
-  ['rate-limited', /peak smtp relay limit|message threshold exceeded|AUP#CXMXRT/i],
+  // message threshold exceeded - AUP#CXMXRT" (Cox "Error codes"); Exchange Online's "450 4.7.3
+  // Organization queue quota exceeded" (it throttles a recipient organisation's queue). A rate, not
+  // a full mailbox or a server fault.
+  ['rate-limited', /peak smtp relay limit|message threshold exceeded|AUP#CXMXRT|queue quota exceeded/i],
   // MessageLabs (Symantec Email Security.cloud): "553 you are trying to use me … as a relay, but I
   // have not been configured to let you … do this".
   ['relay-denied', /trying to use me\b[^\n]{0,80}\bas a relay/i],

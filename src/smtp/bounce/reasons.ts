@@ -58,6 +58,8 @@ export function reasonFromText(text: string, phrases = PHRASES): BounceReason | 
  * "policy", broad codes, weak phrases and the reply code, else 'unknown'. The weak "mailbox unavailable" is 550's stock text (RFC 5321
  * §4.2.3); after a 4xx it is 450's, "mailbox busy or temporarily blocked", which is no missing user.
  */
+const CONTINUATION = /\n[ \t]*[245]\d\d[- ](?:#?[245]\.\d{1,3}\.\d{1,3}[ \t]+)?/g
+
 export function classifyReason(input: {
   primary: string
   context: string
@@ -65,16 +67,19 @@ export function classifyReason(input: {
   reply?: string
   command?: string
 }): BounceReason {
+  // A multi-line reply repeats its codes at each line's start ("…from your SPF\n421-4.7.28 domain"):
+  // read its words as one sentence, so a phrase split across lines still matches.
+  const primary = input.primary.replace(CONTINUATION, ' ')
   return (
-    accessDenied(input.primary, input.enhanced) ??
-    reasonFromText(input.primary) ??
+    accessDenied(primary, input.enhanced) ??
+    reasonFromText(primary) ??
     reasonFromEnhanced(input.enhanced, input) ??
     reasonFromText(input.context) ??
-    reasonFromText(input.primary, WEAK_PHRASES) ??
+    reasonFromText(primary, WEAK_PHRASES) ??
     broadReason(input.enhanced) ??
     reasonFromText(input.context, WEAK_PHRASES) ??
-    (WEAK_UNKNOWN_USER.test(input.primary) && !input.reply?.startsWith('4') ? 'unknown-user' : undefined) ??
-    reasonFromReply(input.reply, input.primary) ??
+    (WEAK_UNKNOWN_USER.test(primary) && !input.reply?.startsWith('4') ? 'unknown-user' : undefined) ??
+    reasonFromReply(input.reply, primary) ??
     'unknown'
   )
 }
@@ -87,6 +92,9 @@ export function classifyReason(input: {
  */
 function accessDenied(primary: string, enhanced: string | undefined): BounceReason | undefined {
   if (!/recipient address rejected: access denied/i.test(primary)) return undefined
+  // "NOQUEUE: reject: RCPT from <client>: …" is the reader's own Postfix refusing one of its
+  // clients: its own rule, not the recipient's (the weak words read it as an unnamed policy).
+  if (/NOQUEUE: reject: RCPT from/i.test(primary)) return undefined
   // Not inside a link ("see http://example.org/4.4.1"): only a code the reply itself gives.
   const x41 = /^[45]\.4\.1$/.test(enhanced ?? '') || /(?<![\w/.-])[45]\.4\.1\b/.test(primary)
   return x41 ? 'unknown-user' : 'recipient-restricted'
