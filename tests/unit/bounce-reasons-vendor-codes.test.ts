@@ -459,3 +459,28 @@ describe('multi-line replies, queue throttling and a relay’s own log', () => {
     )
   })
 })
+
+describe('a blocklist answer that is no listing, and limits that are no full mailbox', () => {
+  it.each([
+    // Spamhaus refusing the receiving server's open resolver: that server's DNS, not a listing.
+    [
+      '554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org; Error: open resolver; https://www.spamhaus.org/returnc/pub/192.0.2.53',
+      'system-error',
+    ],
+    [
+      '554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org; https://www.spamhaus.org/query/ip/192.0.2.1',
+      'blocked',
+    ],
+    [
+      '550 5.7.1 The group brigade@googlegroups.com has exceeded its quota for total number of external recipients',
+      'sender-account',
+    ],
+    ['550-"Your IP: 192.0.2.1 : Your domain example.com is not allowed in header From"', 'relay-denied'],
+    [
+      '501 Connection rejected by policy [7.7] 12345, please visit www.symanteccloud.com/troubleshooting for more details about this error message.',
+      'blocked',
+    ],
+  ] as const)('%s → %s', (line, reason) => {
+    expect(headline(line)?.reason).toBe(reason)
+  })
+})

@@ -106,6 +106,23 @@ export const NOT_A_BLOCKLIST: readonly [BounceReason, RegExp][] = [
  * Sources beside each entry above their own line.
  */
 export const SERVER_WORDINGS: readonly [BounceReason, RegExp][] = [
+  // Spamhaus answers an open or public DNS resolver, or a server over its free query volume, with
+  // a code the receiving server then quotes ("blocked using zen.spamhaus.org; Error: open
+  // resolver", Spamhaus "Using our public mirrors"): the receiving server's own DNS setup is at
+  // fault, and no delisting can help.
+  [
+    'system-error',
+    /\berror: open resolver\b|\bopen resolver\b.*spamhaus|spamhaus[^\n]*\b(?:open|public) resolver|query volume above limit/i,
+  ],
+  // Google Groups: "The group … has exceeded its quota for total number of external recipients"
+  // — the group's own daily sending limit, which resets; no mailbox is full.
+  ['sender-account', /exceeded its quota for total number of external recipients/i],
+  // cPanel/Exim's "Your domain example.com is not allowed in header From": the From address must
+  // belong to the account — a send-as refusal, whatever "Your IP" before it says.
+  ['relay-denied', /is not allowed in header From/i],
+  // Symantec Email Security.cloud's "501 Connection rejected by policy [7.7]": the sending IP's
+  // reputation (Broadcom KB), not a command's syntax.
+  ['blocked', /connection rejected by policy/i],
   // The sending host or IP is what is blocked, whatever "spam" says beside it: Orange's "Client host
   // blocked for spamming issues. OFR006_102 Ref csi.cloudmark.com" (and its French "Adresse IP
   // source bloquee"), "Dynamic/zombied/spam IPs blocked", Sophos' "mail from <IP> blocked by Sophos
