@@ -484,3 +484,23 @@ describe('a blocklist answer that is no listing, and limits that are no full mai
     expect(headline(line)?.reason).toBe(reason)
   })
 })
+
+describe('suppressions and blocks that mention spam, and a mailbox quota in Domino’s words', () => {
+  it.each([
+    // Mailgun's and Postmark's own suppressions, not a content verdict.
+    ['550 5.7.1 Not delivering to a user who marked your messages as spam', 'suppressed'],
+    [
+      postfixReport(
+        '406 You tried to send to a recipient that has been marked as inactive. Inactive recipients are ones that have generated a hard bounce, a spam complaint, or a manual suppression.',
+        '5.0.0',
+        'RCPT TO',
+      ),
+      'suppressed',
+    ],
+    // An IP blocked by a filter named "Anti-Spam" is the IP's block.
+    ['554 5.7.1 IP 192.0.2.1 has been blocked by the Spectrum Anti-Spam system', 'blocked'],
+    ["552 Message exceeds recipient's mail file quota", 'mailbox-full'],
+  ] as const)('%s → %s', (text, reason) => {
+    expect(headline(text)?.reason).toBe(reason)
+  })
+})

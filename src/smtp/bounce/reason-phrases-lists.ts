@@ -30,13 +30,15 @@ export const NOT_A_BLOCKLIST: readonly [BounceReason, RegExp][] = [
   // complaints); Mailgun's "Not delivering to previously bounced address"; SendGrid's dropped
   // events "Bounced Address", "Unsubscribed Address", "Spam Reporting Address"; Amazon SES's
   // SparkPost: "554 5.7.1 recipient address was suppressed due to customer policy" (its own
-  // suppression list, SparkPost "Bounce classification codes").
+  // suppression list, SparkPost "Bounce classification codes"); Mailgun: "Not delivering to a user
+  // who marked your messages as spam"; Postmark: "… marked as inactive" after a hard bounce, a
+  // spam complaint or a manual suppression — read before the word "spam".
   // "Amazon SES has suppressed sending to this address because it has a recent history of
   // bouncing" and "… it is on the suppression list for your account" (bounceSubType Suppressed and
   // OnAccountSuppressionList, Amazon SES Developer Guide, "Amazon SES notification contents").
   [
     'suppressed',
-    /\[UNS\]|\[RB\]|unsubscribed from (?:your|the|this) (?:mailing )?list|has unsubscribed|previously bounced|suppression list|suppressed (?:address|recipient)|address (?:was )?suppressed|suppressed (?:sending|delivery) to|\b(?:bounced|unsubscribed|spam reporting) address\b/i,
+    /\[UNS\]|\[RB\]|unsubscribed from (?:your|the|this) (?:mailing )?list|has unsubscribed|previously bounced|suppression list|suppressed (?:address|recipient)|address (?:was )?suppressed|not delivering to (?:a user|an address|this address) (?:who|that)|marked as inactive|suppressed (?:sending|delivery) to|\b(?:bounced|unsubscribed|spam reporting) address\b/i,
   ],
   // The sender's own provider stopped the account or the IP sending through it: MailChannels'
   // "[BR] … an excessively high number of invalid recipients originating from your account" (no
@@ -130,7 +132,7 @@ export const SERVER_WORDINGS: readonly [BounceReason, RegExp][] = [
   // Gmail's German "… wurden E-Mails von Ihrer IP-Adresse vorübergehend blockiert".
   [
     'blocked',
-    /client host (?:\[[^\]]*\] )?blocked|\bIP(?: address)?s? (?:source )?(?:is |are |was |has been )?(?:blocked|bloqu[ée]e?s?)\b|adresse IP source bloqu|IP-Adresse[^\n]{0,60}\bblockiert|mail from \S+ blocked by|open proxy/i,
+    /client host (?:\[[^\]]*\] )?blocked|\bIP(?: address)?s?(?: \[?[\d.:a-f]+\]?)? (?:source )?(?:is |are |was |has been )?(?:blocked|bloqu[ée]e?s?)\b|adresse IP source bloqu|IP-Adresse[^\n]{0,60}\bblockiert|mail from \S+ blocked by|open proxy/i,
   ],
   // Exchange 2003–2007's "554 5.5.6 Invalid message content"; SparkPost's "550 5.6.0 Body line too
   // long (see RFC2822 section 3.5)" and "Header line too long" (RFC 5322 §2.1.1: 998 characters):
@@ -176,8 +178,9 @@ export const SERVER_WORDINGS: readonly [BounceReason, RegExp][] = [
   // X.7.1 text beside it says; the reply names the rule, and the sender's administrator owns it.
   ['policy', /data loss prevention|\bDLP\b|sensitive information/i],
   // Gmail's card "Recipient inbox full": "Their inbox is full, or it's getting too much mail right
-  // now" — the mailbox first, not a rate limit of the sender's.
-  ['mailbox-full', /\binbox is full\b/i],
+  // now" — the mailbox first, not a rate limit of the sender's; Domino's "Message exceeds
+  // recipient's mail file quota" is the mailbox's quota, not the message's size.
+  ['mailbox-full', /\binbox is full\b|mail file quota/i],
   // Microsoft 365's "550 5.7.129 RESOLVER.RST.RestrictedToRecipientsPermission", whose report says
   // the group "only accepts messages from people in its organization or on its allowed senders
   // list": the recipient's own restriction.
