@@ -1,14 +1,10 @@
 // Until a body that waits for intent (hydrate-on-intent.tsx) is live: the first sign of intent
 // starts its parts loading, and a click or page key aimed at it is held, then replayed on the same
 // element once React has hydrated it (hydration keeps the nodes).
+import { ownsKey } from './owns-key'
 import type { PageBody, PageParts } from './page-parts'
 
 const INTENT_EVENTS = ['pointerover', 'pointerdown', 'touchstart', 'focusin', 'keydown'] as const
-
-/** Where a key belongs to the control it is pressed in, not to the page. */
-const ownsKey = (target: Element, key: string) =>
-  target.closest('input, textarea, select, [contenteditable]') !== null ||
-  (key === ' ' && target.closest('button, a, summary') !== null)
 
 /**
  * Starts loading the parts on the first sign of intent inside `element`, and holds clicks on its

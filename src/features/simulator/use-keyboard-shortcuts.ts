@@ -1,14 +1,7 @@
 import { useEffect, useRef } from 'react'
+import { ownsKey } from '../../components/owns-key'
 import type { SIMULATOR_PAGE_KEYS } from './page-keys'
 import type { Playback } from './use-playback'
-
-/** Where keys belong to the control itself: typing, choosing, or (Space) pressing a button. */
-function ownsKey(target: EventTarget | null, key: string): boolean {
-  if (!(target instanceof HTMLElement)) return false
-  if (target.isContentEditable) return true
-  if (target.closest('input, textarea, select')) return true
-  return key === ' ' && target.closest('button, a, summary') !== null
-}
 
 /** Space play/pause, ←/→ previous/next, Home/End first/last step, anywhere on the page but in a field. */
 export function useKeyboardShortcuts(playback: Playback) {

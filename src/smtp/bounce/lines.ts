@@ -141,3 +141,18 @@ export function contextFor(text: string, info: LineInfo, start: number, end: num
   if (to < info.end) s = `${s}…`
   return s
 }
+
+/**
+ * The whole line a shown snippet was cut from (contextFor keeps ~200 characters around the code):
+ * the reason is read from all the server said — Gmail's German 421 names the blocked IP only at
+ * the end of a 250-character line.
+ */
+export function wholeLine(text: string, snippet: string): string {
+  const core = snippet.replace(/^…|…$/g, '')
+  if (core === snippet) return snippet
+  const at = text.indexOf(core)
+  if (at < 0) return snippet
+  const start = text.lastIndexOf('\n', at) + 1
+  const end = text.indexOf('\n', at + core.length)
+  return text.slice(start, end < 0 ? undefined : Math.min(end, start + 4000))
+}

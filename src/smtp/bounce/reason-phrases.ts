@@ -1,7 +1,8 @@
 // The words that name a bounce's cause, in the order they are tried (the first match wins): the
 // data behind reasonFromText in reasons.ts. Each entry's comment names the real replies it is for
 // and, where a vendor's wording is read, the vendor's page that documents it.
-import { NOT_A_BLOCKLIST, SERVER_WORDINGS, VENDOR_CODE_PHRASES } from './reason-phrases-lists'
+import { NOT_A_BLOCKLIST, VENDOR_CODE_PHRASES } from './reason-phrases-lists'
+import { SERVER_WORDINGS } from './reason-phrases-servers'
 import type { BounceReason } from './reasons'
 
 /**

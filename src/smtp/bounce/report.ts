@@ -11,6 +11,7 @@ import { findEnhancedCode } from '../codes/enhanced-codes'
 import { type DsnAction, type DsnRecipient, findAddress, readDsnRecipients } from './dsn'
 import { bestEnhanced, codesIn, type FoundCodes, lastTransientReply } from './failure-codes'
 import { analyzeBounceDetailed, type BounceFinding, MAX_BOUNCE_INPUT } from './find-codes'
+import { wholeLine } from './lines'
 import {
   actionFromClass,
   DSN_FIELD,
@@ -225,21 +226,6 @@ function fromText(ctx: Context, headers: Map<string, string>): RecipientResult[]
     )
   }
   return results
-}
-
-/**
- * The whole line a shown snippet was cut from (contextFor keeps ~200 characters around the code):
- * the reason is read from all the server said — Gmail's German 421 names the blocked IP only at
- * the end of a 250-character line.
- */
-function wholeLine(text: string, snippet: string): string {
-  const core = snippet.replace(/^…|…$/g, '')
-  if (core === snippet) return snippet
-  const at = text.indexOf(core)
-  if (at < 0) return snippet
-  const start = text.lastIndexOf('\n', at) + 1
-  const end = text.indexOf('\n', at + core.length)
-  return text.slice(start, end < 0 ? undefined : Math.min(end, start + 4000))
 }
 
 /**

@@ -1,0 +1,122 @@
+// Mail servers' and services' own wordings, read first of all the phrases (see reason-phrases.ts):
+// each names its cause in words that the general phrases would read as another one.
+import type { BounceReason } from './reasons'
+
+/**
+ * Mail servers' own wordings whose general words (denied, rejected, blocked, unknown) would be read
+ * as something else. Exim: "550 Sender has no A, AAAA, or MX DNS records" (the sender's domain,
+ * its verify = sender ACL) and "550 Rejected: HELO/EHLO forged" (the sending host's HELO name);
+ * Gmail: "The IP you're using to send mail is not authorized to send email directly to our
+ * servers" (a dynamic or residential IP: send through a relay); Domino's "Relay rejected for policy
+ * reasons", Libero's "Relay Disabled" and Postfix's "Sender address rejected: not logged in"
+ * (reject_sender_login_mismatch for an anonymous client) refuse to relay without a login;
+ * amavis's "BANNED" file types, MIMEDefang's "bad filename", spamass-milter's "Blocked by
+ * SpamAssassin" and FortiMail's banned words are content verdicts; Dovecot's "Temporary user
+ * lookup failure" is the receiving server's own directory failing; Microsoft 365's "550 5.1.90 …
+ * reached your daily limit for message recipients" and Gmail's web "You have reached a limit for
+ * sending mail" the sender's own quota; CommuniGate's "account is full" a full mailbox.
+ * Sources beside each entry above their own line.
+ */
+export const SERVER_WORDINGS: readonly [BounceReason, RegExp][] = [
+  // Spamhaus answers an open or public DNS resolver, or a server over its free query volume, with
+  // a code the receiving server then quotes ("blocked using zen.spamhaus.org; Error: open
+  // resolver", Spamhaus "Using our public mirrors"): the receiving server's own DNS setup is at
+  // fault, and no delisting can help.
+  [
+    'system-error',
+    /\berror: open resolver\b|\bopen resolver\b.*spamhaus|spamhaus[^\n]*\b(?:open|public) resolver|query volume above limit/i,
+  ],
+  // Google Groups: "The group … has exceeded its quota for total number of external recipients"
+  // — the group's own daily sending limit, which resets; no mailbox is full.
+  ['sender-account', /exceeded its quota for total number of external recipients/i],
+  // cPanel/Exim's "Your domain example.com is not allowed in header From": the From address must
+  // belong to the account — a send-as refusal, whatever "Your IP" before it says.
+  ['relay-denied', /is not allowed in header From/i],
+  // Symantec Email Security.cloud's "501 Connection rejected by policy [7.7]": the sending IP's
+  // reputation (Broadcom KB), not a command's syntax.
+  ['blocked', /connection rejected by policy/i],
+  // The sending host or IP is what is blocked, whatever "spam" says beside it: Orange's "Client host
+  // blocked for spamming issues. OFR006_102 Ref csi.cloudmark.com" (and its French "Adresse IP
+  // source bloquee"), "Dynamic/zombied/spam IPs blocked", Sophos' "mail from <IP> blocked by Sophos
+  // Anti-Spam", sendmail's "553 5.3.0 Rejecting open proxy" (sendmail cf/README, DNSBL rules),
+  // Gmail's German "… wurden E-Mails von Ihrer IP-Adresse vorübergehend blockiert".
+  [
+    'blocked',
+    /client host (?:\[[^\]]*\] )?blocked|\bIP(?: address)?s?(?: \[?[\d.:a-f]+\]?)? (?:source )?(?:is |are |was |has been )?(?:blocked|bloqu[ée]e?s?)\b|adresse IP source bloqu|IP-Adresse[^\n]{0,60}\bblockiert|mail from \S+ blocked by|open proxy/i,
+  ],
+  // Exchange 2003–2007's "554 5.5.6 Invalid message content"; SparkPost's "550 5.6.0 Body line too
+  // long (see RFC2822 section 3.5)" and "Header line too long" (RFC 5322 §2.1.1: 998 characters):
+  // the message the program built, not an over-long command.
+  ['message-format', /invalid message content|(?:body|header) line too long/i],
+  // An SPF refusal names the sending IP and the domain it claims: cPanel/Exim's "550 192.0.2.1 is
+  // not allowed to send mail from example.com" — not a relay or login problem.
+  ['auth-failed', /\b(?:\d{1,3}\.){3}\d{1,3} is not allowed to send (?:e-?mail|mail) from\b/i],
+  // Zoho's "541 5.4.1 Mail rejected by destination domain": the recipient domain's own rule refused
+  // it (smtp.codes, Zoho); no network fault.
+  ['policy', /rejected by (?:the )?destination domain/i],
+  // La Poste's "553 5.5.3 Mail from not owned by user" is Postfix's reject_sender_login_mismatch:
+  // the login may not send as this From address.
+  ['relay-denied', /not owned by user/i],
+  // Gmail rate-limits for a cause it names (support.google.com/a/answer/3726730): "421 4.7.29 …
+  // rate limited because this message wasn't sent over a TLS connection", "421 4.7.0 … does not
+  // have a PTR record … temporarily rate limited". Sending more slowly cannot help; the cause can.
+  ['tls-required', /(?:wasn't|was not|isn't|is not) sent over a TLS connection/i],
+  ['blocked', /(?:does not|doesn't) have a PTR record/i],
+  // Gmail refuses headers the sending program wrote wrongly: "a unicode character in a disallowed
+  // header", "Encoded-word syntax is not permitted in message header …" (the same list).
+  ['message-format', /disallowed header|encoded-word syntax is not permitted/i],
+  // Google Workspace's relay: "450 4.2.1 Peak SMTP relay limit exceeded for customer"; Cox: "452 …
+  // message threshold exceeded - AUP#CXMXRT" (Cox "Error codes"); Exchange Online's "450 4.7.3
+  // Organization queue quota exceeded" (it throttles a recipient organisation's queue). A rate, not
+  // a full mailbox or a server fault.
+  ['rate-limited', /peak smtp relay limit|message threshold exceeded|AUP#CXMXRT|queue quota exceeded/i],
+  // MessageLabs (Symantec Email Security.cloud): "553 you are trying to use me … as a relay, but I
+  // have not been configured to let you … do this".
+  ['relay-denied', /trying to use me\b[^\n]{0,80}\bas a relay/i],
+  // Comcast's own codes: #BL000000 its blocklist of the sending IP, #BL000001 Spamhaus (Comcast
+  // "Error codes for email senders"); read before the words "for spam" around them.
+  ['blocked', /\bBL00000[01]\b/],
+  // Mailman refuses a poster whose domain publishes DMARC p=reject or quarantine ("not allowed to
+  // post … publishes a DMARC policy of reject or quarantine"), or who is not a member: the list's
+  // rule, which only its owner can change, even when SPF and DKIM pass.
+  [
+    'recipient-restricted',
+    /not allowed to post|publishes a DMARC policy of (?:reject|quarantine)|not from a list member|(?:not|isn't) a member of (?:the|this) (?:list|group)/i,
+  ],
+  // A data loss prevention rule stops outgoing mail in the sender's own organisation ("blocked by
+  // your organization's data loss prevention (DLP) policy"): no recipient-side rule, whatever the
+  // X.7.1 text beside it says; the reply names the rule, and the sender's administrator owns it.
+  ['policy', /data loss prevention|\bDLP\b|sensitive information/i],
+  // Gmail's card "Recipient inbox full": "Their inbox is full, or it's getting too much mail right
+  // now" — the mailbox first, not a rate limit of the sender's; Domino's "Message exceeds
+  // recipient's mail file quota" is the mailbox's quota, not the message's size.
+  ['mailbox-full', /\binbox is full\b|mail file quota/i],
+  // Microsoft 365's "550 5.7.129 RESOLVER.RST.RestrictedToRecipientsPermission", whose report says
+  // the group "only accepts messages from people in its organization or on its allowed senders
+  // list": the recipient's own restriction.
+  [
+    'recipient-restricted',
+    /RestrictedTo\w*Permission|only accepts messages from people in its organi[sz]ation|allowed senders list/i,
+  ],
+  // A server that refuses "mail from your IP address" names the sending IP; one whose reply line
+  // says "Connection refused" (BlueTie's "501 Connection Refused", a reverse DNS check) answered,
+  // so it is reachable: a refusal of the sending host, not a network fault. Postfix's own
+  // "connect to …: Connection refused" has no reply code, and Microsoft's "451 4.4.316 Connection
+  // refused" reports its own failed connection: both stay network problems.
+  [
+    'blocked',
+    /(?:does not|doesn't|do not|don't) accept (?:e-?mail|mail|messages) from your (?:ip|host|network|server)\b|\b5\d\d[ -](?:#?5\.(?!4\.)\d{1,3}\.\d{1,3} )?connection refused\b(?![^\n]*\b(?:banned|content|virus|attachment)\b)/i,
+  ],
+  ['sender-domain', /sender has no A, AAAA,? or MX DNS records/i],
+  ['blocked', /HELO\/EHLO forged|send e-?mail directly to our servers/i],
+  // iCloud's submission server refuses a From address the account does not own ("From address is
+  // not one of your addresses"): the account's settings, as a send-as refusal is.
+  [
+    'relay-denied',
+    /relay (?:rejected|disabled)\b|sender address rejected: not logged in|not one of your addresses/i,
+  ],
+  ['spam-content', /\bBANNED: |bad filename|blocked by spamassassin|banned word/i],
+  ['system-error', /temporary user lookup failure/i],
+  ['sender-account', /daily limit for message recipients|reached a limit for sending mail/i],
+  ['mailbox-full', /\baccount is full\b/i],
+]
