@@ -7,7 +7,9 @@ async function tabTo(page: Page, name: string, max = 80): Promise<void> {
     await page.keyboard.press('Tab')
     const focused = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement | null
-      if (!el) return null
+      // Focus on the body means the focused element was just replaced (a list re-rendering): its
+      // text is the whole page's, not a name reached with Tab.
+      if (!el || el === document.body) return null
       const label =
         el.getAttribute('aria-label') ??
         (el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : null) ??
@@ -52,6 +54,8 @@ test.describe('keyboard-only walkthrough', () => {
     await tabTo(page, 'Search')
     await page.keyboard.type('550')
     await urlMatches(page, /q=550/)
+    // The results follow the typing; tab through them once they show 550's.
+    await expect(page.getByRole('link', { name: '550', exact: true })).toBeVisible()
     await tabTo(page, '550')
     await page.keyboard.press('Enter')
     await urlMatches(page, /\/en\/codes\/550\/$/)
