@@ -398,3 +398,39 @@ describe('replies once read too loosely: greylisting, throttling, quotas, vendor
     })
   })
 })
+
+describe("the sender's own quota, a missing header, a greylisting in Exim's words", () => {
+  it.each([
+    // Google lists it with the sending limits (support.google.com/a/answer/3726730): no mailbox is full.
+    ['550 5.7.1 Email quota exceeded. - gsmtp', 'sender-account'],
+    [
+      '554 5.7.1 <bob@example.net>: Recipient address rejected: You have exceeded your Outmail quota.',
+      'sender-account',
+    ],
+    [
+      "550 5.7.703 Your message can't be delivered because messages to XXX, YYY and ZZZ, have been rejected as spam by the recipients. Your organization has exceeded its sending limits for now.",
+      'sender-account',
+    ],
+    ['550 5.7.1 Message rejected: missing Date header', 'message-format'],
+    [
+      '550 5.7.1 Messages with multiple addresses in From: header are not accepted. - gsmtp',
+      'message-format',
+    ],
+    [
+      '451 4.7.1 Please try again later: 203.0.113.7 is not yet authorized to deliver mail from <alice@example.com> to <bob@example.net>. Please try later.',
+      'greylisted',
+    ],
+  ] as const)('%s', (reply, reason) => {
+    expect(headline(reply)?.reason).toBe(reason)
+  })
+
+  it("does not tell the recipient to free space when the quota is the sender's", () => {
+    const r = headline('550 5.7.1 Email quota exceeded. - gsmtp')
+    expect(whoActs(r?.reason)).not.toMatch(/recipient/i)
+  })
+
+  it('reads a reply whose words open with the refused IP address', () => {
+    const r = headline('550 203.0.113.7 is not allowed to send mail from example.com')
+    expect(r).toMatchObject({ action: 'failed', reply: '550' })
+  })
+})

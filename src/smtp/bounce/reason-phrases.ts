@@ -136,9 +136,11 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   // Exchange's "554 5.6.0 STOREDRV.Deliver; Corrupt message content" and "…ConversionFailedException;
   // … Content conversion: Corrupt summary tnef content" (Microsoft KB 2694566): the store could not
   // read or convert a part the sending program built, which is no content filter's verdict.
+  // Gmail's "Messages with multiple addresses in From: header are not accepted" (same page) and a
+  // missing Date or From header (both required, RFC 5322 §3.6) are the sending program's to fix.
   [
     'message-format',
-    /duplicate header|header (?:is )?(?:invalid|malformed|missing)|not (?:rfc ?5322|rfc ?5321) compliant|rfc ?5322 section [\d.]+ compliant|bare (?:lf|linefeed)|BareLinefeedsAreIllegal|missing a valid (?:address in from|message-id)|no from: header|multiple from|message is malformed|malformed (?:message|mime)|invalid mime|corrupt(?:ed)? (?:summary )?(?:tnef )?(?:message|content)|ConversionFailedException|content conversion/i,
+    /duplicate header|header (?:is )?(?:invalid|malformed|missing)|not (?:rfc ?5322|rfc ?5321) compliant|rfc ?5322 section [\d.]+ compliant|bare (?:lf|linefeed)|BareLinefeedsAreIllegal|missing a valid (?:address in from|message-id)|no from: header|multiple from|multiple addresses in from|missing (?:a |the )?(?:date|from|message-id|sender)(?::)? header|(?:date|message-id)(?::)? header (?:is )?(?:missing|required)|message is malformed|malformed (?:message|mime)|invalid mime|corrupt(?:ed)? (?:summary )?(?:tnef )?(?:message|content)|ConversionFailedException|content conversion/i,
   ],
   [
     'unknown-user',
@@ -157,16 +159,21 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   ],
   ['recipient-restricted', /delivery not authori[sz]ed,? message refused/i],
   // Mimecast's greylisting deferral is "451 Internal resource temporarily unavailable" (Mimecast,
-  // "SMTP Error Codes", DOC-1369#451).
+  // "SMTP Error Codes", DOC-1369#451); greylistd's Exim configuration defers with "… is not yet
+  // authorized to deliver mail from <…> to <…>. Please try later." (greylistd README).
   [
     'greylisted',
-    /internal resource (?:is )?temporarily unavailable|gr[ae]y-?list|gr[ae]ylisted|postgrey|try again in \d+ ?(?:s|sec|seconds|m|min|minutes)\b|please try again later \(gr|temporarily deferred.*gr[ae]y/i,
+    /internal resource (?:is )?temporarily unavailable|gr[ae]y-?list|gr[ae]ylisted|postgrey|not yet authori[sz]ed to deliver mail|try again in \d+ ?(?:s|sec|seconds|m|min|minutes)\b|please try again later \(gr|temporarily deferred.*gr[ae]y/i,
   ],
   // The sender's own provider limits or stops the account's sending: Gmail's "550 5.4.5 Daily
   // sending quota exceeded", Amazon SES's "554 Sending suspended for this account" and "454
   // Throttling failure: Daily message quota exceeded" (the account's 24-hour quota, unlike its
   // "Maximum sending rate exceeded"). Nobody's mailbox is full or disabled, and no receiving server
-  // is throttling.
+  // is throttling. Gmail's "550 5.7.1 Email quota exceeded" stands with the sending limits on Google's
+  // list (support.google.com/a/answer/3726730); Prolateral's "554 5.7.1 … You have exceeded your
+  // Outmail quota" is its relay customer's quota (prolateral.com KB "What does SMTP 554 5.7.1
+  // mean?"): "your" quota is the sender's own, as is Microsoft's 5.7.703 "Your organization has
+  // exceeded its sending limits" (Microsoft Learn, Exchange Online NDR 5.7.703).
   // Microsoft 365's "550 5.7.501 Access denied, spam abuse detected" (5.7.501–503: the sending
   // account was banned for the spam it sent, Microsoft Learn "Exchange Online NDRs") and Google
   // Workspace's SMTP relay "550 5.7.0 Mail Sending denied … the sender account is disabled or not
@@ -174,7 +181,7 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   // disabled", which would blame the content or the recipient's mailbox.
   [
     'sender-account',
-    /spam abuse detected|sending account has been banned|mail sending denied|sender account is (?:disabled|not registered)|sending (?:has been |is )?(?:suspended|paused|disabled)|(?:suspended|disabled) (?:for|from) sending|(?:daily|hourly) (?:user |smtp relay |relay )?(?:sending |message )?(?:quota|limit) (?:exceeded|reached)|exceeded (?:the |your )?(?:daily|hourly) (?:sending )?(?:quota|limit)|sending quota (?:exceeded|reached)|your account (?:has been|is) (?:suspended|disabled)/i,
+    /spam abuse detected|sending account has been banned|mail sending denied|sender account is (?:disabled|not registered)|sending (?:has been |is )?(?:suspended|paused|disabled)|(?:suspended|disabled) (?:for|from) sending|(?:daily|hourly) (?:user |smtp relay |relay )?(?:sending |message )?(?:quota|limit) (?:exceeded|reached)|exceeded (?:the |your )?(?:daily|hourly) (?:sending )?(?:quota|limit)|sending quota (?:exceeded|reached)|\be-?mail quota exceeded|exceeded your (?:[\w-]+ )?quota|(?:organization|tenant|account) has exceeded its sending limits?|your account (?:has been|is) (?:suspended|disabled)/i,
   ],
   // Yahoo's "[TSS11] Excessive unknown recipients" defers the IP for sending to many addresses that
   // do not exist (list hygiene), it names no unknown recipient of this message; Outlook.com and

@@ -25,6 +25,7 @@
 //     Yahoo alone writes a one- or two-digit number after the code ("552 1 Requested mail action
 //     aborted, mailbox not found", "554 30 Sorry, your message size exceeds …"; sisimai's Yahoo
 //     rules quote both): that counts only for a code opening its line, the number followed by words;
+//     so does an IPv4 address after a code opening its line ("550 203.0.113.7 is not allowed …");
 //   - not followed by a unit ("550 KB", "250 ms", "421 seconds");
 //   - and it needs one piece of evidence that it is a reply: it opens its line (after indentation,
 //     "> " quoting, "<<< " or "S: " transcript markers, or "#"), or follows "; " / "#" / a quote /
@@ -55,6 +56,8 @@ const URL = /\b(?:https?|ftp):\/\/[^\s<>"'`]+|\bwww\.[^\s<>"'`]+/gi
 const ENHANCED_SHAPE = /^[245]\.\d{1,3}\.\d{1,3}(?!\d|\.\d|[A-Za-z])/
 /** A number that is not the start of a word such as "8BITMIME". */
 const NUMBER_AHEAD = /^\d+(?:\.\d+)*(?![\d.]*[A-Za-z])/
+/** A dotted IPv4 address and what ends it: a space, punctuation a sentence puts after it, or the end. */
+const IPV4_AHEAD = /^(?:\d{1,3}\.){3}\d{1,3}(?:[\s,;:)\]]|\.?$|\.\s)/
 const UNIT =
   /^(?:[kmgt]i?b|bytes?|octets?|k|ms|msec|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|times|%|px|x)(?![A-Za-z])/i
 
@@ -305,7 +308,9 @@ function acceptReply(text: string, token: string, start: number, end: number): O
           /^\d{1,2} [A-Za-z]{2}/.test(ahead) &&
           !UNIT.test(ahead.slice(number[0].length + 1)) &&
           atLineStart(text, start)
-        if (!enhancedFollows && number[0] !== token && !yahoo) return undefined
+        // "550 203.0.113.7 is not allowed to send mail from …": a server naming the refused IP.
+        const ip = IPV4_AHEAD.test(text.slice(i, i + 16)) && atLineStart(text, start)
+        if (!enhancedFollows && number[0] !== token && !yahoo && !ip) return undefined
       } else if (UNIT.test(ahead)) return undefined
     }
   }
