@@ -145,6 +145,22 @@ describe('bounce explainer', () => {
     expect(input).toHaveAccessibleDescription(/never uploaded/)
   })
 
+  it("says a mail program's own error was never sent, in Turkish too, instead of calling it returned", async () => {
+    const { user } = await renderApp('/tr/bounce/')
+    const box = await screen.findByRole('textbox', { name: 'Geri dönen ileti, NDR ya da sunucu yanıtı' })
+    await user.click(box)
+    await user.paste(
+      "Task 'bob@example.net - Sending' reported error (0x800CCC0F) : 'The connection to the server was interrupted. If this problem continues, contact your server administrator or Internet service provider (ISP).'",
+    )
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('İleti gönderilmedi'))
+    const headline = screen.getByRole('region', { name: 'Kısaca' })
+    expect(within(headline).getByRole('heading', { level: 3 })).toHaveTextContent(
+      'E-posta programı sunucusuna ulaşamadı',
+    )
+    expect(headline).toHaveTextContent('Gönderilmedi: hatayı e-posta programı bildirdi')
+    expect(headline).not.toHaveTextContent('geri döndü')
+  })
+
   it('says so when the text holds no code', async () => {
     const { user } = await renderApp('/en/bounce/')
     await user.click(await screen.findByRole('textbox', { name: BOX }))

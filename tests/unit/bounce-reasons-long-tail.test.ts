@@ -434,3 +434,41 @@ describe("the sender's own quota, a missing header, a greylisting in Exim's word
     expect(r).toMatchObject({ action: 'failed', reply: '550' })
   })
 })
+
+describe("a mail program's own error: nothing was sent, so nothing was returned", () => {
+  it.each([
+    // Thunderbird, send-error-smtp-request-refused and the older "SMTP server" wording.
+    [
+      'Sending of the message failed.\nThe message could not be sent because connecting to Outgoing server (SMTP) smtp.example.net failed. The server may be unavailable or is refusing SMTP connections.',
+      'outgoing-server',
+    ],
+    [
+      'Sending of message failed.\nThe message could not be sent because the connection to SMTP server mail.example.net was lost in the middle of the transaction. Try again or contact your network administrator.',
+      'outgoing-server',
+    ],
+    [
+      'Task \'account@example.com - Sending\' reported error (0x80042109) : "Outlook cannot connect to your outgoing (SMTP) e-mail server."',
+      'outgoing-server',
+    ],
+    [
+      'Mailer Error: SMTP connect() failed. https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting',
+      'outgoing-server',
+    ],
+    ['Mailer Error: SMTP Error: Could not authenticate.', 'login-failed'],
+    // A refused login as the mail program shows it: the server's 535, no report around it.
+    ['535 5.7.8 Username and Password not accepted. - gsmtp', 'login-failed'],
+    // Thunderbird quoting the server's refusal: the server's words name the cause.
+    [
+      'Sending of the message failed.\nAn error occurred while sending mail. The mail server responded: 5.7.1 <bob@example.net>: Relay access denied. Please check the message recipient "bob@example.net" and try again.',
+      'relay-denied',
+    ],
+  ] as const)('%s', (text, reason) => {
+    expect(headline(text)).toMatchObject({ action: 'not-sent', reason })
+  })
+
+  it("keeps a sending server's report of a refused smarthost login as returned", () => {
+    const postfix =
+      "This is the mail system at host mail.example.com.\n\nI'm sorry to have to inform you that your message could not\nbe delivered to one or more recipients. It's attached below.\n\n<bob@example.net>: SASL authentication failed; server smtp.relay.example[192.0.2.5] said: 535 5.7.8 Error: authentication failed"
+    expect(headline(postfix)).toMatchObject({ action: 'failed', reason: 'login-failed' })
+  })
+})

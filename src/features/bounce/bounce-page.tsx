@@ -162,6 +162,7 @@ function StatusText({
   const first = report.headline
   if (first?.reason === 'auto-reply') return t('status.autoReply')
   if (failed > 0) return t('status.failed', { count: failed })
+  if (report.recipients.some((r) => r.action === 'not-sent')) return t('status.notSent')
   if (delayed > 0) return t('status.delayed', { count: delayed })
   if (first?.reason === 'delivered') return t('status.delivered')
   if (report.findings.length === 0) return t('status.none')

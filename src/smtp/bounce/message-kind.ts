@@ -76,13 +76,18 @@ export function actionFromClass(code: string | null, human: string): DsnAction |
  * 'transient' when it failed on a temporary error, which usually means it retried until it gave
  * up, unless the error itself was final (a null MX, an unknown user): report.ts's finish() decides.
  */
-export function isExpired(action: DsnAction | null, code: string | null, words: string): Expiry {
+export function isExpired(action: string | null, code: string | null, words: string): Expiry {
   if (action !== 'failed') return 'no'
   if ((code && /^[45]\.4\.7$/.test(code)) || EXPIRY.test(words)) return 'yes'
   return code?.charAt(0) === '4' ? 'transient' : 'no'
 }
 
 export type Expiry = 'yes' | 'transient' | 'no'
+
+/** A sending server's words that it returned the message, gave up on it or still holds it. */
+export function saysReturnedOrHeld(text: string): boolean {
+  return GAVE_UP.test(text) || EXPIRY.test(text) || DELAY.test(text)
+}
 
 /** The text reports on a delivery: a failure, an expiry, a delay or a delivery receipt. */
 export function reportsDelivery(text: string): boolean {

@@ -2,6 +2,7 @@
 // data behind reasonFromText in reasons.ts. Each entry's comment names the real replies it is for
 // and, where a vendor's wording is read, the vendor's page that documents it.
 import { NOT_A_BLOCKLIST, VENDOR_CODE_PHRASES } from './reason-phrases-lists'
+import { MAIL_PROGRAM_PHRASES } from './reason-phrases-programs'
 import { SERVER_WORDINGS } from './reason-phrases-servers'
 import type { BounceReason } from './reasons'
 
@@ -15,6 +16,7 @@ import type { BounceReason } from './reasons'
  * missing PTR record of the sending IP, not SPF/DKIM/DMARC.
  */
 export const PHRASES: readonly [BounceReason, RegExp][] = [
+  ...MAIL_PROGRAM_PHRASES,
   ...VENDOR_CODE_PHRASES,
   ...SERVER_WORDINGS,
   // The receiving server's own trouble, in words the TLS, DNS and SPF entries below would take:

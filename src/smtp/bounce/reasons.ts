@@ -32,6 +32,7 @@ export const BOUNCE_REASONS = [
   'sender-domain',
   'sender-account',
   'network',
+  'outgoing-server',
   'expired',
   'tls-required',
   'syntax',
@@ -106,6 +107,14 @@ const LOGIN_REASONS = new Set<BounceReason>([
   'login-blocked',
   'login-temporary',
 ])
+
+/**
+ * Reasons met between a mail program and the submission server it sends through: a refused login
+ * (RFC 4954 §6) or a connection the program could not make. The program shows the error and no
+ * server holds the message, so, unless a sending server's report says it returned or holds it,
+ * nothing was sent, nothing is being retried and no bounce will follow.
+ */
+export const NOT_SENT_REASONS: ReadonlySet<BounceReason> = new Set([...LOGIN_REASONS, 'outgoing-server'])
 
 /**
  * What the command a reply answered says about its reason. A reply to AUTH is about logging in to

@@ -21,11 +21,14 @@ import {
   isExpired,
   isOrdinaryMessage,
   reportsDelivery,
+  saysReturnedOrHeld,
 } from './message-kind'
 import { decodeMessage, type MimePart } from './mime'
+import { MAIL_PROGRAM_ERROR } from './reason-phrases-programs'
 import {
   type BounceReason,
   classifyReason,
+  NOT_SENT_REASONS,
   reasonForCommand,
   reasonFromEnhanced,
   reasonFromText,
@@ -35,9 +38,15 @@ import { readSesNotification } from './ses-json'
 import { humanRanges, recipientBlocks } from './text-blocks'
 import { findVendorReuse } from './vendor'
 
+/**
+ * A DSN's action (RFC 3464 §2.3.3), or 'not-sent': the mail program reported that it could not hand
+ * the message to its submission server, so no server holds it and no DSN exists.
+ */
+export type ReportAction = DsnAction | 'not-sent'
+
 export interface RecipientResult {
   recipient: string | null
-  action: DsnAction | null
+  action: ReportAction | null
   /** The DSN Status field as written, when there is one. */
   status: string | null
   /** The reply code that describes this failure best ('550'), null when the message has none. */
@@ -80,7 +89,7 @@ export interface BounceReport {
  */
 export const MAX_RECIPIENTS = 100
 
-const ACTION_ORDER: Record<string, number> = { failed: 0, delayed: 1 }
+const ACTION_ORDER: Record<string, number> = { failed: 0, 'not-sent': 0, delayed: 1 }
 
 export function analyzeBounceReport(input: string): BounceReport {
   const raw = typeof input === 'string' ? input : ''
@@ -202,10 +211,15 @@ function fromText(ctx: Context, headers: Map<string, string>): RecipientResult[]
     // A report with no code at all still reports a failure when it says so, or when it names a
     // recipient and a cause (Postfix's local "<bob@…>: unknown user: "bob"").
     const named = !coded && block.recipient !== undefined && reasonFromText(block.text) !== undefined
-    if (!coded && !named && !reportsDelivery(`${block.text}\n${cues}`)) continue
+    // A mail program's own error ("Sending of the message failed…", Outlook's 0x800CCC0F): it
+    // could not send, and no server returned anything, whether or not it quotes a server's reply.
+    const program = MAIL_PROGRAM_ERROR.test(`${block.text}\n${cues}`) && !saysReturnedOrHeld(cues)
+    if (!coded && !named && !program && !reportsDelivery(`${block.text}\n${cues}`)) continue
     const recipient = block.recipient ?? failedAddress(block.text, headers)
     const enhanced = codes.enhanced[0] ?? null
-    const action = actionFromClass(enhanced ?? codes.reply, cues) ?? (named ? 'failed' : null)
+    const action: ReportAction | null = program
+      ? 'not-sent'
+      : (actionFromClass(enhanced ?? codes.reply, cues) ?? (named ? 'failed' : null))
     if (!action) continue
     results.push(
       finish({
@@ -246,7 +260,7 @@ function failedAddress(text: string, headers: Map<string, string>): string | und
 
 interface Draft {
   recipient: string | null
-  action: DsnAction | null
+  action: ReportAction | null
   status: string | null
   reply: string | null
   enhanced: string | null
@@ -295,9 +309,12 @@ function finish(d: Draft): RecipientResult {
     // Still being retried, and nothing says why: a deferral, not an unexplained failure.
     if (d.action === 'delayed' && reason === 'unknown') reason = 'deferred'
   }
+  // A refused login or a connection a mail program could not make, pasted from the program's
+  // error rather than from a sending server's report: nothing was sent or returned.
+  const notSent = d.from === 'text' && NOT_SENT_REASONS.has(reason) && !saysReturnedOrHeld(d.context)
   return {
     recipient: d.recipient,
-    action: d.action,
+    action: notSent ? 'not-sent' : d.action,
     status: d.status,
     reply: d.reply,
     enhanced: d.enhanced,
