@@ -472,3 +472,73 @@ describe("a mail program's own error: nothing was sent, so nothing was returned"
     expect(headline(postfix)).toMatchObject({ action: 'failed', reason: 'login-failed' })
   })
 })
+
+describe('replies once read too loosely: whose account, whose list, which words a filter goes by', () => {
+  it.each([
+    // Mail.ru stops the sender's own account; no recipient's mailbox is disabled.
+    ['550 Message sending for this account is disabled', 'sender-account'],
+    // WEB.DE: the recipient's mailbox holds too many messages; nobody sends too fast.
+    ['552 User has too many messages on the server', 'mailbox-full'],
+    ['554: Dialup/transient IP not allowed. Use a mailgateway. (DIAL)', 'blocked'],
+    ['554 Too many Received: headers', 'system-error'],
+    ['550 ** No mail box available for this user **', 'unknown-user'],
+    [
+      '550-<recipient@example.org> is not a known user on this system; see\n550 http://help.example.org/email-bounce',
+      'unknown-user',
+    ],
+    ['554 email rejected due to security policies - MCSpamSignature.sa.5.6', 'spam-content'],
+    ['550 Message refused by MailMarshal SpamProfiler', 'spam-content'],
+    ['553 5.7.3 CONTENT REJECT:mx.example.org:dspam check:4:text', 'spam-content'],
+    ['553 Sorry, this domain is not in my list of allowed hosts (#5.7.1)', 'relay-denied'],
+    ['550 Domain of forward-path is not allowed', 'relay-denied'],
+    ['550-Your message was rejected by this user and was not delivered.', 'recipient-restricted'],
+  ] as const)('%s', (reply, reason) => {
+    expect(headline(reply)?.reason).toBe(reason)
+  })
+
+  const postfix = (said: string) =>
+    `This is the mail system at host mail.example.com.\n\nI'm sorry to have to inform you that your message could not\nbe delivered to one or more recipients. It's attached below.\n\n${said}\n`
+
+  it('reads and shows the words Postfix wraps onto indented lines after the code', () => {
+    const r = headline(
+      postfix(
+        '<bob@example.net>: host mx.example.net[192.0.2.9] said: 550\n    Denied due to spam list (in reply to RCPT TO command)',
+      ),
+    )
+    expect(r).toMatchObject({ command: 'RCPT TO', reason: 'blocked' })
+    expect(r?.diagnostic).toContain('Denied due to spam list')
+  })
+
+  it('does not read a spam filter that refused the sender at MAIL FROM as a verdict on the content', () => {
+    const r = headline(
+      postfix(
+        '<bob@example.net>: host mx.example.net[192.0.2.9] said: 554\n    Sending address not accepted due to spam filter (in reply to MAIL FROM command)',
+      ),
+    )
+    expect(r?.reason).toBe('policy')
+    expect(whoActs(r?.reason)).not.toMatch(/content/i)
+  })
+
+  it('keeps "Blocked using spam pattern" after the data a content verdict, not a blocklist', () => {
+    const r = headline(
+      postfix(
+        '<bob@example.net>: host spam.example.net[192.0.2.8] said: 553 Blocked\n    using spam pattern, your message may contain the spam contents (in reply to\n    end of DATA command)',
+      ),
+    )
+    expect(r?.reason).toBe('spam-content')
+  })
+
+  it("reads Gmail's domain-not-found notice wrapped across lines as the domain", () => {
+    const r = headline(
+      "Address not found\n\nYour message wasn't delivered to contact@mail.example.io because the domain\nmail.example.io couldn't be found. Check for typos or unnecessary spaces and\ntry again.\n",
+    )
+    expect(r?.reason).toBe('host-not-found')
+  })
+
+  it("reads cPanel's codeless hourly cap, retried later, as the sender's own limit", () => {
+    const r = headline(
+      'Domain "example.com" has exceeded the max emails per hour (2/2 (100%)) allowed.  Message will be reattempted later',
+    )
+    expect(r).toMatchObject({ action: 'delayed', reason: 'sender-account' })
+  })
+})

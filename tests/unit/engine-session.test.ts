@@ -168,6 +168,8 @@ describe('syntax and unknown commands', () => {
     ['MAIL FROM:<jörg@example.net>', '550'],
     ['VRFY', '501'],
     ['RSET now', '501'],
+    // RFC 5321 §4.3.2: QUIT, like RSET and DATA, takes no argument; the session stays open.
+    ['QUIT now', '501'],
     ['STARTTLS now', '501'],
     ['EXPN staff', '502'],
     ['TURN', '502'],

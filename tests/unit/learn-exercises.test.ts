@@ -159,6 +159,25 @@ describe('learn exercises', () => {
     }
   })
 
+  it("accept every line that gives the server's cause: a wrapped reply's second line, a recipient's Status", () => {
+    const bounce = (id: string) => {
+      const found = ALL.find(({ exercise }) => exercise.id === id)?.exercise
+      if (found?.kind !== 'bounce') throw new Error(`no bounce exercise ${id}`)
+      return found
+    }
+    const pick = (id: string, start: string) => {
+      const exercise = bounce(id)
+      return checkBounceLine(
+        exercise,
+        exercise.lines.findIndex((line) => line.startsWith(start)),
+      ).solved
+    }
+    expect(pick('find-cause', '    <bobb@example.org>: Recipient address rejected')).toBe(true)
+    expect(pick('find-cause', 'Subject:')).toBe(false)
+    expect(pick('find-recipient', 'Status: 5.2.2')).toBe(true)
+    expect(pick('find-recipient', 'Status: 5.1.1')).toBe(false)
+  })
+
   it('give every bounce line that holds the cause, and a typical wrong line', () => {
     for (const { exercise } of ALL) {
       if (exercise.kind !== 'bounce') continue

@@ -57,7 +57,7 @@ function wholeReply(text: string, reply: BounceFinding): string {
     start = prev
   }
   const continued = text.charAt(reply.end) === '-'
-  if (!continued && start === text.lastIndexOf('\n', reply.start) + 1) return reply.context
+  if (!continued && start === text.lastIndexOf('\n', reply.start) + 1) return wrappedLine(text, start, reply)
   const rest = text.slice(reply.end, reply.end + 3000)
   const para = rest.search(/\r?\n[ \t]*\r?\n/)
   const scope = para >= 0 ? rest.slice(0, para) : rest
@@ -68,6 +68,31 @@ function wholeReply(text: string, reply: BounceFinding): string {
   const from = continued ? (last ? last.index + last[0].length : scope.length) : 0
   const stop = scope.indexOf('\n', from)
   return text.slice(start, reply.end + (stop >= 0 ? stop : scope.length)).trim()
+}
+
+/**
+ * A one-line reply as Postfix wraps it in a bounce: "<bob@…>: host mx…[…] said: 550" and then the
+ * words on lines indented deeper than it ("    Denied due to spam list (in reply to RCPT TO
+ * command)"). Those lines are the rest of the reply, so they are read, and shown, with it.
+ */
+function wrappedLine(text: string, start: number, reply: BounceFinding): string {
+  const indent = (at: number) => /^[ \t]*/.exec(text.slice(at, at + 200))?.[0].length ?? 0
+  const own = indent(start)
+  let end = text.indexOf('\n', reply.end)
+  let lines = 0
+  while (end >= 0 && lines < 20) {
+    const next = end + 1
+    const lineEnd = text.indexOf('\n', next)
+    const line = text.slice(next, lineEnd < 0 ? undefined : lineEnd)
+    if (line.trim() === '' || indent(next) <= own) break
+    end = lineEnd
+    lines++
+  }
+  if (lines === 0) return reply.context
+  return text
+    .slice(start, end < 0 ? undefined : end)
+    .replace(/\s*\r?\n\s*/g, ' ')
+    .trim()
 }
 
 /**

@@ -90,7 +90,9 @@ export const SERVER_WORDINGS: readonly [BounceReason, RegExp][] = [
   // Gmail's card "Recipient inbox full": "Their inbox is full, or it's getting too much mail right
   // now" — the mailbox first, not a rate limit of the sender's; Domino's "Message exceeds
   // recipient's mail file quota" is the mailbox's quota, not the message's size.
-  ['mailbox-full', /\binbox is full\b|mail file quota/i],
+  // WEB.DE's and GMX's "User has too many messages on the server" is the recipient's mailbox over
+  // its message count (Mail::DeliveryStatus::BounceParser's web.de sample), not a sending rate.
+  ['mailbox-full', /\binbox is full\b|mail file quota|too many messages on the server/i],
   // Microsoft 365's "550 5.7.129 RESOLVER.RST.RestrictedToRecipientsPermission", whose report says
   // the group "only accepts messages from people in its organization or on its allowed senders
   // list": the recipient's own restriction.

@@ -58,6 +58,8 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   // (its TSS04 is the volume deferral, read as rate-limited below); Gmail's X.7.28 "unusual rate of
   // mail originating from your SPF domain" names the domain SPF authenticated, it is not an SPF
   // failure: the 421 is a rate limit, the 550 ("has been blocked") a reputation block.
+  // T-Online refuses a dial-up sending host with "554: Dialup/transient IP not allowed. Use a
+  // mailgateway" (BounceParser's t-online sample): the sending IP, not the content.
   // T-Online refuses hosts of bad or unknown reputation with "554 IP=… - A problem occurred. (Ask
   // your postmaster for help or to contact tosa@rx.t-online.de to clarify.) (BL)" (postmaster.t-
   // online.de, "Notes for mail server operators"); Hotmail's OU-002 refuses dynamically assigned
@@ -65,7 +67,7 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   // Proofpoint's "554 Blocked - see https://ipcheck.proofpoint.com/?ip=…" is its IP reputation check.
   [
     'blocked',
-    /\[TSS09\]|permanently deferred|retrying will not succeed|originating from your (?:spf |dkim )?domain[\s\S]{0,300}?has been blocked|tosa@rx\.t-online\.de|\(BL\)|dynamically[- ]assigned ip|ipcheck\.proofpoint\.com|postmaster\.gmx\.\w+\/\S*[?&]c=bl\b/i,
+    /\[TSS09\]|permanently deferred|retrying will not succeed|originating from your (?:spf |dkim )?domain[\s\S]{0,300}?has been blocked|tosa@rx\.t-online\.de|\(BL\)|dynamically[- ]assigned ip|(?:dial-?up|dynamic|transient)(?:\/transient)? ip (?:address )?(?:not allowed|rejected|refused)|ipcheck\.proofpoint\.com|postmaster\.gmx\.\w+\/\S*[?&]c=bl\b/i,
   ],
   ['rate-limited', /unusual rate of [\w ]*?mail originating from your (?:spf |dkim )?domain/i],
   // Mimecast: the recipient's organisation or the recipient chose to refuse this sender (DOC-1369:
@@ -106,7 +108,7 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   // sender must authenticate with at least one of SPF or DKIM" (5.7.26) is the message's SPF/DKIM.
   [
     'relay-denied',
-    /sender address rejected: not owned by user|unauthenticated senders not allowed|allowed rcpthosts|invalid credentials for relay|\bmust (?:first )?(?:be )?authenticat(?:e|ed)\b(?! (?:with|using)\b)|(?:not|n't) allowed to be relayed|delivery is not allowed to this address/i,
+    /sender address rejected: not owned by user|unauthenticated senders not allowed|allowed rcpthosts|not in my list of allowed hosts|invalid credentials for relay|\bmust (?:first )?(?:be )?authenticat(?:e|ed)\b(?! (?:with|using)\b)|(?:not|n't) allowed to be relayed|delivery is not allowed to this address/i,
   ],
   // Sender ID (RFC 4406) checks the Purported Responsible Address: "550 5.7.1 Sender ID (PRA) Not
   // Permitted" is the sending domain's published records, as SPF is.
@@ -129,7 +131,7 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   ],
   [
     'host-not-found',
-    /domain (?:name )?(?:does not|doesn't) exist|dns domain \S+ (?:does not|doesn't) exist|InfoDomainNonexistent|InfoNoRecords|NonExistentDomain|(?:host|domain) (?:or domain name )?not found|no such domain|name service error|could not be found in (?:the )?Domain Name Service|\bnxdomain\b|does not accept mail(?! from)|domain \S+ (?:couldn't|could not) be found|null mx|doesn't receive (?:e-?mail|mail)/i,
+    /domain (?:name )?(?:does not|doesn't) exist|dns domain \S+ (?:does not|doesn't) exist|InfoDomainNonexistent|InfoNoRecords|NonExistentDomain|(?:host|domain) (?:or domain name )?not found|no such domain|name service error|could not be found in (?:the )?Domain Name Service|\bnxdomain\b|does not accept mail(?! from)|domain\s+\S+\s+(?:couldn't|could not)\s+be\s+found|null mx|doesn't receive (?:e-?mail|mail)/i,
   ],
   // The message itself breaks the format rules, which its addresses do not: Gmail's "Messages
   // missing a valid address in From: header … are not accepted", "… missing a valid Message-ID
@@ -157,9 +159,13 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   ],
   [
     'relay-denied',
-    /relay(?:ing)? (?:access )?(?:denied|disallowed|not (?:permitted|allowed|authori[sz]ed)|prohibited|refused)|unable to relay|relay not permitted|we do not relay|no relaying|not (?:allowed|authori[sz]ed|permitted) to (?:relay|send (?:as|on behalf|from|mail (?:as|from)))|not an open relay|is not a local domain|non-accepted domain|client (?:was )?not authenticated|SendAsDenied|\b5\.7\.(?:54|57|64)\b|authentication (?:is )?required/i,
+    /relay(?:ing)? (?:access )?(?:denied|disallowed|not (?:permitted|allowed|authori[sz]ed)|prohibited|refused)|unable to relay|relay not permitted|we do not relay|no relaying|not (?:allowed|authori[sz]ed|permitted) to (?:relay|send (?:as|on behalf|from|mail (?:as|from)))|not an open relay|domain of forward-path is not allowed|is not a local domain|non-accepted domain|client (?:was )?not authenticated|SendAsDenied|\b5\.7\.(?:54|57|64)\b|authentication (?:is )?required/i,
   ],
-  ['recipient-restricted', /delivery not authori[sz]ed,? message refused/i],
+  // "550-Your message was rejected by this user and was not delivered": the recipient's own rule.
+  [
+    'recipient-restricted',
+    /delivery not authori[sz]ed,? message refused|rejected by (?:this|the) (?:user|recipient)\b/i,
+  ],
   // Mimecast's greylisting deferral is "451 Internal resource temporarily unavailable" (Mimecast,
   // "SMTP Error Codes", DOC-1369#451); greylistd's Exim configuration defers with "… is not yet
   // authorized to deliver mail from <…> to <…>. Please try later." (greylistd README).
@@ -175,7 +181,9 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   // list (support.google.com/a/answer/3726730); Prolateral's "554 5.7.1 … You have exceeded your
   // Outmail quota" is its relay customer's quota (prolateral.com KB "What does SMTP 554 5.7.1
   // mean?"): "your" quota is the sender's own, as is Microsoft's 5.7.703 "Your organization has
-  // exceeded its sending limits" (Microsoft Learn, Exchange Online NDR 5.7.703).
+  // exceeded its sending limits" (Microsoft Learn, Exchange Online NDR 5.7.703); Mail.ru's "550
+  // Message sending for this account is disabled" stops the sender's own account, whose mailbox is
+  // not the one the words "account is disabled" would otherwise blame.
   // Microsoft 365's "550 5.7.501 Access denied, spam abuse detected" (5.7.501–503: the sending
   // account was banned for the spam it sent, Microsoft Learn "Exchange Online NDRs") and Google
   // Workspace's SMTP relay "550 5.7.0 Mail Sending denied … the sender account is disabled or not
@@ -183,7 +191,7 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   // disabled", which would blame the content or the recipient's mailbox.
   [
     'sender-account',
-    /spam abuse detected|sending account has been banned|mail sending denied|sender account is (?:disabled|not registered)|sending (?:has been |is )?(?:suspended|paused|disabled)|(?:suspended|disabled) (?:for|from) sending|(?:daily|hourly) (?:user |smtp relay |relay )?(?:sending |message )?(?:quota|limit) (?:exceeded|reached)|exceeded (?:the |your )?(?:daily|hourly) (?:sending )?(?:quota|limit)|sending quota (?:exceeded|reached)|\be-?mail quota exceeded|exceeded your (?:[\w-]+ )?quota|(?:organization|tenant|account) has exceeded its sending limits?|your account (?:has been|is) (?:suspended|disabled)/i,
+    /spam abuse detected|sending account has been banned|mail sending denied|sender account is (?:disabled|not registered)|sending (?:has been |is )?(?:suspended|paused|disabled)|(?:suspended|disabled) (?:for|from) sending|(?:daily|hourly) (?:user |smtp relay |relay )?(?:sending |message )?(?:quota|limit) (?:exceeded|reached)|exceeded (?:the |your )?(?:daily|hourly) (?:sending )?(?:quota|limit)|sending quota (?:exceeded|reached)|\be-?mail quota exceeded|exceeded your (?:[\w-]+ )?quota|(?:organization|tenant|account) has exceeded its sending limits?|your account (?:has been|is) (?:suspended|disabled)|sending for (?:this|your) account (?:is|has been) (?:disabled|blocked|suspended)/i,
   ],
   // Yahoo's "[TSS11] Excessive unknown recipients" defers the IP for sending to many addresses that
   // do not exist (list hygiene), it names no unknown recipient of this message; Outlook.com and
@@ -203,9 +211,10 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   // sending IP for its reputation (everycloud classification codes), not this message's content;
   // so does Trend Micro's "450 Temporary denial of connection (450) for Zombie matches (ERS)", its
   // Email Reputation Services (docs.trendmicro.com, Deep Discovery Email Inspector "SMTP error codes").
+  // "550 Denied due to spam list", given at RCPT TO before any content, is a list of senders.
   [
     'blocked',
-    /block ?list|blocklisted|black ?list|deny ?list|spamhaus|spamcop|\bsorbs\b|\brbls?\b|\bdnsbls?\b|barracuda (?:reputation|central)|(?<!not )listed (?:at|on|in|by)|blocked using|reputation|client host (?:\S+ )?rejected|reverse (?:dns|lookup|dns lookup)|\bptr\b|\brdns\b|banned sending ip|\b5\.7\.(?:6[0-4]\d|606)\b|your ip|sending ip|ip address (?:has been |is )?(?:blocked|listed|banned|rejected)|not accepting mail from|poor reputation|\bHELO\b.*(?:rejected|invalid)|access denied,? banned|\bspam ip\b|suspected spam sender|\bblack ip\b|for zombie matches|\(ERS\)/i,
+    /block ?list|blocklisted|black ?list|deny ?list|spamhaus|spamcop|\bsorbs\b|\brbls?\b|\bdnsbls?\b|barracuda (?:reputation|central)|(?<!not )listed (?:at|on|in|by)|blocked using(?! (?:a )?spam (?:pattern|filter|rule|signature))|reputation|client host (?:\S+ )?rejected|reverse (?:dns|lookup|dns lookup)|\bptr\b|\brdns\b|banned sending ip|\b5\.7\.(?:6[0-4]\d|606)\b|your ip|sending ip|ip address (?:has been |is )?(?:blocked|listed|banned|rejected)|not accepting mail from|poor reputation|\bHELO\b.*(?:rejected|invalid)|access denied,? banned|\bspam ip\b|suspected spam sender|\bblack ip\b|for zombie matches|\(ERS\)|\bspam ?lists?\b/i,
   ],
   // Barracuda's "Message blocked: Intent analysis" is its check of the links in the message; Yahoo's
   // "554 Message not allowed - [PH01] Email not accepted for policy reasons" is a content verdict
@@ -218,7 +227,7 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   // content" (Broadcom KB 169925), "554 5.7.1 Message rejected due to content".
   [
     'spam-content',
-    /intent analysis|\[PH01\]|\bspam\b|spammy|(?<![@.])\bjunk\b(?!\.)|content (?:filter|rejected|policy|was rejected|restrictions)|unacceptable content|ContentRejected|message content|virus|malware|phish|infected|\bUCE\b|unsolicited|bulk mail|5\.7\.350|(?:prohibited|blocked|forbidden|dangerous|illegal) (?:attachment|file|content)|\b(?:attachment|file)(?:s| types?| extensions?| names?)?(?: that)?(?: is| are| was| were)? (?:not (?:allowed|permitted|accepted)|forbidden|prohibited|blocked|rejected|banned|denied)|(?:rejected|executable) (?:content )?(?:attachment|file)|content (?:denied|refused|blocked|not (?:allowed|accepted))|banned content|(?:rejected|refused|blocked|denied) (?:due to|because of) (?:its |the )?(?:message )?content\b|looks like spam|high probability|suspicious/i,
+    /intent analysis|\[PH01\]|\bspam\b|spamsignature|spamprofiler|\bdspam\b|content reject|spammy|(?<![@.])\bjunk\b(?!\.)|content (?:filter|rejected|policy|was rejected|restrictions)|unacceptable content|ContentRejected|message content|virus|malware|phish|infected|\bUCE\b|unsolicited|bulk mail|5\.7\.350|(?:prohibited|blocked|forbidden|dangerous|illegal) (?:attachment|file|content)|\b(?:attachment|file)(?:s| types?| extensions?| names?)?(?: that)?(?: is| are| was| were)? (?:not (?:allowed|permitted|accepted)|forbidden|prohibited|blocked|rejected|banned|denied)|(?:rejected|executable) (?:content )?(?:attachment|file)|content (?:denied|refused|blocked|not (?:allowed|accepted))|banned content|(?:rejected|refused|blocked|denied) (?:due to|because of) (?:its |the )?(?:message )?content\b|looks like spam|high probability|suspicious/i,
   ],
   // SmarterMail's "The domain size limit has been exceeded": the recipient's whole domain has used
   // up its disk allocation (kb.indsoft.net, "Common email delivery errors"), not a large message.
@@ -239,7 +248,7 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   ],
   [
     'unknown-user',
-    /user unknown|unknown user|no such (?:user|mailbox|recipient|address|account|person)|(?:user|mailbox|recipient|address|account|addressee)s? (?:does not|doesn't|not) exists?|does not exist|doesn't exist|(?:recipient|address|user|mailbox|addressee|e-?mail account) (?:was )?not found|couldn't be found|could not be found|invalid (?:recipient|mailbox|user|address|e-?mail address)|unknown (?:recipient|address|local.?part|mailbox|alias|e-?mail)|not a valid (?:recipient|mailbox|user|address)|no mailbox|undeliverable address|no longer (?:valid|available|in use)|isn't a valid|bad destination (?:mailbox|address)(?! (?:address )?syntax)|addressee unknown|no valid recipients|unknown or illegal|account .* does not exist|not our customer|not listed in|mailbox not available|email account that you tried to reach|user (?:doesn't|does not) have an? [\w.-]+ account/i,
+    /user unknown|unknown user|no such (?:user|mailbox|recipient|address|account|person)|(?:user|mailbox|recipient|address|account|addressee)s? (?:does not|doesn't|not) exists?|does not exist|doesn't exist|(?:recipient|address|user|mailbox|addressee|e-?mail account) (?:was )?not found|couldn't be found|could not be found|invalid (?:recipient|mailbox|user|address|e-?mail address)|unknown (?:recipient|address|local.?part|mailbox|alias|e-?mail)|not a valid (?:recipient|mailbox|user|address)|no mail ?box|undeliverable address|not a known user|no longer (?:valid|available|in use)|isn't a valid|bad destination (?:mailbox|address)(?! (?:address )?syntax)|addressee unknown|no valid recipients|unknown or illegal|account .* does not exist|not our customer|not listed in|mailbox not available|email account that you tried to reach|user (?:doesn't|does not) have an? [\w.-]+ account/i,
   ],
   [
     'host-not-found',
@@ -259,7 +268,7 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   // not a configuration fault.
   [
     'system-error',
-    /system (?:error|failure|problem|full|is busy)|internal (?:server )?error|local (?:error|configuration)(?! parameters)|temporary (?:local |server |system |lookup )?(?:error|failure|problem)|configuration error|mail loop|loops? (?:back|detected)|routing loop|too many hops|hop count|insufficient system (?:storage|resources)|out of memory|server (?:is )?busy|queue file write error|mailer error|unexpected error|I\/O error/i,
+    /system (?:error|failure|problem|full|is busy)|internal (?:server )?error|local (?:error|configuration)(?! parameters)|temporary (?:local |server |system |lookup )?(?:error|failure|problem)|configuration error|mail loop|loops? (?:back|detected)|routing loop|too many hops|too many received:? headers|hop count|insufficient system (?:storage|resources)|out of memory|server (?:is )?busy|queue file write error|mailer error|unexpected error|I\/O error/i,
   ],
   // AOL's "521 5.2.1 : AOL will not accept delivery of this message" borrows X.2.1 ("mailbox
   // disabled") for a refusal of the message or its sender that it does not explain: the mailbox is

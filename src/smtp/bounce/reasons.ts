@@ -128,6 +128,9 @@ export function reasonForCommand(
   reply: string | null,
   cls: string,
 ): BounceReason {
+  // A content verdict cannot come before the content: refused at MAIL FROM or RCPT TO, "due to spam
+  // filter" judged the sender, an unnamed policy (RFC 5321 §3.3 sends the message only after DATA).
+  if (reason === 'spam-content' && (command === 'MAIL FROM' || command === 'RCPT TO')) return 'policy'
   if (command === 'MAIL FROM') {
     if (reason === 'host-not-found') return 'sender-domain'
     // The server will not take this sender: it is not a missing recipient, and nothing says the

@@ -113,8 +113,12 @@ export function help(ctx: Ctx): Reply[] {
   ]
 }
 
-/** RFC 5321 §4.1.1.10: 221, then the server closes the channel. */
-export function quit(ctx: Ctx): Reply[] {
+/**
+ * RFC 5321 §4.1.1.10: 221, then the server closes the channel. QUIT takes no argument: §4.3.2 says
+ * a server SHOULD answer 501 to one, as for RSET and DATA (Postfix ignores it and says goodbye).
+ */
+export function quit(ctx: Ctx, arg = ''): Reply[] {
+  if (arg !== '') return [say(ctx, 'syntaxError', '501', '5.5.4', 'Syntax: QUIT (no parameters allowed)')]
   return close(
     ctx,
     say(ctx, 'quitBye', '221', '2.0.0', `${ctx.hostname} Service closing transmission channel`),

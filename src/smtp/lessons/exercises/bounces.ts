@@ -80,14 +80,20 @@ export const READING_BOUNCES: readonly Exercise[] = [
     kind: 'bounce',
     id: 'find-cause',
     lines: UNKNOWN_USER,
-    answers: [lineOf(UNKNOWN_USER, '<bobb@example.org>: host'), lineOf(UNKNOWN_USER, 'Diagnostic-Code:')],
+    // The quoted reply wraps onto a second line; that line carries the server's own words.
+    answers: [
+      lineOf(UNKNOWN_USER, '<bobb@example.org>: host'),
+      lineOf(UNKNOWN_USER, '    <bobb@example.org>: Recipient'),
+      lineOf(UNKNOWN_USER, 'Diagnostic-Code:'),
+    ],
     typicalWrong: lineOf(UNKNOWN_USER, 'Subject:'),
   },
   {
     kind: 'bounce',
     id: 'find-recipient',
     lines: TWO_RECIPIENTS,
-    answers: [lineOf(TWO_RECIPIENTS, 'Diagnostic-Code: smtp; 552')],
+    // Carol's Status field gives the same cause in RFC 3464's machine-readable form.
+    answers: [lineOf(TWO_RECIPIENTS, 'Diagnostic-Code: smtp; 552'), lineOf(TWO_RECIPIENTS, 'Status: 5.2.2')],
     typicalWrong: lineOf(TWO_RECIPIENTS, 'Diagnostic-Code: smtp; 550'),
   },
   {
