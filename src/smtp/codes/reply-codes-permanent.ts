@@ -263,7 +263,8 @@ const STANDARD_PERMANENT: readonly ReplyCode[] = [
       { rfc: 3207, section: '4.1' },
       { rfc: 6531, section: '3.5' },
     ],
-    // 'any': RFC 3207 §4.1 lets a server answer any command with 554 when TLS is required.
+    // 'any': after the TLS handshake, RFC 3207 §4.1 has a server that finds the connection not
+    // secure enough answer every command but QUIT with 554 (before STARTTLS it is 530, §4).
     stages: ['connection', 'data', 'data-end', 'any'],
     provenance: 'core',
     actor: 'sender-admin',

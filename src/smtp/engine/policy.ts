@@ -52,7 +52,8 @@ export interface Policy {
   authNeedsTls: boolean
   /**
    * Recipients per transaction; past it → 452 4.5.3 (RFC 5321 §4.5.3.1.10). RFC 5321
-   * §4.5.3.1.8 requires room for at least 100; a lower value is a site policy.
+   * §4.5.3.1.8 requires room for at least 100 (fewer is "a violation of this specification"); a
+   * lower value exists here only to show the 452 in a lesson.
    */
   maxRecipients: number
   /** Messages per session (a rate limit); the next MAIL gets 421 4.7.0 and the connection closes. 0 = no limit. */
@@ -107,7 +108,7 @@ export const POLICY_PRESETS: Record<PresetId, Partial<Policy>> = {
   'relay-denied': { localDomains: ['example.org'] },
   'auth-required': { requireAuth: true },
   'tls-required': { requireTls: true },
-  // Far below the 100 RFC 5321 §4.5.3.1.8 asks for, so a learner reaches it in three RCPTs.
+  // Far below the 100 RFC 5321 §4.5.3.1.8 requires, so a learner reaches it in three RCPTs.
   'too-many-recipients': { maxRecipients: 2 },
   'rate-limit': { maxMessages: 1 },
   'connection-refused': { refuseConnection: true },
