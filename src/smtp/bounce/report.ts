@@ -215,7 +215,8 @@ function fromText(ctx: Context, headers: Map<string, string>): RecipientResult[]
     // could not send, and no server returned anything, whether or not it quotes a server's reply.
     const program = MAIL_PROGRAM_ERROR.test(`${block.text}\n${cues}`) && !saysReturnedOrHeld(cues)
     if (!coded && !named && !program && !reportsDelivery(`${block.text}\n${cues}`)) continue
-    const recipient = block.recipient ?? failedAddress(block.text, headers)
+    // A mail program's error names the sending account ("Task 'alice@… - Sending'"), not a recipient.
+    const recipient = block.recipient ?? (program ? undefined : failedAddress(block.text, headers))
     const enhanced = codes.enhanced[0] ?? null
     const action: ReportAction | null = program
       ? 'not-sent'
