@@ -4,6 +4,7 @@ import { defineConfig } from 'vite'
 import { codesJsonPlugin } from './build/codes-json-plugin.ts'
 import { contentSecurityPolicyPlugin } from './build/content-security-policy-plugin.ts'
 import { deferredEntryPlugin } from './build/deferred-entry-plugin.ts'
+import { languageManifestsPlugin } from './build/language-manifests-plugin.ts'
 import { notFoundPlugin } from './build/not-found-plugin.ts'
 import { scenarioModulesPlugin } from './build/scenario-modules-plugin.ts'
 
@@ -26,6 +27,7 @@ export default defineConfig(({ isSsrBuild }) => ({
     deferredEntryPlugin(),
     contentSecurityPolicyPlugin(),
     notFoundPlugin(),
+    languageManifestsPlugin(),
   ],
   server: { host: '127.0.0.1' },
   build: {

@@ -44,6 +44,7 @@ function headFor(path, page) {
 function pageHtml(path, page, { hydrate }) {
   return template
     .replace(/<html lang="[^"]*"/, `<html lang="${page.language}"`)
+    .replace('href="/manifest.webmanifest"', `href="/manifest.${page.language}.webmanifest"`)
     .replace(/<title>[^<]*<\/title>/, '')
     .replace(/<meta name="description"[^>]*>/, '')
     .replace('</head>', `  ${headFor(path, page)}\n  </head>`)

@@ -31,6 +31,9 @@ export function AppShell() {
   useEffect(() => {
     // `lang` drives screen-reader pronunciation and CSS casing rules (İ/ı in Turkish).
     document.documentElement.lang = lang
+    // Installing the app after a language switch installs it in that language (the build writes
+    // one manifest per language).
+    document.querySelector('link[rel="manifest"]')?.setAttribute('href', `/manifest.${lang}.webmanifest`)
   }, [lang])
 
   return (

@@ -41,6 +41,22 @@ test.describe('app shell in Chromium', () => {
     await expect(page).toHaveURL(/\/en\/$/)
   })
 
+  test('offers the app for installing in the language of the page, also after a switch', async ({
+    page,
+    open,
+    request,
+  }) => {
+    const turkish = await (await request.get('/manifest.tr.webmanifest')).json()
+    expect(turkish).toMatchObject({ lang: 'tr', start_url: '/tr/', name: 'SMTP Code Lab' })
+    expect(turkish.description).toMatch(/yanıt kodlarını/)
+    const manifest = page.locator('link[rel="manifest"]')
+    await open('/tr/codes/550/')
+    await expect(manifest).toHaveAttribute('href', '/manifest.tr.webmanifest')
+    await page.getByRole('link', { name: 'English' }).click()
+    await expect(page).toHaveURL(/\/en\/codes\/550\/$/)
+    await expect(manifest).toHaveAttribute('href', '/manifest.en.webmanifest')
+  })
+
   test('opens a deep link directly and redirects an unsupported language', async ({ page, open }) => {
     await open('/de/codes/550/?q=x')
     await expect(page).toHaveURL(/\/en\/codes\/550\/\?q=x$/)
