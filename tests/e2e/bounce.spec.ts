@@ -27,6 +27,25 @@ test.describe('bounce explainer in Chromium', () => {
     ])
   })
 
+  test("downloads the results' code and texts when the visitor reaches for the box, and answers the paste", async ({
+    page,
+    open,
+  }) => {
+    const seen: string[] = []
+    page.on('request', (request) => {
+      const name = new URL(request.url()).pathname.split('/').pop() ?? ''
+      if (/^(bounce-results|reasons|vendor)-/.test(name)) seen.push(name)
+    })
+    await open('/tr/bounce/')
+    await expect(page.locator('main h1')).toBeVisible()
+    expect(seen, 'downloaded before the visitor reached for the box').toEqual([])
+    const box = page.getByRole('textbox', { name: 'Geri dönen ileti, NDR ya da sunucu yanıtı' })
+    await box.focus()
+    await expect.poll(() => seen.length).toBeGreaterThanOrEqual(3)
+    await box.fill('550 5.1.1 <bob@example.net>: Recipient address rejected: User unknown')
+    await expect(page.getByRole('region', { name: 'Kısaca' })).toContainText('Bilinmeyen alıcı')
+  })
+
   test('renders pasted markup as text', async ({ page, open }) => {
     await open('/en/bounce/')
     await page

@@ -12,7 +12,7 @@ const headline = (text: string) => analyzeBounceReport(text).headline
 
 type ReasonTexts = Record<'title' | 'explanation' | 'whoActs' | 'advice', string>
 const locale = (lng: string) =>
-  JSON.parse(readFileSync(join(import.meta.dirname, `../../locales/${lng}/bounce-reasons.json`), 'utf8')) as {
+  JSON.parse(readFileSync(join(import.meta.dirname, `../../locales/${lng}/bounce/reasons.json`), 'utf8')) as {
     reason: Record<BounceReason, ReasonTexts>
   }
 const en = locale('en').reason

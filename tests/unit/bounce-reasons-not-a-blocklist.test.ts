@@ -18,7 +18,7 @@ import {
 
 const headline = (text: string) => analyzeBounceReport(text).headline
 const en = JSON.parse(
-  readFileSync(join(import.meta.dirname, '../../locales/en/bounce-reasons.json'), 'utf8'),
+  readFileSync(join(import.meta.dirname, '../../locales/en/bounce/reasons.json'), 'utf8'),
 ) as { reason: Record<BounceReason, Record<'explanation' | 'whoActs' | 'advice', string>> }
 const whoActs = (reason: BounceReason | undefined) => (reason ? en.reason[reason].whoActs : '')
 

@@ -11,7 +11,7 @@ import { BOUNCE_FIXTURES } from '../fixtures/bounces'
 const headline = (text: string) => analyzeBounceReport(text).headline
 
 const texts = JSON.parse(
-  readFileSync(join(import.meta.dirname, '../../locales/en/bounce-reasons.json'), 'utf8'),
+  readFileSync(join(import.meta.dirname, '../../locales/en/bounce/reasons.json'), 'utf8'),
 ) as { reason: Record<BounceReason, { whoActs: string }> }
 const whoActs = (reason: BounceReason | undefined) => (reason ? texts.reason[reason].whoActs : '')
 

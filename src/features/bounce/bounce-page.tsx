@@ -1,18 +1,20 @@
 import { getRouteApi } from '@tanstack/react-router'
-import { useCallback, useEffect, useId, useState } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { PageHeader } from '../../components/page-header'
 import { useLocaleFiles } from '../../i18n/use-locale-files'
 import { BOUNCE_EXAMPLES, type BounceExample } from '../../smtp/bounce/examples'
 import type { BounceReport } from '../../smtp/bounce/report'
 import { isScenarioId, type ScenarioId } from '../../smtp/scenarios/scenario-ids'
-import { BounceFindings } from './bounce-findings'
-import { BounceSummary } from './bounce-summary'
 import { EmlFileInput, useEmlDrop } from './eml-file'
-import { HighlightedText } from './highlighted-text'
 import { useBounceReport } from './use-bounce-report'
 import './bounce.css'
 import { bounceHead } from './head'
+
+const loadResults = () => import('./bounce-results')
+const BounceResults = lazy(loadResults)
+/** The texts the results show: each reason's explanation and advice, vendors' codes, code titles. */
+const RESULT_TEXTS = ['bounce/reasons', 'bounce/vendor', 'codes', 'enhanced']
 
 const EXAMPLE_LABELS = {
   'gmail-unknown-user': 'examples.gmailUnknownUser',
@@ -56,18 +58,26 @@ export function BouncePage() {
   const drop = useEmlDrop(onFile)
   const { report, forText } = useBounceReport(text)
   const hasCodes = (report?.findings.length ?? 0) > 0
-  // Findings explain enhanced codes by their descriptions: fetched on the first finding, not with the page.
+  // The results' code and texts come when the visitor reaches for the input (pointer, focus, a
+  // dragged file), so they are usually in before the paste; a text set any other way asks too.
+  const [reached, setReached] = useState(false)
+  const reach = useCallback(() => {
+    setReached(true)
+    loadResults().catch(() => {})
+  }, [])
+  const resultsReady = useLocaleFiles(RESULT_TEXTS, reached || text !== '')
+  // Findings explain enhanced codes by their descriptions: fetched on the first finding.
   const textReady = useLocaleFiles(['enhanced/descriptions'], hasCodes)
   const inputId = useId()
   const hintId = useId()
   const fileHintId = useId()
   const current = report !== undefined && forText === text
-  const stale = text !== '' && (!current || (hasCodes && !textReady))
+  const stale = text !== '' && (!current || !resultsReady || (hasCodes && !textReady))
 
   return (
     <div className="page bounce-page">
       <PageHeader {...bounceHead(i18n)} />
-      <div className="bounce-input">
+      <div className="bounce-input" onPointerEnter={reach} onFocusCapture={reach} onDragEnter={reach}>
         <label htmlFor={inputId}>{t('bounce:input.label')}</label>
         <p id={hintId} className="hint">
           {t('bounce:input.hint')}
@@ -130,16 +140,10 @@ export function BouncePage() {
       </p>
       {current && report.truncated ? <p className="notice">{t('bounce:text.truncated')}</p> : null}
 
-      {report && hasCodes && textReady ? (
-        <div className={stale ? 'bounce-results stale' : 'bounce-results'}>
-          {report.recipients.length > 0 ? <BounceSummary recipients={report.recipients} /> : null}
-          <BounceFindings findings={report.findings} />
-          <HighlightedText text={report.text} decoded={report.decoded} occurrences={report.occurrences} />
-        </div>
-      ) : report && report.recipients.length > 0 ? (
-        <div className={stale ? 'bounce-results stale' : 'bounce-results'}>
-          <BounceSummary recipients={report.recipients} />
-        </div>
+      {report && resultsReady && (hasCodes || report.recipients.length > 0) ? (
+        <Suspense fallback={null}>
+          <BounceResults report={report} stale={stale} withCodes={hasCodes && textReady} />
+        </Suspense>
       ) : null}
     </div>
   )

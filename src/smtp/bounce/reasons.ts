@@ -2,7 +2,7 @@
 // digit of an enhanced code is too coarse to say who must act (4.2.0 greylisting is not the
 // recipient's problem; Microsoft 365 writes "550 5.4.1 Recipient address rejected: Access denied"
 // for a recipient that does not exist), so the reply text decides whenever it names a cause.
-// Explanations, who acts and retry advice live in locales/<lng>/bounce-reasons.json by id; the
+// Explanations, who acts and retry advice live in locales/<lng>/bounce/reasons.json by id; the
 // words tried, in order, are in reason-phrases.ts; what the codes alone say, in reason-codes.ts.
 
 import { broadReason, reasonFromEnhanced, reasonFromReply } from './reason-codes'

@@ -4,7 +4,7 @@
 // article title and address. Codes that are registered (5.7.1, 5.7.13, 5.7.26, 5.1.10, 4.7.5, …)
 // are left out of that table even where a vendor gives them a special meaning; such reuses of a
 // registered code are listed apart, in VENDOR_REUSED_CODES, and recognised by the reply's words.
-// The text of each entry lives in locales/<lng>/bounce-vendor.json under `vendor.<key>` (reuses:
+// The text of each entry lives in locales/<lng>/bounce/vendor.json under `vendor.<key>` (reuses:
 // `reuse.<key>`).
 //
 // Microsoft sources: the Microsoft Learn articles come from MicrosoftDocs/SupportArticles-docs
@@ -19,7 +19,7 @@ export interface VendorSource {
 
 /** One vendor code, or a range of details sharing one meaning (5.7.606–5.7.649). */
 export interface VendorEnhancedCode {
-  /** Key of its text in locales/<lng>/bounce-vendor.json under vendor.<key>: kebab-case, e.g. 'microsoft-5-7-509', 'microsoft-5-7-606-649'. */
+  /** Key of its text in locales/<lng>/bounce/vendor.json under vendor.<key>: kebab-case, e.g. 'microsoft-5-7-509', 'microsoft-5-7-606-649'. */
   key: string
   vendor: Vendor
   cls: 4 | 5
@@ -590,7 +590,7 @@ export const VENDOR_ENHANCED_CODES: readonly VendorEnhancedCode[] = [
  * cannot tell which meaning is meant; the vendor's reply words can ("SPF" in Gmail's 5.7.27).
  */
 export interface VendorReusedCode {
-  /** Key of its text in locales/<lng>/bounce-vendor.json under reuse.<key>. */
+  /** Key of its text in locales/<lng>/bounce/vendor.json under reuse.<key>. */
   key: string
   vendor: Vendor
   /** The registered codes reused, each with its class: ['4.7.27', '5.7.27']. */
