@@ -61,11 +61,13 @@ export function BouncePage() {
   // The results' code and texts come when the visitor reaches for the input (pointer, focus, a
   // dragged file), so they are usually in before the paste; a text set any other way asks too.
   const [reached, setReached] = useState(false)
-  const reach = useCallback(() => {
-    setReached(true)
-    loadResults().catch(() => {})
-  }, [])
-  const resultsReady = useLocaleFiles(RESULT_TEXTS, reached || text !== '')
+  const reach = useCallback(() => setReached(true), [])
+  const wanted = reached || text !== ''
+  useEffect(() => {
+    // The code and the texts at once: a paste that comes first waits for both together.
+    if (wanted) loadResults().catch(() => {})
+  }, [wanted])
+  const resultsReady = useLocaleFiles(RESULT_TEXTS, wanted)
   // Findings explain enhanced codes by their descriptions: fetched on the first finding.
   const textReady = useLocaleFiles(['enhanced/descriptions'], hasCodes)
   const inputId = useId()
