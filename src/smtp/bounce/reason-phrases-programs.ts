@@ -32,8 +32,11 @@ export const MAIL_PROGRAM_PHRASES: readonly [BounceReason, RegExp][] = [
   ['outgoing-server', new RegExp(OUTGOING_SERVER, 'i')],
 ]
 
-/** The text is a mail program's report that it could not send, with or without a server's reply. */
+/**
+ * The text is a mail program's report that it could not send, with or without a server's reply
+ * (Outlook names the task: "Task '… - Sending' reported error"; its receiving errors are not sends).
+ */
 export const MAIL_PROGRAM_ERROR = new RegExp(
-  `${OUTGOING_SERVER}|${PROGRAM_LOGIN}|sending of (?:the )?message failed|send message error|reported error \\(0x[0-9A-F]{8}\\)`,
+  `${OUTGOING_SERVER}|${PROGRAM_LOGIN}|sending of (?:the )?message failed|send message error|- Sending' reported error \\(0x[0-9A-F]{8}\\)`,
   'i',
 )
