@@ -61,7 +61,15 @@ export function BouncePage() {
   // The results' code and texts come when the visitor reaches for the input (pointer, focus, a
   // dragged file), so they are usually in before the paste; a text set any other way asks too.
   const [reached, setReached] = useState(false)
-  const reach = useCallback(() => setReached(true), [])
+  const inputArea = useCallback((area: HTMLDivElement | null) => {
+    if (!area) return
+    const reach = () => setReached(true)
+    const signs = ['pointerenter', 'focusin', 'dragenter'] as const
+    for (const sign of signs) area.addEventListener(sign, reach)
+    return () => {
+      for (const sign of signs) area.removeEventListener(sign, reach)
+    }
+  }, [])
   const wanted = reached || text !== ''
   useEffect(() => {
     // The code and the texts at once: a paste that comes first waits for both together.
@@ -79,7 +87,7 @@ export function BouncePage() {
   return (
     <div className="page bounce-page">
       <PageHeader {...bounceHead(i18n)} />
-      <div className="bounce-input" onPointerEnter={reach} onFocusCapture={reach} onDragEnter={reach}>
+      <div className="bounce-input" ref={inputArea}>
         <label htmlFor={inputId}>{t('bounce:input.label')}</label>
         <p id={hintId} className="hint">
           {t('bounce:input.hint')}

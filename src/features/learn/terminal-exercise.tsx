@@ -1,11 +1,12 @@
-import { useEffect, useId, useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { CodeChip } from '../../components/code-chip'
+import { CommandLine } from '../../components/command-line'
 import { SessionLogLines } from '../../components/session-log-lines'
 import { checkTerminal } from '../../smtp/lessons/check'
 import type { TerminalExercise as Exercise } from '../../smtp/lessons/types'
 import { TERMINAL_SERVER } from '../../smtp/scenarios/terminal-hosts'
-import { MAX_INPUT, usePracticeSession } from './use-practice-session'
+import { usePracticeSession } from './use-practice-session'
 import type { OnVerdict } from './verdict'
 
 /**
@@ -17,7 +18,6 @@ export function TerminalExercise({ exercise, onVerdict }: { exercise: Exercise; 
   const { t } = useTranslation('learn')
   const { view, send, restart } = usePracticeSession(exercise.preset)
   const [input, setInput] = useState('')
-  const ids = { input: useId(), hint: useId() }
   const logRef = useRef<HTMLDivElement>(null)
   const inputRef = useRef<HTMLInputElement>(null)
   const restartRef = useRef<HTMLButtonElement>(null)
@@ -67,40 +67,19 @@ export function TerminalExercise({ exercise, onVerdict }: { exercise: Exercise; 
       >
         <SessionLogLines entries={view.entries} explain={(entry) => <CodeChip code={entry.reply.code} />} />
       </div>
-      <form
-        className="practice-input"
-        onSubmit={(event) => {
-          event.preventDefault()
+      <CommandLine
+        label={t('exercise.terminal.input')}
+        sendLabel={t('exercise.terminal.send')}
+        hint={hint}
+        value={input}
+        onChange={setInput}
+        onSend={() => {
           send(input)
           setInput('')
         }}
-      >
-        <label htmlFor={ids.input}>{t('exercise.terminal.input')}</label>
-        <div className="practice-row">
-          <span aria-hidden="true" className="prompt">
-            C:
-          </span>
-          <input
-            ref={inputRef}
-            id={ids.input}
-            value={input}
-            maxLength={MAX_INPUT}
-            onChange={(event) => setInput(event.target.value)}
-            disabled={view.status !== 'ready' || closed}
-            autoComplete="off"
-            autoCapitalize="off"
-            spellCheck={false}
-            translate="no"
-            aria-describedby={ids.hint}
-          />
-          <button type="submit" disabled={view.status !== 'ready' || closed}>
-            {t('exercise.terminal.send')}
-          </button>
-        </div>
-        <p id={ids.hint} className="hint">
-          {hint}
-        </p>
-      </form>
+        disabled={view.status !== 'ready' || closed}
+        inputRef={inputRef}
+      />
       <div className="exercise-actions">
         <button type="button" onClick={() => onVerdict(verdict)}>
           {t('exercise.check')}

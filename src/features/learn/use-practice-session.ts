@@ -3,14 +3,11 @@
 // Learn pages themselves stay light. React state holds only what is shown and what the check reads.
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { SessionLogEntry } from '../../components/session-log-lines'
-import { loadTerminalEngine } from '../../components/terminal-engine'
+import { COMMAND_LINE_MAX, loadTerminalEngine } from '../../components/terminal-engine'
 import type { PresetId } from '../../smtp/engine/policy'
 import type { Reply } from '../../smtp/engine/reply'
 import type { SessionState, SmtpSession } from '../../smtp/engine/session'
 import type * as TerminalSession from '../../smtp/scenarios/terminal-session'
-
-/** Longer than any line the engine accepts, so an over-long line still gets its 500 5.5.2. */
-export const MAX_INPUT = 1000
 
 export type PracticeEntry = SessionLogEntry
 
@@ -59,7 +56,7 @@ export function usePracticeSession(preset: PresetId) {
   const send = (raw: string) => {
     const current = live.current
     if (!current || current.session.closed) return
-    const line = raw.slice(0, MAX_INPUT)
+    const line = raw.slice(0, COMMAND_LINE_MAX)
     const replies = current.module.sendTerminalLine(current.session, line).map((r) => r.reply)
     setView((v) => {
       const client: PracticeEntry = { id: v.entries.length, side: 'client', text: line }

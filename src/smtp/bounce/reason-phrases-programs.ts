@@ -15,16 +15,16 @@ const OUTGOING_SERVER = [
   String.raw`connecting to (?:the )?(?:outgoing server \(SMTP\)|SMTP server) \S+ failed`,
   String.raw`connection to (?:the )?(?:outgoing server \(SMTP\)|SMTP server) \S+ (?:was lost|timed out)`,
   String.raw`outgoing server \(SMTP\) \S+ is unknown`,
-  String.raw`could not connect to SMTP host`,
+  'could not connect to SMTP host',
   String.raw`SMTP connect\(\) failed`,
   String.raw`cannot connect to your outgoing \(SMTP\) e-?mail server`,
   String.raw`\b0x800CCC0[EF]\b|\b0x8004210[89B]\b|\b0x800CCC1A\b`,
 ].join('|')
 
 const PROGRAM_LOGIN = [
-  String.raw`SMTP Error: Could not authenticate`,
+  'SMTP Error: Could not authenticate',
   String.raw`unable to authenticate to (?:the )?outgoing server \(SMTP\)`,
-  String.raw`authentication failure while connecting to server`,
+  'authentication failure while connecting to server',
 ].join('|')
 
 export const MAIL_PROGRAM_PHRASES: readonly [BounceReason, RegExp][] = [

@@ -1,10 +1,11 @@
 import { type KeyboardEvent, memo, useEffect, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { CommandLine } from '../../../components/command-line'
 import { PRESET_IDS, type PresetId } from '../../../smtp/engine/policy'
 import { TERMINAL_SERVER } from '../../../smtp/scenarios/terminal-hosts'
 import { useNarration } from '../use-narration'
 import { TerminalLog } from './terminal-log'
-import { MAX_INPUT, useTerminal } from './use-terminal'
+import { useTerminal } from './use-terminal'
 
 /**
  * "Try it yourself": the learner types SMTP lines to the engine, as over telnet, and reads the
@@ -19,7 +20,7 @@ export const TryTerminal = memo(function TryTerminal() {
   const [cursor, setCursor] = useState<number | null>(null)
   const inputRef = useRef<HTMLInputElement>(null)
   const logRef = useRef<HTMLDivElement>(null)
-  const ids = { preset: useId(), input: useId(), hint: useId() }
+  const ids = { preset: useId() }
 
   // Keep the newest line in view, like a terminal. scrollTo is absent in jsdom.
   const count = terminal.entries.length
@@ -86,44 +87,21 @@ export const TryTerminal = memo(function TryTerminal() {
         </button>
       </div>
       <TerminalLog ref={logRef} entries={terminal.entries} label={t('terminal.log')} narration={narration} />
-      <form
-        className="terminal-input"
-        onSubmit={(event) => {
-          event.preventDefault()
-          submit()
+      <CommandLine
+        label={t('terminal.input')}
+        sendLabel={t('terminal.send')}
+        hint={hint ?? t('terminal.historyHint')}
+        value={input}
+        onChange={(value) => {
+          setInput(value)
+          setCursor(null)
         }}
-      >
-        <label htmlFor={ids.input}>{t('terminal.input')}</label>
-        <div className="terminal-row">
-          <span aria-hidden="true" className="prompt">
-            C:
-          </span>
-          <input
-            ref={inputRef}
-            id={ids.input}
-            value={input}
-            maxLength={MAX_INPUT}
-            onChange={(event) => {
-              setInput(event.target.value)
-              setCursor(null)
-            }}
-            onKeyDown={onKeyDown}
-            onFocus={terminal.load}
-            disabled={terminal.closed}
-            autoComplete="off"
-            autoCapitalize="off"
-            spellCheck={false}
-            translate="no"
-            aria-describedby={ids.hint}
-          />
-          <button type="submit" disabled={terminal.closed}>
-            {t('terminal.send')}
-          </button>
-        </div>
-        <p id={ids.hint} className="hint">
-          {hint ?? t('terminal.historyHint')}
-        </p>
-      </form>
+        onSend={submit}
+        disabled={terminal.closed}
+        inputRef={inputRef}
+        onKeyDown={onKeyDown}
+        onFocus={terminal.load}
+      />
       {terminal.allowed.length > 0 ? (
         <div className="allowed">
           <h3 id="allowed-heading">{t('terminal.allowed')}</h3>

@@ -4,15 +4,13 @@
 // React state holds only what is shown, rebuilt from what each line returned, so a re-render never
 // talks to the engine twice.
 import { useRef, useState } from 'react'
-import { loadTerminalEngine } from '../../../components/terminal-engine'
+import { COMMAND_LINE_MAX, loadTerminalEngine } from '../../../components/terminal-engine'
 import { terminalGreeting } from '../../../prebuilt/simulator-data'
 import type { PresetId } from '../../../smtp/engine/policy'
 import type { Reply } from '../../../smtp/engine/reply'
 import type { SessionState, SmtpSession } from '../../../smtp/engine/session'
 import type { NarrationRef } from '../../../smtp/scenarios/scenarios-narration'
 
-/** Longer than any line the engine accepts (512 octets, AUTH 12 288), so it still answers 500 5.5.2. */
-export const MAX_INPUT = 1000
 /** The log keeps this many entries; older ones scroll away for good, as in a real terminal's scrollback. */
 export const MAX_LOG = 200
 export const MAX_HISTORY = 50
@@ -51,7 +49,7 @@ export function useTerminal() {
   const generation = useRef(0)
 
   const send = (raw: string) => {
-    const line = raw.slice(0, MAX_INPUT)
+    const line = raw.slice(0, COMMAND_LINE_MAX)
     if (view.closed) return
     // Like a shell: blank lines are not recalled, and a repeat of the last line is kept once.
     if (line.trim() !== '') setHistory((h) => (h.at(-1) === line ? h : [...h, line].slice(-MAX_HISTORY)))
