@@ -542,3 +542,73 @@ describe('replies once read too loosely: whose account, whose list, which words 
     expect(r).toMatchObject({ action: 'delayed', reason: 'sender-account' })
   })
 })
+
+describe('replies once read too loosely: a capability list, a callout, a greylist worded as a list', () => {
+  it.each([
+    // PowerMTA's accounting record quotes the EHLO capabilities; STARTTLS there refuses nothing.
+    [
+      'b,2017-05-04 18:07:21-0300,2017-05-04 18:07:17-0300,sender@example.org,bob@example.net,,failed,5.1.1 (bad destination mailbox address),smtp;550 5.1.1 5.1.1 <bob@example.net>: Recipient address rejected,mx.example.net (192.0.2.4),policy-related,smtp,example.org (127.0.0.1),smtp,198.51.100.7,192.0.2.4,"ENHANCEDSTATUSCODES,8BITMIME,SIZE,AUTH,STARTTLS,AUTH:PLAIN,AUTH:LOGIN",,pmta-vmta6',
+      'unknown-user',
+    ],
+    // Exim's callout on the sender's own domain; the quoted "User unknown" is postmaster@ there.
+    [
+      '<list@lists.example.net>:\n192.0.2.6 does not like recipient.\nRemote host said: 550-Postmaster verification failed while checking <george@example.org>\n550-Called:   192.0.2.7\n550-Sent:     RCPT TO:<postmaster@example.org>\n550-Response: 550 <postmaster@example.org>: User unknown\n550-Several RFCs state that you are required to have a postmaster\n550 mailbox for each mail domain.',
+      'sender-domain',
+    ],
+    [
+      '553 5.7.1 <host[192.0.2.8]>: Client host rejected: Relaying denied - Your IP identified as spammer. Please contact 123',
+      'blocked',
+    ],
+    [
+      '421 4.7.1 Service unavailable; Client host [192.0.2.9] blocked using grey.rbl - Greylisting in action, please try again later',
+      'greylisted',
+    ],
+    ['552 "Message body is too big"', 'message-too-large'],
+    ['550 Account discontinued, cancelled by user', 'mailbox-disabled'],
+  ] as const)('%s', (text, reason) => {
+    expect(headline(text)?.reason).toBe(reason)
+  })
+
+  it('keeps a 4xx that says the message is "still undelivered" a delay, not a failure to resend', () => {
+    expect(headline('451 "Message still undelivered"')).toMatchObject({
+      action: 'delayed',
+      reason: 'deferred',
+    })
+  })
+
+  it("reads 'Relay access denied' from the recipient's own server as a domain it does not host", () => {
+    const gmail = headline(
+      'The error that the other server returned was: 554 554 5.7.1 <me@example.org>: Relay access denied (state 14).',
+    )
+    expect(gmail?.reason).toBe('not-hosted')
+    expect(whoActs(gmail?.reason)).toMatch(/recipient domain's administrator/)
+    // A Postfix log line: the recipient's own MX (a host under its domain) refuses its domain.
+    const log = headline(
+      'postfix/smtp[4321]: 5DE2F: to=<bob@example.org>, relay=mail.example.org[192.0.2.9]:25, delay=0.5, dsn=5.7.1, status=bounced (host mail.example.org[192.0.2.9] said: 554 5.7.1 <bob@example.org>: Relay access denied (in reply to RCPT TO command))',
+    )
+    expect(log?.reason).toBe('not-hosted')
+    // A smarthost of the sender's that wants a login stays the sender's relay problem.
+    const smarthost = headline(
+      "This is the mail system at host mail.example.com.\n\nI'm sorry to have to inform you that your message could not\nbe delivered to one or more recipients.\n\n<bob@example.net>: host smtp.relay.example[192.0.2.5] said: 554 5.7.1\n    <bob@example.net>: Relay access denied (in reply to RCPT TO command)\n",
+    )
+    expect(smarthost?.reason).toBe('relay-denied')
+  })
+
+  it.each([
+    [
+      "smtplib.SMTPRecipientsRefused: {'bob@example.net': (550, b'5.1.1 <bob@example.net>: Recipient address rejected: User unknown in virtual mailbox table')}",
+      'unknown-user',
+    ],
+    [
+      "System.Net.Mail.SmtpException: 'The SMTP server requires a secure connection or the client was not authenticated. The server response was: 5.7.0 Authentication Required'",
+      'relay-denied',
+    ],
+    ['Net::SMTPFatalError (553 Mail from must equal authorized user', 'relay-denied'],
+    [
+      'Fatal error: Uncaught Swift_TransportException: Expected response code 250 but got code "550", with message "550 Message was not accepted -- invalid mailbox. Local mailbox bob@example.net is unavailable: message sending for this account is disabled"',
+      'sender-account',
+    ],
+  ] as const)("reads a program's exception as not sent, with the server's reason: %s", (text, reason) => {
+    expect(headline(text)).toMatchObject({ action: 'not-sent', reason })
+  })
+})

@@ -19,7 +19,7 @@ const loose = (re: RegExp) => new RegExp(re.source.replace(/ /g, String.raw`\s+`
 // Exim logs every 4xx it gives as "H=… temporarily rejected RCPT <…>: …" (Exim spec, "Log
 // messages"): the sender will retry, whatever the log line's lack of a code leaves open.
 const DELAY = loose(
-  /(?:^|\s)== \S+@\S+ [^\n]*\bdefer\b|delay(?:ed)? (?:notification|warning)|\(delay\)|will (?:keep|continue) (?:trying|to try|retrying)|still (?:trying|being retried|retrying)|teslimi gecikti|henüz teslim edilmedi|has not (?:yet )?been delivered|not (?:yet )?been delivered|will be retried|will retry|will be reattempted|this is a warning message only|no action is required|do not need to resend|delivery attempts will continue|is delayed|\btemporarily rejected (?:RCPT|MAIL|connection|after)\b/i,
+  /(?:^|\s)== \S+@\S+ [^\n]*\bdefer\b|delay(?:ed)? (?:notification|warning)|\(delay\)|will (?:keep|continue) (?:trying|to try|retrying)|still (?:trying|being retried|retrying)|teslimi gecikti|henüz teslim edilmedi|has not (?:yet )?been delivered|not (?:yet )?been delivered|will be retried|will retry|will be reattempted|still undelivered|this is a warning message only|no action is required|do not need to resend|delivery attempts will continue|is delayed|\btemporarily rejected (?:RCPT|MAIL|connection|after)\b/i,
 )
 // The sending side's own words that the message was returned: it gave up on it. Turkish says
 // "teslim edilmedi" ("was not delivered") as well as "teslim edilemedi" ("could not be

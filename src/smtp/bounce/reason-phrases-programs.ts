@@ -16,6 +16,8 @@ const OUTGOING_SERVER = [
   String.raw`connection to (?:the )?(?:outgoing server \(SMTP\)|SMTP server) \S+ (?:was lost|timed out)`,
   String.raw`outgoing server \(SMTP\) \S+ is unknown`,
   'could not connect to SMTP host',
+  // .NET's SslStream when the program and the server share no TLS version or cipher.
+  'cannot communicate, because they do not possess a common algorithm',
   String.raw`SMTP connect\(\) failed`,
   String.raw`cannot connect to your outgoing \(SMTP\) e-?mail server`,
   String.raw`\b0x800CCC0[EF]\b|\b0x8004210[89B]\b|\b0x800CCC1A\b`,
@@ -33,10 +35,42 @@ export const MAIL_PROGRAM_PHRASES: readonly [BounceReason, RegExp][] = [
 ]
 
 /**
+ * A program's exception raised while it talked to the server it sends through, quoting that
+ * server's reply: Python's smtplib (SMTPRecipientsRefused, SMTPSenderRefused, SMTPDataError…),
+ * .NET's System.Net.Mail.SmtpException ("… The server response was: 5.7.0 Authentication
+ * Required"), Symfony/Swift Mailer's "Expected response code 250 but got code "550"", Ruby's
+ * Net::SMTPFatalError, PHPMailer's "SMTP Error: The following recipients failed". The server
+ * refused the message at submission: nothing was sent and no bounce will follow.
+ */
+const PROGRAM_EXCEPTION = [
+  String.raw`smtplib\.SMTP\w*(?:Error|Refused)|SMTP(?:Recipients|Sender)Refused|SMTPDataError`,
+  String.raw`System\.Net\.Mail\.Smtp(?:Failed\w*)?Exception`,
+  String.raw`Swift_TransportException|Expected response code \d{3} but got`,
+  String.raw`Net::SMTP\w*Error`,
+  'SMTP Error: The following recipients failed',
+].join('|')
+
+/**
  * The text is a mail program's report that it could not send, with or without a server's reply
  * (Outlook names the task: "Task '… - Sending' reported error"; its receiving errors are not sends).
  */
 export const MAIL_PROGRAM_ERROR = new RegExp(
-  `${OUTGOING_SERVER}|${PROGRAM_LOGIN}|sending of (?:the )?message failed|send message error|- Sending' reported error \\(0x[0-9A-F]{8}\\)`,
+  `${OUTGOING_SERVER}|${PROGRAM_LOGIN}|${PROGRAM_EXCEPTION}|sending of (?:the )?message failed|send message error|- Sending' reported error \\(0x[0-9A-F]{8}\\)`,
   'i',
 )
+
+/**
+ * The server's reply a program's exception quotes after its own generic words: .NET's "The server
+ * response was: 5.7.0 Authentication Required" after "requires a secure connection or the client
+ * was not authenticated", Swift Mailer's `with message "550 …"`, smtplib's `(550, b'5.1.1 …')`.
+ */
+export function quotedServerReply(text: string): string | undefined {
+  const m =
+    /The server response was:[ \t]*([^\n]+)|with message[ \t]*"([^"\n]+)"|\(\d{3}, b?'([^'\n]+)'\)|\(\d{3}, b?"([^"\n]+)"\)/i.exec(
+      text,
+    )
+  return m?.slice(1).find((group) => group !== undefined)
+}
+
+/** PHP prints an uncaught exception as "Fatal error: Uncaught …": the program's words, not a report that mail was returned. */
+export const withoutProgramPreamble = (text: string) => text.replace(/\bFatal error: Uncaught\b/gi, '')

@@ -40,6 +40,22 @@ export const SERVER_WORDINGS: readonly [BounceReason, RegExp][] = [
   // source bloquee"), "Dynamic/zombied/spam IPs blocked", Sophos' "mail from <IP> blocked by Sophos
   // Anti-Spam", sendmail's "553 5.3.0 Rejecting open proxy" (sendmail cf/README, DNSBL rules),
   // Gmail's German "… wurden E-Mails von Ihrer IP-Adresse vorübergehend blockiert".
+  // A greylisting server that words its deferral as a list lookup ("421 4.7.1 … Client host [IP]
+  // blocked using grey.rbl … Greylisting in action, please try again later"): the retry clears it,
+  // nothing is to be delisted. Read before the blocklist wordings below.
+  ['greylisted', /greylisting in action|\bgrey\.rbl\b/i],
+  // "553 5.7.1 … Client host rejected: Relaying denied - Your IP identified as spammer": the
+  // sending IP is listed, whatever the relay words in front of it say; logging in cannot help.
+  ['blocked', /(?:your )?ip (?:address )?(?:has been )?identified as (?:a )?spammer/i],
+  // Exim's sender verification callout ("550-Postmaster verification failed while checking
+  // <alice@example.org> … Response: 550 <postmaster@example.org>: User unknown", "Sender verify
+  // failed", "Could not complete sender verify callout"): the sender's own domain failed the check;
+  // the quoted "User unknown" is about postmaster@ there, not the recipient (Exim spec, "Callout
+  // verification").
+  [
+    'sender-domain',
+    /(?:postmaster|sender) verif(?:y|ication) failed|could not complete sender verify callout|sender verify callout failed/i,
+  ],
   [
     'blocked',
     /client host (?:\[[^\]]*\] )?blocked|\bIP(?: address)?s?(?: \[?[\d.:a-f]+\]?)? (?:source )?(?:is |are |was |has been )?(?:blocked|bloqu[ée]e?s?)\b|adresse IP source bloqu|IP-Adresse[^\n]{0,60}\bblockiert|mail from \S+ blocked by|open proxy/i,
@@ -56,7 +72,8 @@ export const SERVER_WORDINGS: readonly [BounceReason, RegExp][] = [
   ['policy', /rejected by (?:the )?destination domain/i],
   // La Poste's "553 5.5.3 Mail from not owned by user" is Postfix's reject_sender_login_mismatch:
   // the login may not send as this From address.
-  ['relay-denied', /not owned by user/i],
+  // Exim/Postfix submission rules in other words: "553 Mail from must equal authorized user".
+  ['relay-denied', /not owned by user|must equal authori[sz]ed user/i],
   // Gmail rate-limits for a cause it names (support.google.com/a/answer/3726730): "421 4.7.29 …
   // rate limited because this message wasn't sent over a TLS connection", "421 4.7.0 … does not
   // have a PTR record … temporarily rate limited". Sending more slowly cannot help; the cause can.

@@ -28,11 +28,13 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
     'system-error',
     /tls not available due to (?:a )?(?:local|temporary)|not accepting network messages|spf temporary error|temporary error occurred during (?:spf|dkim|dmarc)|\bspf\b[^\n]{0,40}\btemperror\b/i,
   ],
+  // A STARTTLS in a list of capabilities (PowerMTA's accounting record quotes the EHLO reply,
+  // "…,AUTH,STARTTLS,AUTH:PLAIN,…") is no refusal: the comma-separated word is skipped.
   // Postfix logs a certificate it could not check as "Server certificate not verified" (4.7.5);
   // Microsoft 365 names a failed MTA-STS check ("451 4.4.317 … MTA-STS policy validation failed").
   [
     'tls-required',
-    /starttls(?! proto=)|must issue a starttls|\btls (?:is )?(?:required|negotiation failed|handshake)|encryption (?:is )?required|requires? (?:encryption|tls)|requires? (?:a )?(?:secure|encrypted|tls)|secure connection|\btls version\b|certificate (?:verif|valid|has expired|is not trusted)|certificate not (?:verified|trusted)|mta-sts|\b5\.7\.10\b/i,
+    /(?<!,)starttls(?! proto=)(?!,)|must issue a starttls|\btls (?:is )?(?:required|negotiation failed|handshake)|encryption (?:is )?required|requires? (?:encryption|tls)|requires? (?:a )?(?:secure|encrypted|tls)|secure connection|\btls version\b|certificate (?:verif|valid|has expired|is not trusted)|certificate not (?:verified|trusted)|mta-sts|\b5\.7\.10\b/i,
   ],
   // Logging in to the sending server (SMTP AUTH, RFC 4954), told apart before the SPF/DKIM words:
   // Gmail's "534-5.7.9 Application-specific password required", "534-5.7.14 Please log in via
@@ -67,7 +69,7 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   // Proofpoint's "554 Blocked - see https://ipcheck.proofpoint.com/?ip=…" is its IP reputation check.
   [
     'blocked',
-    /\[TSS09\]|permanently deferred|retrying will not succeed|originating from your (?:spf |dkim )?domain[\s\S]{0,300}?has been blocked|tosa@rx\.t-online\.de|\(BL\)|dynamically[- ]assigned ip|(?:dial-?up|dynamic|transient)(?:\/transient)? ip (?:address )?(?:not allowed|rejected|refused)|ipcheck\.proofpoint\.com|postmaster\.gmx\.\w+\/\S*[?&]c=bl\b/i,
+    /\[TSS09\]|permanently deferred|retrying will not succeed|originating from your (?:spf |dkim )?domain[\s\S]{0,300}?has been blocked|tosa@rx\.t-online\.de|\(BL\)|dynamically[- ]assigned ip|\(RTR:DU\)|remote ip is forbidden|(?:dial-?up|dynamic|transient)(?:\/transient)? ip (?:address )?(?:not allowed|rejected|refused)|ipcheck\.proofpoint\.com|postmaster\.gmx\.\w+\/\S*[?&]c=bl\b/i,
   ],
   ['rate-limited', /unusual rate of [\w ]*?mail originating from your (?:spf |dkim )?domain/i],
   // Mimecast: the recipient's organisation or the recipient chose to refuse this sender (DOC-1369:
@@ -118,7 +120,7 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   ],
   [
     'login-failed',
-    /authentication credentials invalid|username and password not accepted|invalid (?:login|credentials|username or password)|BadCredentials|(?<!sender )authentication (?:unsuccessful|failed)|\bauth(?:entication)? failure/i,
+    /authentication credentials invalid|username and password not accepted|code d'authentification invalide|invalid (?:login|credentials|username or password)|BadCredentials|(?<!sender )authentication (?:unsuccessful|failed)|\bauth(?:entication)? failure/i,
   ],
   // RFC 7505 §4.2 / Postfix: "550 5.7.27 <alice@example.com>: Sender address rejected: Domain
   // example.com does not accept mail (nullMX)"; "Sender address rejected: Domain not found";
@@ -227,7 +229,7 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   // content" (Broadcom KB 169925), "554 5.7.1 Message rejected due to content".
   [
     'spam-content',
-    /intent analysis|\[PH01\]|\bspam\b|spamsignature|spamprofiler|\bdspam\b|content reject|spammy|(?<![@.])\bjunk\b(?!\.)|content (?:filter|rejected|policy|was rejected|restrictions)|unacceptable content|ContentRejected|message content|virus|malware|phish|infected|\bUCE\b|unsolicited|bulk mail|5\.7\.350|(?:prohibited|blocked|forbidden|dangerous|illegal) (?:attachment|file|content)|\b(?:attachment|file)(?:s| types?| extensions?| names?)?(?: that)?(?: is| are| was| were)? (?:not (?:allowed|permitted|accepted)|forbidden|prohibited|blocked|rejected|banned|denied)|(?:rejected|executable) (?:content )?(?:attachment|file)|content (?:denied|refused|blocked|not (?:allowed|accepted))|banned content|(?:rejected|refused|blocked|denied) (?:due to|because of) (?:its |the )?(?:message )?content\b|looks like spam|high probability|suspicious/i,
+    /intent analysis|\[PH01\]|\bspam\b|spamsignature|spamprofiler|\bdspam\b|content reject|spammy|(?<![@.])\bjunk\b(?!\.)|content (?:filter|rejected|policy|was rejected|restrictions)|unacceptable content|ContentRejected|message content|virus|malware|phish|infected|\bUCE\b|unsolicited|bulk mail|5\.7\.350|(?:prohibited|blocked|forbidden|dangerous|illegal) (?:attachment|file|content)|\b(?:attachment|file)(?:s| types?| extensions?| names?)?(?: that)?(?: is| are| was| were)? (?:not (?:allowed|permitted|accepted)|forbidden|prohibited|blocked|rejected|banned|denied)|(?:rejected|executable) (?:content )?(?:attachment|file)|content (?:denied|refused|blocked|not (?:allowed|accepted))|banned content|vba macros?|(?:rejected|refused|blocked|denied) (?:due to|because of) (?:its |the )?(?:message )?content\b|looks like spam|high probability|suspicious/i,
   ],
   // SmarterMail's "The domain size limit has been exceeded": the recipient's whole domain has used
   // up its disk allocation (kb.indsoft.net, "Common email delivery errors"), not a large message.
@@ -239,12 +241,12 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   // "Interpretation of 5xx Errors"); "line too long" stays a syntax error.
   [
     'message-too-large',
-    /message (?:size )?exceeds|(?:message|mail|e-?mail|attachment)s? (?:is |was )?too (?:large|big|long)|message size|size limit|larger than (?:the )?(?:max|allowed|permitted)|exceeds (?:the )?(?:max|maximum|fixed|allowed|permitted)|maximum (?:message |e-?mail |mail )?size|message length exceeds|size exceeds|mail size limit/i,
+    /message (?:size )?exceeds|(?:message|mail|e-?mail|attachment)s? (?:body )?(?:is |was )?too (?:large|big|long)|message size|size limit|larger than (?:the )?(?:max|allowed|permitted)|exceeds (?:the )?(?:max|maximum|fixed|allowed|permitted)|maximum (?:message |e-?mail |mail )?size|message length exceeds|size exceeds|mail size limit/i,
   ],
   // Sina's "550 user is locked." is a locked mailbox, as "account is locked" is.
   [
     'mailbox-disabled',
-    /(?:mailbox|account|user|recipient|address|addressee)(?: [\w'-]+){0,6}? (?:is |has been |was |been )?(?:disabled|suspended|inactive|deactivated|not active|no longer active)|(?:disabled|suspended|inactive|deactivated) (?:mailbox|account|user|recipient|address)|\buser (?:is |has been )?(?:locked|closed|frozen|terminated|deleted)\b|(?:account|mailbox) (?:is |has been )?(?:closed|locked|frozen|expired|terminated|deleted|blocked)|blocked by (?:its|the) owner|mailbox (?:is )?unavailable due to|(?:address|mailbox|account) no longer accepts (?:e-?mail|mail|messages)/i,
+    /account discontinued|(?:mailbox|account|user|recipient|address|addressee)(?: [\w'-]+){0,6}? (?:is |has been |was |been )?(?:disabled|suspended|inactive|deactivated|not active|no longer active)|(?:disabled|suspended|inactive|deactivated) (?:mailbox|account|user|recipient|address)|\buser (?:is |has been )?(?:locked|closed|frozen|terminated|deleted)\b|(?:account|mailbox) (?:is |has been )?(?:closed|locked|frozen|expired|terminated|deleted|blocked)|blocked by (?:its|the) owner|mailbox (?:is )?unavailable due to|(?:address|mailbox|account) no longer accepts (?:e-?mail|mail|messages)/i,
   ],
   [
     'unknown-user',
@@ -262,7 +264,7 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   ],
   [
     'syntax',
-    /syntax|malformed|incorrectly constructed|invalid (?:address )?format|badly formatted|improperly formatted|illegal (?:character|address)|command (?:unrecognized|not recognized)|unrecognized command|line too long|fully.?qualified/i,
+    /syntax|malformed|incorrectly constructed|(?:recipient|sender) domain not specified|invalid (?:address )?format|badly formatted|improperly formatted|illegal (?:character|address)|command (?:unrecognized|not recognized)|unrecognized command|line too long|fully.?qualified/i,
   ],
   // MDaemon's notices say retries "are determined by local configuration parameters": boilerplate,
   // not a configuration fault.

@@ -26,6 +26,7 @@ export const BOUNCE_REASONS = [
   'login-blocked',
   'login-temporary',
   'relay-denied',
+  'not-hosted',
   'recipient-restricted',
   'suppressed',
   'host-not-found',

@@ -24,7 +24,7 @@ import {
   saysReturnedOrHeld,
 } from './message-kind'
 import { decodeMessage, type MimePart } from './mime'
-import { MAIL_PROGRAM_ERROR } from './reason-phrases-programs'
+import { MAIL_PROGRAM_ERROR, quotedServerReply, withoutProgramPreamble } from './reason-phrases-programs'
 import {
   type BounceReason,
   classifyReason,
@@ -213,10 +213,11 @@ function fromText(ctx: Context, headers: Map<string, string>): RecipientResult[]
     const named = !coded && block.recipient !== undefined && reasonFromText(block.text) !== undefined
     // A mail program's own error ("Sending of the message failed…", Outlook's 0x800CCC0F): it
     // could not send, and no server returned anything, whether or not it quotes a server's reply.
-    const program = MAIL_PROGRAM_ERROR.test(`${block.text}\n${cues}`) && !saysReturnedOrHeld(cues)
+    const program =
+      MAIL_PROGRAM_ERROR.test(`${block.text}\n${cues}`) && !saysReturnedOrHeld(withoutProgramPreamble(cues))
     if (!coded && !named && !program && !reportsDelivery(`${block.text}\n${cues}`)) continue
-    // A mail program's error names the sending account ("Task 'alice@… - Sending'"), not a recipient.
-    const recipient = block.recipient ?? (program ? undefined : failedAddress(block.text, headers))
+    // Outlook's error names the sending account ("Task 'alice@… - Sending'"), not a recipient.
+    const recipient = block.recipient ?? failedAddress(block.text.replace(/Task '[^']*'/g, ''), headers)
     const enhanced = codes.enhanced[0] ?? null
     const action: ReportAction | null = program
       ? 'not-sent'
@@ -229,7 +230,9 @@ function fromText(ctx: Context, headers: Map<string, string>): RecipientResult[]
         status: null,
         reply: codes.reply,
         enhanced,
-        words: codes.line ? wholeLine(block.text, codes.line) : block.text,
+        words:
+          (program ? quotedServerReply(block.text) : undefined) ??
+          (codes.line ? wholeLine(block.text, codes.line) : block.text),
         context: `${block.text}\n${cues}`,
         expired: isExpired(action, enhanced ?? codes.reply, cues),
         causeCodes: codes,
@@ -310,6 +313,9 @@ function finish(d: Draft): RecipientResult {
     // Still being retried, and nothing says why: a deferral, not an unexplained failure.
     if (d.action === 'delayed' && reason === 'unknown') reason = 'deferred'
   }
+  // "Relay access denied" from the recipient's own server, quoted in a sending server's report: it
+  // does not take mail for its own domain; no login of the sender's would change that.
+  if (reason === 'relay-denied' && refusedByRecipientsServer(d)) reason = 'not-hosted'
   // A refused login or a connection a mail program could not make, pasted from the program's
   // error rather than from a sending server's report: nothing was sent or returned.
   const notSent = d.from === 'text' && NOT_SENT_REASONS.has(reason) && !saysReturnedOrHeld(d.context)
@@ -330,6 +336,19 @@ function finish(d: Draft): RecipientResult {
     remoteMta: d.remoteMta,
     from: d.from,
   }
+}
+
+/**
+ * The refusal came from the recipient's own server: Gmail delivers straight to the recipient's MX
+ * ("The error that the other server returned was: …"), and a refusing host named under the
+ * recipient's own domain ("host mx.example.net[…] said" for bob@example.net) is that domain's. A
+ * smarthost of the sender's (a relayhost that wants a login) is neither, and stays relay-denied.
+ */
+function refusedByRecipientsServer(d: Draft): boolean {
+  if (/the error that the other server returned was/i.test(d.context)) return true
+  const domain = d.recipient?.split('@')[1]?.toLowerCase()
+  const host = (d.remoteMta ?? /\bhost ([\w.-]+)\[/i.exec(d.words)?.[1] ?? '').toLowerCase()
+  return Boolean(domain && host && (host === domain || host.endsWith(`.${domain}`)))
 }
 
 /** The reason of the last error an expired or delayed message quotes, without the words that only say it expired. */
