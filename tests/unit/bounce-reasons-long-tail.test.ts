@@ -611,4 +611,11 @@ describe('replies once read too loosely: a capability list, a callout, a greylis
   ] as const)("reads a program's exception as not sent, with the server's reason: %s", (text, reason) => {
     expect(headline(text)).toMatchObject({ action: 'not-sent', reason })
   })
+
+  it("reads the reply code smtplib quotes as '(550, b'…')'", () => {
+    const r = headline(
+      "smtplib.SMTPSenderRefused: (553, b'5.7.1 <alice@example.org>: Sender address rejected: not owned by user alice@example.net', 'alice@example.org')",
+    )
+    expect(r).toMatchObject({ action: 'not-sent', reply: '553', enhanced: '5.7.1', reason: 'relay-denied' })
+  })
 })

@@ -31,8 +31,8 @@
 //     "> " quoting, "<<< " or "S: " transcript markers, or "#"), or follows "; " / "#" / a quote /
 //     ": " (but not as the value of an ordinary header such as "Content-Length: 550"), or follows a
 //     word such as "said", "returned", "error", "code", or follows "(" after an exception's name
-//     ("Net::SMTPFatalError (553 …"), or repeats the code just before it, or is
-//     directly followed by an enhanced code.
+//     ("Net::SMTPFatalError (553 …") or opens smtplib's "(550, b'…')", or repeats the code just
+//     before it, or is directly followed by an enhanced code.
 //
 // Anything inside a URL (http://…, https://…, www.…) is ignored: "…/DOC-1369#550" is a link anchor.
 
@@ -333,8 +333,10 @@ function hasReplyCue(text: string, token: string, start: number): boolean {
   if (ch === ';') return true
   if (ch === '#') return spaces === 0 && !NUMBERED_NOUNS.has(previousWord(text, i).word)
   if ((ch === "'" || ch === '"' || ch === '`') && spaces === 0) return true
-  // A program's exception quoting the reply: Ruby's "Net::SMTPFatalError (553 Mail from …".
+  // A program's exception quoting the reply: Ruby's "Net::SMTPFatalError (553 Mail from …",
+  // Python smtplib's "(550, b'5.1.1 …')".
   if (ch === '(' && /(?:Error|Exception|Refused) ?$/.test(text.slice(Math.max(0, i - 40), i))) return true
+  if (ch === '(' && spaces === 0 && /^, b?['"]/.test(text.slice(start + 3, start + 7))) return true
   if (ch === ':' && spaces > 0) return !isOrdinaryHeaderValue(text, i)
   if (spaces === 1 && text.slice(i - 2, i + 1) === token && (i < 3 || !isWordCode(text.charCodeAt(i - 3))))
     return true
