@@ -619,3 +619,56 @@ describe('replies once read too loosely: a capability list, a callout, a greylis
     expect(r).toMatchObject({ action: 'not-sent', reply: '553', enhanced: '5.7.1', reason: 'relay-denied' })
   })
 })
+
+describe("more programs' errors, and a sending server's report that names one", () => {
+  it.each([
+    [
+      'javax.mail.SendFailedException: Invalid Addresses;\n  nested exception is:\n\tcom.sun.mail.smtp.SMTPAddressFailedException: 550 5.1.1 <bob@example.net> recipient rejected',
+      'unknown-user',
+    ],
+    [
+      'MailKit.Net.Smtp.SmtpCommandException: 4.5.127 Message rejected. Excessive message rate from sender.',
+      'rate-limited',
+    ],
+    ['Error: Data command failed: 550-5.4.5 Daily user sending limit exceeded.', 'sender-account'],
+    [
+      'gomail: could not send email 1: 501 mail from address must be same as authorization user',
+      'relay-denied',
+    ],
+    ['gomail: could not send email 1: 550 The example.com domain is not verified', 'sender-account'],
+  ] as const)('%s', (text, reason) => {
+    expect(headline(text)).toMatchObject({ action: 'not-sent', reason })
+  })
+
+  it("reads nodemailer's 'Mail command failed' as a refusal of the sender's address", () => {
+    expect(headline('Error: Mail command failed: 550 5.7.1 Sender address rejected')?.command).toBe(
+      'MAIL FROM',
+    )
+  })
+
+  it("keeps a server's delivery report that quotes its exception as a report of what the server did", () => {
+    const r = headline(
+      'someone@gmail.com (Rerouted) at remote mailserver gmail-smtp-in.l.google.com. (192.0.2.27): SMTPSendFailedException: 421-4.7.28 Gmail has detected an unusual rate of mail originating from your SPF\n421-4.7.28 domain [example.com]. To protect our users from\n421-4.7.28 spam, mail sent from your domain has been temporarily rate limited.\n421 4.7.28 review our Bulk Email Senders Guidelines. abc - gsmtp\n (421)',
+    )
+    expect(r).toMatchObject({ action: 'delayed', reason: 'rate-limited' })
+  })
+
+  it("reads Exim's 'retry time not reached' as a deferral in its log and as the end in its failure notice", () => {
+    const log = headline(
+      "2017-04-20 09:55:29 1d0TWe-0007JO-V1 == editor@example.org R=dnslookup T=remote_smtp defer (-53): retry time not reached for any host for 'example.org'",
+    )
+    expect(log?.action).toBe('delayed')
+    const notice = headline(
+      "This message was created automatically by mail delivery software.\n\nA message that you sent could not be delivered to one or more of its\nrecipients. This is a permanent error. The following address(es) failed:\n\n  bob@example.org\n    retry time not reached for any host for 'example.org'\n",
+    )
+    expect(notice).toMatchObject({ action: 'failed', reason: 'expired' })
+  })
+
+  it('does not read docomo\'s full mailbox (552 5.2.2 "Too much mail data") as a sending rate', () => {
+    expect(headline('552 5.2.2 Too much mail data')?.reason).toBe('mailbox-full')
+  })
+
+  it("keeps a 556 whose words are not RFC 7504's from reading as a domain that takes no mail", () => {
+    expect(headline('556 remote ip check error.')?.reason).not.toBe('host-not-found')
+  })
+})

@@ -7,6 +7,7 @@
 //             "… said 550 for RCPT TO response"                         cue right after the reply
 //             "192.0.2.1 does not like recipient." / "… but sender was rejected." /
 //             "Failed on DATA command." / "Failed after I sent the message."  (qmail-remote)
+//   nodemailer "Mail command failed: 550 …" / "Recipient command failed:" / "Data command failed:"
 //   Sendmail  ">>> RCPT To:<…>" then "<<< 550 …" (session transcript)  last command line before it
 //   Postfix   "SASL authentication failed; server … said: 535 …"       → AUTH (its SMTP client's login)
 // Command tokens are matched in upper case as MTAs print them, so prose ("after data was lost")
@@ -31,6 +32,10 @@ const QMAIL_REMOTE: readonly [RegExp, string][] = [
   [/\bbut sender was rejected\b/g, 'MAIL FROM'],
   [/\bFailed on DATA command\b/gi, 'DATA'],
   [/\bFailed after I sent the message\b/gi, 'DATA'],
+  // nodemailer names the command its server refused: "Error: Mail command failed: 550 …".
+  [/\bMail command failed:/g, 'MAIL FROM'],
+  [/\bRecipient command failed:/g, 'RCPT TO'],
+  [/\bData command failed:/g, 'DATA'],
 ]
 const POSTFIX_SASL = /\bSASL authentication failed;[\s\S]{0,300}?\bsaid:\s*$/
 // MDaemon writes a timestamp first: "Tue 2024-10-29 15:03:18: --> MAIL From:<…>".

@@ -38,9 +38,12 @@ const FAILURE = loose(
   ),
 )
 // Postfix's queue manager logs "status=expired, returned to sender" for a message that reached
-// maximal_queue_lifetime; OpenSMTPD lists such a recipient as "Envelope expired".
+// maximal_queue_lifetime; OpenSMTPD lists such a recipient as "Envelope expired". Exim gives up with
+// "retry timeout exceeded" or "retry time not reached for any host after a long failure period";
+// "retry time not reached for any host" alone is its deferral, the message still queued (Exim
+// spec, "Retry configuration"), unless a failure notice says it (isExpired).
 const EXPIRY = loose(
-  /status=expired|envelope expired|retry time(?:out)? (?:not reached|exceeded)[^\n]*?(?:given up|too long)?|message (?:has )?expired|expired after|expired in queue|delivery (?:time|period) expired|(?:been|was) (?:in the )?(?:queue|queued) (?:for )?too long|too long in (?:the )?queue|could not be delivered (?:for|within|in) (?:the last )?\d+ ?(?:days?|hours?)|queue(?:d)? (?:lifetime|timeout)|maximum (?:queue )?(?:time|age|lifetime)|delivery expired|message timed out|timed out in queue|no more retries|retry limit/i,
+  /status=expired|envelope expired|retry time(?:out)? exceeded|retry time not reached[^\n]*?after a long failure period|(?:have|has) been failing for a long time|message (?:has )?expired|expired after|expired in queue|delivery (?:time|period) expired|(?:been|was) (?:in the )?(?:queue|queued) (?:for )?too long|too long in (?:the )?queue|could not be delivered (?:for|within|in) (?:the last )?\d+ ?(?:days?|hours?)|queue(?:d)? (?:lifetime|timeout)|maximum (?:queue )?(?:time|age|lifetime)|delivery expired|message timed out|timed out in queue|no more retries|retry limit/i,
 )
 /**
  * Exchange's delivery and relay receipts, which carry no code: "Your message has been delivered to
@@ -52,6 +55,8 @@ const DELIVERED = loose(
   /(?:has been|was) delivered to the following recipients|delivery to these recipients or groups is complete/i,
 )
 export const EXPIRY_WORDS = new RegExp(EXPIRY.source, 'gi')
+/** In a failure notice, Exim's "retry time not reached for any host" is why it gave up; alone, in its log, a deferral. */
+const RETRY_NOT_REACHED = loose(/retry time not reached/i)
 
 export function actionFromClass(code: string | null, human: string): DsnAction | null {
   const cls = code?.charAt(0)
@@ -78,7 +83,7 @@ export function actionFromClass(code: string | null, human: string): DsnAction |
  */
 export function isExpired(action: string | null, code: string | null, words: string): Expiry {
   if (action !== 'failed') return 'no'
-  if ((code && /^[45]\.4\.7$/.test(code)) || EXPIRY.test(words)) return 'yes'
+  if ((code && /^[45]\.4\.7$/.test(code)) || EXPIRY.test(words) || RETRY_NOT_REACHED.test(words)) return 'yes'
   return code?.charAt(0) === '4' ? 'transient' : 'no'
 }
 

@@ -125,7 +125,7 @@ const BY_REPLY: Record<string, BounceReason> = {
 }
 
 /**
- * 451–553 codes that servers reuse beyond their RFC meaning: 452 "insufficient system storage" is
+ * 451–556 codes that servers reuse beyond their RFC meaning: 452 "insufficient system storage" is
  * also Cox's "message threshold exceeded", 553 "mailbox name not allowed" MessageLabs' relay
  * refusal, 552 "exceeded storage allocation" a size or content limit. Their default holds only
  * when the reply says no more than the RFC's own words (or nothing); words the tool does not
@@ -136,6 +136,9 @@ const STOCK_WORDS: Record<string, RegExp> = {
   '551': /^user not local(?:;? please try.*)?$/,
   '552': /^(?:requested mail action aborted:? )?exceeded storage allocation$/,
   '553': /^(?:requested action not taken:? )?mailbox name not allowed$/,
+  // RFC 7504 §3: "556 <domain> does not accept mail"; Aliyun's "556 The number of RCPTs is over
+  // size" says something else.
+  '556': /^(?:[a-z ]+ )?does not accept mail$/,
 }
 
 /** The reason a reply code gives alone, given the reply's own words (`words`, may be empty). */

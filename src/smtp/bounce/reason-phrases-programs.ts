@@ -43,11 +43,16 @@ export const MAIL_PROGRAM_PHRASES: readonly [BounceReason, RegExp][] = [
  * refused the message at submission: nothing was sent and no bounce will follow.
  */
 const PROGRAM_EXCEPTION = [
-  String.raw`smtplib\.SMTP\w*(?:Error|Refused)|SMTP(?:Recipients|Sender)Refused|SMTPDataError`,
-  String.raw`System\.Net\.Mail\.Smtp(?:Failed\w*)?Exception`,
+  String.raw`smtplib\.SMTP\w*(?:Error|Refused|Disconnected)|SMTP(?:Recipients|Sender)Refused|SMTPDataError`,
+  // .NET's System.Net.Mail and MailKit; Java's JavaMail, Jakarta Mail and Eclipse Angus.
+  String.raw`\bSmtp(?:Failed\w*|Command|Protocol)?Exception\b|MailKit\.`,
+  String.raw`\b(?:javax|jakarta)\.mail\.\w*Exception|\bSMTP(?:Address|Send)FailedException\b|\bSendFailedException\b`,
   String.raw`Swift_TransportException|Expected response code \d{3} but got`,
   String.raw`Net::SMTP\w*Error`,
   'SMTP Error: The following recipients failed',
+  // nodemailer's "Error: Mail command failed: 550 …", "Can't send mail - all recipients were
+  // rejected"; Go's gomail "gomail: could not send email 1: 550 …".
+  String.raw`\b(?:Mail|Data|Recipient|Message|RCPT TO) command failed:|Can't send mail - all recipients were rejected|gomail: could not send email`,
 ].join('|')
 
 /**
@@ -55,22 +60,35 @@ const PROGRAM_EXCEPTION = [
  * (Outlook names the task: "Task '… - Sending' reported error"; its receiving errors are not sends).
  */
 export const MAIL_PROGRAM_ERROR = new RegExp(
-  `${OUTGOING_SERVER}|${PROGRAM_LOGIN}|${PROGRAM_EXCEPTION}|sending of (?:the )?message failed|send message error|- Sending' reported error \\(0x[0-9A-F]{8}\\)`,
+  `${OUTGOING_SERVER}|${PROGRAM_LOGIN}|${PROGRAM_EXCEPTION}|sending of (?:the )?message failed|send message error|- Sending' reported error \\(0x[0-9A-F]{8}\\)|\\b0x800CCC(?:6[0-9A-F]|7[0-9A-F])\\b`,
   'i',
 )
 
 /**
  * The server's reply a program's exception quotes after its own generic words: .NET's "The server
  * response was: 5.7.0 Authentication Required" after "requires a secure connection or the client
- * was not authenticated", Swift Mailer's `with message "550 …"`, smtplib's `(550, b'5.1.1 …')`.
+ * was not authenticated", Swift Mailer's `with message "550 …"`, smtplib's `(550, b'5.1.1 …')`,
+ * JavaMail's "SMTPAddressFailedException: 550 …", nodemailer's "Mail command failed: 550 …",
+ * Outlook's "Server Response: '550 …'".
  */
 export function quotedServerReply(text: string): string | undefined {
   const m =
-    /The server response was:[ \t]*([^\n]+)|with message[ \t]*"([^"\n]+)"|\(\d{3}, b?'([^'\n]+)'\)|\(\d{3}, b?"([^"\n]+)"\)/i.exec(
+    /The server response was:[ \t]*([^\n]+)|with message[ \t]*"([^"\n]+)"|\(\d{3}, b?'([^'\n]+)'\)|\(\d{3}, b?"([^"\n]+)"\)|(?:Exception|command failed|could not send email \d+):[ \t]*'?([245]\d\d[ -][^\n']+|[245]\.\d{1,3}\.\d{1,3}[^\n']+)|(?:Resposta do Servidor|Server Response):[ \t]*'([^'\n]+)'/i.exec(
       text,
     )
-  return m?.slice(1).find((group) => group !== undefined)
+  const reply = m?.slice(1).find((group) => group !== undefined)
+  // The first line of a multi-line reply ("421-4.7.28 …") is not all of it: the caller reads the
+  // whole reply from the text instead.
+  return reply && !/^[245]\d\d-/.test(reply) ? reply : undefined
 }
+
+/**
+ * A server's delivery report that names the exception its own code met ("… at remote mailserver
+ * gmail-smtp-in.l.google.com: SMTPSendFailedException: 421-4.7.28 …"): a sending server's report,
+ * not a program's own error.
+ */
+export const SERVER_REPORT =
+  /\bremote mail ?server\b|\bremote host said\b|\bhost \S+ said:|\bthe (?:other|remote) server returned\b/i
 
 /** PHP prints an uncaught exception as "Fatal error: Uncaught …": the program's words, not a report that mail was returned. */
 export const withoutProgramPreamble = (text: string) => text.replace(/\bFatal error: Uncaught\b/gi, '')

@@ -72,8 +72,12 @@ export const SERVER_WORDINGS: readonly [BounceReason, RegExp][] = [
   ['policy', /rejected by (?:the )?destination domain/i],
   // La Poste's "553 5.5.3 Mail from not owned by user" is Postfix's reject_sender_login_mismatch:
   // the login may not send as this From address.
-  // Exim/Postfix submission rules in other words: "553 Mail from must equal authorized user".
-  ['relay-denied', /not owned by user|must equal authori[sz]ed user/i],
+  // Submission rules in other words: "553 Mail from must equal authorized user", 163/126's "501
+  // mail from address must be same as authorization user".
+  [
+    'relay-denied',
+    /not owned by user|must equal authori[sz]ed user|must be (?:the )?same as (?:the )?authori[sz]ation user/i,
+  ],
   // Gmail rate-limits for a cause it names (support.google.com/a/answer/3726730): "421 4.7.29 …
   // rate limited because this message wasn't sent over a TLS connection", "421 4.7.0 … does not
   // have a PTR record … temporarily rate limited". Sending more slowly cannot help; the cause can.

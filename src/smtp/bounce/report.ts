@@ -24,7 +24,12 @@ import {
   saysReturnedOrHeld,
 } from './message-kind'
 import { decodeMessage, type MimePart } from './mime'
-import { MAIL_PROGRAM_ERROR, quotedServerReply, withoutProgramPreamble } from './reason-phrases-programs'
+import {
+  MAIL_PROGRAM_ERROR,
+  quotedServerReply,
+  SERVER_REPORT,
+  withoutProgramPreamble,
+} from './reason-phrases-programs'
 import {
   type BounceReason,
   classifyReason,
@@ -214,7 +219,9 @@ function fromText(ctx: Context, headers: Map<string, string>): RecipientResult[]
     // A mail program's own error ("Sending of the message failed…", Outlook's 0x800CCC0F): it
     // could not send, and no server returned anything, whether or not it quotes a server's reply.
     const program =
-      MAIL_PROGRAM_ERROR.test(`${block.text}\n${cues}`) && !saysReturnedOrHeld(withoutProgramPreamble(cues))
+      MAIL_PROGRAM_ERROR.test(`${block.text}\n${cues}`) &&
+      !SERVER_REPORT.test(cues) &&
+      !saysReturnedOrHeld(withoutProgramPreamble(cues))
     if (!coded && !named && !program && !reportsDelivery(`${block.text}\n${cues}`)) continue
     // Outlook's error names the sending account ("Task 'alice@… - Sending'"), not a recipient.
     const recipient = block.recipient ?? failedAddress(block.text.replace(/Task '[^']*'/g, ''), headers)
