@@ -640,6 +640,13 @@ describe("more programs' errors, and a sending server's report that names one", 
     expect(headline(text)).toMatchObject({ action: 'not-sent', reason })
   })
 
+  it.each([
+    'smtplib.SMTPServerDisconnected: Connection unexpectedly closed',
+    "Error: Connection timeout\n    at SMTPConnection._formatError (node_modules/nodemailer/lib/smtp-connection/index.js:784:19) {\n  code: 'ETIMEDOUT',\n  command: 'CONN'\n}",
+  ])("reads a library's lost or refused connection as its outgoing server out of reach: %s", (text) => {
+    expect(headline(text)).toMatchObject({ action: 'not-sent', reason: 'outgoing-server' })
+  })
+
   it("reads nodemailer's 'Mail command failed' as a refusal of the sender's address", () => {
     expect(headline('Error: Mail command failed: 550 5.7.1 Sender address rejected')?.command).toBe(
       'MAIL FROM',

@@ -1,6 +1,7 @@
-// A mail program's own error when it could not hand a message to the server it sends through. No
-// server refused the message, so these texts carry no reply code of their own; when a server did
-// answer, the program quotes it ("The mail server responded: 535 …") and that reply is read instead.
+// A mail program's or a library's own error when it could not hand a message to the server it
+// sends through: how to tell one (MAIL_PROGRAM_ERROR), the reply it quotes (quotedServerReply), and
+// the causes of those that carry no reply (MAIL_PROGRAM_PHRASES). When a server did answer, the
+// program quotes it ("The mail server responded: 535 …") and that reply is read instead.
 //
 // Thunderbird's texts are its send-error-smtp-* and smtp-auth-failure strings (comm-central,
 // mail/locales/en-US/messenger/messengercompose/messengercompose.ftl; older releases wrote "SMTP
@@ -21,12 +22,16 @@ const OUTGOING_SERVER = [
   String.raw`SMTP connect\(\) failed`,
   String.raw`cannot connect to your outgoing \(SMTP\) e-?mail server`,
   String.raw`\b0x800CCC0[EF]\b|\b0x8004210[89B]\b|\b0x800CCC1A\b`,
+  // nodemailer's connection errors carry a code of their own ("Error: Connection timeout … code:
+  // 'ETIMEDOUT', command: 'CONN'"); Python's smtplib says "SMTPServerDisconnected".
+  String.raw`\bcode: ?'E(?:TIMEDOUT|CONNREFUSED|CONNRESET|SOCKET|CONNECTION|DNS|TLS)'|SMTPServerDisconnected`,
 ].join('|')
 
 const PROGRAM_LOGIN = [
   'SMTP Error: Could not authenticate',
   String.raw`unable to authenticate to (?:the )?outgoing server \(SMTP\)`,
   'authentication failure while connecting to server',
+  String.raw`\bcode: ?'EAUTH'|smtplib\.SMTPAuthenticationError`,
 ].join('|')
 
 export const MAIL_PROGRAM_PHRASES: readonly [BounceReason, RegExp][] = [

@@ -323,6 +323,8 @@ function finish(d: Draft): RecipientResult {
   // "Relay access denied" from the recipient's own server, quoted in a sending server's report: it
   // does not take mail for its own domain; no login of the sender's would change that.
   if (reason === 'relay-denied' && refusedByRecipientsServer(d)) reason = 'not-hosted'
+  // A program that lost or could not make its connection lost it to its own outgoing server.
+  if (d.action === 'not-sent' && reason === 'network') reason = 'outgoing-server'
   // A refused login or a connection a mail program could not make, pasted from the program's
   // error rather than from a sending server's report: nothing was sent or returned.
   const notSent = d.from === 'text' && NOT_SENT_REASONS.has(reason) && !saysReturnedOrHeld(d.context)
