@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { CodeChip } from '../../components/code-chip'
 import { CommandLine } from '../../components/command-line'
 import { SessionLogLines } from '../../components/session-log-lines'
+import { useNearViewport } from '../../components/use-near-viewport'
 import { checkTerminal } from '../../smtp/lessons/check'
 import type { TerminalExercise as Exercise } from '../../smtp/lessons/types'
 import { TERMINAL_SERVER } from '../../smtp/scenarios/terminal-hosts'
@@ -16,7 +17,9 @@ import type { OnVerdict } from './verdict'
  */
 export function TerminalExercise({ exercise, onVerdict }: { exercise: Exercise; onVerdict: OnVerdict }) {
   const { t } = useTranslation('learn')
-  const { view, send, restart } = usePracticeSession(exercise.preset)
+  // The engine downloads when the exercise comes near the viewport, not with the lesson.
+  const rootRef = useRef<HTMLDivElement>(null)
+  const { view, send, restart } = usePracticeSession(exercise.preset, useNearViewport(rootRef))
   const [input, setInput] = useState('')
   const logRef = useRef<HTMLDivElement>(null)
   const inputRef = useRef<HTMLInputElement>(null)
@@ -56,7 +59,7 @@ export function TerminalExercise({ exercise, onVerdict }: { exercise: Exercise; 
             : t('exercise.terminal.server', { server: TERMINAL_SERVER })
 
   return (
-    <div className="exercise-body practice">
+    <div className="exercise-body practice" ref={rootRef}>
       <div
         ref={logRef}
         className="practice-log"

@@ -25,7 +25,8 @@ function serverEntries(replies: Reply[], firstId: number): PracticeEntry[] {
   return replies.map((reply, i) => ({ id: firstId + i, side: 'server', reply }))
 }
 
-export function usePracticeSession(preset: PresetId) {
+/** `enabled`: the engine is downloaded and the session opened only once it is true. */
+export function usePracticeSession(preset: PresetId, enabled = true) {
   const [view, setView] = useState<PracticeView>(LOADING)
   const live = useRef<{ module: typeof TerminalSession; session: SmtpSession }>(undefined)
   // A restart makes a connection still being opened for the old session go nowhere.
@@ -50,8 +51,8 @@ export function usePracticeSession(preset: PresetId) {
   }, [preset])
 
   useEffect(() => {
-    start()
-  }, [start])
+    if (enabled) start()
+  }, [start, enabled])
 
   const send = (raw: string) => {
     const current = live.current
