@@ -679,3 +679,56 @@ describe("more programs' errors, and a sending server's report that names one", 
     expect(headline('556 remote ip check error.')?.reason).not.toBe('host-not-found')
   })
 })
+
+describe("desktop programs' dialogs, and a reply whose classes disagree", () => {
+  it.each([
+    [
+      'The recipient “bob@example.org” was rejected by the server because it does not allow relaying.',
+      'relay-denied',
+    ],
+    [
+      'The recipient “bob@example.org” was rejected by the server because the user is unknown.',
+      'unknown-user',
+    ],
+    [
+      'An Error occurred sending mail.\nThe mail server responded: Originator address does not match authentication credential.\nPlease check the message and try again.',
+      'relay-denied',
+    ],
+    [
+      'msmtp: recipient address bob@example.org not accepted by the server\nmsmtp: server message: 550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown in local recipient table',
+      'unknown-user',
+    ],
+    [
+      'mail(): Failed to connect to mailserver at "localhost" port 25, verify your "SMTP" and "smtp_port" setting in php.ini',
+      'outgoing-server',
+    ],
+    // The mail program adds which address it was: the recipient's domain has the broken DNS.
+    [
+      'An error occurred while sending mail. The mail server responded:\nRequested action not taken: mailbox unavailable\ninvalid DNS MX or A/AAAA resource record.\nPlease check the message recipient "bob@example.org" and try again.',
+      'host-not-found',
+    ],
+  ] as const)('%s', (text, reason) => {
+    expect(headline(text)).toMatchObject({ action: 'not-sent', reason })
+  })
+
+  it('takes the reply code over an enhanced code of another class (Exchange\'s "554 4.3.2 … permanent")', () => {
+    const r = headline(
+      "Remote Server returned '554 4.3.2 mailbox busy; STOREDRV.Deliver.Exception:StoragePermanentException.MapiExceptionMaxObjsExceeded; Failed to process message due to a permanent exception with message Cannot complete delivery-'",
+    )
+    expect(r?.action).toBe('failed')
+  })
+
+  it("keeps the sending server's own verdict when it logs a remote 554 as deferred (dsn=4.0.0)", () => {
+    const r = headline(
+      "postfix/smtp[123]: ABC: to=<bob@example.org>, relay=mx.example.org[192.0.2.9]:25, delay=1, dsn=4.0.0, status=deferred (host mx.example.org[192.0.2.9] refused to talk to me: 554 Your access to this mail system has been rejected due to the sending MTA's poor reputation)",
+    )
+    expect(r?.action).toBe('delayed')
+  })
+
+  it('reads a bare 451 5.7.3 (STARTTLS required) as a deferral, not a failure', () => {
+    expect(headline('451 5.7.3 STARTTLS is required to send mail')).toMatchObject({
+      action: 'delayed',
+      reason: 'tls-required',
+    })
+  })
+})

@@ -25,6 +25,7 @@ const OUTGOING_SERVER = [
   // nodemailer's connection errors carry a code of their own ("Error: Connection timeout … code:
   // 'ETIMEDOUT', command: 'CONN'"); Python's smtplib says "SMTPServerDisconnected".
   String.raw`\bcode: ?'E(?:TIMEDOUT|CONNREFUSED|CONNRESET|SOCKET|CONNECTION|DNS|TLS)'|SMTPServerDisconnected`,
+  'Failed to connect to mailserver at',
 ].join('|')
 
 const PROGRAM_LOGIN = [
@@ -58,6 +59,13 @@ const PROGRAM_EXCEPTION = [
   // nodemailer's "Error: Mail command failed: 550 …", "Can't send mail - all recipients were
   // rejected"; Go's gomail "gomail: could not send email 1: 550 …".
   String.raw`\b(?:Mail|Data|Recipient|Message|RCPT TO) command failed:|Can't send mail - all recipients were rejected|gomail: could not send email`,
+  // Desktop programs' and tools' own dialogs and messages: Thunderbird/Netscape "An error occurred
+  // while sending mail. The mail server responded: …", Apple Mail's "The recipient “…” was
+  // rejected by the server because …", msmtp's "msmtp: recipient address … not accepted by the
+  // server" / "msmtp: server message: …", curl's "curl: (55) RCPT failed", PHP mail()'s "Failed to
+  // connect to mailserver at …".
+  'An error occurred (?:while )?sending mail|The mail server responded:|was rejected by the server because|The (?:sender|recipient) (?:e-?mail )?address was rejected by the server',
+  String.raw`\bmsmtp: |curl: \(\d+\) (?:MAIL|RCPT|DATA|MAIL FROM|RCPT TO)\b[^\n]*failed`,
 ].join('|')
 
 /**
@@ -78,7 +86,7 @@ export const MAIL_PROGRAM_ERROR = new RegExp(
  */
 export function quotedServerReply(text: string): string | undefined {
   const m =
-    /The server response was:[ \t]*([^\n]+)|with message[ \t]*"([^"\n]+)"|\(\d{3}, b?'([^'\n]+)'\)|\(\d{3}, b?"([^"\n]+)"\)|(?:Exception|command failed|could not send email \d+):[ \t]*'?([245]\d\d[ -][^\n']+|[245]\.\d{1,3}\.\d{1,3}[^\n']+)|(?:Resposta do Servidor|Server Response):[ \t]*'([^'\n]+)'/i.exec(
+    /The server response was:[ \t]*([^\n]+)|with message[ \t]*"([^"\n]+)"|\(\d{3}, b?'([^'\n]+)'\)|\(\d{3}, b?"([^"\n]+)"\)|(?:Exception|command failed|could not send email \d+):[ \t]*'?([245]\d\d[ -][^\n']+|[245]\.\d{1,3}\.\d{1,3}[^\n']+)|(?:Resposta do Servidor|Server Response):[ \t]*'([^'\n]+)'|(?:The mail server responded|msmtp: server message):[ \t]*([^\n]+)/i.exec(
       text,
     )
   const reply = m?.slice(1).find((group) => group !== undefined)

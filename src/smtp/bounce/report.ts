@@ -179,9 +179,11 @@ function fromDsn(r: DsnRecipient, ctx: Context, only: boolean): RecipientResult 
     r.status,
     fromDiag.enhanced.length > 0 ? fromDiag.enhanced : fromBlock.enhanced,
   )
-  const action = r.action ?? actionFromClass(enhanced ?? reply, ctx.humanText)
+  const action = r.action ?? actionFromClass(classCode(enhanced, reply, ctx.text), ctx.humanText)
   const words = [diag, block].filter(Boolean).join('\n')
-  const expired = r.expired ? 'yes' : isExpired(action, r.status ?? enhanced, `${words}\n${ctx.humanText}`)
+  const expired = r.expired
+    ? 'yes'
+    : isExpired(action, r.status ?? classCode(enhanced, reply, ctx.text), `${words}\n${ctx.humanText}`)
   // An expired message quotes the wrapper first and the last real error inside it: that one says why.
   if (expired !== 'no') reply = lastTransientReply(diag) ?? lastTransientReply(block) ?? reply
   const causeCodes = fromDiag.reply || fromDiag.enhanced.length > 0 ? fromDiag : fromBlock
@@ -228,7 +230,7 @@ function fromText(ctx: Context, headers: Map<string, string>): RecipientResult[]
     const enhanced = codes.enhanced[0] ?? null
     const action: ReportAction | null = program
       ? 'not-sent'
-      : (actionFromClass(enhanced ?? codes.reply, cues) ?? (named ? 'failed' : null))
+      : (actionFromClass(classCode(enhanced, codes.reply, block.text), cues) ?? (named ? 'failed' : null))
     if (!action) continue
     results.push(
       finish({
@@ -241,7 +243,7 @@ function fromText(ctx: Context, headers: Map<string, string>): RecipientResult[]
           (program ? quotedServerReply(block.text) : undefined) ??
           (codes.line ? wholeLine(block.text, codes.line) : block.text),
         context: `${block.text}\n${cues}`,
-        expired: isExpired(action, enhanced ?? codes.reply, cues),
+        expired: isExpired(action, classCode(enhanced, codes.reply, block.text), cues),
         causeCodes: codes,
         command: codes.command ?? commandFor(ctx, codes.reply, enhanced, recipient),
         diagnostic: codes.line ?? null,
@@ -348,6 +350,22 @@ function finish(d: Draft): RecipientResult {
 }
 
 /**
+ * The code whose class says permanent or temporary: the enhanced code, unless the reply disagrees.
+ * RFC 3463 §2 makes the two classes agree; where a server breaks that (Exchange's "554 4.3.2 …
+ * StoragePermanentException"), the reply code is what an SMTP client acts on (RFC 5321 §4.2.1).
+ * The sending server's own verdict on it still wins: a DSN's Status field, Postfix's "dsn=4.0.0,
+ * status=deferred" about a remote 554.
+ */
+function classCode(enhanced: string | null, reply: string | null, text: string): string | null {
+  if (!enhanced || !reply || enhanced.charAt(0) === reply.charAt(0)) return enhanced ?? reply
+  const verdict = new RegExp(
+    String.raw`(?:\bdsn=|^[ \t]*Status[ \t]*:[ \t]*)${enhanced.replace(/\./g, '\\.')}\b`,
+    'im',
+  )
+  return verdict.test(text) ? enhanced : reply
+}
+
+/**
  * The refusal came from the recipient's own server: Gmail delivers straight to the recipient's MX
  * ("The error that the other server returned was: …"), and a refusing host named under the
  * recipient's own domain ("host mx.example.net[…] said" for bob@example.net) is that domain's. A
@@ -381,6 +399,8 @@ const FINAL_REASONS = new Set<BounceReason>([
   'message-too-large',
   'syntax',
   'relay-denied',
+  'not-hosted',
+  'tls-required',
   'recipient-restricted',
   'suppressed',
   'auth-failed',
