@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next'
 import { CodeChip } from '../../components/code-chip'
 import { CommandLine } from '../../components/command-line'
 import { SessionLogLines } from '../../components/session-log-lines'
-import { useNearViewport } from '../../components/use-near-viewport'
 import { checkTerminal } from '../../smtp/lessons/check'
 import type { TerminalExercise as Exercise } from '../../smtp/lessons/types'
 import { TERMINAL_SERVER } from '../../smtp/scenarios/terminal-hosts'
@@ -17,9 +16,7 @@ import type { OnVerdict } from './verdict'
  */
 export function TerminalExercise({ exercise, onVerdict }: { exercise: Exercise; onVerdict: OnVerdict }) {
   const { t } = useTranslation('learn')
-  // The engine downloads when the exercise comes near the viewport, not with the lesson.
-  const rootRef = useRef<HTMLDivElement>(null)
-  const { view, send, restart } = usePracticeSession(exercise.preset, useNearViewport(rootRef))
+  const { view, send, restart } = usePracticeSession(exercise.preset)
   const [input, setInput] = useState('')
   const logRef = useRef<HTMLDivElement>(null)
   const inputRef = useRef<HTMLInputElement>(null)
@@ -59,7 +56,7 @@ export function TerminalExercise({ exercise, onVerdict }: { exercise: Exercise; 
             : t('exercise.terminal.server', { server: TERMINAL_SERVER })
 
   return (
-    <div className="exercise-body practice" ref={rootRef}>
+    <div className="exercise-body practice">
       <div
         ref={logRef}
         className="practice-log"

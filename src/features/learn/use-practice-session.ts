@@ -25,8 +25,7 @@ function serverEntries(replies: Reply[], firstId: number): PracticeEntry[] {
   return replies.map((reply, i) => ({ id: firstId + i, side: 'server', reply }))
 }
 
-/** `enabled`: the engine is downloaded and the session opened only once it is true. */
-export function usePracticeSession(preset: PresetId, enabled = true) {
+export function usePracticeSession(preset: PresetId) {
   const [view, setView] = useState<PracticeView>(LOADING)
   const live = useRef<{ module: typeof TerminalSession; session: SmtpSession }>(undefined)
   // A restart makes a connection still being opened for the old session go nowhere.
@@ -51,8 +50,8 @@ export function usePracticeSession(preset: PresetId, enabled = true) {
   }, [preset])
 
   useEffect(() => {
-    if (enabled) start()
-  }, [start, enabled])
+    start()
+  }, [start])
 
   const send = (raw: string) => {
     const current = live.current

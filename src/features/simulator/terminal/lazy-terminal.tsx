@@ -1,6 +1,5 @@
-import { lazy, Suspense, useRef } from 'react'
+import { lazy, Suspense, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useNearViewport } from '../../../components/use-near-viewport'
 import { TERMINAL_SERVER } from '../../../smtp/scenarios/terminal-hosts'
 
 // The terminal sits below the fold: its code is downloaded and run when the learner scrolls near
@@ -10,8 +9,24 @@ const TryTerminal = lazy(() => import('./try-terminal').then((m) => ({ default: 
 /** "Try it yourself", loaded when it comes near the viewport (at once where that cannot be told). */
 export function LazyTerminal() {
   const { t } = useTranslation('simulator')
+  const [wanted, setWanted] = useState(false)
   const ref = useRef<HTMLElement>(null)
-  const wanted = useNearViewport(ref)
+  useEffect(() => {
+    if (wanted) return
+    const el = ref.current
+    if (!el || typeof IntersectionObserver !== 'function') {
+      setWanted(true)
+      return
+    }
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) setWanted(true)
+      },
+      { rootMargin: '100px 0px' },
+    )
+    observer.observe(el)
+    return () => observer.disconnect()
+  }, [wanted])
 
   // The same heading and text the terminal opens with, so nothing moves when it arrives.
   const placeholder = (
