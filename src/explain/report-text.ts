@@ -1,5 +1,6 @@
 // The human output of `npm run explain`: the same words as the page, in the chosen language.
 import type { i18n as I18n } from 'i18next'
+import { reasonTextKey } from '../smtp/bounce/reasons'
 import type { BounceReport, RecipientResult } from '../smtp/bounce/report'
 import { vendorReuseByKey } from '../smtp/bounce/vendor'
 
@@ -36,8 +37,8 @@ function recipientLines(r: RecipientResult, t: T, enhanced: T): string[] {
     out.push(`    ${t('summary.codes')}: ${codes}${command}${vendor}`)
   }
   if (r.diagnostic) out.push(`    ${t('summary.serverSaid')}: ${r.diagnostic}`)
-  out.push(`    ${t('headline.whoActs')}: ${t(`reason.${r.reason}.whoActs`)}`)
-  out.push(`    ${t('summary.whatToDo')}: ${t(`reason.${r.reason}.advice`)}`)
+  out.push(`    ${t('headline.whoActs')}: ${t(reasonTextKey(r.reason, r.action, 'whoActs'))}`)
+  out.push(`    ${t('summary.whatToDo')}: ${t(reasonTextKey(r.reason, r.action, 'advice'))}`)
   const reuse = vendorReuseByKey(r.vendorUse)
   if (reuse) {
     const label = enhanced('reuse.label', { vendor: enhanced(`reuse.vendor.${reuse.vendor}`) })

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { BOUNCE_REASONS, type BounceReason } from '../../src/smtp/bounce/reasons'
+import { BOUNCE_REASONS, type BounceReason, reasonTextKey } from '../../src/smtp/bounce/reasons'
 import { analyzeBounceReport } from '../../src/smtp/bounce/report'
 
 const headline = (text: string) => analyzeBounceReport(text).headline
@@ -730,5 +730,42 @@ describe("desktop programs' dialogs, and a reply whose classes disagree", () => 
       action: 'delayed',
       reason: 'tls-required',
     })
+  })
+})
+
+describe('more programs, and what a not-sent message is told about retrying', () => {
+  it.each([
+    [
+      'Cannot Send Mail. A copy has been placed in your Outbox. The recipient email address rejected by server because it does not allow relaying.',
+      'relay-denied',
+    ],
+    ['Error: permanent error (535)', 'login-failed'],
+    [
+      'Exception calling "Send" with "1" argument(s): "Mailbox unavailable. The server response was: 5.7.1 Client does not have permissions to send as this sender"',
+      'sender-account',
+    ],
+    [
+      'SMTP failed to send: Permanent(Response { code: Code { severity: PermanentNegativeCompletion, category: Unspecified3, detail: One }, message: ["5.7.1 [2] Message rejected under suspicion of SPAM"] })',
+      'spam-content',
+    ],
+  ] as const)('%s', (text, reason) => {
+    expect(headline(text)).toMatchObject({ action: 'not-sent', reason })
+  })
+
+  it('tells a program refused for its rate to send again later itself, not to wait for a server that retries', () => {
+    const r = headline(
+      "smtplib.SMTPDataError: (450, b'4.7.1 <END-OF-MESSAGE>: End-of-data rejected: Sorry, too many requests per time unit')",
+    )
+    expect(r).toMatchObject({ action: 'not-sent', reason: 'rate-limited' })
+    const key = reasonTextKey(r?.reason ?? 'unknown', r?.action ?? null, 'advice')
+    expect(key).toBe('reason.rate-limited.adviceNotSent')
+    const texts = locale('en') as unknown as { reason: Record<string, Record<string, string>> }
+    expect(texts.reason['rate-limited']?.adviceNotSent).toMatch(/nothing will retry by itself/)
+  })
+
+  it("reads a connecting server's IP given where a host name belongs as a block of that server, not an address typo", () => {
+    expect(headline('550: [192.0.2.40] is not a fully qualified domain name ("FQDN")')?.reason).toBe(
+      'blocked',
+    )
   })
 })

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { GlossaryLink } from '../../components/glossary-link'
 import { useDataText } from '../../i18n/dynamic-text'
+import { reasonTextKey } from '../../smtp/bounce/reasons'
 import type { RecipientResult } from '../../smtp/bounce/report'
 import { vendorReuseByKey } from '../../smtp/bounce/vendor'
 import { FoundCode } from './found-code'
@@ -32,7 +33,7 @@ export function BounceSummary({ recipients }: { recipients: readonly RecipientRe
                 </>
               ) : null}
               {' — '}
-              {text(`reason.${r.reason}.whoActs`)}
+              {text(reasonTextKey(r.reason, r.action, 'whoActs'))}
             </li>
           ))}
         </ul>
@@ -82,9 +83,9 @@ function RecipientDetails({ result: r, several }: { result: RecipientResult; sev
           </>
         ) : null}
         <dt>{t('headline.whoActs')}</dt>
-        <dd>{text(`reason.${r.reason}.whoActs`)}</dd>
+        <dd>{text(reasonTextKey(r.reason, r.action, 'whoActs'))}</dd>
         <dt>{t('summary.whatToDo')}</dt>
-        <dd>{text(`reason.${r.reason}.advice`)}</dd>
+        <dd>{text(reasonTextKey(r.reason, r.action, 'advice'))}</dd>
         {reuse ? (
           <>
             <dt>{enhanced('reuse.label', { vendor: enhanced(`reuse.vendor.${reuse.vendor}`) })}</dt>

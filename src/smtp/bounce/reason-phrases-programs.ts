@@ -66,6 +66,11 @@ const PROGRAM_EXCEPTION = [
   // connect to mailserver at …".
   'An error occurred (?:while )?sending mail|The mail server responded:|was rejected by the server because|The (?:sender|recipient) (?:e-?mail )?address was rejected by the server',
   String.raw`\bmsmtp: |curl: \(\d+\) (?:MAIL|RCPT|DATA|MAIL FROM|RCPT TO)\b[^\n]*failed`,
+  // iOS Mail's "Cannot Send Mail … A copy has been placed in your Outbox", Horde's (Nextcloud Mail)
+  // Horde_Smtp_Exception, Delta Chat's "SMTP failed to send: Permanent(Response …)", PowerShell's
+  // 'Exception calling "Send"', himalaya's "permanent error (535)", and any program that prints a
+  // server's reply as Python's (550, b'…') tuple.
+  String.raw`Cannot Send Mail|A copy has been placed in your Outbox|Horde_Smtp_Exception|SMTP failed to send:|Exception calling "Send"|\bpermanent error \(\d{3}\)|\(\d{3}, b['"]`,
 ].join('|')
 
 /**
@@ -103,5 +108,9 @@ export function quotedServerReply(text: string): string | undefined {
 export const SERVER_REPORT =
   /\bremote mail ?server\b|\bremote host said\b|\bhost \S+ said:|\bthe (?:other|remote) server returned\b/i
 
-/** PHP prints an uncaught exception as "Fatal error: Uncaught …": the program's words, not a report that mail was returned. */
-export const withoutProgramPreamble = (text: string) => text.replace(/\bFatal error: Uncaught\b/gi, '')
+/**
+ * A program's own words that read like a sending server's report but are not: PHP's "Fatal error:
+ * Uncaught …", himalaya's "permanent error (535)".
+ */
+export const withoutProgramPreamble = (text: string) =>
+  text.replace(/\bFatal error: Uncaught\b|\bpermanent error \(\d{3}\)/gi, '')

@@ -69,7 +69,7 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   // Proofpoint's "554 Blocked - see https://ipcheck.proofpoint.com/?ip=…" is its IP reputation check.
   [
     'blocked',
-    /\[TSS09\]|permanently deferred|retrying will not succeed|originating from your (?:spf |dkim )?domain[\s\S]{0,300}?has been blocked|tosa@rx\.t-online\.de|\(BL\)|dynamically[- ]assigned ip|\(RTR:DU\)|remote ip is forbidden|(?:dial-?up|dynamic|transient)(?:\/transient)? ip (?:address )?(?:not allowed|rejected|refused)|ipcheck\.proofpoint\.com|postmaster\.gmx\.\w+\/\S*[?&]c=bl\b/i,
+    /\[TSS09\]|permanently deferred|retrying will not succeed|originating from your (?:spf |dkim )?domain[\s\S]{0,300}?has been blocked|tosa@rx\.t-online\.de|\(BL\)|dynamically[- ]assigned ip|\(RTR:DU\)|remote ip is forbidden|\[?(?:\d{1,3}\.){3}\d{1,3}\]? is not a fully qualified domain name|(?:dial-?up|dynamic|transient)(?:\/transient)? ip (?:address )?(?:not allowed|rejected|refused)|ipcheck\.proofpoint\.com|postmaster\.gmx\.\w+\/\S*[?&]c=bl\b/i,
   ],
   ['rate-limited', /unusual rate of [\w ]*?mail originating from your (?:spf |dkim )?domain/i],
   // Mimecast: the recipient's organisation or the recipient chose to refuse this sender (DOC-1369:
@@ -206,7 +206,7 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   // mail to one mailbox for a few minutes (smtp.codes/rackspace); QQ's "550 Sender frequency limited".
   [
     'rate-limited',
-    /excessive unknown recipients|server busy\. please try again later from \[|limits for how many messages|maximum number of connections|rate.?limit|too many (?:connections|messages|recipients|e-?mails|mails|concurrent|sessions|simultaneous|invalid recipients|hops? from)|throttl|sending limit|(?:message|connection|recipient|sending) (?:rate|limit) (?:exceeded|reached)|(?:submission|sending|message) rate\b[^\n]{0,40}\bexceeded|exceeded (?:the |your )?(?:sending|message|connection|rate|daily|hourly) (?:limit|rate|quota)|unusual rate|excessive (?:volume|traffic|rate|mail|sending|message rate)|number of rcpts? is over|receiving mail (?:at a rate|too (?:quickly|fast))|\[TSS?0\d\]|\b4\.7\.28\b|too much (?:e-?mail|mail|traffic)(?! data)|temporarily rate limited|frequency limit/i,
+    /excessive unknown recipients|server busy\. please try again later from \[|limits for how many messages|maximum number of connections|rate.?limit|too many (?:connections|messages|recipients|e-?mails|mails|concurrent|sessions|simultaneous|invalid recipients|hops? from)|throttl|sending limit|(?:message|connection|recipient|sending) (?:rate|limit) (?:exceeded|reached)|(?:submission|sending|message) rate\b[^\n]{0,40}\bexceeded|exceeded (?:the |your )?(?:sending|message|connection|rate|daily|hourly) (?:limit|rate|quota)|unusual rate|excessive (?:volume|traffic|rate|mail|sending|message rate)|too many requests|number of rcpts? is over|receiving mail (?:at a rate|too (?:quickly|fast))|\[TSS?0\d\]|\b4\.7\.28\b|too much (?:e-?mail|mail|traffic)(?! data)|temporarily rate limited|frequency limit/i,
   ],
   // Barracuda's verdict after the data, "550 permanent failure for one or more recipients
   // (bob@…:blocked)", is its content filter's, not a block on the sending host.

@@ -335,7 +335,7 @@ function hasReplyCue(text: string, token: string, start: number): boolean {
   if ((ch === "'" || ch === '"' || ch === '`') && spaces === 0) return true
   // A program's exception quoting the reply: Ruby's "Net::SMTPFatalError (553 Mail from …",
   // Python smtplib's "(550, b'5.1.1 …')".
-  if (ch === '(' && /(?:Error|Exception|Refused) ?$/.test(text.slice(Math.max(0, i - 40), i))) return true
+  if (ch === '(' && /(?:error|exception|refused) ?$/i.test(text.slice(Math.max(0, i - 40), i))) return true
   if (ch === '(' && spaces === 0 && /^, b?['"]/.test(text.slice(start + 3, start + 7))) return true
   if (ch === ':' && spaces > 0) return !isOrdinaryHeaderValue(text, i)
   if (spaces === 1 && text.slice(i - 2, i + 1) === token && (i < 3 || !isWordCode(text.charCodeAt(i - 3))))
