@@ -77,6 +77,22 @@ export function actionFromClass(code: string | null, human: string): DsnAction |
 }
 
 /**
+ * The code whose class says permanent or temporary: the enhanced code, unless the reply disagrees.
+ * RFC 3463 §2 makes the two classes agree; where a server breaks that (Exchange's "554 4.3.2 …
+ * StoragePermanentException"), the reply code is what an SMTP client acts on (RFC 5321 §4.2.1).
+ * The sending server's own verdict on it still wins: a DSN's Status field, Postfix's "dsn=4.0.0,
+ * status=deferred" about a remote 554.
+ */
+export function classCode(enhanced: string | null, reply: string | null, text: string): string | null {
+  if (!enhanced || !reply || enhanced.charAt(0) === reply.charAt(0)) return enhanced ?? reply
+  const verdict = new RegExp(
+    String.raw`(?:\bdsn=|^[ \t]*Status[ \t]*:[ \t]*)${enhanced.replace(/\./g, '\\.')}\b`,
+    'im',
+  )
+  return verdict.test(text) ? enhanced : reply
+}
+
+/**
  * Did the sending server give up? 'yes' when a code (X.4.7) or the words say the message expired;
  * 'transient' when it failed on a temporary error, which usually means it retried until it gave
  * up, unless the error itself was final (a null MX, an unknown user): report.ts's finish() decides.

@@ -10,6 +10,7 @@
 // errors 0x800CCC0E ("cannot connect to server"), 0x800CCC0F (the connection was interrupted),
 // 0x80042108/0x80042109 ("cannot connect to your outgoing (SMTP) e-mail server"), 0x8004210B (the
 // operation timed out) and 0x800CCC1A (the encryption type does not match the server's port).
+import { saysReturnedOrHeld } from './message-kind'
 import type { BounceReason } from './reasons'
 
 const OUTGOING_SERVER = [
@@ -114,3 +115,16 @@ export const SERVER_REPORT =
  */
 export const withoutProgramPreamble = (text: string) =>
   text.replace(/\bFatal error: Uncaught\b|\bpermanent error \(\d{3}\)/gi, '')
+
+/**
+ * A mail program's own error ("Sending of the message failed…", Outlook's 0x800CCC0F): it could
+ * not send, and no server returned anything, whether or not it quotes a server's reply. A sending
+ * server's report that names an exception, or says it returned the message, is not one.
+ */
+export function isProgramError(text: string, cues: string): boolean {
+  return (
+    MAIL_PROGRAM_ERROR.test(`${text}\n${cues}`) &&
+    !SERVER_REPORT.test(cues) &&
+    !saysReturnedOrHeld(withoutProgramPreamble(cues))
+  )
+}

@@ -117,6 +117,26 @@ const LOGIN_REASONS = new Set<BounceReason>([
  */
 export const NOT_SENT_REASONS: ReadonlySet<BounceReason> = new Set([...LOGIN_REASONS, 'outgoing-server'])
 
+/** Reasons that are final in themselves: a sender that failed on them did not need to retry. */
+export const FINAL_REASONS = new Set<BounceReason>([
+  'unknown-user',
+  'host-not-found',
+  'sender-domain',
+  'mailbox-disabled',
+  'message-too-large',
+  'syntax',
+  'relay-denied',
+  'not-hosted',
+  'tls-required',
+  'recipient-restricted',
+  'suppressed',
+  'auth-failed',
+  'login-failed',
+  'login-method',
+  'login-blocked',
+  'spam-content',
+])
+
 /** Reasons whose who-acts and advice count on a sending server's own retries. */
 const RETRIED_REASONS: ReadonlySet<BounceReason> = new Set(['rate-limited', 'deferred', 'greylisted'])
 

@@ -57,3 +57,21 @@ function nearAddress(text: string, o: BounceFinding, recipient: string): boolean
   if (at < 0) return false
   return findAddress(before.slice(at + recipient.length)) === undefined
 }
+
+/**
+ * The refusal came from the recipient's own server: Gmail delivers straight to the recipient's MX
+ * ("The error that the other server returned was: …"), and a refusing host named under the
+ * recipient's own domain ("host mx.example.net[…] said" for bob@example.net) is that domain's. A
+ * smarthost of the sender's (a relayhost that wants a login) is neither, and stays relay-denied.
+ */
+export function refusedByRecipientsServer(d: {
+  recipient: string | null
+  remoteMta: string | null
+  words: string
+  context: string
+}): boolean {
+  if (/the error that the other server returned was/i.test(d.context)) return true
+  const domain = d.recipient?.split('@')[1]?.toLowerCase()
+  const host = (d.remoteMta ?? /\bhost ([\w.-]+)\[/i.exec(d.words)?.[1] ?? '').toLowerCase()
+  return Boolean(domain && host && (host === domain || host.endsWith(`.${domain}`)))
+}

@@ -14,6 +14,7 @@ import { analyzeBounceDetailed, type BounceFinding, MAX_BOUNCE_INPUT } from './f
 import { wholeLine } from './lines'
 import {
   actionFromClass,
+  classCode,
   DSN_FIELD,
   EXPIRY_WORDS,
   type Expiry,
@@ -24,21 +25,23 @@ import {
   saysReturnedOrHeld,
 } from './message-kind'
 import { decodeMessage, type MimePart } from './mime'
-import {
-  MAIL_PROGRAM_ERROR,
-  quotedServerReply,
-  SERVER_REPORT,
-  withoutProgramPreamble,
-} from './reason-phrases-programs'
+import { isProgramError, quotedServerReply } from './reason-phrases-programs'
 import {
   type BounceReason,
   classifyReason,
+  FINAL_REASONS,
   NOT_SENT_REASONS,
   reasonForCommand,
   reasonFromEnhanced,
   reasonFromText,
 } from './reasons'
-import { blockAbout, type Context, commandFor, localCommand } from './recipient-context'
+import {
+  blockAbout,
+  type Context,
+  commandFor,
+  localCommand,
+  refusedByRecipientsServer,
+} from './recipient-context'
 import { readSesNotification } from './ses-json'
 import { humanRanges, recipientBlocks } from './text-blocks'
 import { findVendorReuse } from './vendor'
@@ -220,10 +223,7 @@ function fromText(ctx: Context, headers: Map<string, string>): RecipientResult[]
     const named = !coded && block.recipient !== undefined && reasonFromText(block.text) !== undefined
     // A mail program's own error ("Sending of the message failed…", Outlook's 0x800CCC0F): it
     // could not send, and no server returned anything, whether or not it quotes a server's reply.
-    const program =
-      MAIL_PROGRAM_ERROR.test(`${block.text}\n${cues}`) &&
-      !SERVER_REPORT.test(cues) &&
-      !saysReturnedOrHeld(withoutProgramPreamble(cues))
+    const program = isProgramError(block.text, cues)
     if (!coded && !named && !program && !reportsDelivery(`${block.text}\n${cues}`)) continue
     // Outlook's error names the sending account ("Task 'alice@… - Sending'"), not a recipient.
     const recipient = block.recipient ?? failedAddress(block.text.replace(/Task '[^']*'/g, ''), headers)
@@ -349,35 +349,6 @@ function finish(d: Draft): RecipientResult {
   }
 }
 
-/**
- * The code whose class says permanent or temporary: the enhanced code, unless the reply disagrees.
- * RFC 3463 §2 makes the two classes agree; where a server breaks that (Exchange's "554 4.3.2 …
- * StoragePermanentException"), the reply code is what an SMTP client acts on (RFC 5321 §4.2.1).
- * The sending server's own verdict on it still wins: a DSN's Status field, Postfix's "dsn=4.0.0,
- * status=deferred" about a remote 554.
- */
-function classCode(enhanced: string | null, reply: string | null, text: string): string | null {
-  if (!enhanced || !reply || enhanced.charAt(0) === reply.charAt(0)) return enhanced ?? reply
-  const verdict = new RegExp(
-    String.raw`(?:\bdsn=|^[ \t]*Status[ \t]*:[ \t]*)${enhanced.replace(/\./g, '\\.')}\b`,
-    'im',
-  )
-  return verdict.test(text) ? enhanced : reply
-}
-
-/**
- * The refusal came from the recipient's own server: Gmail delivers straight to the recipient's MX
- * ("The error that the other server returned was: …"), and a refusing host named under the
- * recipient's own domain ("host mx.example.net[…] said" for bob@example.net) is that domain's. A
- * smarthost of the sender's (a relayhost that wants a login) is neither, and stays relay-denied.
- */
-function refusedByRecipientsServer(d: Draft): boolean {
-  if (/the error that the other server returned was/i.test(d.context)) return true
-  const domain = d.recipient?.split('@')[1]?.toLowerCase()
-  const host = (d.remoteMta ?? /\bhost ([\w.-]+)\[/i.exec(d.words)?.[1] ?? '').toLowerCase()
-  return Boolean(domain && host && (host === domain || host.endsWith(`.${domain}`)))
-}
-
 /** The reason of the last error an expired or delayed message quotes, without the words that only say it expired. */
 function lastErrorReason(d: Draft): BounceReason | null {
   const found = classifyReason({
@@ -389,26 +360,6 @@ function lastErrorReason(d: Draft): BounceReason | null {
   // A bare 4xx says the attempt was put off, not why: no cause to name.
   return found === 'unknown' || found === 'expired' || found === 'deferred' ? null : found
 }
-
-/** Reasons that are final in themselves: a sender that failed on them did not need to retry. */
-const FINAL_REASONS = new Set<BounceReason>([
-  'unknown-user',
-  'host-not-found',
-  'sender-domain',
-  'mailbox-disabled',
-  'message-too-large',
-  'syntax',
-  'relay-denied',
-  'not-hosted',
-  'tls-required',
-  'recipient-restricted',
-  'suppressed',
-  'auth-failed',
-  'login-failed',
-  'login-method',
-  'login-blocked',
-  'spam-content',
-])
 
 function autoReply(): RecipientResult {
   return {
