@@ -763,6 +763,20 @@ describe('more programs, and what a not-sent message is told about retrying', ()
     expect(texts.reason['rate-limited']?.adviceNotSent).toMatch(/nothing will retry by itself/)
   })
 
+  it("reads a named exception as the program's error even when its message says 'could not be delivered'", () => {
+    const r = headline(
+      '"Exception": "Horde_Smtp_Exception_Recipients", "Message": "Message could not be delivered - the address was not found, is unknown, or is not receiving messages."',
+    )
+    expect(r).toMatchObject({ action: 'not-sent', reason: 'unknown-user' })
+  })
+
+  it("does not read a host's catch-all that only says an address 'may be blacklisted' as a blocklist", () => {
+    const r = headline(
+      'SMTP Error: The following recipients failed: bob@example.org: The mail server could not deliver mail to\nbob@example.org.  The account or domain may\nnot exist, they may be blacklisted, or missing the proper dns entries.',
+    )
+    expect(r).toMatchObject({ action: 'not-sent', reason: 'unknown' })
+  })
+
   it("reads a connecting server's IP given where a host name belongs as a block of that server, not an address typo", () => {
     expect(headline('550: [192.0.2.40] is not a fully qualified domain name ("FQDN")')?.reason).toBe(
       'blocked',

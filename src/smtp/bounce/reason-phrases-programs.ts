@@ -74,6 +74,9 @@ const PROGRAM_EXCEPTION = [
   String.raw`Cannot Send Mail|A copy has been placed in your Outbox|Horde_Smtp_Exception|SMTP failed to send:|Exception calling "Send"|\bpermanent error \(\d{3}\)|\(\d{3}, b['"]`,
 ].join('|')
 
+/** An exception's class, by name. */
+const PROGRAM_EXCEPTION_NAMED = new RegExp(PROGRAM_EXCEPTION, 'i')
+
 /**
  * The text is a mail program's report that it could not send, with or without a server's reply
  * (Outlook names the task: "Task '… - Sending' reported error"; its receiving errors are not sends).
@@ -122,9 +125,9 @@ export const withoutProgramPreamble = (text: string) =>
  * server's report that names an exception, or says it returned the message, is not one.
  */
 export function isProgramError(text: string, cues: string): boolean {
-  return (
-    MAIL_PROGRAM_ERROR.test(`${text}\n${cues}`) &&
-    !SERVER_REPORT.test(cues) &&
-    !saysReturnedOrHeld(withoutProgramPreamble(cues))
-  )
+  const all = `${text}\n${cues}`
+  if (!MAIL_PROGRAM_ERROR.test(all) || SERVER_REPORT.test(cues)) return false
+  // An exception's own message may say "could not be delivered" (Nextcloud's Horde_Smtp_Exception):
+  // a named exception is the program's, whatever its words.
+  return PROGRAM_EXCEPTION_NAMED.test(all) || !saysReturnedOrHeld(withoutProgramPreamble(cues))
 }

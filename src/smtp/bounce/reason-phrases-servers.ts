@@ -40,6 +40,10 @@ export const SERVER_WORDINGS: readonly [BounceReason, RegExp][] = [
   // source bloquee"), "Dynamic/zombied/spam IPs blocked", Sophos' "mail from <IP> blocked by Sophos
   // Anti-Spam", sendmail's "553 5.3.0 Rejecting open proxy" (sendmail cf/README, DNSBL rules),
   // Gmail's German "… wurden E-Mails von Ihrer IP-Adresse vorübergehend blockiert".
+  // A hosting provider's catch-all, as PHPMailer shows it: "The mail server could not deliver mail
+  // to … The account or domain may not exist, they may be blacklisted, or missing the proper dns
+  // entries." It lists causes and names none: no blocklist to delist from.
+  ['unknown', /account\s+or\s+domain\s+may\s+not\s+exist,\s+they\s+may\s+be\s+blacklisted/i],
   // A greylisting server that words its deferral as a list lookup ("421 4.7.1 … Client host [IP]
   // blocked using grey.rbl … Greylisting in action, please try again later"): the retry clears it,
   // nothing is to be delisted. Read before the blocklist wordings below.
