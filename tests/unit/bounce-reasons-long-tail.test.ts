@@ -783,3 +783,46 @@ describe('more programs, and what a not-sent message is told about retrying', ()
     )
   })
 })
+
+describe('pass 23: more program forms, a reply wrapped before its code, words that only look like a cause', () => {
+  it.each([
+    [
+      'Expected response code "250" but got code "550", with message "550 MIME message is missing \'From\' header".',
+      'message-format',
+    ],
+    [
+      'An Outgoing server (SMTP) error occurred while sending mail. The server responded:  5.7.1 <DATA>: Data command rejected: only 10 messages per day',
+      'sender-account',
+    ],
+    [
+      '{{nocatch,{permanent_failure,<<"550 5.4.5 Daily user sending quota exceeded. - gsmtp\\r\\n">>}}',
+      'sender-account',
+    ],
+    [
+      "'Invalid Addresses' (3x caused by later): 471 4.7.1 <bob@example.org>: The limits for your account are exceeded. Please try again later.",
+      'sender-account',
+    ],
+    [
+      '"The message could not be sent because one of the recipients was\nrejected by the server. Server Response: \'553. To send mail, first check\nyour mail with a valid POP account; this prevents unauthorized SPAM\nrelaying. (#5.7.1)\', Port: 25, Secure(SSL): No, Server Error: 553,\nError Number: 0x800CCC79"',
+      'relay-denied',
+    ],
+  ] as const)('%s', (text, reason) => {
+    expect(headline(text)).toMatchObject({ action: 'not-sent', reason })
+  })
+
+  it('reads a Postfix reply wrapped before its code with the lines after it', () => {
+    const r = headline(
+      "This is the mail system at host mail.example.com.\n\nI'm sorry to have to inform you that your message could not\nbe delivered to one or more recipients.\n\n<list@lists.example.org>: host lists.example.org[192.0.2.51]\n    said: 554 5.7.1 Service unavailable; Client host [198.51.100.7] blocked\n    using zen.spamhaus.org; Error: open resolver;\n    https://www.spamhaus.org/returnc/pub/192.0.2.1 (in reply to RCPT TO\n    command)\n",
+    )
+    expect(r?.reason).toBe('system-error')
+    expect(r?.diagnostic).toContain('open resolver')
+  })
+
+  it('does not read "Malformed answer from server" as a badly written address', () => {
+    expect(
+      headline(
+        '[Status: Error, Address: <bob@example.org>, Malformed answer from server]\n\nMessage will be retried for 4 more day(s)',
+      )?.reason,
+    ).toBe('system-error')
+  })
+})

@@ -72,12 +72,18 @@ function wholeReply(text: string, reply: BounceFinding): string {
 
 /**
  * A one-line reply as Postfix wraps it in a bounce: "<bob@…>: host mx…[…] said: 550" and then the
- * words on lines indented deeper than it ("    Denied due to spam list (in reply to RCPT TO
- * command)"). Those lines are the rest of the reply, so they are read, and shown, with it.
+ * words on lines indented deeper than the paragraph's first line ("    Denied due to spam list (in
+ * reply to RCPT TO command)"). Those lines are the rest of the reply, so they are read, and shown,
+ * with it.
  */
 function wrappedLine(text: string, start: number, reply: BounceFinding): string {
   const indent = (at: number) => /^[ \t]*/.exec(text.slice(at, at + 200))?.[0].length ?? 0
-  const own = indent(start)
+  // Postfix may wrap before the code ("<bob@…>: host mx…[…]\n    said: 554 5.7.1 …\n    using …"):
+  // the reply's own line is then a continuation too, and the paragraph's head sets the margin.
+  const above = start > 0 ? text.lastIndexOf('\n', start - 2) + 1 : -1
+  const headAbove =
+    above >= 0 && start > 0 && text.slice(above, start - 1).trim() !== '' && indent(above) < indent(start)
+  const own = headAbove ? indent(above) : indent(start)
   let end = text.indexOf('\n', reply.end)
   let lines = 0
   while (end >= 0 && lines < 20) {

@@ -54,7 +54,7 @@ const PROGRAM_EXCEPTION = [
   // .NET's System.Net.Mail and MailKit; Java's JavaMail, Jakarta Mail and Eclipse Angus.
   String.raw`\bSmtp(?:Failed\w*|Command|Protocol)?Exception\b|MailKit\.`,
   String.raw`\b(?:javax|jakarta)\.mail\.\w*Exception|\bSMTP(?:Address|Send)FailedException\b|\bSendFailedException\b`,
-  String.raw`Swift_TransportException|Expected response code \d{3} but got`,
+  String.raw`Swift_TransportException|Expected response code \\?"?\d{3}\\?"? but got`,
   String.raw`Net::SMTP\w*Error`,
   'SMTP Error: The following recipients failed',
   // nodemailer's "Error: Mail command failed: 550 …", "Can't send mail - all recipients were
@@ -72,6 +72,11 @@ const PROGRAM_EXCEPTION = [
   // 'Exception calling "Send"', himalaya's "permanent error (535)", and any program that prints a
   // server's reply as Python's (550, b'…') tuple.
   String.raw`Cannot Send Mail|A copy has been placed in your Outbox|Horde_Smtp_Exception|SMTP failed to send:|Exception calling "Send"|\bpermanent error \(\d{3}\)|\(\d{3}, b['"]`,
+  // Thunderbird's newer "An Outgoing server (SMTP) error occurred … The server responded:", an
+  // msmtp log line ("smtpstatus=554 smtpmsg='…' … exitcode=EX_UNAVAILABLE"), a Swift client's "Bad
+  // response received for command", Erlang gen_smtp's {permanent_failure, <<"550 …">>}, Apache
+  // Commons Email's EmailException, JavaMail's "'Invalid Addresses' (… caused by …)".
+  String.raw`An Outgoing server \(SMTP\) error occurred|The server responded:|\bsmtpstatus=\d{3} smtpmsg=|Bad response received for command|\{(?:permanent|temporary)_failure,|\bEmailException\b|'Invalid Addresses' \(`,
 ].join('|')
 
 /** An exception's class, by name. */
@@ -95,7 +100,7 @@ export const MAIL_PROGRAM_ERROR = new RegExp(
  */
 export function quotedServerReply(text: string): string | undefined {
   const m =
-    /The server response was:[ \t]*([^\n]+)|with message[ \t]*"([^"\n]+)"|\(\d{3}, b?'([^'\n]+)'\)|\(\d{3}, b?"([^"\n]+)"\)|(?:Exception|command failed|could not send email \d+):[ \t]*'?([245]\d\d[ -][^\n']+|[245]\.\d{1,3}\.\d{1,3}[^\n']+)|(?:Resposta do Servidor|Server Response):[ \t]*'([^'\n]+)'|(?:The mail server responded|msmtp: server message):[ \t]*([^\n]+)/i.exec(
+    /The server response was:[ \t]*([^\n]+)|with message[ \t]*"([^"\n]+)"|\(\d{3}, b?'([^'\n]+)'\)|\(\d{3}, b?"([^"\n]+)"\)|(?:Exception|command failed|could not send email \d+):[ \t]*'?([245]\d\d[ -][^\n']+|[245]\.\d{1,3}\.\d{1,3}[^\n']+)|(?:Resposta do Servidor|Server Response):[ \t]*'([^'\n]+)'|(?:The (?:mail )?server responded|msmtp: server message):[ \t]*([^\n]+)/i.exec(
       text,
     )
   const reply = m?.slice(1).find((group) => group !== undefined)

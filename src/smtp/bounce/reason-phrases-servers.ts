@@ -40,10 +40,6 @@ export const SERVER_WORDINGS: readonly [BounceReason, RegExp][] = [
   // source bloquee"), "Dynamic/zombied/spam IPs blocked", Sophos' "mail from <IP> blocked by Sophos
   // Anti-Spam", sendmail's "553 5.3.0 Rejecting open proxy" (sendmail cf/README, DNSBL rules),
   // Gmail's German "… wurden E-Mails von Ihrer IP-Adresse vorübergehend blockiert".
-  // A hosting provider's catch-all, as PHPMailer shows it: "The mail server could not deliver mail
-  // to … The account or domain may not exist, they may be blacklisted, or missing the proper dns
-  // entries." It lists causes and names none: no blocklist to delist from.
-  ['unknown', /account\s+or\s+domain\s+may\s+not\s+exist,\s+they\s+may\s+be\s+blacklisted/i],
   // A greylisting server that words its deferral as a list lookup ("421 4.7.1 … Client host [IP]
   // blocked using grey.rbl … Greylisting in action, please try again later"): the retry clears it,
   // nothing is to be delisted. Read before the blocklist wordings below.
@@ -58,8 +54,13 @@ export const SERVER_WORDINGS: readonly [BounceReason, RegExp][] = [
   // verification").
   [
     'sender-domain',
-    /(?:postmaster|sender) verif(?:y|ication) failed|could not complete sender verify callout|sender verify callout failed/i,
+    /(?:postmaster|sender)\s+verif(?:y|ication)\s+failed|verification failed for <(?![\s\S]{0,400}recipient\s+verify\s+failed)|could not complete sender verify callout|sender verify callout failed/i,
   ],
+  // A hosting provider's catch-all, as PHPMailer shows it: "The mail server could not deliver mail
+  // to … The account or domain may not exist, they may be blacklisted, or missing the proper dns
+  // entries." It lists causes and names none: no blocklist to delist from. Read after
+  // Exim's sender verification, which quotes it.
+  ['unknown', /account\s+or\s+domain\s+may\s+not\s+exist,\s+they\s+may\s+be\s+blacklisted/i],
   [
     'blocked',
     /client host (?:\[[^\]]*\] )?blocked|\bIP(?: address)?s?(?: \[?[\d.:a-f]+\]?)? (?:source )?(?:is |are |was |has been )?(?:blocked|bloqu[ée]e?s?)\b|adresse IP source bloqu|IP-Adresse[^\n]{0,60}\bblockiert|mail from \S+ blocked by|open proxy/i,

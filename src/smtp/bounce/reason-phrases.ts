@@ -148,7 +148,7 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   // missing Date or From header (both required, RFC 5322 §3.6) are the sending program's to fix.
   [
     'message-format',
-    /duplicate header|header (?:is )?(?:invalid|malformed|missing)|not (?:rfc ?5322|rfc ?5321) compliant|rfc ?5322 section [\d.]+ compliant|bare (?:lf|linefeed)|BareLinefeedsAreIllegal|missing a valid (?:address in from|message-id)|no from: header|multiple from|multiple addresses in from|missing (?:a |the )?(?:date|from|message-id|sender)(?::)? header|(?:date|message-id)(?::)? header (?:is )?(?:missing|required)|message is malformed|malformed (?:message|mime)|invalid mime|corrupt(?:ed)? (?:summary )?(?:tnef )?(?:message|content)|ConversionFailedException|content conversion/i,
+    /duplicate header|header (?:is )?(?:invalid|malformed|missing)|not (?:rfc ?5322|rfc ?5321) compliant|rfc ?5322 section [\d.]+ compliant|bare (?:lf|linefeed)|BareLinefeedsAreIllegal|missing a valid (?:address in from|message-id)|no from: header|multiple from|multiple addresses in from|missing (?:a |the )?['"]?(?:date|from|message-id|sender)['"]?(?::)? header|(?:date|message-id)(?::)? header (?:is )?(?:missing|required)|message is malformed|malformed (?:message|mime)|invalid mime|corrupt(?:ed)? (?:summary )?(?:tnef )?(?:message|content)|ConversionFailedException|content conversion/i,
   ],
   [
     'unknown-user',
@@ -163,7 +163,7 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   ],
   [
     'relay-denied',
-    /relay(?:ing)? (?:access )?(?:denied|disallowed|not (?:permitted|allowed|authori[sz]ed)|prohibited|refused)|unable to relay|relay not permitted|we do not relay|(?:does not|doesn't) allow relaying|does not match authentication credential|no relaying|not (?:allowed|authori[sz]ed|permitted) to (?:relay|send (?:as|on behalf|from|mail (?:as|from)))|not an open relay|domain of forward-path is not allowed|is not a local domain|non-accepted domain|client (?:was )?not authenticated|SendAsDenied|\b5\.7\.(?:54|57|64)\b|authentication (?:is )?required/i,
+    /relay(?:ing)? (?:access )?(?:denied|disallowed|not (?:permitted|allowed|authori[sz]ed)|prohibited|refused)|unable to relay|relay not permitted|we do not relay|unauthori[sz]ed\s+(?:spam\s+)?relaying|check\s+your\s+mail\s+with\s+a\s+valid\s+POP\s+account|(?:does not|doesn't) allow relaying|does not match authentication credential|no relaying|not (?:allowed|authori[sz]ed|permitted) to (?:relay|send (?:as|on behalf|from|mail (?:as|from)))|not an open relay|domain of forward-path is not allowed|is not a local domain|non-accepted domain|client (?:was )?not authenticated|SendAsDenied|\b5\.7\.(?:54|57|64)\b|authentication (?:is )?required/i,
   ],
   // "550-Your message was rejected by this user and was not delivered": the recipient's own rule.
   [
@@ -195,7 +195,7 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   // disabled", which would blame the content or the recipient's mailbox.
   [
     'sender-account',
-    /spam abuse detected|sending account has been banned|mail sending denied|sender account is (?:disabled|not registered)|sending (?:has been |is )?(?:suspended|paused|disabled)|(?:suspended|disabled) (?:for|from) sending|(?:daily|hourly) (?:user |smtp relay |relay )?(?:sending |message )?(?:quota|limit) (?:exceeded|reached)|exceeded (?:the |your )?(?:daily|hourly) (?:sending )?(?:quota|limit)|sending quota (?:exceeded|reached)|\be-?mail quota exceeded|exceeded your (?:[\w-]+ )?quota|(?:organization|tenant|account) has exceeded its sending limits?|your account (?:has been|is) (?:suspended|disabled)|sending for (?:this|your) account (?:is|has been) (?:disabled|blocked|suspended)|domain is not verified|you can only send testing emails/i,
+    /spam abuse detected|sending account has been banned|mail sending denied|sender account is (?:disabled|not registered)|sending (?:has been |is )?(?:suspended|paused|disabled)|(?:suspended|disabled) (?:for|from) sending|(?:daily|hourly) (?:user |smtp relay |relay )?(?:sending |message )?(?:quota|limit) (?:exceeded|reached)|exceeded (?:the |your )?(?:daily|hourly) (?:sending )?(?:quota|limit)|sending quota (?:exceeded|reached)|\be-?mail quota exceeded|exceeded your (?:[\w-]+ )?quota|(?:organization|tenant|account) has exceeded its sending limits?|your account (?:has been|is) (?:suspended|disabled)|sending for (?:this|your) account (?:is|has been) (?:disabled|blocked|suspended)|limits? for your account (?:are|is|has been|have been) exceeded|only \d+ (?:messages|e-?mails|mails) (?:per|a) (?:day|hour)|domain is not verified|you can only send testing emails/i,
   ],
   // Yahoo's "[TSS11] Excessive unknown recipients" defers the IP for sending to many addresses that
   // do not exist (list hygiene), it names no unknown recipient of this message; Outlook.com and
@@ -266,13 +266,13 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   ],
   [
     'syntax',
-    /syntax|malformed|incorrectly constructed|(?:recipient|sender) domain not specified|invalid (?:address )?format|badly formatted|improperly formatted|illegal (?:character|address)|command (?:unrecognized|not recognized)|unrecognized command|line too long|fully.?qualified/i,
+    /syntax|malformed(?! (?:answer|response|reply))|incorrectly constructed|(?:recipient|sender) domain not specified|invalid (?:address )?format|badly formatted|improperly formatted|illegal (?:character|address)|command (?:unrecognized|not recognized)|unrecognized command|line too long|fully.?qualified/i,
   ],
   // MDaemon's notices say retries "are determined by local configuration parameters": boilerplate,
   // not a configuration fault.
   [
     'system-error',
-    /system (?:error|failure|problem|full|is busy)|internal (?:server )?error|local (?:error|configuration)(?! parameters)|temporary (?:local |server |system |lookup )?(?:error|failure|problem)|configuration error|mail loop|loops? (?:back|detected)|routing loop|too many hops|too many received:? headers|hop count|insufficient system (?:storage|resources)|out of memory|server (?:is )?busy|queue file write error|mailer error|unexpected error|I\/O error/i,
+    /system (?:error|failure|problem|full|is busy)|malformed (?:answer|response|reply) from (?:the )?server|internal (?:server )?error|local (?:error|configuration)(?! parameters)|temporary (?:local |server |system |lookup )?(?:error|failure|problem)|configuration error|mail loop|loops? (?:back|detected)|routing loop|too many hops|too many received:? headers|hop count|insufficient system (?:storage|resources)|out of memory|server (?:is )?busy|queue file write error|mailer error|unexpected error|I\/O error/i,
   ],
   // AOL's "521 5.2.1 : AOL will not accept delivery of this message" borrows X.2.1 ("mailbox
   // disabled") for a refusal of the message or its sender that it does not explain: the mailbox is
