@@ -818,6 +818,17 @@ describe('pass 23: more program forms, a reply wrapped before its code, words th
     expect(r?.diagnostic).toContain('open resolver')
   })
 
+  it("reads Exim's failed recipient callout as the recipient, its sender callout as the sender's domain", () => {
+    const recipient = headline(
+      '550-Verification failed for <bob@example.org>\n550-Called:   192.0.2.7\n550-Sent:     RCPT TO:<bob@example.org>\n550-Response: 550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown\n550 Recipient verify failed',
+    )
+    expect(recipient?.reason).toBe('unknown-user')
+    const sender = headline(
+      '<bob@example.org>: host mx.example.org[192.0.2.7] said:\n    550-Verification failed for <alice@example.net> 550-The mail server could not\n    deliver mail to <alice@example.net>.  The account or domain may not exist, they\n    may be blacklisted, or missing the proper dns entries. 550 Sender verify\n    failed (in reply to RCPT TO command)',
+    )
+    expect(sender?.reason).toBe('sender-domain')
+  })
+
   it('does not read "Malformed answer from server" as a badly written address', () => {
     expect(
       headline(

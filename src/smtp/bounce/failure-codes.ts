@@ -62,8 +62,12 @@ function wholeReply(text: string, reply: BounceFinding): string {
   const para = rest.search(/\r?\n[ \t]*\r?\n/)
   const scope = para >= 0 ? rest.slice(0, para) : rest
   // The closing line's words, even where Postfix wrapped right after "552 5.7.0".
+  // The closing "550 " opens its own line where the reply keeps its lines ("550-Response: 550 5.1.1
+  // …" quotes another reply mid-line); Postfix's joined paragraph has it mid-line.
+  const closing = String.raw`${code} \s*(?:[245]\.\d{1,3}\.\d{1,3}\s*)?`
   const last = continued
-    ? new RegExp(String.raw`(?:^|[\s'"(])${code} \s*(?:[245]\.\d{1,3}\.\d{1,3}\s*)?`).exec(scope)
+    ? (new RegExp(String.raw`\n[ \t]*(?:<<<[ \t]*)?${closing}`).exec(scope) ??
+      new RegExp(String.raw`(?:^|[\s'"(])${closing}`).exec(scope))
     : null
   const from = continued ? (last ? last.index + last[0].length : scope.length) : 0
   const stop = scope.indexOf('\n', from)

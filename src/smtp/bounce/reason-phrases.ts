@@ -131,7 +131,7 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   // the mail program adds "Please check the message recipient": then it is the recipient's domain.
   [
     'sender-domain',
-    /sender address rejected:[^\n]*?(?:does not accept mail|null ?mx|domain not found|need fully.?qualified)|envelope sender domain must exist|unresolvable (?:rfc\.?5321 )?from domain|domain of sender address \S+ does not exist|sender verif(?:y|ication) failed|verification failed for <|invalid DNS MX or A\/AAAA(?![\s\S]{0,160}check the message recipient)|sender (?:address |domain )?(?:\S+ )?(?:has|publishes) (?:a )?null ?mx/i,
+    /sender address rejected:[^\n]*?(?:does not accept mail|null ?mx|domain not found|need fully.?qualified)|envelope sender domain must exist|unresolvable (?:rfc\.?5321 )?from domain|domain of sender address \S+ does not exist|sender verif(?:y|ication) failed|verification failed for <(?![\s\S]{0,400}recipient\s+verify\s+failed)|invalid DNS MX or A\/AAAA(?![\s\S]{0,160}check the message recipient)|sender (?:address |domain )?(?:\S+ )?(?:has|publishes) (?:a )?null ?mx/i,
   ],
   [
     'host-not-found',
