@@ -42,14 +42,15 @@ export const MAIL_PROGRAM_PHRASES: readonly [BounceReason, RegExp][] = [
 ]
 
 /**
- * A program's exception raised while it talked to the server it sends through, quoting that
- * server's reply: Python's smtplib (SMTPRecipientsRefused, SMTPSenderRefused, SMTPDataError…),
+ * Words only a program writes, never a sending server's report: exception names, library messages
+ * and desktop dialogs. A program's exception is raised while it talked to the server it sends
+ * through, quoting that server's reply: Python's smtplib (SMTPRecipientsRefused, SMTPSenderRefused, SMTPDataError…),
  * .NET's System.Net.Mail.SmtpException ("… The server response was: 5.7.0 Authentication
  * Required"), Symfony/Swift Mailer's "Expected response code 250 but got code "550"", Ruby's
  * Net::SMTPFatalError, PHPMailer's "SMTP Error: The following recipients failed". The server
  * refused the message at submission: nothing was sent and no bounce will follow.
  */
-const PROGRAM_EXCEPTION = [
+const PROGRAM_OWN_WORDS = [
   String.raw`smtplib\.SMTP\w*(?:Error|Refused|Disconnected)|SMTP(?:Recipients|Sender)Refused|SMTPDataError`,
   // .NET's System.Net.Mail and MailKit; Java's JavaMail, Jakarta Mail and Eclipse Angus.
   String.raw`\bSmtp(?:Failed\w*|Command|Protocol)?Exception\b|MailKit\.`,
@@ -79,15 +80,14 @@ const PROGRAM_EXCEPTION = [
   String.raw`An Outgoing server \(SMTP\) error occurred|The server responded:|\bsmtpstatus=\d{3} smtpmsg=|Bad response received for command|\{(?:permanent|temporary)_failure,|\bEmailException\b|'Invalid Addresses' \(`,
 ].join('|')
 
-/** An exception's class, by name. */
-const PROGRAM_EXCEPTION_NAMED = new RegExp(PROGRAM_EXCEPTION, 'i')
+const PROGRAM_OWN_WORDS_RE = new RegExp(PROGRAM_OWN_WORDS, 'i')
 
 /**
  * The text is a mail program's report that it could not send, with or without a server's reply
  * (Outlook names the task: "Task '… - Sending' reported error"; its receiving errors are not sends).
  */
 export const MAIL_PROGRAM_ERROR = new RegExp(
-  `${OUTGOING_SERVER}|${PROGRAM_LOGIN}|${PROGRAM_EXCEPTION}|sending of (?:the )?message failed|send message error|- Sending' reported error \\(0x[0-9A-F]{8}\\)|\\b0x800CCC(?:6[0-9A-F]|7[0-9A-F])\\b`,
+  `${OUTGOING_SERVER}|${PROGRAM_LOGIN}|${PROGRAM_OWN_WORDS}|sending of (?:the )?message failed|send message error|- Sending' reported error \\(0x[0-9A-F]{8}\\)|\\b0x800CCC(?:6[0-9A-F]|7[0-9A-F])\\b`,
   'i',
 )
 
@@ -129,10 +129,9 @@ export const withoutProgramPreamble = (text: string) =>
  * not send, and no server returned anything, whether or not it quotes a server's reply. A sending
  * server's report that names an exception, or says it returned the message, is not one.
  */
-export function isProgramError(text: string, cues: string): boolean {
-  const all = `${text}\n${cues}`
-  if (!MAIL_PROGRAM_ERROR.test(all) || SERVER_REPORT.test(cues)) return false
+export function isProgramError(text: string): boolean {
+  if (!MAIL_PROGRAM_ERROR.test(text) || SERVER_REPORT.test(text)) return false
   // An exception's own message may say "could not be delivered" (Nextcloud's Horde_Smtp_Exception):
-  // a named exception is the program's, whatever its words.
-  return PROGRAM_EXCEPTION_NAMED.test(all) || !saysReturnedOrHeld(withoutProgramPreamble(cues))
+  // words only a program writes decide, whatever else they say.
+  return PROGRAM_OWN_WORDS_RE.test(text) || !saysReturnedOrHeld(withoutProgramPreamble(text))
 }

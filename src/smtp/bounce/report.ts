@@ -214,6 +214,11 @@ function fromText(ctx: Context, headers: Map<string, string>): RecipientResult[]
   // The subject often says what the body does not: "Delivery Status Notification (Failure)".
   const cues = `${headers.get('subject') ?? ''}\n${ctx.humanText}`
   const blocks = recipientBlocks(ctx.humanText, headers).slice(0, MAX_RECIPIENTS)
+  // Said of the whole text (every block is part of it), so read once, not once per recipient.
+  // A mail program's own error ("Sending of the message failed…", Outlook's 0x800CCC0F): it could
+  // not send, and no server returned anything, whether or not it quotes a server's reply.
+  const program = isProgramError(cues)
+  const reports = reportsDelivery(cues)
   const results: RecipientResult[] = []
   for (const block of blocks) {
     const codes = codesIn(block.text)
@@ -221,16 +226,14 @@ function fromText(ctx: Context, headers: Map<string, string>): RecipientResult[]
     // A report with no code at all still reports a failure when it says so, or when it names a
     // recipient and a cause (Postfix's local "<bob@…>: unknown user: "bob"").
     const named = !coded && block.recipient !== undefined && reasonFromText(block.text) !== undefined
-    // A mail program's own error ("Sending of the message failed…", Outlook's 0x800CCC0F): it
-    // could not send, and no server returned anything, whether or not it quotes a server's reply.
-    const program = isProgramError(block.text, cues)
-    if (!coded && !named && !program && !reportsDelivery(`${block.text}\n${cues}`)) continue
+    if (!coded && !named && !program && !reports) continue
     // Outlook's error names the sending account ("Task 'alice@… - Sending'"), not a recipient.
     const recipient = block.recipient ?? failedAddress(block.text.replace(/Task '[^']*'/g, ''), headers)
     const enhanced = codes.enhanced[0] ?? null
+    const decisive = classCode(enhanced, codes.reply, block.text)
     const action: ReportAction | null = program
       ? 'not-sent'
-      : (actionFromClass(classCode(enhanced, codes.reply, block.text), cues) ?? (named ? 'failed' : null))
+      : (actionFromClass(decisive, cues) ?? (named ? 'failed' : null))
     if (!action) continue
     results.push(
       finish({
@@ -243,7 +246,7 @@ function fromText(ctx: Context, headers: Map<string, string>): RecipientResult[]
           (program ? quotedServerReply(block.text) : undefined) ??
           (codes.line ? wholeLine(block.text, codes.line) : block.text),
         context: `${block.text}\n${cues}`,
-        expired: isExpired(action, classCode(enhanced, codes.reply, block.text), cues),
+        expired: isExpired(action, decisive, cues),
         causeCodes: codes,
         command: codes.command ?? commandFor(ctx, codes.reply, enhanced, recipient),
         diagnostic: codes.line ?? null,
