@@ -1,6 +1,6 @@
 // The human output of `npm run explain`: the same words as the page, in the chosen language.
 import type { i18n as I18n } from 'i18next'
-import { reasonTextKey } from '../smtp/bounce/reasons'
+import { reasonTextKey } from '../i18n/bounce-text'
 import type { BounceReport, RecipientResult } from '../smtp/bounce/report'
 import { vendorReuseByKey } from '../smtp/bounce/vendor'
 

@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { BOUNCE_REASONS, type BounceReason, reasonTextKey } from '../../src/smtp/bounce/reasons'
+import { reasonTextKey } from '../../src/i18n/bounce-text'
+import { BOUNCE_REASONS, type BounceReason } from '../../src/smtp/bounce/reasons'
 import { analyzeBounceReport } from '../../src/smtp/bounce/report'
 
 const headline = (text: string) => analyzeBounceReport(text).headline

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { GlossaryLink } from '../../components/glossary-link'
+import { reasonTextKey } from '../../i18n/bounce-text'
 import { useDataText } from '../../i18n/dynamic-text'
-import { reasonTextKey } from '../../smtp/bounce/reasons'
 import type { RecipientResult } from '../../smtp/bounce/report'
 import { vendorReuseByKey } from '../../smtp/bounce/vendor'
 import { FoundCode } from './found-code'

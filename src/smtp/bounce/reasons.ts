@@ -137,22 +137,6 @@ export const FINAL_REASONS = new Set<BounceReason>([
   'spam-content',
 ])
 
-/** Reasons whose who-acts and advice count on a sending server's own retries. */
-const RETRIED_REASONS: ReadonlySet<BounceReason> = new Set(['rate-limited', 'deferred', 'greylisted'])
-
-/**
- * The key of a reason's who-acts or advice text. When nothing was sent (a program's own error),
- * no server retries: those reasons then have their own wording (`whoActsNotSent`, `adviceNotSent`).
- */
-export function reasonTextKey(
-  reason: BounceReason,
-  action: string | null,
-  field: 'whoActs' | 'advice',
-): string {
-  const notSent = action === 'not-sent' && RETRIED_REASONS.has(reason)
-  return `reason.${reason}.${field}${notSent ? 'NotSent' : ''}`
-}
-
 /**
  * What the command a reply answered says about its reason. A reply to AUTH is about logging in to
  * the server (RFC 4954): 454 there is "Temporary authentication failure" (§6), not STARTTLS's
