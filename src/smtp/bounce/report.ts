@@ -227,8 +227,7 @@ function fromText(ctx: Context, headers: Map<string, string>): RecipientResult[]
     // recipient and a cause (Postfix's local "<bob@…>: unknown user: "bob"").
     const named = !coded && block.recipient !== undefined && reasonFromText(block.text) !== undefined
     if (!coded && !named && !program && !reports) continue
-    // Outlook's error names the sending account ("Task 'alice@… - Sending'"), not a recipient.
-    const recipient = block.recipient ?? failedAddress(block.text.replace(/Task '[^']*'/g, ''), headers)
+    const recipient = block.recipient ?? failedAddress(block.text, headers)
     const enhanced = codes.enhanced[0] ?? null
     const decisive = classCode(enhanced, codes.reply, block.text)
     const action: ReportAction | null = program
@@ -260,12 +259,14 @@ function fromText(ctx: Context, headers: Map<string, string>): RecipientResult[]
 
 /**
  * The first address in a codeless report that is not the bounce's own sender or addressee, nor a
- * log line's sender field (Postfix's and Sendmail's "from=<alice@…>").
+ * log line's sender field (Postfix's and Sendmail's "from=<alice@…>"), nor the sending account an
+ * Outlook error names ("Task 'alice@… - Sending' reported error").
  */
 function failedAddress(text: string, headers: Map<string, string>): string | undefined {
   const own = new Set([findAddress(headers.get('from') ?? ''), findAddress(headers.get('to') ?? '')])
-  for (const m of text.slice(0, 20_000).matchAll(/[^\s<>()[\]"',;:]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g)) {
-    if (/from=<?$/i.test(text.slice(Math.max(0, m.index - 6), m.index))) continue
+  const words = text.slice(0, 20_000).replace(/Task '[^']*'/g, '')
+  for (const m of words.matchAll(/[^\s<>()[\]"',;:]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g)) {
+    if (/from=<?$/i.test(words.slice(Math.max(0, m.index - 6), m.index))) continue
     const address = m[0].toLowerCase()
     if (!own.has(address) && !/^(?:postmaster|mailer-daemon)@/.test(address)) return address
   }
