@@ -125,13 +125,49 @@ export const withoutProgramPreamble = (text: string) =>
   text.replace(/\bFatal error: Uncaught\b|\bpermanent error \(\d{3}\)/gi, '')
 
 /**
+ * What a program prints around an error, whatever its wording: a stack trace (JavaScript, Java,
+ * .NET, Python, PHP, Ruby), an exception's name opening a line ("SocketError (getaddrinfo: …)",
+ * "InvalidRecipientsException: …"), an error object's fields (nodemailer's "responseCode: 550",
+ * "command: 'RCPT TO'"), or a web application's error log line ("level=error msg=\"554 …\" method=POST").
+ * No sending server writes these into a report: they mark a program's error in a form no wording
+ * above names yet.
+ */
+const PROGRAM_SHAPE = new RegExp(
+  [
+    String.raw`(?:^|\s)at (?:async )?[\w$.<>]+(?: \[as \w+\])? \([^\n()]*:\d+:\d+\)|^[ \t]+at [\w$.]+\([\w$]+\.(?:java|kt|scala):\d+\)`,
+    String.raw`^[ \t]+at [\w\`<>]+(?:\.[\w\`<>]+)+\([^\n]*\)(?: in [^\n]*:line \d+)?$|Traceback \(most recent call last\)|^[ \t]*File "[^"\n]+", line \d+`,
+    String.raw`^#\d+ \S+\(\d+\): |\bthrown in \S+ on line \d+|\.rb:\d+:in [\`']|^Caused by: `,
+    String.raw`^[ \t]*(?:\w+(?:\.|\\|::))*[A-Z]\w*(?:Exception|Error)(?::| \()`,
+    String.raw`\b(?:responseCode|response_code|smtp_code|smtpCode)["']?[ \t]*[:=][ \t]*["']?[245]\d\d\b|\bcommand: ?'(?:RCPT TO|MAIL FROM|DATA|CONN|AUTH[\w ]*)'`,
+    String.raw`\blevel=error msg="[^"\n]*"[^\n]*\b(?:method|path)=`,
+  ].join('|'),
+  'm',
+)
+
+/**
  * A mail program's own error ("Sending of the message failed…", Outlook's 0x800CCC0F): it could
  * not send, and no server returned anything, whether or not it quotes a server's reply. A sending
  * server's report that names an exception, or says it returned the message, is not one.
  */
 export function isProgramError(text: string): boolean {
-  if (!MAIL_PROGRAM_ERROR.test(text) || SERVER_REPORT.test(text)) return false
+  if (SERVER_REPORT.test(text)) return false
   // An exception's own message may say "could not be delivered" (Nextcloud's Horde_Smtp_Exception):
   // words only a program writes decide, whatever else they say.
-  return PROGRAM_OWN_WORDS_RE.test(text) || !saysReturnedOrHeld(withoutProgramPreamble(text))
+  if (PROGRAM_OWN_WORDS_RE.test(text)) return true
+  if (!MAIL_PROGRAM_ERROR.test(text) && !PROGRAM_SHAPE.test(text)) return false
+  return !saysReturnedOrHeld(withoutProgramPreamble(text))
+}
+
+/** The words of a program's own resolver failing, not of a server's report about a domain. */
+const RESOLVER = /\bgetaddrinfo\b|name or service not known|nodename nor servname/i
+
+/**
+ * A program that lost or could not make its connection lost it to its own outgoing server, and a
+ * name its resolver could not look up ("getaddrinfo: Name or service not known") is that server's;
+ * a server that answered about the recipient's domain ("invalid DNS MX") is quoted in other words.
+ */
+export function programReason(reason: BounceReason, words: string): BounceReason {
+  return reason === 'network' || (reason === 'host-not-found' && RESOLVER.test(words))
+    ? 'outgoing-server'
+    : reason
 }

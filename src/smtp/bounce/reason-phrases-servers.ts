@@ -99,6 +99,14 @@ export const SERVER_WORDINGS: readonly [BounceReason, RegExp][] = [
   // MessageLabs (Symantec Email Security.cloud): "553 you are trying to use me … as a relay, but I
   // have not been configured to let you … do this".
   ['relay-denied', /trying to use me\b[^\n]{0,80}\bas a relay/i],
+  // Old sendmail and Outlook Express's servers: "550 not local host example.net, not a gateway".
+  ['relay-denied', /not local host [\w.-]+, not a gateway/i],
+  // Zoho's "554 5.2.3 MailPolicy violation" borrows 5.2.3 (message too long, RFC 3463 §3.3) for a
+  // refusal under its mail policy; the bounce parsers' fixture (crisp-oss/email-bounce-parser
+  // 554_5_2_3_policy_violation) files it under policy too.
+  ['policy', /\bMailPolicy violation\b/i],
+  // QQ Mail's "550 The mail may contain inappropriate words or content".
+  ['spam-content', /inappropriate (?:words|content)/i],
   // Comcast's own codes: #BL000000 its blocklist of the sending IP, #BL000001 Spamhaus (Comcast
   // "Error codes for email senders"); read before the words "for spam" around them.
   ['blocked', /\bBL00000[01]\b/],

@@ -184,8 +184,10 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   // is throttling. Gmail's "550 5.7.1 Email quota exceeded" stands with the sending limits on Google's
   // list (support.google.com/a/answer/3726730); Prolateral's "554 5.7.1 … You have exceeded your
   // Outmail quota" is its relay customer's quota (prolateral.com KB "What does SMTP 554 5.7.1
-  // mean?"): "your" quota is the sender's own, as is Microsoft's 5.7.703 "Your organization has
-  // exceeded its sending limits" (Microsoft Learn, Exchange Online NDR 5.7.703); Mail.ru's "550
+  // mean?"): "your" quota is the sender's own, as is Microsoft's "Your organization has exceeded
+  // its sending limits" (5.7.700–749, Microsoft Learn) and its 5.7.703, a recipient the sender's own
+  // organisation blocks in its Tenant Allow/Block List ("… blocked by your organization's tenant
+  // allow/block list policy"), which only its administrator lifts; Mail.ru's "550
   // Message sending for this account is disabled" stops the sender's own account, whose mailbox is
   // not the one the words "account is disabled" would otherwise blame.
   // Microsoft 365's "550 5.7.501 Access denied, spam abuse detected" (5.7.501–503: the sending
@@ -195,7 +197,7 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   // disabled", which would blame the content or the recipient's mailbox.
   [
     'sender-account',
-    /spam abuse detected|sending account has been banned|mail sending denied|sender account is (?:disabled|not registered)|sending (?:has been |is )?(?:suspended|paused|disabled)|(?:suspended|disabled) (?:for|from) sending|(?:daily|hourly) (?:user |smtp relay |relay )?(?:sending |message )?(?:quota|limit) (?:exceeded|reached)|exceeded (?:the |your )?(?:daily|hourly) (?:sending )?(?:quota|limit)|sending quota (?:exceeded|reached)|\be-?mail quota exceeded|exceeded your (?:[\w-]+ )?quota|(?:organization|tenant|account) has exceeded its sending limits?|your account (?:has been|is) (?:suspended|disabled)|sending for (?:this|your) account (?:is|has been) (?:disabled|blocked|suspended)|limits? for your account (?:are|is|has been|have been) exceeded|only \d+ (?:messages|e-?mails|mails) (?:per|a) (?:day|hour)|domain is not verified|you can only send testing emails/i,
+    /spam abuse detected|sending account has been banned|mail sending denied|sender account is (?:disabled|not registered)|sending (?:has been |is )?(?:suspended|paused|disabled)|(?:suspended|disabled) (?:for|from) sending|(?:daily|hourly) (?:user |smtp relay |relay )?(?:sending |message )?(?:quota|limit) (?:exceeded|reached)|exceeded (?:the |your )?(?:daily|hourly) (?:sending )?(?:quota|limit)|sending quota (?:exceeded|reached)|\be-?mail quota exceeded|exceeded your (?:[\w-]+ )?quota|(?:organization|tenant|account) has exceeded its sending limits?|your account (?:has been|is) (?:suspended|disabled)|sending for (?:this|your) account (?:is|has been) (?:disabled|blocked|suspended)|limits? for your account (?:are|is|has been|have been) exceeded|only \d+ (?:messages|e-?mails|mails) (?:per|a) (?:day|hour)|domain is not verified|you can only send testing emails|blocked by your organi[sz]ation(?:'s| using) tenant allow\/? ?block list/i,
   ],
   // Yahoo's "[TSS11] Excessive unknown recipients" defers the IP for sending to many addresses that
   // do not exist (list hygiene), it names no unknown recipient of this message; Outlook.com and
@@ -206,7 +208,7 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   // mail to one mailbox for a few minutes (smtp.codes/rackspace); QQ's "550 Sender frequency limited".
   [
     'rate-limited',
-    /excessive unknown recipients|server busy\. please try again later from \[|limits for how many messages|maximum number of connections|rate.?limit|too many (?:connections|messages|recipients|e-?mails|mails|concurrent|sessions|simultaneous|invalid recipients|hops? from)|throttl|sending limit|(?:message|connection|recipient|sending) (?:rate|limit) (?:exceeded|reached)|(?:submission|sending|message) rate\b[^\n]{0,40}\bexceeded|exceeded (?:the |your )?(?:sending|message|connection|rate|daily|hourly) (?:limit|rate|quota)|unusual rate|excessive (?:volume|traffic|rate|mail|sending|message rate)|too many requests|number of rcpts? is over|receiving mail (?:at a rate|too (?:quickly|fast))|\[TSS?0\d\]|\b4\.7\.28\b|too much (?:e-?mail|mail|traffic)(?! data)|temporarily rate limited|frequency limit/i,
+    /excessive unknown recipients|server busy\. please try again later from \[|limits for how many messages|maximum number of connections|rate.?limit|too many (?:connections|messages|recipients|e-?mails|mails|concurrent|sessions|simultaneous|invalid recipients|hops? from)|throttl|sending limit|(?:message|connection|recipient|sending) (?:rate|limit) (?:exceeded|reached)|(?:submission|sending|message) rate\b[^\n]{0,40}\bexceeded|exceeded (?:the |your )?(?:sending|message|connection|rate|daily|hourly) (?:limit|rate|quota)|unusual rate|excessive (?:volume|traffic|rate|mail|sending|message rate)|too many requests|number of rcpts? is over|receiving mail (?:at a rate|too (?:quickly|fast))|\[TSS?0\d\]|\b4\.7\.28\b|too much (?:e-?mail|mail|traffic)(?! data)|temporarily rate limited|frequency limit|deferred due to (?:unexpected volume or )?user complaints/i,
   ],
   // Barracuda's verdict after the data, "550 permanent failure for one or more recipients
   // (bob@…:blocked)", is its content filter's, not a block on the sending host.
@@ -256,13 +258,13 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   ],
   [
     'host-not-found',
-    /host (?:or domain name )?not found|domain (?:name )?not found|name service error|\bno mx\b|null mx|mx record|dns (?:error|failure|lookup failed|problem)|host unknown|unknown host|domain (?:does not|doesn't) (?:exist|accept mail)|\bnxdomain\b|no such domain|unrouteable (?:domain|address)|host name lookup|(?<!temporary )lookup failure|name server:|looking up (?:the )?mail server|cannot determine where to send|could not (?:be )?resolve|unable to resolve|lookup failed|invalid domain|bad domain|unknown domain|domain .* has no|no (?:valid )?(?:mail exchangers?|mx hosts?)/i,
+    /host (?:or domain name )?not found|domain (?:name )?not found|name service error|\bno mx\b|null mx|mx record|dns (?:error|failure|lookup failed|problem)|host unknown|unknown host|domain (?:does not|doesn't) (?:exist|accept mail)|\bnxdomain\b|no such domain|unrouteable (?:domain|address)|host name lookup|(?<!temporary )lookup failure|name server:|looking up (?:the )?mail server|cannot determine where to send|could not (?:be )?resolve|unable to resolve|lookup failed|invalid domain|bad domain|unknown domain|domain .* has no|no (?:valid )?(?:mail exchangers?|mx hosts?)|name or service not known|nodename nor servname|\bgetaddrinfo\b|no address associated with hostname/i,
   ],
   // SmarterMail's "Failed four Attempts to connect to recipients mail server" and OpenSMTPD's
   // "Network error on destination MXs" are the connection, never the address.
   [
     'network',
-    /timed? ?out|timeout|connection (?:refused|reset|closed|lost|dropped|timed|failed)|lost connection|network (?:is )?unreachable|no route to host|(?:could not|unable to|couldn't|failed to) (?:connect|establish)|attempts? to connect|network error|did not accept our requests to connect|socket error|broken pipe|not responding|did not respond|no answer|host unreachable|unreachable|not reachable/i,
+    /timed? ?out|timeout|connection (?:refused|reset|closed|lost|dropped|timed|failed)|lost connection|network (?:is )?unreachable|no route to host|(?:could not|unable to|couldn't|failed to) (?:connect|establish)|attempts? to connect|network error|did not accept our requests to connect|socket error|broken pipe|not responding|did not respond|no answer|host unreachable|unreachable|not reachable|end of file reached|\bEOFError\b|unexpected (?:eof|end of file)/i,
   ],
   [
     'syntax',

@@ -148,7 +148,14 @@ export function reasonForCommand(
   command: string | null,
   reply: string | null,
   cls: string,
+  enhanced: string | null = null,
 ): BounceReason {
+  // An unknown recipient is refused at RCPT TO (RFC 5321 §3.3). "Unknown user" only after the
+  // message, with a mailbox-status code (X.2.x) rather than an address one (X.1.x), is a filter in
+  // those words: Japanese carriers' domain filters (docomo's "550 Unknown user" at DATA, Status
+  // 5.2.0), which Sisimai's Reason::Filtered reads the same way.
+  if (command === 'DATA' && reason === 'unknown-user' && /^\d\.2\./.test(enhanced ?? ''))
+    return 'recipient-restricted'
   // A content verdict cannot come before the content: refused at MAIL FROM or RCPT TO, "due to spam
   // filter" judged the sender, an unnamed policy (RFC 5321 §3.3 sends the message only after DATA).
   if (reason === 'spam-content' && (command === 'MAIL FROM' || command === 'RCPT TO')) return 'policy'

@@ -72,6 +72,11 @@ export function refusedByRecipientsServer(d: {
 }): boolean {
   if (/the error that the other server returned was/i.test(d.context)) return true
   const domain = d.recipient?.split('@')[1]?.toLowerCase()
-  const host = (d.remoteMta ?? /\bhost ([\w.-]+)\[/i.exec(d.words)?.[1] ?? '').toLowerCase()
+  // Exim names the host on a line of its own after the reply: "host mx.example.net [192.0.2.1]: 554 …".
+  const named = /\bhost ([\w.-]+)\[/i.exec(d.words) ?? /\bhost ([\w.-]+) \[[\d.:a-f]+\]:/i.exec(d.context)
+  const host = (d.remoteMta ?? named?.[1] ?? '').toLowerCase()
+  // Postini's hosts (<customer's domain>.s<N>a1.psmtp.com) filtered only the mail coming in to the
+  // domains they served: a refusal from one came from the recipient's side.
+  if (host.endsWith('.psmtp.com')) return true
   return Boolean(domain && host && (host === domain || host.endsWith(`.${domain}`)))
 }

@@ -25,7 +25,7 @@ import {
   saysReturnedOrHeld,
 } from './message-kind'
 import { decodeMessage, type MimePart } from './mime'
-import { isProgramError, quotedServerReply } from './reason-phrases-programs'
+import { isProgramError, programReason, quotedServerReply } from './reason-phrases-programs'
 import {
   type BounceReason,
   classifyReason,
@@ -317,7 +317,7 @@ function finish(d: Draft): RecipientResult {
     // Postfix names the refused address: "<alice@…>: Sender address rejected: User unknown" is the
     // sender's own envelope address, read as a refusal at MAIL FROM whatever the report says.
     const command = /sender address rejected/i.test(d.words) ? 'MAIL FROM' : d.command
-    reason = reasonForCommand(reason, command, d.reply, cls)
+    reason = reasonForCommand(reason, command, d.reply, cls, d.enhanced)
     // Failed for good on a network error with no permanent code: the sender retried and gave up.
     if (d.action === 'failed' && reason === 'network' && cls !== '5') {
       reason = 'expired'
@@ -329,8 +329,7 @@ function finish(d: Draft): RecipientResult {
   // "Relay access denied" from the recipient's own server, quoted in a sending server's report: it
   // does not take mail for its own domain; no login of the sender's would change that.
   if (reason === 'relay-denied' && refusedByRecipientsServer(d)) reason = 'not-hosted'
-  // A program that lost or could not make its connection lost it to its own outgoing server.
-  if (d.action === 'not-sent' && reason === 'network') reason = 'outgoing-server'
+  if (d.action === 'not-sent') reason = programReason(reason, d.words)
   // A refused login or a connection a mail program could not make, pasted from the program's
   // error rather than from a sending server's report: nothing was sent or returned.
   const notSent = d.from === 'text' && NOT_SENT_REASONS.has(reason) && !saysReturnedOrHeld(d.context)

@@ -39,6 +39,7 @@
 import { findEnhancedCode, subjectAndDetail } from '../codes/enhanced-codes'
 import { findReplyCode } from '../codes/reply-codes'
 import { isSpaceCode } from './lines'
+import { findVendorCode } from './vendor'
 
 export interface Occurrence {
   kind: 'reply' | 'enhanced'
@@ -256,7 +257,10 @@ function vendorCodeInPlace(text: string, token: string, start: number): boolean 
   const subject = subjectAndDetail(token)?.subject ?? Number.NaN
   if ((cls !== '4' && cls !== '5') || subject > 7) return false
   const before = text.slice(Math.max(0, start - 24), start)
-  return /(?:^|[^\w.])[245]\d\d[ \t-]$|#$|Status[ \t]*:[ \t]*$|ERROR_CODE[ \t]*:$/i.test(before)
+  if (/(?:^|[^\w.])[245]\d\d[ \t-]$|#$|Status[ \t]*:[ \t]*$|ERROR_CODE[ \t]*:$/i.test(before)) return true
+  // A vendor's documented code opening its line is one too: Microsoft's NDR pasted from its
+  // reason line ("5.7.703 Your message can't be delivered because …").
+  return /(?:^|\n)[ \t]*$/.test(before) && findVendorCode(token)?.entry !== undefined
 }
 
 /** A three-digit token at `at` with no word character glued to its front. */
