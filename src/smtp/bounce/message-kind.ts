@@ -19,21 +19,21 @@ const loose = (re: RegExp) => new RegExp(re.source.replace(/ /g, String.raw`\s+`
 // Exim logs every 4xx it gives as "H=… temporarily rejected RCPT <…>: …" (Exim spec, "Log
 // messages"): the sender will retry, whatever the log line's lack of a code leaves open.
 const DELAY = loose(
-  /(?:^|\s)== \S+@\S+ [^\n]*\bdefer\b|delay(?:ed)? (?:notification|warning)|\(delay\)|will (?:keep|continue) (?:trying|to try|retrying)|still (?:trying|being retried|retrying)|teslimi gecikti|henüz teslim edilmedi|has not (?:yet )?been delivered|not (?:yet )?been delivered|will be retried|will retry|will be reattempted|still undelivered|this is a warning message only|no action is required|do not need to resend|delivery attempts will continue|is delayed|\btemporarily rejected (?:RCPT|MAIL|connection|after)\b/i,
+  /(?:^|\s)== \S+@\S+ [^\n]*\bdefer\b|delay(?:ed)? (?:notification|warning)|\(delay\)|will (?:keep|continue) (?:trying|to try|retrying)|still (?:trying|being retried|retrying)|teslimi gecikti|henüz teslim edilmedi|has not (?:yet )?been delivered|not (?:yet )?been delivered|will be retried|will retry|will be reattempted|still undelivered|this is a warning message only|no action is required|do not need to resend|delivery attempts will continue|is delayed|\bdelivery to \S+ delayed\b|\bDEFERRED\[\w+\]|technical details of temporary failure|\btemporarily rejected (?:RCPT|MAIL|connection|after)\b/i,
 )
 // The sending side's own words that the message was returned: it gave up on it. Turkish says
 // "teslim edilmedi" ("was not delivered") as well as "teslim edilemedi" ("could not be
 // delivered"), and "teslim edilemiyor" ("cannot be delivered"); OpenSMTPD's failure notice opens
 // "An error has occurred while attempting to deliver a message" (smtpd/bounce.c, notice_error).
 const GAVE_UP = loose(
-  /(?:^|\s)\*\* \S+@\S+ |could not be delivered|couldn't be delivered|can(?:'|no)t be delivered|undeliverable|undelivered|delivery (?:has )?failed|failed permanently|permanent(?:ly)? (?:error|failure|fatal)|returned mail|gave up|giving up|wasn't delivered|was not delivered|non-?delivery|delivery failure|mail delivery failed|failure notice|message not delivered|unable to deliver|delivery to the following|did not reach|could not deliver|couldn't deliver|not be delivered|failed to deliver|permanent error|fatal error|nicht (?:\S+ ){0,4}zugestellt|unzustellbar|non (?:remis|recapitato|distribu)|no se (?:pudo|ha podido) entregar|не (?:\S+ ){0,2}доставлено|teslim edilemedi|teslim edilmedi|teslim edilemiyor|error has occurred while attempting to deliver/i,
+  /(?:^|\s)\*\* \S+@\S+ |could not be delivered|couldn't be delivered|can(?:'|no)t be delivered|undeliverable|undelivered|delivery (?:has )?failed|failed permanently|permanent(?:ly)? (?:error|failure|fatal)|returned mail|gave up|giving up|wasn't delivered|was not delivered|non-?delivery|delivery failure|mail delivery failed|failure notice|message not delivered|unable to deliver|delivery to the following|did not reach|could not deliver|couldn't deliver|not be delivered|failed to deliver|permanent error|fatal error|nicht (?:\S+ ){0,4}zugestellt|unzustellbar|non (?:remis|recapitato|distribu)|no se (?:pudo|ha podido) entregar|не (?:\S+ ){0,2}доставлено|teslim edilemedi|teslim edilmedi|teslim edilemiyor|被退回|退信|error has occurred while attempting to deliver/i,
 )
 // Those, or words the receiving server or the sending service puts in its refusal: "Recipient
 // address rejected", Gmail's "Your message … has been blocked", cPanel's "Message discarded",
 // Mailgun's "Not delivering to previously bounced address".
 const FAILURE = loose(
   new RegExp(
-    `${GAVE_UP.source}|rejected|incorrectly constructed|malformed address|has been blocked|message discarded|not delivering to`,
+    `${GAVE_UP.source}|rejected|incorrectly constructed|malformed address|has been blocked|message discarded|not delivering to|will not deliver to`,
     'i',
   ),
 )
@@ -58,9 +58,13 @@ export const EXPIRY_WORDS = new RegExp(EXPIRY.source, 'gi')
 /** In a failure notice, Exim's "retry time not reached for any host" is why it gave up; alone, in its log, a deferral. */
 const RETRY_NOT_REACHED = loose(/retry time not reached/i)
 
+const LOG_DEFERRED = /\bstatus=deferred\b|\bDEFERRED\[\w+\]/
+
 export function actionFromClass(code: string | null, human: string): DsnAction | null {
   const cls = code?.charAt(0)
-  if (cls === '5') return 'failed'
+  // The sending server's own log verdict outranks the remote reply's class: ZoneMTA's
+  // "DEFERRED[network] … (554 Blocked …" and Postfix's "status=deferred" keep the message queued.
+  if (cls === '5') return LOG_DEFERRED.test(human) ? 'delayed' : 'failed'
   if (cls === '2') return DELAY.test(human) ? 'delayed' : null
   if (cls === '4' || !cls) {
     if (EXPIRY.test(human)) return 'failed'

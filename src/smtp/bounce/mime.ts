@@ -38,7 +38,8 @@ export interface DecodedMessage {
 
 const MAX_DEPTH = 8
 // Field names as mail systems write them; RFC 5322 allows more, but "<bob@example.net>:" opens a Postfix paragraph.
-const HEADER_LINE = /^[A-Za-z0-9][A-Za-z0-9_.-]*[ \t]*:/
+// "Net::SMTPFatalError - 550 …" is a Ruby class name, not a header field named "Net".
+const HEADER_LINE = /^[A-Za-z0-9][A-Za-z0-9_.-]*[ \t]*:(?!:)/
 const ENCODED_WORD = /=\?([^?\s]+)\?([BbQq])\?([^?\s]*)\?=/g
 
 /** Decodes `raw`; never throws. */

@@ -72,7 +72,13 @@ const PROGRAM_OWN_WORDS = [
   // Horde_Smtp_Exception, Delta Chat's "SMTP failed to send: Permanent(Response …)", PowerShell's
   // 'Exception calling "Send"', himalaya's "permanent error (535)", and any program that prints a
   // server's reply as Python's (550, b'…') tuple.
-  String.raw`Cannot Send Mail|A copy has been placed in your Outbox|Horde_Smtp_Exception|SMTP failed to send:|Exception calling "Send"|\bpermanent error \(\d{3}\)|\(\d{3}, b['"]`,
+  String.raw`Cannot Send Mail|A copy has been placed in your Outbox|Horde_Smtp_Exception|SMTP failed to send:|Exception calling "Send"|\bpermanent error \(\d{3}\)|\(\d{3}, b?['"]`,
+  // .NET's SmtpException ("The SMTP server requires a secure connection or the client was not
+  // authenticated. The server response was: …"), Amazon SES's API error code MessageRejected,
+  // JavaMail's MailConnectException, Ruby's Errno::ECONNREFUSED, Roundcube's "SMTP Error (550):
+  // Failed to add recipient", Dart's mailer "Message not sent.", mailsend's "Expected smtp code 250,
+  // got 552", Google Apps Script's MailApp quota "Service invoked too many times for one day: email".
+  String.raw`requires a secure connection or the client was\s+not authenticated|\bMessageRejected: |\bMailConnectException\b|\bErrno::E[A-Z]+\b|\bSMTP Error \(\d{3}\): |\bMessage not sent\.|Expected smtp code \d{3}, got \d{3}|Service invoked too many times for one day`,
   // Thunderbird's newer "An Outgoing server (SMTP) error occurred … The server responded:", an
   // msmtp log line ("smtpstatus=554 smtpmsg='…' … exitcode=EX_UNAVAILABLE"), a Swift client's "Bad
   // response received for command", Erlang gen_smtp's {permanent_failure, <<"550 …">>}, Apache
@@ -134,12 +140,18 @@ export const withoutProgramPreamble = (text: string) =>
  */
 const PROGRAM_SHAPE = new RegExp(
   [
-    String.raw`(?:^|\s)at (?:async )?[\w$.<>]+(?: \[as \w+\])? \([^\n()]*:\d+:\d+\)|^[ \t]+at [\w$.]+\([\w$]+\.(?:java|kt|scala):\d+\)`,
+    String.raw`(?:^|\s)at (?:async )?[\w$.<>]+(?: \[as \w+\])? \([^\n()]*:\d+:\d+\)|\bat [\w$.]+\((?:[\w$]+\.(?:java|kt|scala):\d+|Unknown Source|Native Method)\)`,
     String.raw`^[ \t]+at [\w\`<>]+(?:\.[\w\`<>]+)+\([^\n]*\)(?: in [^\n]*:line \d+)?$|Traceback \(most recent call last\)|^[ \t]*File "[^"\n]+", line \d+`,
     String.raw`^#\d+ \S+\(\d+\): |\bthrown in \S+ on line \d+|\.rb:\d+:in [\`']|^Caused by: `,
     String.raw`^[ \t]*(?:\w+(?:\.|\\|::))*[A-Z]\w*(?:Exception|Error)(?::| \()`,
     String.raw`\b(?:responseCode|response_code|smtp_code|smtpCode)["']?[ \t]*[:=][ \t]*["']?[245]\d\d\b|\bcommand: ?'(?:RCPT TO|MAIL FROM|DATA|CONN|AUTH[\w ]*)'`,
     String.raw`\blevel=error msg="[^"\n]*"[^\n]*\b(?:method|path)=`,
+    // Apple's NSError ("Error Domain=mailcore Code=10 …") and a cloud function's JSON error
+    // ("errorMessage": "…", "errorType": …).
+    String.raw`\bError Domain=[\w.]+ Code=-?\d+|"error(?:Message|Type|Details)"[ \t]*:`,
+    // A session typed by hand (telnet, nc, openssl s_client): a command opening its line, the
+    // server's reply on the next. A sending server's transcript marks its lines ("<<< 550", ">>> DATA").
+    String.raw`^(?:EHLO|HELO|MAIL FROM:|RCPT TO:)[^\n]*\n[245]\d\d[ -]`,
   ].join('|'),
   'm',
 )

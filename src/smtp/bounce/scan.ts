@@ -341,6 +341,11 @@ function hasReplyCue(text: string, token: string, start: number): boolean {
   // Python smtplib's "(550, b'5.1.1 …')".
   if (ch === '(' && /(?:error|exception|refused) ?$/i.test(text.slice(Math.max(0, i - 40), i))) return true
   if (ch === '(' && spaces === 0 && /^, b?['"]/.test(text.slice(start + 3, start + 7))) return true
+  // A mail server's log quoting the remote reply: OpenSMTPD's "… => 451 Temporary failure",
+  // ZoneMTA's "DEFERRED[network] … (554 Blocked - see …".
+  if (ch === '>' && text[i - 1] === '=' && spaces > 0) return true
+  if (ch === '(' && /\b(?:DEFERRED|REJECTED|BOUNCED)\[\w+\][^\n]*$/.test(text.slice(Math.max(0, i - 400), i)))
+    return true
   if (ch === ':' && spaces > 0) return !isOrdinaryHeaderValue(text, i)
   if (spaces === 1 && text.slice(i - 2, i + 1) === token && (i < 3 || !isWordCode(text.charCodeAt(i - 3))))
     return true
