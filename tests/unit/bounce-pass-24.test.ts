@@ -189,4 +189,18 @@ describe('pass 24: unseen programs, logs and languages', () => {
   ] as const)('%s', (_id, text, action, reason) => {
     expect(headline(text)).toMatchObject({ action, reason })
   })
+
+  it("names the log's to= address as the recipient, never its from= sender", () => {
+    // ZoneMTA's logs (zone-eu/zone-mta#447, Mailtrain-org/mailtrain#297).
+    expect(
+      headline(
+        'Jul 28 12:59:52 zonemta[4133539]: info Sender/default/4133539[6] id=svd5unyzzguhz22p 1984e8a65b30004db0.001 DEFERRED[network] from=bookings@example.com to=to@example.net src={MYSERVERIP} mx=example.net id=<bec241b7-94e5-419a-af9b-c6308d12ec1d@example.com> (554 Blocked - see https://ipcheck.proofpoint.com/?ip={MYSERVERIP})',
+      )?.recipient,
+    ).toBe('to@example.net')
+    expect(
+      headline(
+        "Aug 22 13:17:17 newsletter zone-mta[12239]: (Sender/default/12239) 15e091ac6130002871.001 DEFERRED[dns] from=SkyQbFDuW.BkPpltD_Z.rkMrRPKu-@newsletter.xxxxx.com[SkyQbFDuW.BkPpltD_Z.rkMrRPKu-@newsletter.xxxxx.com] to=asdasd23erasd@casfcasc.com mx=casfcasc.com (450 Can't find an MX server for casfcasc.com)",
+      )?.recipient,
+    ).toBe('asdasd23erasd@casfcasc.com')
+  })
 })

@@ -267,7 +267,13 @@ function failedAddress(text: string, headers: Map<string, string>): string | und
   const words = text.slice(0, 20_000).replace(/Task '[^']*'/g, '')
   for (const m of words.matchAll(/[^\s<>()[\]"',;:]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g)) {
     if (/from=<?$/i.test(words.slice(Math.max(0, m.index - 6), m.index))) continue
-    const address = m[0].toLowerCase()
+    // ZoneMTA and Haraka write their fields unbracketed: "from=alice@… to=bob@…".
+    const field = /^(\w+)=/.exec(m[0])?.[1]?.toLowerCase()
+    if (field === 'from') {
+      own.add(m[0].slice(5).toLowerCase())
+      continue
+    }
+    const address = (field ? m[0].slice(field.length + 1) : m[0]).toLowerCase()
     if (!own.has(address) && !/^(?:postmaster|mailer-daemon)@/.test(address)) return address
   }
   return undefined
