@@ -48,7 +48,7 @@ describe('code browser', () => {
     expect(codes).toEqual(expect.arrayContaining(['4.2.2', '5.2.2', '452', '552']))
     // Enhanced results carry their description, fetched with the search.
     const fullMailbox = within(results).getByRole('link', { name: '4.2.2' }).closest('li')
-    expect(fullMailbox).toHaveTextContent('Alıcının depolama kotası doldu.')
+    expect(fullMailbox).toHaveTextContent('Alıcının depolama kotası doldu')
     expect(results.textContent).not.toMatch(/codes\.\d+\.\d+\.description/)
     expect(screen.getByRole('searchbox', { name: 'Kodlarda ara' })).toHaveValue('posta kutusu dolu')
   })

@@ -34,7 +34,11 @@ const MTA = { host: 'mx.example.net' }
 const PLAIN_OK = `AUTH PLAIN ${encodeBase64('\0alice\0correct-horse')}`
 const PLAIN_BAD = `AUTH PLAIN ${encodeBase64('\0alice\0wrong-password')}`
 
+// Date and From are the two header fields every message must have (RFC 5322 §3.6).
+const DATE = 'Date: Mon, 30 Nov 2026 09:00:00 +0000'
+
 const message = (from: string, to: string, subject: string) => [
+  DATE,
   `From: <${from}>`,
   `To: <${to}>`,
   `Subject: ${subject}`,
@@ -61,6 +65,7 @@ export const SCENARIOS: readonly Scenario[] = [
     'MAIL FROM:<alice@example.org>',
     'RCPT TO:<bob@example.org>',
     'DATA',
+    DATE,
     'From: Alice <alice@example.org>',
     'To: Bob <bob@example.org>',
     'Subject: Lunch?',
