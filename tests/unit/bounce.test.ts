@@ -8,6 +8,7 @@ import {
   MAX_BOUNCE_INPUT,
 } from '../../src/smtp/bounce/find-codes'
 import { analyzeBounceReport } from '../../src/smtp/bounce/report'
+import { findVendorReuse } from '../../src/smtp/bounce/vendor'
 import { findEnhancedCode } from '../../src/smtp/codes/enhanced-codes'
 import { findReplyCode } from '../../src/smtp/codes/reply-codes'
 import { BOUNCE_FIXTURES } from '../fixtures/bounces'
@@ -337,6 +338,28 @@ describe('reasons that the code alone would get wrong', () => {
         '421-4.7.30 Your email has been rate limited because DKIM authentication did not pass for this message. (in reply to end of DATA command)',
       ),
     ).toMatchObject({ enhanced: '4.7.30', reason: 'auth-failed', vendorUse: 'google-x-7-30-dkim' })
+  })
+
+  it("reads Microsoft's 5.7.12 and 5.7.13 by their words: the recipient refuses senders outside its organization", () => {
+    // Microsoft Learn, "Email non-delivery reports and SMTP errors in Exchange Online": "5.7.12 Sender was not
+    // authenticated by organization", "5.7.13 or 135 Sender was not authenticated for public folder".
+    const org = '550 5.7.12 Sender was not authenticated by organization'
+    expect(findVendorReuse('5.7.12', org)?.key).toBe('microsoft-5-7-12-outside-org')
+    expect(headline(`${org} (in reply to RCPT TO command)`)).toMatchObject({
+      enhanced: '5.7.12',
+      vendorUse: 'microsoft-5-7-12-outside-org',
+    })
+    const folder = '550 5.7.13 Sender was not authenticated for public folder'
+    expect(findVendorReuse('5.7.13', folder)?.key).toBe('microsoft-5-7-13-public-folder')
+    // The registered meanings, X.7.12 "A password transition is needed" and X.7.13 "User Account
+    // Disabled", in other words: no reuse.
+    expect(findVendorReuse('5.7.12', '554 5.7.12 A password transition is needed')).toBeUndefined()
+    expect(
+      findVendorReuse('5.7.12', '535 5.7.12 Password transition needed, log in once with PLAIN'),
+    ).toBeUndefined()
+    expect(findVendorReuse('5.7.13', '525 5.7.13 User account disabled')).toBeUndefined()
+    // Microsoft's words with another code are not this reuse.
+    expect(findVendorReuse('5.7.1', org)).toBeUndefined()
   })
 })
 

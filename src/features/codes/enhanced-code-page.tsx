@@ -40,9 +40,10 @@ export function EnhancedCodePage({
   const concrete = entry.classes.map((c) => `${c}.${entry.id}`)
   // 5.1.1 compares naturally with 4.1.1 (same problem, other class); X.1.1 only with basic codes.
   const partners = comparePartners(code, [...entry.basic, ...(cls === 'X' ? [] : concrete)])
-  // Registered codes some vendors send with a meaning of their own (Gmail's 5.7.27 for SPF).
+  // Registered codes some vendors send with a meaning of their own (Gmail's 5.7.27 for SPF). The X
+  // page shows them in any class, even one the code is not listed for (Microsoft's 5.7.12; X.7.12 is 4.7.12).
   const reuses = VENDOR_REUSED_CODES.filter((v) =>
-    cls === 'X' ? concrete.some((c) => v.codes.includes(c)) : v.codes.includes(code),
+    cls === 'X' ? v.codes.some((c) => c.slice(c.indexOf('.') + 1) === entry.id) : v.codes.includes(code),
   )
 
   return (

@@ -40,7 +40,7 @@ const BY_ENHANCED: Record<string, BounceReason> = {
   '5.6': 'syntax',
   // RFC 3463 §3.7 media errors: the message's own format or encoding, which only the program that
   // built it can change (X.6.1 media not supported, X.6.3 conversion required but not supported,
-  // X.6.5 conversion failed; RFC 6531 §3.7.5: X.6.9 a UTF-8 header the next hop cannot take).
+  // X.6.5 conversion failed; RFC 6531 §3.5: X.6.9 a UTF-8 header the next hop cannot take).
   '6.1': 'message-format',
   '6.3': 'message-format',
   '6.5': 'message-format',

@@ -369,12 +369,15 @@ export const ENHANCED_CODE_DATA: readonly EnhancedCode[] = [
     id: '6.8',
     classes: [2, 5],
     basic: ['252', '553', '550'],
-    refs: [{ rfc: 6531, section: '3.5' }],
+    // RFC 6531 §3.7.4.2 (VRFY and EXPN replies) defines X.6.8, with 252 or 550; §3.5 does not name it.
+    refs: [{ rfc: 6531, section: '3.7.4.2' }],
     deprecated: false,
   },
   {
     id: '6.9',
     classes: [5],
+    // The registry (as RFC 6531 §4.2 registered it) gives 550, while the text of §3.5 pairs X.6.9 with
+    // 554 "Transaction failed" after the final "."; the 554 page says so.
     basic: ['550'],
     refs: [{ rfc: 6531, section: '3.5' }],
     deprecated: false,

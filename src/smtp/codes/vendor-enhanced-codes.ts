@@ -5,7 +5,7 @@
 // are left out of that table even where a vendor gives them a special meaning; such reuses of a
 // registered code are listed apart, in VENDOR_REUSED_CODES, and recognised by the reply's words.
 // The text of each entry lives in locales/<lng>/bounce/vendor.json under `vendor.<key>` (reuses:
-// `reuse.<key>`).
+// locales/<lng>/enhanced-vendor.json under `reuse.entry.<key>`).
 //
 // Microsoft sources: the Microsoft Learn articles come from MicrosoftDocs/SupportArticles-docs
 // (Exchange/ExchangeOnline/email-delivery/ndr/); titles are the articles' headings.
@@ -590,7 +590,7 @@ export const VENDOR_ENHANCED_CODES: readonly VendorEnhancedCode[] = [
  * cannot tell which meaning is meant; the vendor's reply words can ("SPF" in Gmail's 5.7.27).
  */
 export interface VendorReusedCode {
-  /** Key of its text in locales/<lng>/bounce/vendor.json under reuse.<key>. */
+  /** Key of its text in locales/<lng>/enhanced-vendor.json under reuse.entry.<key>. */
   key: string
   vendor: Vendor
   /** The registered codes reused, each with its class: ['4.7.27', '5.7.27']. */
@@ -631,6 +631,24 @@ export const VENDOR_REUSED_CODES: readonly VendorReusedCode[] = [
     vendor: 'microsoft',
     codes: ['5.1.10'],
     words: /RESOLVER\.ADR\.RecipientNotFound|recipient not found/i,
+    source: MS_NDR_TABLE,
+  },
+  {
+    // Registered: X.7.12 "A password transition is needed" (RFC 4954 §6). Microsoft: "Sender was not
+    // authenticated by organization", the recipient rejects mail from outside its organization.
+    key: 'microsoft-5-7-12-outside-org',
+    vendor: 'microsoft',
+    codes: ['5.7.12'],
+    words: /\bnot authenticated by organi[sz]ation\b/i,
+    source: MS_NDR_TABLE,
+  },
+  {
+    // Registered: X.7.13 "User Account Disabled" (RFC 5248). Microsoft: "Sender was not authenticated
+    // for public folder", the same meaning as its unregistered 5.7.135 (microsoft-5-7-135 above).
+    key: 'microsoft-5-7-13-public-folder',
+    vendor: 'microsoft',
+    codes: ['5.7.13'],
+    words: /\bnot authenticated for public folder\b/i,
     source: MS_NDR_TABLE,
   },
 ]
