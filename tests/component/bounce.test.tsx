@@ -173,6 +173,21 @@ describe('bounce explainer', () => {
     )
   })
 
+  it('explains a cause named without a code, and says the text gives no delivery status', async () => {
+    // Exim's log phrase, pasted alone (github.com/ait-aecid/kyoushi-environment/issues/1).
+    const { user } = await renderApp('/en/bounce/')
+    await user.click(await screen.findByRole('textbox', { name: BOX }))
+    await user.paste('all relevant MX records point to non-existent hosts')
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent(
+        'This text names a cause, but not what became of the message',
+      ),
+    )
+    const headline = screen.getByRole('region', { name: 'In short' })
+    expect(within(headline).getByRole('heading', { level: 3 })).toHaveTextContent('Recipient domain not found')
+    expect(headline).toHaveTextContent('No delivery status')
+  })
+
   it('stays bounded on a huge paste: analysis truncates and the view is capped', async () => {
     await renderApp('/en/bounce/')
     const line = `${'x'.repeat(70)} 550 5.1.1 user unknown\n`

@@ -179,6 +179,7 @@ function StatusText({
   if (report.recipients.some((r) => r.action === 'not-sent')) return t('status.notSent')
   if (delayed > 0) return t('status.delayed', { count: delayed })
   if (first?.reason === 'delivered') return t('status.delivered')
+  if (first && first.action === null) return t('status.causeOnly')
   if (report.findings.length === 0) return t('status.none')
   return `${t('status.noFailure')} ${t('status.found', { count: report.findings.length })}`
 }

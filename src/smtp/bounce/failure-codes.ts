@@ -23,12 +23,24 @@ export interface FoundCodes {
 export function codesIn(text: string): FoundCodes {
   if (!text) return { reply: null, command: null, enhanced: [], line: null }
   const occurrences = withoutQuoted(text, analyzeBounceDetailed(text).occurrences)
-  const replies = best(occurrences.filter((o) => o.kind === 'reply'))
+  const all = occurrences.filter((o) => o.kind === 'reply')
+  // "503 5.0.0 Need RCPT (recipient)" follows the refusal that caused it (Sendmail's transcript after a
+  // 451 to RCPT TO): that refusal, not the 503, says what happened.
+  const causes = all.filter((o) => !(o.code === '503' && /need (?:rcpt|mail)|bad sequence/i.test(o.context)))
+  const replies = best(causes.length > 0 ? causes : all)
   const reply = replies[0]
   const cls = reply?.code.charAt(0)
   const ranked = best(
-    occurrences.filter((o) => o.kind === 'enhanced'),
-    (o) => specificity(o.code) * 10 + (cls && o.code.charAt(0) === cls ? 5 : 0),
+    // A success code ("250 2.1.5 Recipient ok" earlier in a session) never explains a refusal.
+    occurrences.filter(
+      (o) => o.kind === 'enhanced' && (cls === undefined || cls === '2' || o.code.charAt(0) !== '2'),
+    ),
+    // Among equally specific codes, the one the chosen reply carries ("535 5.7.139") over one quoted
+    // before it ("SmtpClientException: 5.7.57 …").
+    (o) =>
+      specificity(o.code) * 10 +
+      (cls && o.code.charAt(0) === cls ? 5 : 0) +
+      (reply && o.start > reply.end && o.start - reply.end <= 2 ? 3 : 0),
   )
   const enhanced = unique(ranked.map((o) => o.code))
   const command = reply?.command ?? ranked.find((o) => o.command)?.command

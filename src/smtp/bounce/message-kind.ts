@@ -19,7 +19,7 @@ const loose = (re: RegExp) => new RegExp(re.source.replace(/ /g, String.raw`\s+`
 // Exim logs every 4xx it gives as "H=… temporarily rejected RCPT <…>: …" (Exim spec, "Log
 // messages"): the sender will retry, whatever the log line's lack of a code leaves open.
 const DELAY = loose(
-  /(?:^|\s)== \S+@\S+ [^\n]*\bdefer\b|delay(?:ed)? (?:notification|warning)|\(delay\)|will (?:keep|continue) (?:trying|to try|retrying)|still (?:trying|being retried|retrying)|teslimi gecikti|henüz teslim edilmedi|has not (?:yet )?been delivered|not (?:yet )?been delivered|will be retried|will retry|will be reattempted|still undelivered|this is a warning message only|no action is required|do not need to resend|delivery attempts will continue|is delayed|\bdelivery to \S+ delayed\b|\bDEFERRED\[\w+\]|technical details of temporary failure|\btemporarily rejected (?:RCPT|MAIL|connection|after)\b/i,
+  /(?:^|\s)== \S+@\S+ [^\n]*\bdefer\b|delay(?:ed)? (?:notification|warning)|\(delay\)|will (?:keep|continue) (?:trying|to try|retrying)|still (?:trying|being retried|retrying)|teslimi gecikti|henüz teslim edilmedi|has not (?:yet )?been delivered|not (?:yet )?been delivered|will be retried|will retry|will be reattempted|still undelivered|this is a warning message only|no action is required|do not need to resend|delivery attempts will continue|is delayed|\bdelivery to \S+ delayed\b|\bDEFERRED\[\w+\]|\bstat=Deferred\b|technical details of temporary failure|\btemporarily rejected (?:RCPT|MAIL|connection|after)\b/i,
 )
 // The sending side's own words that the message was returned: it gave up on it. Turkish says
 // "teslim edilmedi" ("was not delivered") as well as "teslim edilemedi" ("could not be
@@ -58,12 +58,13 @@ export const EXPIRY_WORDS = new RegExp(EXPIRY.source, 'gi')
 /** In a failure notice, Exim's "retry time not reached for any host" is why it gave up; alone, in its log, a deferral. */
 const RETRY_NOT_REACHED = loose(/retry time not reached/i)
 
-const LOG_DEFERRED = /\bstatus=deferred\b|\bDEFERRED\[\w+\]/
+const LOG_DEFERRED = /\bstatus=deferred\b|\bDEFERRED\[\w+\]|\bresult=TempFail\b/
 
 export function actionFromClass(code: string | null, human: string): DsnAction | null {
   const cls = code?.charAt(0)
   // The sending server's own log verdict outranks the remote reply's class: ZoneMTA's
-  // "DEFERRED[network] … (554 Blocked …" and Postfix's "status=deferred" keep the message queued.
+  // "DEFERRED[network] … (554 Blocked …", OpenSMTPD's "result=TempFail" and Postfix's
+  // "status=deferred" keep the message queued.
   if (cls === '5') return LOG_DEFERRED.test(human) ? 'delayed' : 'failed'
   if (cls === '2') return DELAY.test(human) ? 'delayed' : null
   if (cls === '4' || !cls) {

@@ -27,6 +27,7 @@ const OUTGOING_SERVER = [
   // 'ETIMEDOUT', command: 'CONN'"); Python's smtplib says "SMTPServerDisconnected".
   String.raw`\bcode: ?'E(?:TIMEDOUT|CONNREFUSED|CONNRESET|SOCKET|CONNECTION|DNS|TLS)'|SMTPServerDisconnected`,
   'Failed to connect to mailserver at',
+  String.raw`\bMAILSMTP_ERROR_CONNECTION\w*`,
 ].join('|')
 
 const PROGRAM_LOGIN = [
@@ -79,11 +80,16 @@ const PROGRAM_OWN_WORDS = [
   // Failed to add recipient", Dart's mailer "Message not sent.", mailsend's "Expected smtp code 250,
   // got 552", Google Apps Script's MailApp quota "Service invoked too many times for one day: email".
   String.raw`requires a secure connection or the client was\s+not authenticated|\bMessageRejected: |\bMailConnectException\b|\bErrno::E[A-Z]+\b|\bSMTP Error \(\d{3}\): |\bMessage not sent\.|Expected smtp code \d{3}, got \d{3}|Service invoked too many times for one day`,
+  // K-9 Mail / Thunderbird for Android ("Failed to send some messages - Negative SMTP reply: 553",
+  // "Failed to check the outgoing server settings"), PHP's "Uncaught exception 'Swift_…Exception'",
+  // Swift Mailer's "Expected response code(s) [250] but got response [530 …]", Ruby's
+  // Timeout::Error, libetpan's MAILSMTP_ERROR_*, Vapor's SMTPClientError, Deno's "Uncaught (in promise)".
+  String.raw`Failed to send some messages|Negative SMTP reply|outgoing server settings|Uncaught exception '|\bSwift_\w+Exception\b|Expected response code\(s\)|\bTimeout::Error\b|\bSMTPAuthenticationError\b|\bMAILSMTP_ERROR_\w+|\bSMTPClientError\b|Uncaught \(in promise\)`,
   // Thunderbird's newer "An Outgoing server (SMTP) error occurred … The server responded:", an
   // msmtp log line ("smtpstatus=554 smtpmsg='…' … exitcode=EX_UNAVAILABLE"), a Swift client's "Bad
   // response received for command", Erlang gen_smtp's {permanent_failure, <<"550 …">>}, Apache
   // Commons Email's EmailException, JavaMail's "'Invalid Addresses' (… caused by …)".
-  String.raw`An Outgoing server \(SMTP\) error occurred|The server responded:|\bsmtpstatus=\d{3} smtpmsg=|Bad response received for command|\{(?:permanent|temporary)_failure,|\bEmailException\b|'Invalid Addresses' \(`,
+  String.raw`An Outgoing server \(SMTP\) error occurred|The server responded:|\bsmtpstatus=\d{3} smtpmsg=|Bad response received for command|\{:?(?:permanent|temporary)_failure,|\bEmailException\b|'Invalid Addresses' \(`,
 ].join('|')
 
 const PROGRAM_OWN_WORDS_RE = new RegExp(PROGRAM_OWN_WORDS, 'i')
@@ -143,7 +149,7 @@ const PROGRAM_SHAPE = new RegExp(
     String.raw`(?:^|\s)at (?:async )?[\w$.<>]+(?: \[as \w+\])? \([^\n()]*:\d+:\d+\)|\bat [\w$.]+\((?:[\w$]+\.(?:java|kt|scala):\d+|Unknown Source|Native Method)\)`,
     String.raw`^[ \t]+at [\w\`<>]+(?:\.[\w\`<>]+)+\([^\n]*\)(?: in [^\n]*:line \d+)?$|Traceback \(most recent call last\)|^[ \t]*File "[^"\n]+", line \d+`,
     String.raw`^#\d+ \S+\(\d+\): |\bthrown in \S+ on line \d+|\.rb:\d+:in [\`']|^Caused by: `,
-    String.raw`^[ \t]*(?:\w+(?:\.|\\|::))*[A-Z]\w*(?:Exception|Error)(?::| \()`,
+    String.raw`^[ \t]*(?:\w+(?:\.|\\|::))*[A-Z]\w*(?:Exception|Error)\w*(?::| \()`,
     String.raw`\b(?:responseCode|response_code|smtp_code|smtpCode)["']?[ \t]*[:=][ \t]*["']?[245]\d\d\b|\bcommand: ?'(?:RCPT TO|MAIL FROM|DATA|CONN|AUTH[\w ]*)'`,
     String.raw`\blevel=error msg="[^"\n]*"[^\n]*\b(?:method|path)=`,
     // Apple's NSError ("Error Domain=mailcore Code=10 …") and a cloud function's JSON error
@@ -151,13 +157,24 @@ const PROGRAM_SHAPE = new RegExp(
     String.raw`\bError Domain=[\w.]+ Code=-?\d+|"error(?:Message|Type|Details)"[ \t]*:`,
     // A session typed by hand (telnet, nc, openssl s_client): a command opening its line, the
     // server's reply on the next. A sending server's transcript marks its lines ("<<< 550", ">>> DATA").
-    String.raw`^(?:EHLO|HELO|MAIL FROM:|RCPT TO:)[^\n]*\n[245]\d\d[ -]`,
+    String.raw`^(?:[Ee][Hh][Ll][Oo]|[Hh][Ee][Ll][Oo]|[Mm][Aa][Ii][Ll] [Ff][Rr][Oo][Mm]:|[Rr][Cc][Pp][Tt] [Tt][Oo]:|[Aa][Uu][Tt][Hh] )[^\n]*\n[245]\d\d[ -]`,
+    // Dart and Flutter ("Unhandled Exception:", "(package:mailer/…dart:118:5)"), Rust ("thread
+    // 'main' panicked at"), Swift ("The operation couldn’t be completed. (SwiftSMTP.SMTPError error
+    // 3.)"), Ruby's inspected objects ("#<SendGrid::Response:0x…"), a logrus line ("time=… level=warning
+    // msg=…"), Monolog's channel and level ("main.CRITICAL:"), Claws Mail's protocol log ("SMTP< 530 …"),
+    // an API's JSON error ("errors": […]).
+    String.raw`Unhandled Exception:|\(package:[\w/.-]+\.dart:\d+:\d+\)|\bthread '[^'\n]+' panicked at|The operation couldn[’']t be completed\. \(|#<[\w:]+:0x[0-9a-f]+`,
+    String.raw`^time="[^"\n]+" level=(?:error|warning|fatal) msg="|\b\w+\.(?:CRITICAL|ERROR|ALERT|EMERGENCY): |^SMTP[<>] |"(?:\w+_)?errors?"[ \t]*:[ \t]*[[{"]`,
   ].join('|'),
   'm',
 )
 
+/** An email service's event about a message it sent and the recipient's server refused: a bounce. */
+const ESP_EVENT =
+  /"(?:event|eventType|RecordType|notificationType)"[ \t]*:|"type"[ \t]*:[ \t]*"[^"\n]*(?:bounce|dropped|failed|deferred|blocked)/i
+
 /**
- * A mail program's own error ("Sending of the message failed…", Outlook's 0x800CCC0F): it could
+ * A mail program's own error ("Sending of the message failed…\", Outlook's 0x800CCC0F): it could
  * not send, and no server returned anything, whether or not it quotes a server's reply. A sending
  * server's report that names an exception, or says it returned the message, is not one.
  */
@@ -167,7 +184,7 @@ export function isProgramError(text: string): boolean {
   // words only a program writes decide, whatever else they say.
   if (PROGRAM_OWN_WORDS_RE.test(text)) return true
   if (!MAIL_PROGRAM_ERROR.test(text) && !PROGRAM_SHAPE.test(text)) return false
-  return !saysReturnedOrHeld(withoutProgramPreamble(text))
+  return !ESP_EVENT.test(text) && !saysReturnedOrHeld(withoutProgramPreamble(text))
 }
 
 /** The words of a program's own resolver failing, not of a server's report about a domain. */

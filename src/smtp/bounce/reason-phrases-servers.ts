@@ -105,6 +105,19 @@ export const SERVER_WORDINGS: readonly [BounceReason, RegExp][] = [
   // refusal under its mail policy; the bounce parsers' fixture (crisp-oss/email-bounce-parser
   // 554_5_2_3_policy_violation) files it under policy too.
   ['policy', /\bMailPolicy violation\b/i],
+  // Mandrill's API results name their reject_reason (Mailchimp Transactional, messages/send):
+  // "unsigned" is a sending domain not yet verified, "invalid-sender" a malformed From.
+  ['sender-account', /reject_reason\W+unsigned\b/i],
+  ['syntax', /reject_reason\W+invalid-sender\b/i],
+  // A library's "stream is more than 10485760 bytes long" (FreeScout through Amazon SES).
+  ['message-too-large', /\b(?:stream|message) is (?:more|larger|bigger) than \d+ bytes/i],
+  // Ruby's Net::SMTP raises "ArgumentError: wrong authentication type" for a login method it lacks.
+  ['login-method', /wrong authentication type/i],
+  // A host's intrusion prevention throttling the connecting IP.
+  ['blocked', /intrusion prevention active/i],
+  // Microsoft 365's 5.7.12 and 5.7.13/5.7.135: the recipient (a group, a mailbox, a public folder)
+  // takes mail only from inside its organisation (Exchange Online NDR table).
+  ['recipient-restricted', /not authenticated (?:by organi[sz]ation|for public folder)/i],
   // QQ Mail's "550 The mail may contain inappropriate words or content".
   ['spam-content', /inappropriate (?:words|content)/i],
   // Comcast's own codes: #BL000000 its blocklist of the sending IP, #BL000001 Spamhaus (Comcast
@@ -143,7 +156,10 @@ export const SERVER_WORDINGS: readonly [BounceReason, RegExp][] = [
     'blocked',
     /(?:does not|doesn't|do not|don't) accept (?:e-?mail|mail|messages) from your (?:ip|host|network|server)\b|\b5\d\d[ -](?:#?5\.(?!4\.)\d{1,3}\.\d{1,3} )?connection refused\b(?![^\n]*\b(?:banned|content|virus|attachment)\b)/i,
   ],
-  ['sender-domain', /sender has no A, AAAA,? or MX DNS records/i],
+  [
+    'sender-domain',
+    /sender has no A, AAAA,? or MX DNS records|no valid MX for your (?:FROM|sender) address/i,
+  ],
   ['blocked', /HELO\/EHLO forged|send e-?mail directly to our servers/i],
   // iCloud's submission server refuses a From address the account does not own ("From address is
   // not one of your addresses"): the account's settings, as a send-as refusal is.

@@ -23,10 +23,12 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   // RFC 3207 §4's "454 TLS not available due to temporary reason" (Postfix: "due to local
   // problem"), RFC 3463 §3.5's X.3.2 "System not accepting network messages", and an SPF check
   // that could not finish for now ("SPF temporary error", RFC 7208 §2.6.6 temperror): its DNS
-  // lookup failed, the sending domain's records are not known to be wrong.
+  // lookup failed, the sending domain's records are not known to be wrong. Exim's "lowest numbered
+  // MX record points to local host" is its own routing: the domain's MX names this very server,
+  // which is not set up to take the domain's mail.
   [
     'system-error',
-    /tls not available due to (?:a )?(?:local|temporary)|not accepting network messages|spf temporary error|temporary error occurred during (?:spf|dkim|dmarc)|\bspf\b[^\n]{0,40}\btemperror\b/i,
+    /tls not available due to (?:a )?(?:local|temporary)|not accepting network messages|lowest numbered MX record points to local host|spf temporary error|temporary error occurred during (?:spf|dkim|dmarc)|\bspf\b[^\n]{0,40}\btemperror\b/i,
   ],
   // A STARTTLS in a list of capabilities (PowerMTA's accounting record quotes the EHLO reply,
   // "…,AUTH,STARTTLS,AUTH:PLAIN,…") is no refusal: the comma-separated word is skipped.
@@ -120,7 +122,7 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   ],
   [
     'login-failed',
-    /authentication credentials invalid|username and password not accepted|code d'authentification invalide|invalid (?:login|credentials|username or password)|BadCredentials|(?<!sender )authentication (?:unsuccessful|failed)|\bauth(?:entication)? failure/i,
+    /authentication credentials invalid|username and password not accepted|code d'authentification invalide|invalid (?:login|credentials|username or password)|BadCredentials|(?<!sender )authentication (?:unsuccessful|failed)|\bauth(?:entication)? failure|authentication rejected|unable to authenticate|incorrect username(?: or| ?\/) ?password/i,
   ],
   // RFC 7505 §4.2 / Postfix: "550 5.7.27 <alice@example.com>: Sender address rejected: Domain
   // example.com does not accept mail (nullMX)"; "Sender address rejected: Domain not found";
@@ -131,7 +133,7 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   // the mail program adds "Please check the message recipient": then it is the recipient's domain.
   [
     'sender-domain',
-    /sender address rejected:[^\n]*?(?:does not accept mail|null ?mx|domain not found|need fully.?qualified)|envelope sender domain must exist|unresolvable (?:rfc\.?5321 )?from domain|domain of sender address \S+ does not exist|sender verif(?:y|ication) failed|verification failed for <(?![\s\S]{0,400}recipient\s+verify\s+failed)|invalid DNS MX or A\/AAAA(?![\s\S]{0,160}check the message recipient)|sender (?:address |domain )?(?:\S+ )?(?:has|publishes) (?:a )?null ?mx/i,
+    /sender address rejected:[^\n]*?(?:does not accept mail|null ?mx|domain not found|need fully.?qualified)|envelope sender domain must exist|unresolvable (?:rfc\.?5321 )?from domain|domain of sender address \S+ does not (?:exist|resolve)|sender verif(?:y|ication) failed|verification failed for <(?![\s\S]{0,400}recipient\s+verify\s+failed)|invalid DNS MX or A\/AAAA(?![\s\S]{0,160}check the message recipient)|sender (?:address |domain )?(?:\S+ )?(?:has|publishes) (?:a )?null ?mx/i,
   ],
   [
     'host-not-found',
@@ -197,7 +199,7 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   // disabled", which would blame the content or the recipient's mailbox.
   [
     'sender-account',
-    /spam abuse detected|sending account has been banned|mail sending denied|sender account is (?:disabled|not registered)|sending (?:has been |is )?(?:suspended|paused|disabled)|(?:suspended|disabled) (?:for|from) sending|(?:daily|hourly) (?:user |smtp relay |relay )?(?:sending |message )?(?:quota|limit) (?:exceeded|reached)|exceeded (?:the |your )?(?:daily|hourly) (?:sending )?(?:quota|limit)|sending quota (?:exceeded|reached)|\be-?mail quota exceeded|exceeded your (?:[\w-]+ )?quota|(?:organization|tenant|account) has exceeded its sending limits?|your account (?:has been|is) (?:suspended|disabled)|sending for (?:this|your) account (?:is|has been) (?:disabled|blocked|suspended)|limits? for your account (?:are|is|has been|have been) exceeded|only \d+ (?:messages|e-?mails|mails) (?:per|a) (?:day|hour)|domain is not verified|you can only send testing emails|blocked by your organi[sz]ation(?:'s| using) tenant allow\/? ?block list|has exceeded its (?:\d+-hour |daily |hourly )?sending limit|Service invoked too many times for one day/i,
+    /spam abuse detected|sending account has been banned|mail sending denied|sender account is (?:disabled|not registered)|sending (?:has been |is )?(?:suspended|paused|disabled)|(?:suspended|disabled) (?:for|from) sending|(?:daily|hourly) (?:user |smtp relay |relay )?(?:sending |message )?(?:quota|limit) (?:exceeded|reached)|exceeded (?:the |your )?(?:daily|hourly) (?:sending )?(?:quota|limit)|sending quota (?:exceeded|reached)|\be-?mail quota exceeded|exceeded your (?:[\w-]+ )?quota|(?:organization|tenant|account) has exceeded its sending limits?|your account (?:has been|is) (?:suspended|disabled)|sending for (?:this|your) account (?:is|has been) (?:disabled|blocked|suspended)|limits? for your account (?:are|is|has been|have been) exceeded|only \d+ (?:messages|e-?mails|mails) (?:per|a) (?:day|hour)|domain is not verified|you can only send testing emails|blocked by your organi[sz]ation(?:'s| using) tenant allow\/? ?block list|has exceeded its (?:\d+-hour |daily |hourly )?sending limit|Service invoked too many times for one day|account is on probation|verified Sender Identity|exceeded (?:the )?(?:hour|day|daily|hourly) limit/i,
   ],
   // Yahoo's "[TSS11] Excessive unknown recipients" defers the IP for sending to many addresses that
   // do not exist (list hygiene), it names no unknown recipient of this message; Outlook.com and
@@ -239,7 +241,7 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   // up its disk allocation (kb.indsoft.net, "Common email delivery errors"), not a large message.
   [
     'mailbox-full',
-    /domain size limit|mailbox (?:is )?full|mailbox full|over ?quota|quota (?:exceeded|exceed|full)|exceeded (?:the |their |his |her |its )?(?:storage|quota|mailbox)|(?:user|recipient|account|mailbox)(?:'s)? (?:is )?over (?:the |their )?quota|mailbox size limit|disk quota|mail ?folder is full|inbox is full|full mailbox|mailbox (?:has )?exceeded|mailbox exceeds|not enough (?:space|storage) (?:in|on) (?:the )?(?:mailbox|account)|Postfach (?:des Empfängers )?ist voll|insufficient storage (?:space )?(?:for|in) (?:user|mailbox|recipient)|storage quota/i,
+    /domain size limit|mailbox (?:is )?full|mailbox full|over ?quota|quota (?:exceeded|exceed|full)|exceeded (?:the |their |his |her |its )?(?:storage|quota|mailbox)|(?:user|recipient|account|mailbox)(?:'s)? (?:is )?over (?:the |their )?quota|mailbox size limit|disk quota|mail ?folder is full|\bfolder full\b|inbox is full|full mailbox|mailbox (?:has )?exceeded|mailbox exceeds|not enough (?:space|storage) (?:in|on) (?:the )?(?:mailbox|account)|Postfach (?:des Empfängers )?ist voll|insufficient storage (?:space )?(?:for|in) (?:user|mailbox|recipient)|storage quota/i,
   ],
   // IceWarp's "501 5.7.1 Message is too long" is its message size limit (docs.icewarp.com,
   // "Interpretation of 5xx Errors"); "line too long" stays a syntax error.
@@ -264,11 +266,11 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   // "Network error on destination MXs" are the connection, never the address.
   [
     'network',
-    /timed? ?out|timeout|connection (?:refused|reset|closed|lost|dropped|timed|failed)|lost connection|network (?:is )?unreachable|no route to host|(?:could not|unable to|couldn't|failed to) (?:connect|establish|open (?:a |the )?connection)|connection (?:with|to) \S+ (?:is|was) broken|no SMTP servers were available|attempts? to connect|network error|did not accept our requests to connect|socket error|broken pipe|not responding|did not respond|no answer|host unreachable|unreachable|not reachable|end of file reached|\bEOFError\b|unexpected (?:eof|end of file)/i,
+    /timed? ?out|timeout|connection (?:refused|reset|closed|lost|dropped|timed|failed)|lost connection|network (?:is )?unreachable|no route to host|(?:could not|unable to|couldn't|failed to) (?:connect|establish|open (?:a |the )?connection)|connection was forcibly closed|\bexecution expired\b|connection (?:with|to) \S+ (?:is|was) broken|no SMTP servers were available|attempts? to connect|network error|did not accept our requests to connect|socket error|broken pipe|not responding|did not respond|no answer|host unreachable|unreachable|not reachable|end of file reached|\bEOFError\b|unexpected (?:eof|end of file)/i,
   ],
   [
     'syntax',
-    /syntax|malformed(?! (?:answer|response|reply))|incorrectly constructed|(?:recipient|sender) domain not specified|invalid (?:address )?format|badly formatted|improperly formatted|illegal (?:character|address)|command (?:unrecognized|not recognized)|unrecognized command|line too long|fully.?qualified/i,
+    /syntax|malformed(?! (?:answer|response|reply))|incorrectly constructed|(?:recipient|sender) domain not specified|invalid (?:address )?format|badly formatted|improperly formatted|illegal (?:character|address)|command (?:unrecognized|not recognized)|unrecognized command|line too long|fully.?qualified|not in the form required for an e-?mail address/i,
   ],
   // MDaemon's notices say retries "are determined by local configuration parameters": boilerplate,
   // not a configuration fault.

@@ -61,6 +61,22 @@ export function reasonFromText(text: string, phrases = PHRASES): BounceReason | 
  * §4.2.3); after a 4xx it is 450's, "mailbox busy or temporarily blocked", which is no missing user.
  */
 const CONTINUATION = /\n[ \t]*[245]\d\d[- ](?:#?[245]\.\d{1,3}\.\d{1,3}[ \t]+)?/g
+const WRAPPED = /[ \t]*\r?\n[ \t]+/g
+
+/**
+ * 535 is a refused login (RFC 4954 §6: "535 5.7.8 Authentication credentials invalid") whatever
+ * enhanced code a server pairs it with ("535 5.7.0 … not loving your login"), unless that code names
+ * another login problem (5.7.9, a mechanism too weak).
+ */
+function loginRefused(input: {
+  enhanced?: string
+  reply?: string
+  command?: string
+}): BounceReason | undefined {
+  if (input.reply !== '535') return undefined
+  const byCode = reasonFromEnhanced(input.enhanced, input)
+  return byCode?.startsWith('login-') ? byCode : 'login-failed'
+}
 
 export function classifyReason(input: {
   primary: string
@@ -71,10 +87,12 @@ export function classifyReason(input: {
 }): BounceReason {
   // A multi-line reply repeats its codes at each line's start ("…from your SPF\n421-4.7.28 domain"):
   // read its words as one sentence, so a phrase split across lines still matches.
-  const primary = input.primary.replace(CONTINUATION, ' ')
+  // Postfix wraps a long reply onto indented lines ("on our block\n    list (S3140)"): one sentence too.
+  const primary = input.primary.replace(CONTINUATION, ' ').replace(WRAPPED, ' ')
   return (
     accessDenied(primary, input.enhanced) ??
     reasonFromText(primary) ??
+    loginRefused(input) ??
     reasonFromEnhanced(input.enhanced, input) ??
     reasonFromText(input.context) ??
     reasonFromText(primary, WEAK_PHRASES) ??

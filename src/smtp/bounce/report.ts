@@ -8,7 +8,7 @@
 // split per recipient where the MTA lists them (Postfix, qmail, Exim, Exchange, Gmail).
 
 import { findEnhancedCode } from '../codes/enhanced-codes'
-import { type DsnAction, type DsnRecipient, findAddress, readDsnRecipients } from './dsn'
+import { type DsnAction, type DsnRecipient, readDsnRecipients } from './dsn'
 import { bestEnhanced, codesIn, type FoundCodes, lastTransientReply } from './failure-codes'
 import { analyzeBounceDetailed, type BounceFinding, MAX_BOUNCE_INPUT } from './find-codes'
 import { wholeLine } from './lines'
@@ -43,7 +43,7 @@ import {
   refusedByRecipientsServer,
 } from './recipient-context'
 import { readSesNotification } from './ses-json'
-import { humanRanges, recipientBlocks } from './text-blocks'
+import { failedAddress, humanRanges, recipientBlocks, withoutMessageBody } from './text-blocks'
 import { findVendorReuse } from './vendor'
 
 /**
@@ -212,7 +212,8 @@ function fromDsn(r: DsnRecipient, ctx: Context, only: boolean): RecipientResult 
 function fromText(ctx: Context, headers: Map<string, string>): RecipientResult[] {
   if (isOrdinaryMessage(headers, ctx.humanText)) return []
   // The subject often says what the body does not: "Delivery Status Notification (Failure)".
-  const cues = `${headers.get('subject') ?? ''}\n${ctx.humanText}`
+  // A message body typed into a pasted session is not the server's words.
+  const cues = withoutMessageBody(`${headers.get('subject') ?? ''}\n${ctx.humanText}`)
   const blocks = recipientBlocks(ctx.humanText, headers).slice(0, MAX_RECIPIENTS)
   // Said of the whole text (every block is part of it), so read once, not once per recipient.
   // A mail program's own error ("Sending of the message failed…", Outlook's 0x800CCC0F): it could
@@ -225,15 +226,18 @@ function fromText(ctx: Context, headers: Map<string, string>): RecipientResult[]
     const coded = codes.reply !== null || codes.enhanced.length > 0
     // A report with no code at all still reports a failure when it says so, or when it names a
     // recipient and a cause (Postfix's local "<bob@…>: unknown user: "bob"").
-    const named = !coded && block.recipient !== undefined && reasonFromText(block.text) !== undefined
-    if (!coded && !named && !program && !reports) continue
+    // With neither, words that name a cause ("all relevant MX records point to non-existent hosts")
+    // are still explained, without a delivery status nothing in the text gives.
+    const cause = !coded && !SUCCESS_LINE.test(block.text) && reasonFromText(block.text) !== undefined
+    const named = cause && block.recipient !== undefined
+    if (!coded && !cause && !program && !reports) continue
     const recipient = block.recipient ?? failedAddress(block.text, headers)
     const enhanced = codes.enhanced[0] ?? null
     const decisive = classCode(enhanced, codes.reply, block.text)
     const action: ReportAction | null = program
       ? 'not-sent'
       : (actionFromClass(decisive, cues) ?? (named ? 'failed' : null))
-    if (!action) continue
+    if (!action && !cause) continue
     results.push(
       finish({
         recipient: recipient ?? null,
@@ -244,7 +248,7 @@ function fromText(ctx: Context, headers: Map<string, string>): RecipientResult[]
         words:
           (program ? quotedServerReply(block.text) : undefined) ??
           (codes.line ? wholeLine(block.text, codes.line) : block.text),
-        context: `${block.text}\n${cues}`,
+        context: `${withoutMessageBody(block.text)}\n${cues}`,
         expired: isExpired(action, decisive, cues),
         causeCodes: codes,
         command: codes.command ?? commandFor(ctx, codes.reply, enhanced, recipient),
@@ -255,28 +259,6 @@ function fromText(ctx: Context, headers: Map<string, string>): RecipientResult[]
     )
   }
   return results
-}
-
-/**
- * The first address in a codeless report that is not the bounce's own sender or addressee, nor a
- * log line's sender field (Postfix's and Sendmail's "from=<alice@…>"), nor the sending account an
- * Outlook error names ("Task 'alice@… - Sending' reported error").
- */
-function failedAddress(text: string, headers: Map<string, string>): string | undefined {
-  const own = new Set([findAddress(headers.get('from') ?? ''), findAddress(headers.get('to') ?? '')])
-  const words = text.slice(0, 20_000).replace(/Task '[^']*'/g, '')
-  for (const m of words.matchAll(/[^\s<>()[\]"',;:]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g)) {
-    if (/from=<?$/i.test(words.slice(Math.max(0, m.index - 6), m.index))) continue
-    // ZoneMTA and Haraka write their fields unbracketed: "from=alice@… to=bob@…".
-    const field = /^(\w+)=/.exec(m[0])?.[1]?.toLowerCase()
-    if (field === 'from') {
-      own.add(m[0].slice(5).toLowerCase())
-      continue
-    }
-    const address = (field ? m[0].slice(field.length + 1) : m[0]).toLowerCase()
-    if (!own.has(address) && !/^(?:postmaster|mailer-daemon)@/.test(address)) return address
-  }
-  return undefined
 }
 
 // --- Shared ----------------------------------------------------------------------------------
@@ -357,6 +339,9 @@ function finish(d: Draft): RecipientResult {
     from: d.from,
   }
 }
+
+/** A success reply ("220 … We do not authorize … unsolicited … e-mail") names no failure's cause. */
+const SUCCESS_LINE = /(?:^|\s)2\d\d[ -]/m
 
 /** The reason of the last error an expired or delayed message quotes, without the words that only say it expired. */
 function lastErrorReason(d: Draft): BounceReason | null {

@@ -84,6 +84,14 @@ const DELIVERED_TO_PHRASE = new RegExp(
  * block for the whole text, named by X-Failed-Recipients (Exim, Gmail) or a "not delivered to"
  * phrase when there is one.
  */
+/**
+ * The text without a message body typed into a session: the lines between "354" and the lone "."
+ * are the message, not the server's words ("Subject: DKIM test" says nothing about the refusal).
+ */
+export function withoutMessageBody(text: string): string {
+  return text.replace(/^354[ -][^\n]*\n[\s\S]*?^\.[ \t]*$/gm, '')
+}
+
 export function recipientBlocks(human: string, headers: Map<string, string>): RecipientBlock[] {
   const openers = [...human.matchAll(ADDRESS_OPENER)]
   const marks = openers.length > 0 ? openers : [...human.matchAll(ADDRESS_LINE)]
@@ -115,4 +123,26 @@ function isSender(address: string, headers: Map<string, string>): boolean {
   const from = findAddress(headers.get('from') ?? '')
   const to = findAddress(headers.get('to') ?? '')
   return address === from || address === to || /^(?:postmaster|mailer-daemon)@/i.test(address)
+}
+
+/**
+ * The first address in a codeless report that is not the bounce's own sender or addressee, nor a
+ * log line's sender field (Postfix's and Sendmail's "from=<alice@…>"), nor the sending account an
+ * Outlook error names ("Task 'alice@… - Sending' reported error").
+ */
+export function failedAddress(text: string, headers: Map<string, string>): string | undefined {
+  const own = new Set([findAddress(headers.get('from') ?? ''), findAddress(headers.get('to') ?? '')])
+  const words = text.slice(0, 20_000).replace(/Task '[^']*'/g, '')
+  for (const m of words.matchAll(/[^\s<>()[\]"',;:]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g)) {
+    if (/from=<?$/i.test(words.slice(Math.max(0, m.index - 6), m.index))) continue
+    // ZoneMTA and Haraka write their fields unbracketed: "from=alice@… to=bob@…".
+    const field = /^(\w+)=/.exec(m[0])?.[1]?.toLowerCase()
+    if (field === 'from') {
+      own.add(m[0].slice(5).toLowerCase())
+      continue
+    }
+    const address = (field ? m[0].slice(field.length + 1) : m[0]).toLowerCase()
+    if (!own.has(address) && !/^(?:postmaster|mailer-daemon)@/.test(address)) return address
+  }
+  return undefined
 }
