@@ -89,7 +89,20 @@ const DELIVERED_TO_PHRASE = new RegExp(
  * are the message, not the server's words ("Subject: DKIM test" says nothing about the refusal).
  */
 export function withoutMessageBody(text: string): string {
-  return text.replace(/^354[ -][^\n]*\n[\s\S]*?^\.[ \t]*$/gm, '')
+  const opening = /^354[ -][^\n]*\n/gm
+  const closing = /^\.[ \t]*\r?$/gm
+  let kept = ''
+  let from = 0
+  // One forward pass: each body ends at the first lone "." after its 354; none, and the rest stays.
+  for (let open = opening.exec(text); open; open = opening.exec(text)) {
+    closing.lastIndex = open.index + open[0].length
+    const close = closing.exec(text)
+    if (!close) break
+    kept += text.slice(from, open.index + open[0].length)
+    from = close.index
+    opening.lastIndex = close.index + close[0].length
+  }
+  return from === 0 ? text : kept + text.slice(from)
 }
 
 export function recipientBlocks(human: string, headers: Map<string, string>): RecipientBlock[] {
