@@ -184,7 +184,9 @@ describe('bounce explainer', () => {
       ),
     )
     const headline = screen.getByRole('region', { name: 'In short' })
-    expect(within(headline).getByRole('heading', { level: 3 })).toHaveTextContent('Recipient domain not found')
+    expect(within(headline).getByRole('heading', { level: 3 })).toHaveTextContent(
+      'Recipient domain not found',
+    )
     expect(headline).toHaveTextContent('No delivery status')
   })
 

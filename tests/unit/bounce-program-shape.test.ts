@@ -3,6 +3,7 @@
 // error log line. Each input is the real text, as a user pastes it; the look-alikes at the end are
 // sending servers' reports and an email service's event, which stay reports.
 import { describe, expect, it } from 'vitest'
+import { reasonTextKey } from '../../src/i18n/bounce-text'
 import { analyzeBounceReport } from '../../src/smtp/bounce/report'
 
 const headline = (text: string) => analyzeBounceReport(text).headline
@@ -102,5 +103,19 @@ describe('pass 20–23 leftovers: a cause in words the codes would misread', () 
       'SMTP error from remote mail server after RCPT TO:<email@adres.nl>: 554 No relaying allowed - psmtp\nhost boox.nl.s200a1.psmtp.com [207.126.147.10]: 554 No relaying allowed - psmtp',
     )
     expect(r?.reason).toBe('not-hosted')
+  })
+})
+
+describe("a program's error the explainer cannot explain", () => {
+  it("is told as not sent, and points to the program's user rather than a sending server's logs", () => {
+    // An openssl session typed by hand (github.com/Excision-Mail/Excision-Mail/issues/54).
+    const r = headline(
+      'auth plain goobledegook\n235 2.0.0 Authentication succeeded\nmail from: <logname@ZZdomain.org>\n250 2.0.0 Ok\nrcpt to: <test-53c9ca14@appmaildev.com>\n250 2.1.5 Destination address valid: Recipient ok\ndata\n354 Enter mail, end with "." on a line by itself\nFrom: qqq <logname@ZZdomain.org>\nSubject: DKIM test\ndkim etst \ndkim test\n.\n550 message rejected',
+    )
+    expect(r).toMatchObject({ action: 'not-sent', reason: 'unknown', enhanced: null })
+    expect(reasonTextKey('unknown', 'not-sent', 'explanation')).toBe('reason.unknown.explanationNotSent')
+    expect(reasonTextKey('unknown', 'not-sent', 'whoActs')).toBe('reason.unknown.whoActsNotSent')
+    expect(reasonTextKey('unknown', 'failed', 'whoActs')).toBe('reason.unknown.whoActs')
+    expect(reasonTextKey('policy', 'not-sent', 'explanation')).toBe('reason.policy.explanation')
   })
 })

@@ -63,7 +63,7 @@ function RecipientDetails({ result: r, several }: { result: RecipientResult; sev
         ) : null}
         {text(`reason.${r.reason}.title`)}
       </h3>
-      <p>{text(`reason.${r.reason}.explanation`)}</p>
+      <p>{text(reasonTextKey(r.reason, r.action, 'explanation'))}</p>
       {r.reason === 'expired' ? (
         <p className="expired-cause">
           {text('expiredBecause', {
