@@ -1,6 +1,8 @@
 // A mail program's or a library's own error when it could not hand a message to the server it
-// sends through: how to tell one (MAIL_PROGRAM_ERROR), the reply it quotes (quotedServerReply), and
-// the causes of those that carry no reply (MAIL_PROGRAM_PHRASES). When a server did answer, the
+// sends through: how to tell one, by its words (MAIL_PROGRAM_ERROR) or, where no wording of it is
+// known, by its shape (PROGRAM_SHAPE: a stack trace, an exception's name, an error object, an app's
+// log line, a session typed by hand), the reply it quotes (quotedServerReply), and the causes of
+// those that carry no reply (MAIL_PROGRAM_PHRASES). When a server did answer, the
 // program quotes it ("The mail server responded: 535 …") and that reply is read instead.
 //
 // Thunderbird's texts are its send-error-smtp-* and smtp-auth-failure strings (comm-central,
