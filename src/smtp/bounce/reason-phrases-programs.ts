@@ -29,6 +29,10 @@ const OUTGOING_SERVER = [
   // 'ETIMEDOUT', command: 'CONN'"); Python's smtplib says "SMTPServerDisconnected".
   String.raw`\bcode: ?'E(?:TIMEDOUT|CONNREFUSED|CONNRESET|SOCKET|CONNECTION|DNS|TLS)'|SMTPServerDisconnected`,
   'Failed to connect to mailserver at',
+  // .NET's "Smtp server returned an invalid response" (often a port that speaks another protocol or
+  // TLS from the first byte) and Symfony's "Connection could not be established with host".
+  'smtp server returned an invalid response',
+  'Connection could not be established with host',
   String.raw`\bMAILSMTP_ERROR_CONNECTION\w*`,
 ].join('|')
 
@@ -86,7 +90,7 @@ const PROGRAM_OWN_WORDS = [
   // "Failed to check the outgoing server settings"), PHP's "Uncaught exception 'Swift_…Exception'",
   // Swift Mailer's "Expected response code(s) [250] but got response [530 …]", Ruby's
   // Timeout::Error, libetpan's MAILSMTP_ERROR_*, Vapor's SMTPClientError, Deno's "Uncaught (in promise)".
-  String.raw`Failed to send some messages|Negative SMTP reply|outgoing server settings|Uncaught exception '|\bSwift_\w+Exception\b|Expected response code\(s\)|\bTimeout::Error\b|\bSMTPAuthenticationError\b|\bMAILSMTP_ERROR_\w+|\bSMTPClientError\b|Uncaught \(in promise\)`,
+  String.raw`Failed to send some messages|Negative SMTP reply|outgoing server settings|Uncaught exception '|\bSwift_\w+Exception\b|Expected response code\(s\)|\bTimeout::Error\b|\bSMTPAuthenticationError\b|\bMAILSMTP_ERROR_\w+|\bSMTPClientError\b|Uncaught \(in promise\)|\bException message was:|\bInnerException\b`,
   // Thunderbird's newer "An Outgoing server (SMTP) error occurred … The server responded:", an
   // msmtp log line ("smtpstatus=554 smtpmsg='…' … exitcode=EX_UNAVAILABLE"), a Swift client's "Bad
   // response received for command", Erlang gen_smtp's {permanent_failure, <<"550 …">>}, Apache
@@ -164,9 +168,9 @@ const PROGRAM_SHAPE = new RegExp(
     // 'main' panicked at"), Swift ("The operation couldn’t be completed. (SwiftSMTP.SMTPError error
     // 3.)"), Ruby's inspected objects ("#<SendGrid::Response:0x…"), a logrus line ("time=… level=warning
     // msg=…"), Monolog's channel and level ("main.CRITICAL:"), Claws Mail's protocol log ("SMTP< 530 …"),
-    // an API's JSON error ("errors": […]).
+    // an API's JSON error ("errors": […]) or HTTP status ("Bad Request (HTTP 400)", "status: 403,").
     String.raw`Unhandled Exception:|\(package:[\w/.-]+\.dart:\d+:\d+\)|\bthread '[^'\n]+' panicked at|The operation couldn[’']t be completed\. \(|#<[\w:]+:0x[0-9a-f]+`,
-    String.raw`^time="[^"\n]+" level=(?:error|warning|fatal) msg="|\b\w+\.(?:CRITICAL|ERROR|ALERT|EMERGENCY): |^SMTP[<>] |"(?:\w+_)?errors?"[ \t]*:[ \t]*[[{"]`,
+    String.raw`^time="[^"\n]+" level=(?:error|warning|fatal) msg="|\b\w+\.(?:CRITICAL|ERROR|ALERT|EMERGENCY): |^SMTP[<>] |"(?:\w+_)?errors?"[ \t]*:[ \t]*[[{"]|\(HTTP [45]\d\d\)|\bstatus: ?[45]\d\d,`,
   ].join('|'),
   'm',
 )

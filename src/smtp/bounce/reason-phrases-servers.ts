@@ -118,6 +118,9 @@ export const SERVER_WORDINGS: readonly [BounceReason, RegExp][] = [
   // Microsoft 365's 5.7.12 and 5.7.13/5.7.135: the recipient (a group, a mailbox, a public folder)
   // takes mail only from inside its organisation (Exchange Online NDR table).
   ['recipient-restricted', /not authenticated (?:by organi[sz]ation|for public folder)/i],
+  // Microsoft Graph's "Recipient '…' is not resolved. All recipients must be resolved before a
+  // message can be submitted": no such address in the directory.
+  ['unknown-user', /recipient '[^'\n]+' is not resolved/i],
   // QQ Mail's "550 The mail may contain inappropriate words or content".
   ['spam-content', /inappropriate (?:words|content)/i],
   // Comcast's own codes: #BL000000 its blocklist of the sending IP, #BL000001 Spamhaus (Comcast

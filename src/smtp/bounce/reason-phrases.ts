@@ -36,7 +36,7 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   // Microsoft 365 names a failed MTA-STS check ("451 4.4.317 … MTA-STS policy validation failed").
   [
     'tls-required',
-    /(?<!,)starttls(?! proto=)(?!,)|must issue a starttls|\btls (?:is )?(?:required|negotiation failed|handshake)|encryption (?:is )?required|requires? (?:encryption|tls)|requires? (?:a )?(?:secure|encrypted|tls)|secure connection|\btls version\b|certificate (?:verif|valid|has expired|is not trusted)|certificate not (?:verified|trusted)|mta-sts|\b5\.7\.10\b/i,
+    /(?<!,)starttls(?! proto=)(?!,)|must issue a starttls|\btls (?:is )?(?:required|negotiation failed|handshake)|encryption (?:is )?required|requires? (?:encryption|tls)|requires? (?:a )?(?:secure|encrypted|tls)|secure connection|\btls version\b|certificate (?:verif|valid|has expired|is not trusted)|certificate not (?:verified|trusted)|\bx509: certificate|mta-sts|\b5\.7\.10\b/i,
   ],
   // Logging in to the sending server (SMTP AUTH, RFC 4954), told apart before the SPF/DKIM words:
   // Gmail's "534-5.7.9 Application-specific password required", "534-5.7.14 Please log in via
@@ -165,12 +165,14 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   ],
   [
     'relay-denied',
-    /relay(?:ing)? (?:access )?(?:denied|disallowed|not (?:permitted|allowed|authori[sz]ed)|prohibited|refused)|unable to relay|relay not permitted|we do not relay|unauthori[sz]ed\s+(?:spam\s+)?relaying|check\s+your\s+mail\s+with\s+a\s+valid\s+POP\s+account|(?:does not|doesn't) allow relaying|does not match authentication credential|no relaying|not (?:allowed|authori[sz]ed|permitted) to (?:relay|send (?:as|on behalf|from|mail (?:as|from)))|not an open relay|domain of forward-path is not allowed|is not a local domain|non-accepted domain|client (?:was )?not authenticated|SendAsDenied|\b5\.7\.(?:54|57|64)\b|authentication (?:is )?required/i,
+    /relay(?:ing)? (?:access )?(?:denied|disallowed|not (?:permitted|allowed|authori[sz]ed)|prohibited|refused)|unable to relay|relay not permitted|we do not relay|unauthori[sz]ed\s+(?:spam\s+)?relaying|check\s+your\s+mail\s+with\s+a\s+valid\s+POP\s+account|(?:does not|doesn't) allow relaying|does not match authentication credential|no relaying|not (?:allowed|authori[sz]ed|permitted) to (?:relay|send (?:as|on behalf|from|mail (?:as|from)))|not an open relay|domain of forward-path is not allowed|is not a local domain|non-accepted domain|client (?:was )?not authenticated|requires authentication when attempting to send to a non-local|SendAsDenied|\b5\.7\.(?:54|57|64)\b|authentication (?:is )?required/i,
   ],
-  // "550-Your message was rejected by this user and was not delivered": the recipient's own rule.
+  // "550-Your message was rejected by this user and was not delivered": the recipient's own rule;
+  // Facebook's "Refused due to recipient preferences" too. Gmail's "rejected by the recipient
+  // domain" only introduces the other server's reply.
   [
     'recipient-restricted',
-    /delivery not authori[sz]ed,? message refused|rejected by (?:this|the) (?:user|recipient)\b/i,
+    /delivery not authori[sz]ed,? message refused|rejected by (?:this|the) (?:user|recipient)\b(?! (?:domain|server|mail ?server|system))|recipient preferences|email preferences of the person/i,
   ],
   // Mimecast's greylisting deferral is "451 Internal resource temporarily unavailable" (Mimecast,
   // "SMTP Error Codes", DOC-1369#451); greylistd's Exim configuration defers with "… is not yet
@@ -199,7 +201,7 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   // disabled", which would blame the content or the recipient's mailbox.
   [
     'sender-account',
-    /spam abuse detected|sending account has been banned|mail sending denied|sender account is (?:disabled|not registered)|sending (?:has been |is )?(?:suspended|paused|disabled)|(?:suspended|disabled) (?:for|from) sending|(?:daily|hourly) (?:user |smtp relay |relay )?(?:sending |message )?(?:quota|limit) (?:exceeded|reached)|exceeded (?:the |your )?(?:daily|hourly) (?:sending )?(?:quota|limit)|sending quota (?:exceeded|reached)|\be-?mail quota exceeded|exceeded your (?:[\w-]+ )?quota|(?:organization|tenant|account) has exceeded its sending limits?|your account (?:has been|is) (?:suspended|disabled)|sending for (?:this|your) account (?:is|has been) (?:disabled|blocked|suspended)|limits? for your account (?:are|is|has been|have been) exceeded|only \d+ (?:messages|e-?mails|mails) (?:per|a) (?:day|hour)|domain is not verified|you can only send testing emails|blocked by your organi[sz]ation(?:'s| using) tenant allow\/? ?block list|has exceeded its (?:\d+-hour |daily |hourly )?sending limit|Service invoked too many times for one day|account is on probation|verified Sender Identity|exceeded (?:the )?(?:hour|day|daily|hourly) limit/i,
+    /spam abuse detected|sending account has been banned|mail sending denied|sender account is (?:disabled|not registered)|sending (?:has been |is )?(?:suspended|paused|disabled)|(?:suspended|disabled) (?:for|from) sending|(?:daily|hourly) (?:user |smtp relay |relay )?(?:sending |message )?(?:quota|limit) (?:exceeded|reached)|exceeded (?:the |your )?(?:daily|hourly) (?:sending )?(?:quota|limit)|sending quota (?:exceeded|reached)|\be-?mail quota exceeded|exceeded your (?:[\w-]+ )?quota|(?:organization|tenant|account) has exceeded its sending limits?|your account (?:has been|is) (?:suspended|disabled)|sending for (?:this|your) account (?:is|has been) (?:disabled|blocked|suspended)|limits? for your account (?:are|is|has been|have been) exceeded|only \d+ (?:messages|e-?mails|mails) (?:per|a) (?:day|hour)|domain is not verified|you can only send testing emails|blocked by your organi[sz]ation(?:'s| using) tenant allow\/? ?block list|has exceeded its (?:\d+-hour |daily |hourly )?sending limit|Service invoked too many times for one day|account is on probation|verified Sender Identity|sandbox subdomains are for test purposes|exceeded (?:the )?(?:hour|day|daily|hourly) limit/i,
   ],
   // Yahoo's "[TSS11] Excessive unknown recipients" defers the IP for sending to many addresses that
   // do not exist (list hygiene), it names no unknown recipient of this message; Outlook.com and

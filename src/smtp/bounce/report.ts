@@ -238,28 +238,41 @@ function fromText(ctx: Context, headers: Map<string, string>): RecipientResult[]
       ? 'not-sent'
       : (actionFromClass(decisive, cues) ?? (named ? 'failed' : null))
     if (!action && !cause) continue
-    results.push(
-      finish({
-        recipient: recipient ?? null,
-        action,
-        status: null,
-        reply: codes.reply,
-        enhanced,
-        words:
-          (program ? quotedServerReply(block.text) : undefined) ??
-          (codes.line ? wholeLine(block.text, codes.line) : block.text),
-        context: `${withoutMessageBody(block.text)}\n${cues}`,
-        expired: isExpired(action, decisive, cues),
-        causeCodes: codes,
-        command: codes.command ?? commandFor(ctx, codes.reply, enhanced, recipient),
-        diagnostic: codes.line ?? null,
-        remoteMta: null,
-        from: 'text',
-      }),
-    )
+    const result = finish({
+      recipient: recipient ?? null,
+      action,
+      status: null,
+      reply: codes.reply,
+      enhanced,
+      words:
+        (program ? quotedServerReply(block.text) : undefined) ??
+        (codes.line ? wholeLine(block.text, codes.line) : block.text),
+      context: `${withoutMessageBody(block.text)}\n${cues}`,
+      expired: isExpired(action, decisive, cues),
+      causeCodes: codes,
+      command: codes.command ?? commandFor(ctx, codes.reply, enhanced, recipient),
+      diagnostic: codes.line ?? null,
+      remoteMta: null,
+      from: 'text',
+    })
+    // A login, account or connection error names only the sender's own address ("535 Authentication
+    // Failed for alice@…"): no recipient failed.
+    const sendersOwn = block.recipient === undefined && SENDERS_OWN.has(result.reason)
+    results.push(sendersOwn ? { ...result, recipient: null } : result)
   }
   return results
 }
+
+const SENDERS_OWN: ReadonlySet<BounceReason> = new Set([
+  'login-failed',
+  'login-method',
+  'login-blocked',
+  'login-temporary',
+  'outgoing-server',
+  'sender-account',
+  'sender-domain',
+  'tls-required',
+])
 
 // --- Shared ----------------------------------------------------------------------------------
 

@@ -345,6 +345,9 @@ function hasReplyCue(text: string, token: string, start: number): boolean {
   // A mail server's log quoting the remote reply: OpenSMTPD's "… => 451 Temporary failure",
   // ZoneMTA's "DEFERRED[network] … (554 Blocked - see …".
   if (ch === '>' && text[i - 1] === '=' && spaces > 0) return true
+  // "Server responded with 550 …" (node_mailer), "replied with 554 …".
+  if (spaces > 0 && /\b(?:responded|replied|answered) with$/i.test(text.slice(Math.max(0, i - 20), i + 1)))
+    return true
   if (ch === '(' && /\b(?:DEFERRED|REJECTED|BOUNCED)\[\w+\][^\n]*$/.test(text.slice(Math.max(0, i - 400), i)))
     return true
   if (ch === ':' && spaces > 0) return !isOrdinaryHeaderValue(text, i)
