@@ -147,7 +147,8 @@ export function failedAddress(text: string, headers: Map<string, string>): strin
   const own = new Set([findAddress(headers.get('from') ?? ''), findAddress(headers.get('to') ?? '')])
   const words = text.slice(0, 20_000).replace(/Task '[^']*'/g, '')
   for (const m of words.matchAll(/[^\s<>()[\]"',;:]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g)) {
-    if (/from=<?$|MAIL FROM: ?<?$|owned by user $/i.test(words.slice(Math.max(0, m.index - 14), m.index))) continue
+    if (/from=<?$|MAIL FROM: ?<?$|owned by user $/i.test(words.slice(Math.max(0, m.index - 14), m.index)))
+      continue
     // Postfix names the refused sender before its verdict: "553 alice@…: Sender address rejected".
     if (/^>?: Sender address rejected/i.test(words.slice(m.index + m[0].length, m.index + m[0].length + 30)))
       continue
