@@ -121,7 +121,7 @@ describe('what the DSN Action field means (RFC 3464 §2.3.3)', () => {
 describe('codes outside the catalogues', () => {
   it('takes a reply code no RFC defines when an enhanced code of its class follows it', () => {
     const r = analyzeBounceReport('Remote host said: 525 5.7.13 <bob@example.net>: User account disabled')
-    expect(r.headline).toMatchObject({ reply: '525', enhanced: '5.7.13', reason: 'mailbox-disabled' })
+    expect(r.headline).toMatchObject({ reply: '525', enhanced: '5.7.13', reason: 'sender-account' })
     // Alone, or before an enhanced code of another class, such a number is not a reply.
     expect(analyzeBounceReport('Invoice 525 is due on 5.7.13').findings.map((f) => f.code)).not.toContain(
       '525',

@@ -100,11 +100,19 @@ describe('Postfix\'s "delivery temporarily suspended" is the destination being u
     ).toMatchObject({ action: 'delayed', reason: 'network' })
   })
 
+  it("reads X.7.13, 'User Account Disabled' after a login (RFC 5248), as the sender's own account", () => {
+    expect(headline('550 5.7.13 User account disabled')?.reason).toBe('sender-account')
+  })
+
+  it('reads X.7.2 as a mailing list refusing this sender, and 432 4.7.12 as a login method to switch', () => {
+    expect(headline('550 5.7.2 Mailing list expansion prohibited')?.reason).toBe('recipient-restricted')
+    expect(headline('432 4.7.12 A password transition is needed')?.reason).toBe('login-method')
+  })
+
   it('still reads a mailbox that is itself disabled or suspended as mailbox-disabled', () => {
     expect(headline('550-5.2.1 The email account that you tried to reach is disabled.')?.reason).toBe(
       'mailbox-disabled',
     )
-    expect(headline('550 5.7.13 User account disabled')?.reason).toBe('mailbox-disabled')
     expect(headline('554 delivery error: dd This mailbox is disabled (554.30).')?.reason).toBe(
       'mailbox-disabled',
     )

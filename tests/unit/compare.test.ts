@@ -85,6 +85,15 @@ describe('compareCodes: derived differences', () => {
     })
   })
 
+  it('names the sender for a message too big and a login problem, as the basic codes they pair with do', () => {
+    for (const code of ['5.3.4', '4.3.4', 'X.3.4', '5.2.3', '5.7.8', '5.7.9', '4.7.12', '5.7.13'])
+      expect(describeCode(code)?.actor, code).toBe('sender')
+    expect(describeCode('552')?.actor).toBe(describeCode('5.3.4')?.actor)
+    expect(describeCode('535')?.actor).toBe(describeCode('5.7.8')?.actor)
+    // The subject still decides elsewhere: X.3.x mail system trouble is the receiving side's.
+    expect(describeCode('4.3.1')?.actor).toBe('recipient-admin')
+  })
+
   it('compares a basic with an enhanced code and notices when they travel together', () => {
     const c = compared('550', '5.1.1')
     expect(diff(c, 'kind')).toEqual({ id: 'kind', a: 'reply', b: 'enhanced' })

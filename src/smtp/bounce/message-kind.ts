@@ -19,8 +19,9 @@ const loose = (re: RegExp) => new RegExp(re.source.replace(/ /g, String.raw`\s+`
 // Exim logs every 4xx it gives as "H=… temporarily rejected RCPT <…>: …" (Exim spec, "Log
 // messages"): the sender will retry, whatever the log line's lack of a code leaves open.
 const DELAY = loose(
-  /(?:^|\s)== \S+@\S+ [^\n]*\bdefer\b|delay(?:ed)? (?:notification|warning)|\(delay\)|will (?:keep|continue) (?:trying|to try|retrying)|still (?:trying|being retried|retrying)|teslimi gecikti|henüz teslim edilmedi|has not (?:yet )?been delivered|not (?:yet )?been delivered|will be retried|will retry|will be reattempted|still undelivered|this is a warning message only|no action is required|do not need to resend|delivery attempts will continue|is delayed|\bdelivery to \S+ delayed\b|\bDEFERRED\[\w+\]|\bstat=Deferred\b|technical details of temporary failure|\btemporarily rejected (?:RCPT|MAIL|connection|after)\b/i,
+  /(?:^|\s)== \S+@\S+ [^\n]*\bdefer\b|delay(?:ed)? (?:notification|warning)|\(delay\)|will (?:keep|continue) (?:trying|to try|retrying)|still (?:trying|being retried|retrying)|teslimi gecikti|henüz teslim edilmedi|has not (?:yet )?been delivered|not (?:yet )?been delivered|will be retried|will retry|will be reattempted|still undelivered|this is a warning message only|no action is required|do not need to resend|delivery attempts will continue|is delayed|\bdelivery to \S+ delayed\b|\bDEFERRED\[\w+\]|\bstat=Deferred\b|(?:^|\n)[0-9A-F]{8,}[*!]?[ \t]+\d+[ \t]+\w{3} \w{3}[ \t]+\d+ \d\d:\d\d:\d\d[ \t]+\S+(?=\r?\n|$)|technical details of temporary failure|\btemporarily rejected (?:RCPT|MAIL|connection|after)\b/i,
 )
+// (Postfix's mailq lists a message still queued as "QUEUEID size date sender".)
 // The sending side's own words that the message was returned: it gave up on it. Turkish says
 // "teslim edilmedi" ("was not delivered") as well as "teslim edilemedi" ("could not be
 // delivered"), and "teslim edilemiyor" ("cannot be delivered"); OpenSMTPD's failure notice opens

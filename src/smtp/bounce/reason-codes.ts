@@ -54,7 +54,11 @@ const BY_ENHANCED: Record<string, BounceReason> = {
   '7.8': 'login-failed',
   '7.10': 'tls-required',
   '7.11': 'tls-required',
-  '7.13': 'mailbox-disabled',
+  // X.7.12 "A password transition is needed": log in once with PLAIN (RFC 4954 §6), which waiting
+  // does not do. X.7.13 "User Account Disabled" follows a successful login (RFC 5248): the sender's
+  // own account, not the recipient's mailbox.
+  '7.12': 'login-method',
+  '7.13': 'sender-account',
   '7.20': 'auth-failed',
   '7.21': 'auth-failed',
   '7.22': 'auth-failed',
@@ -74,7 +78,8 @@ const BY_ENHANCED: Record<string, BounceReason> = {
  * authorized, message refused"): 'policy', or 'deferred' for a 4.7.x that refuses only for now.
  */
 const BROAD_ENHANCED: Record<string, BounceReason> = {
-  '7.2': 'relay-denied',
+  // X.7.2 "Mailing list expansion prohibited" (RFC 3463 §3.8): the list refuses this sender.
+  '7.2': 'recipient-restricted',
   '3.0': 'system-error',
   '3.2': 'system-error',
   '3.3': 'system-error',

@@ -89,8 +89,10 @@ const PROGRAM_OWN_WORDS = [
   // K-9 Mail / Thunderbird for Android ("Failed to send some messages - Negative SMTP reply: 553",
   // "Failed to check the outgoing server settings"), PHP's "Uncaught exception 'Swift_…Exception'",
   // Swift Mailer's "Expected response code(s) [250] but got response [530 …]", Ruby's
-  // Timeout::Error, libetpan's MAILSMTP_ERROR_*, Vapor's SMTPClientError, Deno's "Uncaught (in promise)".
-  String.raw`Failed to send some messages|Negative SMTP reply|outgoing server settings|Uncaught exception '|\bSwift_\w+Exception\b|Expected response code\(s\)|\bTimeout::Error\b|\bSMTPAuthenticationError\b|\bMAILSMTP_ERROR_\w+|\bSMTPClientError\b|Uncaught \(in promise\)|\bException message was:|\bInnerException\b`,
+  // Timeout::Error, libetpan's MAILSMTP_ERROR_*, Vapor's SMTPClientError, Deno's "Uncaught (in promise)",
+  // Magento's "Exception message was:", .NET's InnerException, Nextcloud's "Email could not be sent",
+  // eM Client's "Cannot send message (…)" (not Sendmail's "Cannot send message for 5 days"), sSMTP.
+  String.raw`Failed to send some messages|Negative SMTP reply|outgoing server settings|Uncaught exception '|\bSwift_\w+Exception\b|Expected response code\(s\)|\bTimeout::Error\b|\bSMTPAuthenticationError\b|\bMAILSMTP_ERROR_\w+|\bSMTPClientError\b|Uncaught \(in promise\)|\bException message was:|\bInnerException\b|\be-?mail could not be sent\b|\bCannot send message\b(?! for \d)|\bssmtp\b`,
   // Thunderbird's newer "An Outgoing server (SMTP) error occurred … The server responded:", an
   // msmtp log line ("smtpstatus=554 smtpmsg='…' … exitcode=EX_UNAVAILABLE"), a Swift client's "Bad
   // response received for command", Erlang gen_smtp's {permanent_failure, <<"550 …">>}, Apache

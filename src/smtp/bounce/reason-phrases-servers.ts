@@ -54,7 +54,7 @@ export const SERVER_WORDINGS: readonly [BounceReason, RegExp][] = [
   // verification").
   [
     'sender-domain',
-    /(?:postmaster|sender)\s+verif(?:y|ication)\s+failed|verification failed for <(?![\s\S]{0,400}recipient\s+verify\s+failed)|could not complete sender verify callout|sender verify callout failed/i,
+    /(?:postmaster|sender)\s+verif(?:y|ication)\s+fail(?:ed|ure)?\b|sender domain (?:does not exist|not found)|verification failed for <(?![\s\S]{0,400}recipient\s+verify\s+failed)|could not complete sender verify callout|sender verify callout failed/i,
   ],
   // A hosting provider's catch-all, as PHPMailer shows it: "The mail server could not deliver mail
   // to … The account or domain may not exist, they may be blacklisted, or missing the proper dns
@@ -99,6 +99,11 @@ export const SERVER_WORDINGS: readonly [BounceReason, RegExp][] = [
   // MessageLabs (Symantec Email Security.cloud): "553 you are trying to use me … as a relay, but I
   // have not been configured to let you … do this".
   ['relay-denied', /trying to use me\b[^\n]{0,80}\bas a relay/i],
+  // A submission server refusing a From the login may not use: Postfix's "not owned by auth user"
+  // (smtpd_sender_login_maps), "Sender address is not valid for your login".
+  ['relay-denied', /not owned by auth(?:enticated)? user|sender address is not valid for your login/i],
+  // SpamAssassin's score in a refusal ("Rejected: hits=7.5 required=5.0").
+  ['spam-content', /\bhits=\d+(?:\.\d+)? required=\d/i],
   // Old sendmail and Outlook Express's servers: "550 not local host example.net, not a gateway".
   ['relay-denied', /not local host [\w.-]+, not a gateway/i],
   // Zoho's "554 5.2.3 MailPolicy violation" borrows 5.2.3 (message too long, RFC 3463 §3.3) for a

@@ -55,7 +55,7 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   ],
   [
     'login-temporary',
-    /temporary authentication failure|authentication (?:is )?temporarily (?:unavailable|failed)/i,
+    /temporary authentication failure|authentication (?:is )?temporarily (?:unavailable|failed)|connection lost to authentication server/i,
   ],
   ...NOT_A_BLOCKLIST,
   // Yahoo's TSS09 "will be permanently deferred; Retrying will NOT succeed" refuses the IP for good
@@ -118,7 +118,7 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   // Permitted" is the sending domain's published records, as SPF is.
   [
     'auth-failed',
-    /\bsender id\b|purported responsible address|\bspf\b|\bdkim\b|\bdmarc\b|sender policy framework|authentication checks?|unauthenticated (?:e-?mail|mail|message)|does not designate|not designated (?:as )?permitted|sender authentication|required authentication level|\b5\.7\.(?:2[346]|509|515)\b/i,
+    /\bsender id\b|purported responsible address|\bspf\b(?![\w.-]*@)|\bdkim\b(?![\w.-]*@)|\bdmarc\b(?![\w.-]*@)|sender policy framework|authentication checks?|unauthenticated (?:e-?mail|mail|message)|does not designate|not designated (?:as )?permitted|sender authentication|required authentication level|\b5\.7\.(?:2[346]|509|515)\b/i,
   ],
   [
     'login-failed',
@@ -262,7 +262,7 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   ],
   [
     'host-not-found',
-    /host (?:or domain name )?not found|domain (?:name )?not found|name service error|\bno mx\b|null mx|mx record|dns (?:error|failure|lookup failed|problem)|host unknown|unknown host|domain (?:does not|doesn't) (?:exist|accept mail)|\bnxdomain\b|no such domain|unrouteable (?:domain|address)|host name lookup|(?<!temporary )lookup failure|name server:|looking up (?:the )?mail server|cannot determine where to send|could not (?:be )?resolve|unable to resolve|lookup failed|invalid domain|bad domain|unknown domain|domain .* has no|no (?:valid )?(?:mail exchangers?|mx hosts?)|(?:can't|cannot|could not) find an? mx\b|name or service not known|nodename nor servname|\bgetaddrinfo\b|no address associated with hostname/i,
+    /host (?:or domain name )?not found|domain (?:name )?not found|name service error|\bno mx\b|null mx|mx record|dns (?:error|failure|lookup failed|problem)|host unknown|unknown host|domain (?:does not|doesn't) (?:exist|accept mail)|\bnxdomain\b|no such domain|unrouteable (?:domain|address)|host name lookup|(?<!temporary )lookup failure|name server:|looking up (?:the )?mail server|cannot determine where to send|could not (?:be )?resolve|unable to resolve|lookup failed|invalid domain|bad domain|unknown domain|domain .* has no|no (?:valid )?(?:mail exchangers?|mx hosts?)|(?:can't|cannot|could not) find an? mx\b|MX records point to non-existent hosts|name or service not known|nodename nor servname|\bgetaddrinfo\b|no address associated with hostname/i,
   ],
   // SmarterMail's "Failed four Attempts to connect to recipients mail server" and OpenSMTPD's
   // "Network error on destination MXs" are the connection, never the address.

@@ -174,6 +174,10 @@ export function reasonForCommand(
   // 5.2.0), which Sisimai's Reason::Filtered reads the same way.
   if (command === 'DATA' && reason === 'unknown-user' && /^\d\.2\./.test(enhanced ?? ''))
     return 'recipient-restricted'
+  // A disabled account after a login, or with X.7.13 (RFC 5248: after a successful authentication),
+  // is the sender's own account, however the words put it ("User account disabled").
+  if (reason === 'mailbox-disabled' && (command === 'AUTH' || /^\d\.7\.13$/.test(enhanced ?? '')))
+    return 'sender-account'
   // A content verdict cannot come before the content: refused at MAIL FROM or RCPT TO, "due to spam
   // filter" judged the sender, an unnamed policy (RFC 5321 §3.3 sends the message only after DATA).
   if (reason === 'spam-content' && (command === 'MAIL FROM' || command === 'RCPT TO')) return 'policy'

@@ -256,8 +256,9 @@ function fromText(ctx: Context, headers: Map<string, string>): RecipientResult[]
       from: 'text',
     })
     // A login, account or connection error names only the sender's own address ("535 Authentication
-    // Failed for alice@…"): no recipient failed.
-    const sendersOwn = block.recipient === undefined && SENDERS_OWN.has(result.reason)
+    // Failed for alice@…"), and so does a refused sender (Python's SMTPSenderRefused): no recipient failed.
+    const sendersOwn =
+      (block.recipient === undefined && SENDERS_OWN.has(result.reason)) || /SMTPSenderRefused/.test(cues)
     results.push(sendersOwn ? { ...result, recipient: null } : result)
   }
   return results
@@ -353,8 +354,11 @@ function finish(d: Draft): RecipientResult {
   }
 }
 
-/** A success reply ("220 … We do not authorize … unsolicited … e-mail") names no failure's cause. */
-const SUCCESS_LINE = /(?:^|\s)2\d\d[ -]/m
+/**
+ * A success reply ("220 … We do not authorize … unsolicited … e-mail") or a filter's verdict that let
+ * the message through (Exim's "flagged as Spam but accepted") names no failure's cause.
+ */
+const SUCCESS_LINE = /(?:^|\s)2\d\d[ -]|\bbut accepted\b/m
 
 /** The reason of the last error an expired or delayed message quotes, without the words that only say it expired. */
 function lastErrorReason(d: Draft): BounceReason | null {

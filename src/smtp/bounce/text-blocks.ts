@@ -139,27 +139,43 @@ function isSender(address: string, headers: Map<string, string>): boolean {
 }
 
 /**
- * The first address in a codeless report that is not the bounce's own sender or addressee, nor a
- * log line's sender field (Postfix's and Sendmail's "from=<alice@…>"), nor the sending account an
- * Outlook error names ("Task 'alice@… - Sending' reported error").
+ * The failed recipient a codeless report names: an address a recipient field marks ("RCPT TO:<…>",
+ * Exim's "rejected RCPT <…>", "to=<…>", Kerio's "to <…>", a webhook's "recipient": "…"), else the
+ * first address that is not the sender's. A sender is the bounce's own From or To, a log's sender
+ * field ("from=<…>", Exim's "F=<…>", mailq's column after the date, Stalwart's from = "…"), the
+ * address a refusal of the sender names ("sender verify fail for <…>", "553 alice@…: Sender address
+ * rejected", "not owned by user …", Python's SMTPSenderRefused), or the sending account of an Outlook
+ * error ("Task 'alice@… - Sending' reported error"). None when only senders are named.
  */
 export function failedAddress(text: string, headers: Map<string, string>): string | undefined {
   const own = new Set([findAddress(headers.get('from') ?? ''), findAddress(headers.get('to') ?? '')])
   const words = text.slice(0, 20_000).replace(/Task '[^']*'/g, '')
+  // Python's SMTPSenderRefused(code, message, sender): the only address is the refused sender.
+  if (/SMTPSenderRefused/.test(words)) return undefined
+  const found: string[] = []
   for (const m of words.matchAll(/[^\s<>()[\]"',;:]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g)) {
-    if (/from=<?$|MAIL FROM: ?<?$|owned by user $/i.test(words.slice(Math.max(0, m.index - 14), m.index)))
-      continue
-    // Postfix names the refused sender before its verdict: "553 alice@…: Sender address rejected".
-    if (/^>?: Sender address rejected/i.test(words.slice(m.index + m[0].length, m.index + m[0].length + 30)))
-      continue
-    // ZoneMTA and Haraka write their fields unbracketed: "from=alice@… to=bob@…".
+    const before = words.slice(Math.max(0, m.index - 24), m.index)
+    // ZoneMTA, Haraka and Exim (F=) write their fields unbracketed: "from=alice@… to=bob@…".
     const field = /^(\w+)=/.exec(m[0])?.[1]?.toLowerCase()
-    if (field === 'from') {
-      own.add(m[0].slice(5).toLowerCase())
+    const address = (field ? m[0].slice(field.length + 1) : m[0]).toLowerCase()
+    if (
+      field === 'from' ||
+      field === 'f' ||
+      SENDER_BEFORE.test(before) ||
+      SENDER_AFTER.test(words.slice(m.index + m[0].length, m.index + m[0].length + 30))
+    ) {
+      own.add(address)
       continue
     }
-    const address = (field ? m[0].slice(field.length + 1) : m[0]).toLowerCase()
-    if (!own.has(address) && !/^(?:postmaster|mailer-daemon)@/.test(address)) return address
+    if (own.has(address) || /^(?:postmaster|mailer-daemon)@/.test(address)) continue
+    if (field === 'to' || RECIPIENT_BEFORE.test(before)) return address
+    found.push(address)
   }
-  return undefined
+  return found.find((address) => !own.has(address))
 }
+
+const SENDER_BEFORE =
+  /(?:\bfrom=<?|\bF=<?|MAIL FROM: ?<?|\bmail from <|\bsender <|\bverify fail(?:ed|ure)? for <|owned by user |\bfrom = "|"(?:sender|from|envelope-from)"[ \t]*:[ \t]*"|\d\d:\d\d:\d\d[ \t]+)$/i
+const SENDER_AFTER = /^>?: Sender address rejected/i
+const RECIPIENT_BEFORE =
+  /(?:RCPT TO: ?<?|\brcpt <|rejected RCPT <?|\bto=<?|\bto <|"recipient"[ \t]*:[ \t]*"|\bto = \[?")$/i

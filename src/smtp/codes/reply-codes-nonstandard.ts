@@ -41,7 +41,9 @@ export const NON_STANDARD_REPLY_CODES: readonly ReplyCode[] = [
     ],
     stages: ['rcpt', 'data-end'],
     provenance: 'non-standard',
-    actor: 'sender-admin',
+    // The sender reads which variant it is: 5.7.1 for their provider to fix, 5.4.1 for the
+    // recipient's administrator (locales' 541 texts).
+    actor: 'sender',
     retry: 'do-not-retry',
     related: ['550', '554', '571'],
     // Zoho also sends 541 with 5.4.1, but the registry calls X.4.1 ("No answer from host") useful only as a

@@ -209,7 +209,8 @@ const STANDARD_PERMANENT: readonly ReplyCode[] = [
     retry: 'do-not-retry',
     related: ['251', '550'],
     enhanced: ['5.1.6', '5.7.1'],
-    example: '551 5.1.6 User not local; please try <bob@example.net>',
+    // RFC 5321 §3.4's wording; X.1.6 is "moved, no forwarding address", so it does not go with a new address.
+    example: '551 User not local; please try <bob@example.net>',
   },
   {
     code: '552',

@@ -5,11 +5,13 @@
 //   - transient / retry from its class (RFC 3463 §3.1): 2 success → not needed, 4 persistent
 //     transient → retry later, 5 permanent → do not retry; 'X' (any class) → undefined;
 //   - stages from the basic codes the IANA registry pairs it with (only those of the same class
-//     when there are any, so 5.1.1 takes 550's stages, not 451's); none listed → ['any'];
+//     when there are any, so 5.1.1 takes 550's stages, not 451's), narrowed in STAGES_BY_CODE;
+//     none listed → ['any'];
 //   - actor from its subject (RFC 3463 §3.2–3.8), the party that usually has to act:
 //       X.0 other → sender-admin, X.1 addressing → sender, X.2 mailbox → recipient,
 //       X.3 mail system → recipient-admin, X.4 network/routing → recipient-admin,
 //       X.5 protocol → client, X.6 content/media → sender, X.7 security/policy → sender-admin;
+//     with the exceptions in ACTOR_BY_CODE (a message too big, a login problem, a closed list);
 //     and 'nobody' for class 2, which reports success;
 //   - provenance 'core' when RFC 3463 defines it, 'extension' when a later RFC added it.
 
@@ -96,6 +98,37 @@ const ACTOR_BY_SUBJECT: readonly Actor[] = [
   'sender-admin',
 ]
 
+/**
+ * Codes whose party is not their subject's: a message too big (X.2.3, X.3.4, X.7.16) is the
+ * sender's to shrink (RFC 3463 §3.3, §3.4), a login problem (X.7.8, X.7.9, X.7.11, X.7.12, X.7.13)
+ * the sender's to fix in the mail program or with the provider (RFC 4954 §6, RFC 5248), as the
+ * basic codes they pair with (552, 535, 534, 538, 432) say; a list that refuses posters (X.7.2)
+ * is its owner's to open.
+ */
+const ACTOR_BY_CODE: Readonly<Record<string, Actor>> = {
+  '2.3': 'sender',
+  '3.4': 'sender',
+  '7.16': 'sender',
+  '7.8': 'sender',
+  '7.9': 'sender',
+  '7.11': 'sender',
+  '7.12': 'sender',
+  '7.13': 'sender',
+  '7.2': 'recipient-admin',
+}
+
+/**
+ * Codes that come at fewer stages than all those of the basic codes they pair with: X.6.9 only
+ * after the final "." (RFC 6531 §3.5), a message too big (X.3.4) at MAIL FROM's SIZE (RFC 1870) or
+ * after the data, a full mailbox (X.2.2) at RCPT TO or after the data, a refused login (X.7.8) at AUTH.
+ */
+const STAGES_BY_CODE: Readonly<Record<string, Stage[]>> = {
+  '6.9': ['data-end'],
+  '3.4': ['mail', 'data-end', 'bdat'],
+  '2.2': ['rcpt', 'data-end', 'bdat'],
+  '7.8': ['auth'],
+}
+
 const RETRY_BY_CLASS: Record<EnhancedClass, RetryAdvice> = {
   2: 'not-needed',
   4: 'retry-later',
@@ -131,14 +164,16 @@ function fromEnhanced(entry: EnhancedCode, cls: EnhancedClass | 'X'): ComparedCo
   const basics = entry.basic.map((c) => findReplyCode(c)).filter((r): r is ReplyCode => r !== undefined)
   const sameClass = cls === 'X' ? basics : basics.filter((r) => r.code[0] === String(cls))
   const source = sameClass.length > 0 ? sameClass : basics
-  const stages = source.length > 0 ? inStageOrder(source.flatMap((r) => r.stages)) : (['any'] as Stage[])
+  const stages =
+    STAGES_BY_CODE[entry.id] ??
+    (source.length > 0 ? inStageOrder(source.flatMap((r) => r.stages)) : (['any'] as Stage[]))
   return {
     code: `${cls}.${entry.id}`,
     kind: 'enhanced',
     cls,
     transient: cls === 'X' ? undefined : transienceOf(cls),
     retry: cls === 'X' ? undefined : RETRY_BY_CLASS[cls],
-    actor: cls === 2 ? 'nobody' : (ACTOR_BY_SUBJECT[subject] ?? 'sender-admin'),
+    actor: cls === 2 ? 'nobody' : (ACTOR_BY_CODE[entry.id] ?? ACTOR_BY_SUBJECT[subject] ?? 'sender-admin'),
     stages,
     provenance: entry.refs.some((r) => r.rfc === 3463) ? 'core' : 'extension',
     refs: entry.refs,
