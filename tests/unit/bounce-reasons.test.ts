@@ -469,3 +469,19 @@ describe('content filters, workspace policies and unauthenticated clients', () =
     expect(headline('530 5.7.1 Client was not authenticated')?.reason).toBe('relay-denied')
   })
 })
+
+describe('a refused AUTH or STARTTLS is no badly written address (RFC 4954 §4, RFC 3207 §4)', () => {
+  it.each([
+    ['504 5.7.4 Unrecognized authentication type', 'login-method'],
+    ['>>> AUTH LOGIN\n<<< 500 5.5.6 Authentication Exchange line is too long', 'login-method'],
+    ['503 5.5.1 Error: authentication not enabled', 'tls-required'],
+    // Only an answer the server could not decode is the program's malformed command.
+    ['501 5.5.2 Cannot decode response (in reply to AUTH command)', 'syntax'],
+    // X.6.7: a non-ASCII address where SMTPUTF8 is not offered (RFC 6531 §3.5).
+    ['553 5.6.7 Non-ASCII address not permitted', 'syntax'],
+    // RFC 4468's BURL could not fetch the content: no content filter.
+    ['554 5.6.6 Message content not available', 'system-error'],
+  ] as const)('%s → %s', (text, reason) => {
+    expect(headline(text)?.reason).toBe(reason)
+  })
+})

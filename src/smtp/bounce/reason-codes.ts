@@ -45,6 +45,8 @@ const BY_ENHANCED: Record<string, BounceReason> = {
   '6.3': 'message-format',
   '6.5': 'message-format',
   '6.9': 'message-format',
+  // X.6.7 a non-ASCII address where SMTPUTF8 is not offered (RFC 6531 §3.5): an address to write in ASCII.
+  '6.7': 'syntax',
   // X.7.5 "Cryptographic failure" (RFC 3463 §3.8): Postfix reports a TLS certificate it could not
   // verify with 4.7.5 ("Server certificate not verified").
   '7.5': 'tls-required',

@@ -102,6 +102,9 @@ export const SERVER_WORDINGS: readonly [BounceReason, RegExp][] = [
   // A submission server refusing a From the login may not use: Postfix's "not owned by auth user"
   // (smtpd_sender_login_maps), "Sender address is not valid for your login".
   ['relay-denied', /not owned by auth(?:enticated)? user|sender address is not valid for your login/i],
+  // RFC 4468's BURL: the server could not fetch the content by URL ("554 5.6.6 Message content not
+  // available"), which the words "message content" would take for a content filter.
+  ['system-error', /message content not available/i],
   // SpamAssassin's score in a refusal ("Rejected: hits=7.5 required=5.0").
   ['spam-content', /\bhits=\d+(?:\.\d+)? required=\d/i],
   // Old sendmail and Outlook Express's servers: "550 not local host example.net, not a gateway".
