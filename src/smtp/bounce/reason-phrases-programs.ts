@@ -91,8 +91,10 @@ const PROGRAM_OWN_WORDS = [
   // Swift Mailer's "Expected response code(s) [250] but got response [530 …]", Ruby's
   // Timeout::Error, libetpan's MAILSMTP_ERROR_*, Vapor's SMTPClientError, Deno's "Uncaught (in promise)",
   // Magento's "Exception message was:", .NET's InnerException, Nextcloud's "Email could not be sent",
-  // eM Client's "Cannot send message (…)" (not Sendmail's "Cannot send message for 5 days"), sSMTP.
-  String.raw`Failed to send some messages|Negative SMTP reply|outgoing server settings|Uncaught exception '|\bSwift_\w+Exception\b|Expected response code\(s\)|\bTimeout::Error\b|\bSMTPAuthenticationError\b|\bMAILSMTP_ERROR_\w+|\bSMTPClientError\b|Uncaught \(in promise\)|\bException message was:|\bInnerException\b|\be-?mail could not be sent\b|\bCannot send message\b(?! for \d)|\bssmtp\b`,
+  // eM Client's "Cannot send message (…)" (not Sendmail's "Cannot send message for 5 days"), sSMTP,
+  // mutt's "Error sending message, child exited 127", PHPMailer's "SMTP Error: data not accepted.",
+  // German Thunderbird's "Senden der Nachricht ist fehlgeschlagen … Der Mail-Server antwortete:".
+  String.raw`Failed to send some messages|Negative SMTP reply|outgoing server settings|Uncaught exception '|\bSwift_\w+Exception\b|Expected response code\(s\)|\bTimeout::Error\b|\bSMTPAuthenticationError\b|\bMAILSMTP_ERROR_\w+|\bSMTPClientError\b|Uncaught \(in promise\)|\bException message was:|\bInnerException\b|\be-?mail could not be sent\b|\bCannot send message\b(?! for \d)|\bssmtp\b|Error sending message, child exited \d+|SMTP Error: data not accepted|Senden der Nachricht (?:ist )?fehlgeschlagen|Der Mail-Server antwortete:`,
   // Thunderbird's newer "An Outgoing server (SMTP) error occurred … The server responded:", an
   // msmtp log line ("smtpstatus=554 smtpmsg='…' … exitcode=EX_UNAVAILABLE"), a Swift client's "Bad
   // response received for command", Erlang gen_smtp's {permanent_failure, <<"550 …">>}, Apache
@@ -179,7 +181,7 @@ const PROGRAM_SHAPE = new RegExp(
 
 /** An email service's event about a message it sent and the recipient's server refused: a bounce. */
 const ESP_EVENT =
-  /"(?:event|eventType|RecordType|notificationType)"[ \t]*:|"type"[ \t]*:[ \t]*"[^"\n]*(?:bounce|dropped|failed|deferred|blocked)/i
+  /"(?:event|eventType|event_type|RecordType|notificationType)"[ \t]*:|"type"[ \t]*:[ \t]*"[^"\n]*(?:bounce|dropped|failed|deferred|blocked)/i
 
 /**
  * A mail program's own error ("Sending of the message failed…\", Outlook's 0x800CCC0F): it could

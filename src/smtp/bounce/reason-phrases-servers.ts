@@ -126,6 +126,13 @@ export const SERVER_WORDINGS: readonly [BounceReason, RegExp][] = [
   // Microsoft 365's 5.7.12 and 5.7.13/5.7.135: the recipient (a group, a mailbox, a public folder)
   // takes mail only from inside its organisation (Exchange Online NDR table).
   ['recipient-restricted', /not authenticated (?:by organi[sz]ation|for public folder)/i],
+  // A group or list that takes posts from its members only (groups.io's "510 5.1.1 … is not
+  // subscribed to that group"), and AT&T's SMS gateway for a subscriber who turned e-mail off
+  // ("<…> has restricted SMS e-mail"): the recipient's own setting, whatever the code.
+  [
+    'recipient-restricted',
+    /is not subscribed to (?:that|this|the) (?:group|list)|has restricted SMS e-?mail/i,
+  ],
   // Microsoft Graph's "Recipient '…' is not resolved. All recipients must be resolved before a
   // message can be submitted": no such address in the directory.
   ['unknown-user', /recipient '[^'\n]+' is not resolved/i],

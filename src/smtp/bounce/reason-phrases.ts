@@ -122,7 +122,7 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   ],
   [
     'login-failed',
-    /authentication credentials invalid|username and password not accepted|code d'authentification invalide|invalid (?:login|credentials|username or password)|BadCredentials|(?<!sender )authentication (?:unsuccessful|failed)|\bauth(?:entication)? failure|authentication rejected|unable to authenticate|incorrect username(?: or| ?\/) ?password/i,
+    /authentication credentials invalid|username and password not accepted|code d'authentification invalide|invalid (?:login|credentials|username or password)|BadCredentials|(?<!sender )authentication (?:unsuccessful|failed)|\bauth(?:entication)? failure|authentication rejected|unable to authenticate|incorrect username(?: or| ?\/) ?password|incorrect authentication data/i,
   ],
   // RFC 7505 §4.2 / Postfix: "550 5.7.27 <alice@example.com>: Sender address rejected: Domain
   // example.com does not accept mail (nullMX)"; "Sender address rejected: Domain not found";
