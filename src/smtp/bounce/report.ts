@@ -220,6 +220,8 @@ function fromText(ctx: Context, headers: Map<string, string>): RecipientResult[]
   // not send, and no server returned anything, whether or not it quotes a server's reply.
   const program = isProgramError(cues)
   const reports = reportsDelivery(cues)
+  // Python's SMTPSenderRefused: the sender was refused, and the address it names is the sender's.
+  const senderRefused = /SMTPSenderRefused/.test(cues)
   const results: RecipientResult[] = []
   for (const block of blocks) {
     const codes = codesIn(block.text)
@@ -257,8 +259,7 @@ function fromText(ctx: Context, headers: Map<string, string>): RecipientResult[]
     })
     // A login, account or connection error names only the sender's own address ("535 Authentication
     // Failed for alice@…"), and so does a refused sender (Python's SMTPSenderRefused): no recipient failed.
-    const sendersOwn =
-      (block.recipient === undefined && SENDERS_OWN.has(result.reason)) || /SMTPSenderRefused/.test(cues)
+    const sendersOwn = (block.recipient === undefined && SENDERS_OWN.has(result.reason)) || senderRefused
     results.push(sendersOwn ? { ...result, recipient: null } : result)
   }
   return results
