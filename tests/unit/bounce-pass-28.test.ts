@@ -68,4 +68,47 @@ describe('pass 28: programs, lists and gateways', () => {
   ] as const)('%s', (_id, text, action, reason, recipient) => {
     expect(headline(text)).toMatchObject({ action, reason, recipient })
   })
+
+  it.each([
+    // https://github.com/symfony/symfony/blob/HEAD/src/Symfony/Component/Mailer/Bridge/AhaSend/Tests/Webhook/Fixtures/bounced.json
+    [
+      'T06',
+      '{\n    "type": "message.bounced",\n    "timestamp": "2024-10-27T19:35:58.267106256Z",\n    "data": {\n        "account_id": "4cdd7bdd-294e-4762-892f-83d40abf5a87",\n        "event": "on_bounced",\n        "from": "info@example.com",\n        "recipient": "someone@example.com",\n        "subject": "Sample email for testing webhooks",\n        "message_id_header": "message-id-header",\n        "user_agent": "",\n        "is_bot": "",\n        "id": "ahasend-message-id"\n    }\n}',
+      'failed',
+      null,
+    ],
+    // https://github.com/symfony/symfony/blob/HEAD/src/Symfony/Component/Mailer/Bridge/Brevo/Tests/Webhook/Fixtures/soft_bounce.json
+    [
+      'T26',
+      '{\n    "event": "soft_bounce",\n    "email": "example@gmail.com",\n    "id": 81205,\n    "date": "2020-10-09 00:00:00",\n    "ts": 1604933619,\n    "message-id": "<201798300811.5787683@smtp-relay.mailin.fr>",\n    "ts_event": 1604933654,\n    "subject": "My first Transactional",\n    "X-Mailin-custom": "some_custom_header",\n    "sending_ip": "127.0.0.1",\n    "template_id": 22,\n    "tags": ["transac_messages"],\n    "reason": "server is down"\n}',
+      'delayed',
+      'network',
+    ],
+    // https://github.com/symfony/symfony/blob/HEAD/src/Symfony/Component/Mailer/Bridge/Mailchimp/Tests/Webhook/Fixtures/reject.json
+    [
+      'T35',
+      '{\n  "mandrill_events": [\n    {\n      "ts": 1365109999,\n      "event": "reject",\n      "msg": {\n        "ts": 1365109999,\n        "subject": "Foo bar",\n        "email": "foo@example.com",\n        "sender": "bar@example.com",\n        "tags": [\n          "my_tag_1",\n          "my_tag_2"\n        ],\n        "smtp_events": null,\n        "opens": null,\n        "clicks": null,\n        "state": "sent",\n        "metadata": {\n          "mandrill-var-1": "foo",\n          "mandrill-var-2": "bar"\n        },\n        "_id": "7761635",\n        "_version": "123",\n        "subaccount": null,\n        "diag": null,\n        "bounce_description": null,\n        "template": null\n      }\n    }\n  ],\n  "X-Mandrill-Signature": "8ExrBIUlnVaanrjQrvL8Sh/M9pg="\n}',
+      'failed',
+      'suppressed',
+    ],
+    // https://github.com/symfony/symfony/blob/HEAD/src/Symfony/Component/Mailer/Bridge/Brevo/Tests/Webhook/Fixtures/invalid_email.json
+    [
+      'T36',
+      '{\n    "event": "invalid_email",\n    "email": "example@gmail.com",\n    "id": 625895,\n    "date": "2020-10-09 00:00:00",\n    "ts": 1604933619,\n    "message-id": "<201798300811.5787683@smtp-relay.mailin.fr>",\n    "ts_event": 1604933654,\n    "subject": "My first Transactional",\n    "X-Mailin-custom": "some_custom_header",\n    "template_id": 22,\n    "tags": ["transac_messages"],\n    "ts_epoch": 1604933623\n}',
+      'failed',
+      'syntax',
+    ],
+    // https://github.com/symfony/symfony/blob/HEAD/src/Symfony/Component/Mailer/Bridge/Azure/Tests/Webhook/Fixtures/suppressed.json
+    [
+      'T37',
+      '[{\n  "id": "00000000-0000-0000-0000-000000000000",\n  "topic": "/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}",\n  "subject": "sender/test@azure.com/message/00000000-0000-0000-0000-000000000001",\n  "data": {\n    "sender": "test@azure.com",\n    "recipient": "receiver@example.com",\n    "messageId": "00000000-0000-0000-0000-000000000001",\n    "status": "Suppressed",\n    "deliveryStatusDetails": {\n      "statusMessage": "Status Suppressed"\n    },\n    "deliveryAttemptTimeStamp": "2026-03-18T00:22:20.2855741+00:00"\n  },\n  "eventType": "Microsoft.Communication.EmailDeliveryReportReceived",\n  "dataVersion": "1.0",\n  "metadataVersion": "1",\n  "eventTime": "2026-03-18T00:22:20.822Z"\n}]',
+      'failed',
+      'suppressed',
+    ],
+  ] as const)(
+    "reads an email service's webhook event as what became of the message: %s",
+    (_id, text, action, reason) => {
+      expect(headline(text)).toMatchObject(reason ? { action, reason } : { action })
+    },
+  )
 })

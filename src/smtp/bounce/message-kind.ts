@@ -13,15 +13,27 @@ export const DSN_FIELD = /^[ \t]*(?:Final-Recipient|Original-Recipient|Action)[ 
  */
 const loose = (re: RegExp) => new RegExp(re.source.replace(/ /g, String.raw`\s+`), re.flags)
 
+// An email service's webhook event for a message it gave up on or never sent on (AhaSend's
+// "message.bounced", Brevo's "hard_bounce" and "invalid_email", Mandrill's "reject", Azure's
+// "Suppressed"), and for one it still retries (Brevo's "soft_bounce", Postmark's "Transient",
+// "deferred"). Postmark's "RecordType": "Bounce" covers auto-replies too: its "Type" decides, and its
+// "SoftBounce" reports an attempt it has given up on.
+const ESP_EVENT_KEY = String.raw`"(?:event|event_type|eventType|type|status)"[ \t]*:[ \t]*"[\w.:-]*`
+const ESP_EVENT_FAILED = String.raw`${ESP_EVENT_KEY}(?:bounced?|hard_bounce|reject(?:ed)?|blocked|dropped|invalid_email|suppressed|failed)"`
+const ESP_EVENT_DELAYED = String.raw`${ESP_EVENT_KEY}(?:soft[_-]bounce|transient|deferred|delayed)"`
+
 // Exim's main log marks a deferred delivery "== address … defer (…)" and a failed one
 // "** address …" (Exim specification, "Log files": log line flags). In Turkish, "teslimi gecikti"
 // is "its delivery is delayed" and "henüz teslim edilmedi" "not delivered yet".
 // Exim logs every 4xx it gives as "H=… temporarily rejected RCPT <…>: …" (Exim spec, "Log
-// messages"): the sender will retry, whatever the log line's lack of a code leaves open.
+// messages"): the sender will retry, whatever the log line's lack of a code leaves open. Postfix's
+// mailq lists a message still queued as "QUEUEID size date sender".
 const DELAY = loose(
-  /(?:^|\s)== \S+@\S+ [^\n]*\bdefer\b|delay(?:ed)? (?:notification|warning)|\(delay\)|will (?:keep|continue) (?:trying|to try|retrying)|still (?:trying|being retried|retrying)|teslimi gecikti|henüz teslim edilmedi|has not (?:yet )?been delivered|not (?:yet )?been delivered|will be retried|will retry|will be reattempted|still undelivered|this is a warning message only|no action is required|do not need to resend|delivery attempts will continue|is delayed|\bdelivery to \S+ delayed\b|\bDEFERRED\[\w+\]|\bstat=Deferred\b|(?:^|\n)[0-9A-F]{8,}[*!]?[ \t]+\d+[ \t]+\w{3} \w{3}[ \t]+\d+ \d\d:\d\d:\d\d[ \t]+\S+(?=\r?\n|$)|technical details of temporary failure|\btemporarily rejected (?:RCPT|MAIL|connection|after)\b/i,
+  new RegExp(
+    `${ESP_EVENT_DELAYED}|${/(?:^|\s)== \S+@\S+ [^\n]*\bdefer\b|delay(?:ed)? (?:notification|warning)|\(delay\)|will (?:keep|continue) (?:trying|to try|retrying)|still (?:trying|being retried|retrying)|teslimi gecikti|henüz teslim edilmedi|has not (?:yet )?been delivered|not (?:yet )?been delivered|will be retried|will retry|will be reattempted|still undelivered|this is a warning message only|no action is required|do not need to resend|delivery attempts will continue|is delayed|\bdelivery to \S+ delayed\b|\bDEFERRED\[\w+\]|\bstat=Deferred\b|(?:^|\n)[0-9A-F]{8,}[*!]?[ \t]+\d+[ \t]+\w{3} \w{3}[ \t]+\d+ \d\d:\d\d:\d\d[ \t]+\S+(?=\r?\n|$)|technical details of temporary failure|\btemporarily rejected (?:RCPT|MAIL|connection|after)\b/.source}`,
+    'i',
+  ),
 )
-// (Postfix's mailq lists a message still queued as "QUEUEID size date sender".)
 // The sending side's own words that the message was returned: it gave up on it. Turkish says
 // "teslim edilmedi" ("was not delivered") as well as "teslim edilemedi" ("could not be
 // delivered"), and "teslim edilemiyor" ("cannot be delivered"); OpenSMTPD's failure notice opens
@@ -34,7 +46,7 @@ const GAVE_UP = loose(
 // Mailgun's "Not delivering to previously bounced address".
 const FAILURE = loose(
   new RegExp(
-    `${GAVE_UP.source}|rejected|incorrectly constructed|malformed address|has been blocked|message discarded|not delivering to|will not deliver to`,
+    `${GAVE_UP.source}|rejected|incorrectly constructed|malformed address|has been blocked|message discarded|not delivering to|will not deliver to|${ESP_EVENT_FAILED}`,
     'i',
   ),
 )

@@ -133,6 +133,9 @@ export const SERVER_WORDINGS: readonly [BounceReason, RegExp][] = [
     'recipient-restricted',
     /is not subscribed to (?:that|this|the) (?:group|list)|has restricted SMS e-?mail/i,
   ],
+  // Brevo's webhook events: "invalid_email" a malformed address, a soft bounce's "server is down".
+  ['syntax', /"event"[ \t]*:[ \t]*"invalid_email"/i],
+  ['network', /\bserver is down\b/i],
   // Microsoft Graph's "Recipient '…' is not resolved. All recipients must be resolved before a
   // message can be submitted": no such address in the directory.
   ['unknown-user', /recipient '[^'\n]+' is not resolved/i],
