@@ -111,4 +111,32 @@ describe('pass 28: programs, lists and gateways', () => {
       expect(headline(text)).toMatchObject(reason ? { action, reason } : { action })
     },
   )
+
+  it.each([
+    // https://github.com/lettre/lettre/issues/686
+    [
+      'T10',
+      'lettre::transport::smtp::Error {\n    kind: Permanent(\n        Code {\n            severity: PermanentNegativeCompletion,\n            category: MailSystem,\n            detail: Four,\n        },\n    ),\n}',
+      'not-sent',
+      'unknown',
+    ],
+    // https://github.com/fewlinesco/bamboo_smtp/issues/76
+    ['T12', "{:network_failure, 'smtp.gmail.com', {:error, :econnrefused}}", 'not-sent', 'outgoing-server'],
+    // https://github.com/sisimai/rb-sisimai/blob/master/set-of-emails/maildir/bsd/email-ezweb-08.eml
+    [
+      'T40',
+      "From: Postmaster@ezweb.ne.jp\nSubject: Mail System Error - Returned Mail\n\n次のあて先へのメッセージはエラーのため送信できませんでした。\n\n送信先メールアドレスが見つからないか、\n送信先メールサーバの事由により送信できませんでした。\nメールアドレスをご確認の上、再送信してください。\n\nEach of the following recipients was rejected by a remote\nmail server.\n\n    Recipient: <kijitora-neko-nyaan-22222-cats@hotmail.com>\n    >>> MAIL FROM:<neko-nyaan@example.org>\n    <<< 550 SC-004 (COL0-MC1-F1) Unfortunately, messages from 111.86.156.22 weren't sent. We recommend that you contact your Internet service provider. The problem is that too many unwanted messages have been sent from the following IP address above. You can also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors.",
+      'failed',
+      'blocked',
+    ],
+    // https://github.com/zone-eu/zone-mta/issues/229
+    [
+      'T44',
+      'Feb 24 22:15:53 zone-mta node: info Sender/default/33957[3] 17078b4b170000d8f7.001 SMTPCLOSE [XsBmxvPvwXk] Connection closed response="550 5.5.0 Requested action not taken: mailbox unavailable. [MW2NAM12FT046.eop-nam12.prod.protection.outlook.com]"',
+      'failed',
+      'unknown-user',
+    ],
+  ] as const)('reads the rest of the tail as an expert would: %s', (_id, text, action, reason) => {
+    expect(headline(text)).toMatchObject({ action, reason })
+  })
 })

@@ -472,7 +472,10 @@ describe('content filters, workspace policies and unauthenticated clients', () =
 
 describe('a refused AUTH or STARTTLS is no badly written address (RFC 4954 §4, RFC 3207 §4)', () => {
   it.each([
-    ['504 5.7.4 Unrecognized authentication type', 'login-method'],
+    // Exchange's answer to AUTH before STARTTLS: turn TLS on (RFC 4954 §4: the mechanism may need encryption).
+    ['504 5.7.4 Unrecognized authentication type', 'tls-required'],
+    ['AUTH LOGIN\n504 5.7.4 Unrecognized authentication type', 'tls-required'],
+    ['500 5.5.6 Authentication Exchange line is too long', 'login-method'],
     ['>>> AUTH LOGIN\n<<< 500 5.5.6 Authentication Exchange line is too long', 'login-method'],
     ['503 5.5.1 Error: authentication not enabled', 'tls-required'],
     // Only an answer the server could not decode is the program's malformed command.

@@ -96,10 +96,10 @@ const PROGRAM_OWN_WORDS = [
   // German Thunderbird's "Senden der Nachricht ist fehlgeschlagen … Der Mail-Server antwortete:".
   String.raw`Failed to send some messages|Negative SMTP reply|outgoing server settings|Uncaught exception '|\bSwift_\w+Exception\b|Expected response code\(s\)|\bTimeout::Error\b|\bSMTPAuthenticationError\b|\bMAILSMTP_ERROR_\w+|\bSMTPClientError\b|Uncaught \(in promise\)|\bException message was:|\bInnerException\b|\be-?mail could not be sent\b|\bCannot send message\b(?! for \d)|\bssmtp\b|Error sending message, child exited \d+|SMTP Error: data not accepted|Senden der Nachricht (?:ist )?fehlgeschlagen|Der Mail-Server antwortete:`,
   // Thunderbird's newer "An Outgoing server (SMTP) error occurred … The server responded:", an
-  // msmtp log line ("smtpstatus=554 smtpmsg='…' … exitcode=EX_UNAVAILABLE"), a Swift client's "Bad
+  // msmtp log line ("smtpstatus=554 smtpmsg='…' … exitcode=EX_UNAVAILABLE"), Rust's lettre error struct, a Swift client's "Bad
   // response received for command", Erlang gen_smtp's {permanent_failure, <<"550 …">>}, Apache
   // Commons Email's EmailException, JavaMail's "'Invalid Addresses' (… caused by …)".
-  String.raw`An Outgoing server \(SMTP\) error occurred|The server responded:|\bsmtpstatus=\d{3} smtpmsg=|Bad response received for command|\{:?(?:permanent|temporary)_failure,|\bEmailException\b|'Invalid Addresses' \(`,
+  String.raw`An Outgoing server \(SMTP\) error occurred|The server responded:|\bsmtpstatus=\d{3} smtpmsg=|Bad response received for command|\{:?(?:permanent|temporary|network)_failure,|\blettre::transport::|\bEmailException\b|'Invalid Addresses' \(`,
 ].join('|')
 
 const PROGRAM_OWN_WORDS_RE = new RegExp(PROGRAM_OWN_WORDS, 'i')

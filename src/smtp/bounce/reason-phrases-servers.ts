@@ -121,6 +121,10 @@ export const SERVER_WORDINGS: readonly [BounceReason, RegExp][] = [
   ['message-too-large', /\b(?:stream|message) is (?:more|larger|bigger) than \d+ bytes/i],
   // Ruby's Net::SMTP raises "ArgumentError: wrong authentication type" for a login method it lacks.
   ['login-method', /wrong authentication type/i],
+  // Outlook.com's older refusals of the sending IP's reputation, "550 SC-004 … too many unwanted
+  // messages have been sent from the following IP address" (SC-001 to SC-004); its newer wording
+  // shares "messages from [IP] weren't sent" with the RP-001 rate limit, so the code decides.
+  ['blocked', /\bSC-00[1-4]\b/],
   // A host's intrusion prevention throttling the connecting IP.
   ['blocked', /intrusion prevention active/i],
   // Microsoft 365's 5.7.12 and 5.7.13/5.7.135: the recipient (a group, a mailbox, a public folder)

@@ -36,7 +36,7 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   // Microsoft 365 names a failed MTA-STS check ("451 4.4.317 … MTA-STS policy validation failed").
   [
     'tls-required',
-    /(?<!,)starttls(?! proto=)(?!,)|must issue a starttls|\btls (?:is )?(?:required|negotiation failed|handshake)|encryption (?:is )?required|requires? (?:encryption|tls)|requires? (?:a )?(?:secure|encrypted|tls)|secure connection|\btls version\b|certificate (?:verif|valid|has expired|is not trusted)|certificate not (?:verified|trusted)|\bx509: certificate|mta-sts|\b5\.7\.10\b|\bauthentication not enabled\b/i,
+    /(?<!,)starttls(?! proto=)(?!,)|must issue a starttls|\btls (?:is )?(?:required|negotiation failed|handshake)|encryption (?:is )?required|requires? (?:encryption|tls)|requires? (?:a )?(?:secure|encrypted|tls)|secure connection|\btls version\b|certificate (?:verif|valid|has expired|is not trusted)|certificate not (?:verified|trusted)|\bx509: certificate|mta-sts|\b5\.7\.10\b|\bauthentication not enabled\b|unrecognized authentication type|authentication mechanism (?:is )?not (?:supported|available)/i,
   ],
   // Logging in to the sending server (SMTP AUTH, RFC 4954), told apart before the SPF/DKIM words:
   // Gmail's "534-5.7.9 Application-specific password required", "534-5.7.14 Please log in via
@@ -47,7 +47,7 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   // must turn SMTP AUTH on for the account.
   [
     'login-method',
-    /application-specific password|app password (?:is )?required|authentication mechanism (?:is )?too weak|mechanism (?:is )?too weak|InvalidSecondFactor|SmtpClientAuthentication is disabled|basic authentication is disabled|security defaults policy|unrecognized authentication type|authentication mechanism (?:is )?not (?:supported|available)|authentication line too long/i,
+    /application-specific password|app password (?:is )?required|authentication mechanism (?:is )?too weak|mechanism (?:is )?too weak|InvalidSecondFactor|SmtpClientAuthentication is disabled|basic authentication is disabled|security defaults policy|authentication (?:exchange )?line (?:is )?too long/i,
   ],
   [
     'login-blocked',
@@ -268,7 +268,7 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   // "Network error on destination MXs" are the connection, never the address.
   [
     'network',
-    /timed? ?out|timeout|connection (?:refused|reset|closed|lost|dropped|timed|failed)|lost connection|network (?:is )?unreachable|no route to host|(?:could not|unable to|couldn't|failed to) (?:connect|establish|open (?:a |the )?connection)|connection was forcibly closed|\bexecution expired\b|connection (?:with|to) \S+ (?:is|was) broken|no SMTP servers were available|attempts? to connect|network error|did not accept our requests to connect|socket error|broken pipe|not responding|did not respond|no answer|host unreachable|unreachable|not reachable|end of file reached|\bEOFError\b|unexpected (?:eof|end of file)/i,
+    /timed? ?out|timeout|connection (?:refused|reset|closed(?! response=)|lost|dropped|timed|failed)|\beconnrefused\b|lost connection|network (?:is )?unreachable|no route to host|(?:could not|unable to|couldn't|failed to) (?:connect|establish|open (?:a |the )?connection)|connection was forcibly closed|\bexecution expired\b|connection (?:with|to) \S+ (?:is|was) broken|no SMTP servers were available|attempts? to connect|network error|did not accept our requests to connect|socket error|broken pipe|not responding|did not respond|no answer|host unreachable|unreachable|not reachable|end of file reached|\bEOFError\b|unexpected (?:eof|end of file)/i,
   ],
   [
     'syntax',

@@ -190,9 +190,11 @@ export function reasonForCommand(
   }
   // STARTTLS refused or not offered is the encryption the session lacks, not a badly written command.
   if (command === 'STARTTLS' && reason === 'syntax') return 'tls-required'
-  // Refused AUTH for its mechanism ("504 5.5.4 Unrecognized authentication type", RFC 4954 §4) or its
-  // line's length ("500 5.5.6") wants another login method; only an undecodable answer (501) is a
-  // malformed command.
+  // A mechanism refused with 504 (RFC 4954 §4: unsupported, or needing an encryption layer; Exchange
+  // answers "504 5.7.4 Unrecognized authentication type" before STARTTLS) wants TLS turned on first;
+  // an exchange line too long ("500 5.5.6") another login method; only an undecodable answer (501)
+  // is a malformed command.
+  if (command === 'AUTH' && reply === '504') return 'tls-required'
   if (command === 'AUTH' && reason === 'syntax' && reply !== '501') return 'login-method'
   if (command !== 'AUTH' || LOGIN_REASONS.has(reason) || reason === 'syntax') return reason
   if (reply === '454' || (cls === '4' && reason !== 'tls-required')) return 'login-temporary'
