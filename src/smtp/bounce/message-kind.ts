@@ -22,6 +22,12 @@ const ESP_EVENT_KEY = String.raw`"(?:event|event_type|eventType|type|status)"[ \
 const ESP_EVENT_FAILED = String.raw`${ESP_EVENT_KEY}(?:bounced?|hard_bounce|reject(?:ed)?|blocked|dropped|invalid_email|suppressed|failed)"`
 const ESP_EVENT_DELAYED = String.raw`${ESP_EVENT_KEY}(?:soft[_-]bounce|transient|deferred|delayed)"`
 
+/** Any email service's webhook event, whatever it reports: a report, never a program's error object. */
+export const ESP_EVENT = new RegExp(
+  String.raw`"(?:event|event_type|eventType|RecordType|notificationType)"[ \t]*:|${ESP_EVENT_FAILED}|${ESP_EVENT_DELAYED}`,
+  'i',
+)
+
 // Exim's main log marks a deferred delivery "== address … defer (…)" and a failed one
 // "** address …" (Exim specification, "Log files": log line flags). In Turkish, "teslimi gecikti"
 // is "its delivery is delayed" and "henüz teslim edilmedi" "not delivered yet".

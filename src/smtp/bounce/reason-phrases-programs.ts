@@ -12,7 +12,7 @@
 // errors 0x800CCC0E ("cannot connect to server"), 0x800CCC0F (the connection was interrupted),
 // 0x80042108/0x80042109 ("cannot connect to your outgoing (SMTP) e-mail server"), 0x8004210B (the
 // operation timed out) and 0x800CCC1A (the encryption type does not match the server's port).
-import { saysReturnedOrHeld } from './message-kind'
+import { ESP_EVENT, saysReturnedOrHeld } from './message-kind'
 import type { BounceReason } from './reasons'
 
 const OUTGOING_SERVER = [
@@ -179,12 +179,8 @@ const PROGRAM_SHAPE = new RegExp(
   'm',
 )
 
-/** An email service's event about a message it sent and the recipient's server refused: a bounce. */
-const ESP_EVENT =
-  /"(?:event|eventType|event_type|RecordType|notificationType)"[ \t]*:|"type"[ \t]*:[ \t]*"[^"\n]*(?:bounce|dropped|failed|deferred|blocked)/i
-
 /**
- * A mail program's own error ("Sending of the message failed…\", Outlook's 0x800CCC0F): it could
+ * A mail program's own error ("Sending of the message failed…", Outlook's 0x800CCC0F): it could
  * not send, and no server returned anything, whether or not it quotes a server's reply. A sending
  * server's report that names an exception, or says it returned the message, is not one.
  */

@@ -230,7 +230,7 @@ function fromText(ctx: Context, headers: Map<string, string>): RecipientResult[]
     // recipient and a cause (Postfix's local "<bob@…>: unknown user: "bob"").
     // With neither, words that name a cause ("all relevant MX records point to non-existent hosts")
     // are still explained, without a delivery status nothing in the text gives.
-    const cause = !coded && !SUCCESS_LINE.test(block.text) && reasonFromText(block.text) !== undefined
+    const cause = !coded && !NO_FAILURE.test(block.text) && reasonFromText(block.text) !== undefined
     const named = cause && block.recipient !== undefined
     if (!coded && !cause && !program && !reports) continue
     const recipient = block.recipient ?? failedAddress(block.text, headers)
@@ -359,7 +359,7 @@ function finish(d: Draft): RecipientResult {
  * A success reply ("220 … We do not authorize … unsolicited … e-mail") or a filter's verdict that let
  * the message through (Exim's "flagged as Spam but accepted") names no failure's cause.
  */
-const SUCCESS_LINE = /(?:^|\s)2\d\d[ -]|\bbut accepted\b/m
+const NO_FAILURE = /(?:^|\s)2\d\d[ -]|\bbut accepted\b/m
 
 /** The reason of the last error an expired or delayed message quotes, without the words that only say it expired. */
 function lastErrorReason(d: Draft): BounceReason | null {

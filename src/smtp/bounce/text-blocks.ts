@@ -144,14 +144,12 @@ function isSender(address: string, headers: Map<string, string>): boolean {
  * first address that is not the sender's. A sender is the bounce's own From or To, a log's sender
  * field ("from=<…>", Exim's "F=<…>", mailq's column after the date, Stalwart's from = "…"), the
  * address a refusal of the sender names ("sender verify fail for <…>", "553 alice@…: Sender address
- * rejected", "not owned by user …", Python's SMTPSenderRefused), or the sending account of an Outlook
+ * rejected", "not owned by user …"), or the sending account of an Outlook
  * error ("Task 'alice@… - Sending' reported error"). None when only senders are named.
  */
 export function failedAddress(text: string, headers: Map<string, string>): string | undefined {
   const own = new Set([findAddress(headers.get('from') ?? ''), findAddress(headers.get('to') ?? '')])
   const words = text.slice(0, 20_000).replace(/Task '[^']*'/g, '')
-  // Python's SMTPSenderRefused(code, message, sender): the only address is the refused sender.
-  if (/SMTPSenderRefused/.test(words)) return undefined
   const found: string[] = []
   for (const m of words.matchAll(/[^\s<>()[\]"',;:]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g)) {
     const before = words.slice(Math.max(0, m.index - 24), m.index)
