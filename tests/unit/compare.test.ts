@@ -94,6 +94,30 @@ describe('compareCodes: derived differences', () => {
     expect(describeCode('4.3.1')?.actor).toBe('recipient-admin')
   })
 
+  it('gives each code the party and stages its own definition names (fact reviews 27 and 28)', () => {
+    // Send without the features (RFC 3463 §3.4), STARTTLS before AUTH, the sender's RRVS date (RFC 7293).
+    for (const code of ['5.3.3', '5.7.10', '5.7.17', '5.7.18', '5.7.19', '5.4.7'])
+      expect(describeCode(code)?.actor, code).toBe('sender')
+    // A delay warning: the sending server still retries.
+    expect(describeCode('4.4.7')?.actor).toBe('client')
+    expect(describeCode('5.6.4')?.stages).toEqual(['data-end', 'bdat'])
+    expect(describeCode('5.7.20')?.stages).toEqual(['data-end', 'bdat'])
+    expect(describeCode('5.6.8')?.stages).toEqual(['vrfy', 'expn'])
+    expect(describeCode('5.1.3')?.stages).toEqual(['rcpt'])
+    expect(describeCode('5.1.8')?.stages).toEqual(['mail'])
+    expect(describeCode('5.7.27')?.stages).toEqual(['mail'])
+    expect(describeCode('5.6.7')?.stages).toEqual(['mail', 'rcpt'])
+  })
+
+  it('does not give a reply and the generic enhanced code it comes with two parties (530 5.7.0, RFC 4954 §6)', () => {
+    const c = compared('530', '5.7.0')
+    expect(c.paired).toBe(true)
+    expect(diff(c, 'actor')).toBeUndefined()
+    expect(c.b.actor).toBe(describeCode('530')?.actor)
+    // Unpaired, 5.7.0 keeps its own party.
+    expect(compared('250', '5.7.0').b.actor).toBe('sender-admin')
+  })
+
   it('compares a basic with an enhanced code and notices when they travel together', () => {
     const c = compared('550', '5.1.1')
     expect(diff(c, 'kind')).toEqual({ id: 'kind', a: 'reply', b: 'enhanced' })

@@ -100,21 +100,38 @@ const ACTOR_BY_SUBJECT: readonly Actor[] = [
 
 /**
  * Codes whose party is not their subject's: a message too big (X.2.3, X.3.4, X.7.16) is the
- * sender's to shrink (RFC 3463 §3.3, §3.4), a login problem (X.7.8, X.7.9, X.7.11, X.7.12, X.7.13)
- * the sender's to fix in the mail program or with the provider (RFC 4954 §6, RFC 5248), as the
- * basic codes they pair with (552, 535, 534, 538, 432) say; a list that refuses posters (X.7.2)
- * is its owner's to open.
+ * sender's to shrink (RFC 3463 §3.3, §3.4), a login problem (X.7.8–X.7.13) the sender's to fix in
+ * the mail program or with the provider (RFC 4954 §6, RFC 5248), as the basic codes they pair with
+ * (552, 535, 534, 538, 432) say; a list that refuses posters (X.7.2) is its owner's to open. Also
+ * the sender's: a message that uses features the next hop lacks (X.3.3, RFC 3463 §3.4: send it
+ * without them) and a recipient whose address changed after the sender's RRVS date (X.7.17–X.7.19,
+ * RFC 7293 §3: confirm the current address).
  */
 const ACTOR_BY_CODE: Readonly<Record<string, Actor>> = {
   '2.3': 'sender',
+  '3.3': 'sender',
   '3.4': 'sender',
   '7.16': 'sender',
   '7.8': 'sender',
   '7.9': 'sender',
+  '7.10': 'sender',
   '7.11': 'sender',
   '7.12': 'sender',
   '7.13': 'sender',
+  '7.17': 'sender',
+  '7.18': 'sender',
+  '7.19': 'sender',
   '7.2': 'recipient-admin',
+}
+
+/**
+ * Class-specific parties: 4.4.7 "Delivery time expired" is a delay warning while the sending server
+ * still retries (RFC 3464 §2.3.3, Action: delayed), so its mail software handles it; 5.4.7 means the
+ * message came back and only the sender can send it again.
+ */
+const ACTOR_BY_CLASS_CODE: Readonly<Record<string, Actor>> = {
+  '4.4.7': 'client',
+  '5.4.7': 'sender',
 }
 
 /**
@@ -124,6 +141,24 @@ const ACTOR_BY_CODE: Readonly<Record<string, Actor>> = {
  */
 const STAGES_BY_CODE: Readonly<Record<string, Stage[]>> = {
   '6.9': ['data-end'],
+  // A lossy conversion (X.6.4) and DKIM or ARC verdicts (X.7.20–X.7.22, X.7.26, X.7.29, RFC 7372,
+  // RFC 8617) exist only once the message has been received.
+  '6.4': ['data-end', 'bdat'],
+  '7.20': ['data-end', 'bdat'],
+  '7.21': ['data-end', 'bdat'],
+  '7.22': ['data-end', 'bdat'],
+  '7.26': ['data-end', 'bdat'],
+  '7.29': ['data-end', 'bdat'],
+  // A UTF-8 reply the client did not allow (X.6.8) answers VRFY and EXPN (RFC 6531 §3.7.4.2).
+  '6.8': ['vrfy', 'expn'],
+  // Address syntax and the sender's domain are judged where the address is given: the recipient's
+  // at RCPT TO (X.1.3), the sender's at MAIL FROM (X.1.7, X.1.8, and a null MX, X.7.27, RFC 7505
+  // §4.2); a non-ASCII address without SMTPUTF8 (X.6.7, RFC 6531 §3.5) at either.
+  '1.3': ['rcpt'],
+  '1.7': ['mail'],
+  '1.8': ['mail'],
+  '7.27': ['mail'],
+  '6.7': ['mail', 'rcpt'],
   '3.4': ['mail', 'data-end', 'bdat'],
   '2.2': ['rcpt', 'data-end', 'bdat'],
   '7.8': ['auth'],
@@ -173,7 +208,13 @@ function fromEnhanced(entry: EnhancedCode, cls: EnhancedClass | 'X'): ComparedCo
     cls,
     transient: cls === 'X' ? undefined : transienceOf(cls),
     retry: cls === 'X' ? undefined : RETRY_BY_CLASS[cls],
-    actor: cls === 2 ? 'nobody' : (ACTOR_BY_CODE[entry.id] ?? ACTOR_BY_SUBJECT[subject] ?? 'sender-admin'),
+    actor:
+      cls === 2
+        ? 'nobody'
+        : (ACTOR_BY_CLASS_CODE[`${cls}.${entry.id}`] ??
+          ACTOR_BY_CODE[entry.id] ??
+          ACTOR_BY_SUBJECT[subject] ??
+          'sender-admin'),
     stages,
     provenance: entry.refs.some((r) => r.rfc === 3463) ? 'core' : 'extension',
     refs: entry.refs,
@@ -220,14 +261,32 @@ function arePaired(a: ComparedCode, b: ComparedCode): boolean {
   return Boolean(reply?.enhanced.includes(enhanced.code) || entry?.basic.includes(basic.code))
 }
 
+/**
+ * A generic enhanced code (X.Y.0, "other or undefined") names no party of its own: paired with a
+ * basic code ("530 5.7.0 Authentication required", RFC 4954 §6) it has the basic code's party, so
+ * the pair never reads as two parties for one reply.
+ */
+function withBasicActor(
+  left: ComparedCode,
+  right: ComparedCode,
+): { left: ComparedCode; right: ComparedCode } {
+  const basic = left.kind === 'reply' ? left : right
+  const generic = (side: ComparedCode) =>
+    side.kind === 'enhanced' && side.code.endsWith('.0') ? { ...side, actor: basic.actor } : side
+  return { left: generic(left), right: generic(right) }
+}
+
 /** Compares two codes; an error when either is unknown or both are the same code. */
 export function compareCodes(a: string, b: string): Comparison | CompareError {
-  const left = describeCode(a)
-  if (!left) return { error: 'unknown-a' }
-  const right = describeCode(b)
-  if (!right) return { error: 'unknown-b' }
-  if (left.code === right.code) return { error: 'same' }
+  const first = describeCode(a)
+  if (!first) return { error: 'unknown-a' }
+  const second = describeCode(b)
+  if (!second) return { error: 'unknown-b' }
+  if (first.code === second.code) return { error: 'same' }
+  const described = { left: first, right: second }
 
+  const paired = arePaired(described.left, described.right)
+  const { left, right } = paired ? withBasicActor(described.left, described.right) : described
   const differences: Difference[] = []
   const same: DifferenceId[] = []
   for (const id of DIFFERENCE_IDS) {
@@ -237,7 +296,6 @@ export function compareCodes(a: string, b: string): Comparison | CompareError {
     else differences.push({ id, a: va, b: vb })
   }
 
-  const paired = arePaired(left, right)
   const curated = findCuratedPair(left.code, right.code)
   const notes = [...(curated ? [curated.id] : []), ...(paired ? ['paired'] : [])]
   const guidanceId = curated ? curated.id : genericGuidanceId(classKey(left), classKey(right))
