@@ -37,8 +37,8 @@ function recipientLines(r: RecipientResult, t: T, enhanced: T): string[] {
     out.push(`    ${t('summary.codes')}: ${codes}${command}${vendor}`)
   }
   if (r.diagnostic) out.push(`    ${t('summary.serverSaid')}: ${r.diagnostic}`)
-  out.push(`    ${t('headline.whoActs')}: ${t(reasonTextKey(r.reason, r.action, 'whoActs'))}`)
-  out.push(`    ${t('summary.whatToDo')}: ${t(reasonTextKey(r.reason, r.action, 'advice'))}`)
+  out.push(`    ${t('headline.whoActs')}: ${t(reasonTextKey(r, 'whoActs'))}`)
+  out.push(`    ${t('summary.whatToDo')}: ${t(reasonTextKey(r, 'advice'))}`)
   const reuse = vendorReuseByKey(r.vendorUse)
   if (reuse) {
     const label = enhanced('reuse.label', { vendor: enhanced(`reuse.vendor.${reuse.vendor}`) })

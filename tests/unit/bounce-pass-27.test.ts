@@ -46,7 +46,7 @@ describe('pass 27: logs, webhooks and programs, and the recipient they name', ()
       'C25',
       "frappe.email.queue.flush\n\nError\t\n\n(551, 'Sender address is not valid for your login. Check your email program settings.', u'Administrator <admin@example.com>')\nTraceback (most recent call last):\n  File \"/home/frappe/frappe-bench/apps/frappe/frappe/email/queue.py\", line 306, in send_one\n    smtpserver.sess.sendmail(email.sender, email.recipient, encode(email.message))\n  File \"/usr/lib/python2.7/smtplib.py\", line 736, in sendmail\n    raise SMTPSenderRefused(code, resp, from_addr)\nSMTPSenderRefused: (551, 'Sender address is not valid for your login. Check your email program settings.', u'Administrator <admin@example.com>')",
       'not-sent',
-      'relay-denied',
+      'send-as',
       null,
     ],
     // Frappe smtplib, Postfix 553 sender not owned by auth user: https://github.com/frappe/frappe/issues/7021
@@ -54,7 +54,7 @@ describe('pass 27: logs, webhooks and programs, and the recipient they name', ()
       'C26',
       "(553, '5.7.1 Sender address rejected: not owned by auth user.', u'Notifications <admin@example.com>')\nTraceback (most recent call last):\n  File \"/home/frappe/frappe-bench/apps/frappe/frappe/email/queue.py\", line 425, in send_one\n    smtpserver.sess.sendmail(email.sender, recipient.recipient, encode(message))\n  File \"/usr/lib64/python2.7/smtplib.py\", line 735, in sendmail\n    raise SMTPSenderRefused(code, resp, from_addr)\nSMTPSenderRefused: (553, '5.7.1 Sender address rejected: not owned by auth user.', u'Notifications <admin@example.com>')",
       'not-sent',
-      'relay-denied',
+      'send-as',
       null,
     ],
     // Postfix smtpd inbound reject, relay access denied: https://github.com/fail2ban/fail2ban/blob/HEAD/fail2ban/tests/files/logs/postfix

@@ -22,7 +22,7 @@ describe('pass 28: programs, lists and gateways', () => {
       'C31',
       'Your message could not be sent!\nMessage could not be sent SMTP Error: data not accepted.SMTP server error: DATA END command failed Detail: 5.7.60 SMTP; Client does not have permissions to send as this sender [CY4PR1701MB1800.namprd17.prod.outlook.com]\nSMTP code: 550',
       'not-sent',
-      'sender-account',
+      'send-as',
       null,
     ],
     // esoTalk PHPMailer data not accepted with code excerpt, no server text, rcpt=none: https://github.com/esotalk/esoTalk/issues/418

@@ -113,9 +113,15 @@ describe("a program's error the explainer cannot explain", () => {
       'auth plain goobledegook\n235 2.0.0 Authentication succeeded\nmail from: <logname@ZZdomain.org>\n250 2.0.0 Ok\nrcpt to: <test-53c9ca14@appmaildev.com>\n250 2.1.5 Destination address valid: Recipient ok\ndata\n354 Enter mail, end with "." on a line by itself\nFrom: qqq <logname@ZZdomain.org>\nSubject: DKIM test\ndkim etst \ndkim test\n.\n550 message rejected',
     )
     expect(r).toMatchObject({ action: 'not-sent', reason: 'unknown', enhanced: null })
-    expect(reasonTextKey('unknown', 'not-sent', 'explanation')).toBe('reason.unknown.explanationNotSent')
-    expect(reasonTextKey('unknown', 'not-sent', 'whoActs')).toBe('reason.unknown.whoActsNotSent')
-    expect(reasonTextKey('unknown', 'failed', 'whoActs')).toBe('reason.unknown.whoActs')
-    expect(reasonTextKey('policy', 'not-sent', 'explanation')).toBe('reason.policy.explanation')
+    expect(reasonTextKey({ reason: 'unknown', action: 'not-sent' }, 'explanation')).toBe(
+      'reason.unknown.explanationNotSent',
+    )
+    expect(reasonTextKey({ reason: 'unknown', action: 'not-sent' }, 'whoActs')).toBe(
+      'reason.unknown.whoActsNotSent',
+    )
+    expect(reasonTextKey({ reason: 'unknown', action: 'failed' }, 'whoActs')).toBe('reason.unknown.whoActs')
+    expect(reasonTextKey({ reason: 'policy', action: 'not-sent' }, 'explanation')).toBe(
+      'reason.policy.explanation',
+    )
   })
 })

@@ -69,11 +69,18 @@ describe('a policy code or a vague refusal is not presented as a blocklist', () 
     "550 OU-002 (SNT004-MC1F43) Unfortunately, messages from 192.0.2.1 weren't sent. Please contact your Internet service provider. You can tell them that Hotmail does not relay dynamically-assigned IP ranges.",
     '554 Blocked - see https://ipcheck.proofpoint.com/?ip=192.0.2.1',
     '554-Transaction failed\n554-Reject due to policy restrictions.\n554 For explanation visit https://postmaster.gmx.net/en/error-messages?ip=192.0.2.1&c=bl',
-    'SMTP error from remote mail server after RCPT TO:<bob@example.org>:\n550 5.7.1 HELO/EHLO hostname srv01.example.lan not found',
     '550 5.7.606 Access denied, banned sending IP [192.0.2.1]. To request removal from this list please visit https://sender.office.com/',
   ])('keeps "blocked" where the words or a narrow code name the sending host: %s', (reply) => {
     expect(headline(reply)?.reason).toBe('blocked')
   })
+})
+
+it("reads Exim's HELO check as the sending server's name, not a blocklist", () => {
+  expect(
+    headline(
+      'SMTP error from remote mail server after RCPT TO:<bob@example.org>:\n550 5.7.1 HELO/EHLO hostname srv01.example.lan not found',
+    )?.reason,
+  ).toBe('helo-name')
 })
 
 describe('a temporary reply that gives no cause is a deferral, not a guess', () => {
@@ -604,7 +611,7 @@ describe('replies once read too loosely: a capability list, a callout, a greylis
       "System.Net.Mail.SmtpException: 'The SMTP server requires a secure connection or the client was not authenticated. The server response was: 5.7.0 Authentication Required'",
       'relay-denied',
     ],
-    ['Net::SMTPFatalError (553 Mail from must equal authorized user', 'relay-denied'],
+    ['Net::SMTPFatalError (553 Mail from must equal authorized user', 'send-as'],
     [
       'Fatal error: Uncaught Swift_TransportException: Expected response code 250 but got code "550", with message "550 Message was not accepted -- invalid mailbox. Local mailbox bob@example.net is unavailable: message sending for this account is disabled"',
       'sender-account',
@@ -617,7 +624,7 @@ describe('replies once read too loosely: a capability list, a callout, a greylis
     const r = headline(
       "smtplib.SMTPSenderRefused: (553, b'5.7.1 <alice@example.org>: Sender address rejected: not owned by user alice@example.net', 'alice@example.org')",
     )
-    expect(r).toMatchObject({ action: 'not-sent', reply: '553', enhanced: '5.7.1', reason: 'relay-denied' })
+    expect(r).toMatchObject({ action: 'not-sent', reply: '553', enhanced: '5.7.1', reason: 'send-as' })
   })
 })
 
@@ -632,10 +639,7 @@ describe("more programs' errors, and a sending server's report that names one", 
       'rate-limited',
     ],
     ['Error: Data command failed: 550-5.4.5 Daily user sending limit exceeded.', 'sender-account'],
-    [
-      'gomail: could not send email 1: 501 mail from address must be same as authorization user',
-      'relay-denied',
-    ],
+    ['gomail: could not send email 1: 501 mail from address must be same as authorization user', 'send-as'],
     ['gomail: could not send email 1: 550 The example.com domain is not verified', 'sender-account'],
   ] as const)('%s', (text, reason) => {
     expect(headline(text)).toMatchObject({ action: 'not-sent', reason })
@@ -743,7 +747,7 @@ describe('more programs, and what a not-sent message is told about retrying', ()
     ['Error: permanent error (535)', 'login-failed'],
     [
       'Exception calling "Send" with "1" argument(s): "Mailbox unavailable. The server response was: 5.7.1 Client does not have permissions to send as this sender"',
-      'sender-account',
+      'send-as',
     ],
     [
       'SMTP failed to send: Permanent(Response { code: Code { severity: PermanentNegativeCompletion, category: Unspecified3, detail: One }, message: ["5.7.1 [2] Message rejected under suspicion of SPAM"] })',
@@ -758,7 +762,7 @@ describe('more programs, and what a not-sent message is told about retrying', ()
       "smtplib.SMTPDataError: (450, b'4.7.1 <END-OF-MESSAGE>: End-of-data rejected: Sorry, too many requests per time unit')",
     )
     expect(r).toMatchObject({ action: 'not-sent', reason: 'rate-limited' })
-    const key = reasonTextKey(r?.reason ?? 'unknown', r?.action ?? null, 'advice')
+    const key = reasonTextKey({ reason: r?.reason ?? 'unknown', action: r?.action ?? null }, 'advice')
     expect(key).toBe('reason.rate-limited.adviceNotSent')
     const texts = locale('en') as unknown as { reason: Record<string, Record<string, string>> }
     expect(texts.reason['rate-limited']?.adviceNotSent).toMatch(/nothing will retry by itself/)

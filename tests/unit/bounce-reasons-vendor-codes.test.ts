@@ -213,7 +213,7 @@ describe("mail servers' own wordings", () => {
       'blocked',
     ],
     ['550 Sender has no A, AAAA, or MX DNS records.', 'sender-domain'],
-    ['550 Rejected: HELO/EHLO forged mail.example.com', 'blocked'],
+    ['550 Rejected: HELO/EHLO forged mail.example.com', 'helo-name'],
     ['550 5.7.1 Relay rejected for policy reasons.', 'relay-denied'],
     ['550 Relay Disabled', 'relay-denied'],
     ['553 5.7.1 <alice@example.org>: Sender address rejected: not logged in', 'relay-denied'],
@@ -385,7 +385,7 @@ describe('a blocked sending host, whatever "spam" says beside it', () => {
     ['550 Dynamic/zombied/spam IPs blocked. Please use the SMTP server of your ISP', 'blocked'],
     ['553 5.3.0 Rejecting open proxy 192.0.2.7', 'blocked'],
     ['554 5.5.6 Invalid message content', 'message-format'],
-    ['553 5.5.3 Mail from not owned by user. LPN105_421', 'relay-denied'],
+    ['553 5.5.3 Mail from not owned by user. LPN105_421', 'send-as'],
     // A refusal that names the content stays the content's, even after "Connection refused".
     ['550 5.7.1 Connection refused: Message contains banned word', 'spam-content'],
     ['554 Message blocked: spam detected', 'spam-content'],

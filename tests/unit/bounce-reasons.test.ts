@@ -325,8 +325,6 @@ describe("the sender's side is named when the refusal is about the sender", () =
     '451 Authentication failed: Maximum credits exceeded',
     '421 Domain example.com is not allowed to send: Free accounts are for test purposes only. Please upgrade or add the address to authorized recipients in Account Settings.',
     '550 5.1.8 Access denied, bad outbound sender. AS(42004)',
-    // The sender's admin grants Send As, or the user sends from their own address.
-    '550 5.7.60 SMTP; Client does not have permissions to send as this sender',
   ])('%s', (reply) => {
     const r = headline(reply)
     expect(r?.reason).toBe('sender-account')
@@ -396,12 +394,22 @@ describe('wordings once read too loosely', () => {
 
 // Replies whose words point at the sending side or at an organisation's rule.
 describe('the sending side and organisation rules, named as such', () => {
-  it("reads Postfix's rejected HELO name as the sending server's problem, not the recipient's domain", () => {
+  it("reads Postfix's rejected HELO name as the sending server's name to fix, not the recipient's domain or a blocklist", () => {
     for (const text of [
       '450 4.7.1 <srv01.example.lan>: Helo command rejected: Host not found',
       '550 5.7.1 <srv01.example.lan>: Helo command rejected: Host not found',
-    ])
-      expect(headline(text)?.reason, text).toBe('blocked')
+      '504 5.5.2 <localhost>: Helo command rejected: need fully-qualified hostname',
+      'EHLO localhost\n250 mx.example.org\nRCPT TO:<bob@example.org>\n504 5.5.2 <localhost>: Helo command rejected: need fully-qualified hostname',
+      '550 5.7.506 Access denied, Bad HELO; Connecting IP 192.0.2.1',
+    ]) {
+      expect(headline(text)?.reason, text).toBe('helo-name')
+      expect(whoActs(headline(text)?.reason), text).toMatch(/sending server's administrator/)
+    }
+    // A HELO refused because a list names the client is still a blocklist.
+    expect(
+      headline('554 5.7.1 <unknown[192.0.2.1]>: Helo command rejected: Host listed in zen.spamhaus.org')
+        ?.reason,
+    ).toBe('blocked')
   })
 
   it("reads Exchange Online's SubmissionQuotaExceededException as the sender's limit, not a full mailbox", () => {
@@ -428,20 +436,31 @@ describe('the sending side and organisation rules, named as such', () => {
     }
   })
 
-  it('reads a sender address the login does not own, and unauthenticated SendGrid mail, as relaying denied', () => {
+  it('reads a From address the login may not use as send-as, and unauthenticated SendGrid mail as relaying denied', () => {
     for (const text of [
       '553 5.7.1 <alice@example.com>: Sender address rejected: not owned by user bob@example.net',
-      '550 Unauthenticated senders not allowed',
-    ])
-      expect(headline(text)?.reason, text).toBe('relay-denied')
+      '550 5.7.60 SMTP; Client does not have permissions to send as this sender',
+      '554 5.2.0 STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied; Failed to process message due to a permanent exception with message Cannot submit message.',
+    ]) {
+      const h = headline(text)
+      expect(h?.reason, text).toBe('send-as')
+      // The sender's own address is no failed recipient.
+      expect(h?.recipient ?? null, text).toBeNull()
+      expect(whoActs(h?.reason), text).toMatch(/right to send as that address/)
+    }
+    expect(headline('550 Unauthenticated senders not allowed')?.reason).toBe('relay-denied')
   })
 
-  it("reads Microsoft 5.7.520 and 5.7.750 as the sender organisation's own rules", () => {
-    for (const text of [
+  it("reads Microsoft 5.7.520 as the organisation's forwarding rule and 5.7.750 as the sender organisation's own rule", () => {
+    const forwarding = headline(
       '550 5.7.520 Access denied, Your organization does not allow external forwarding. Please contact your administrator for further assistance. AS(7555)',
-      '550 5.7.750 Service unavailable. Client blocked from sending from unregistered domains.',
-    ])
-      expect(headline(text)?.reason, text).toBe('sender-account')
+    )
+    expect(forwarding?.reason).toBe('forwarding-blocked')
+    expect(whoActs(forwarding?.reason)).toMatch(/set up the forwarding/)
+    expect(
+      headline('550 5.7.750 Service unavailable. Client blocked from sending from unregistered domains.')
+        ?.reason,
+    ).toBe('sender-account')
   })
 })
 
@@ -472,9 +491,11 @@ describe('content filters, workspace policies and unauthenticated clients', () =
 
 describe('a refused AUTH or STARTTLS is no badly written address (RFC 4954 §4, RFC 3207 §4)', () => {
   it.each([
-    // Exchange's answer to AUTH before STARTTLS: turn TLS on (RFC 4954 §4: the mechanism may need encryption).
-    ['504 5.7.4 Unrecognized authentication type', 'tls-required'],
-    ['AUTH LOGIN\n504 5.7.4 Unrecognized authentication type', 'tls-required'],
+    // RFC 4954 §4: 504 refuses a mechanism "not supported or [that] requires an encryption layer"
+    // (Exchange's answer to AUTH LOGIN before STARTTLS): a login method, whose text names both cures.
+    ['504 5.7.4 Unrecognized authentication type', 'login-method'],
+    ['AUTH LOGIN\n504 5.7.4 Unrecognized authentication type', 'login-method'],
+    ['AUTH CRAM-MD5\n504 5.5.4 Unrecognized authentication type', 'login-method'],
     ['500 5.5.6 Authentication Exchange line is too long', 'login-method'],
     ['>>> AUTH LOGIN\n<<< 500 5.5.6 Authentication Exchange line is too long', 'login-method'],
     ['503 5.5.1 Error: authentication not enabled', 'tls-required'],

@@ -33,7 +33,7 @@ export function BounceSummary({ recipients }: { recipients: readonly RecipientRe
                 </>
               ) : null}
               {' — '}
-              {text(reasonTextKey(r.reason, r.action, 'whoActs'))}
+              {text(reasonTextKey(r, 'whoActs'))}
             </li>
           ))}
         </ul>
@@ -63,7 +63,7 @@ function RecipientDetails({ result: r, several }: { result: RecipientResult; sev
         ) : null}
         {text(`reason.${r.reason}.title`)}
       </h3>
-      <p>{text(reasonTextKey(r.reason, r.action, 'explanation'))}</p>
+      <p>{text(reasonTextKey(r, 'explanation'))}</p>
       {r.reason === 'expired' ? (
         <p className="expired-cause">
           {text('expiredBecause', {
@@ -83,9 +83,9 @@ function RecipientDetails({ result: r, several }: { result: RecipientResult; sev
           </>
         ) : null}
         <dt>{t('headline.whoActs')}</dt>
-        <dd>{text(reasonTextKey(r.reason, r.action, 'whoActs'))}</dd>
+        <dd>{text(reasonTextKey(r, 'whoActs'))}</dd>
         <dt>{t('summary.whatToDo')}</dt>
-        <dd>{text(reasonTextKey(r.reason, r.action, 'advice'))}</dd>
+        <dd>{text(reasonTextKey(r, 'advice'))}</dd>
         {reuse ? (
           <>
             <dt>{enhanced('reuse.label', { vendor: enhanced(`reuse.vendor.${reuse.vendor}`) })}</dt>

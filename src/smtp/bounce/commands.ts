@@ -36,6 +36,14 @@ const QMAIL_REMOTE: readonly [RegExp, string][] = [
   [/\bMail command failed:/g, 'MAIL FROM'],
   [/\bRecipient command failed:/g, 'RCPT TO'],
   [/\bData command failed:/g, 'DATA'],
+  [/\bError: Message failed:/g, 'DATA'],
+  // PHPMailer's debug output: "SMTP ERROR: MAIL FROM command failed: 530 …", "… Password command failed:".
+  [/\bSMTP ERROR: MAIL FROM command failed:/g, 'MAIL FROM'],
+  [/\bSMTP ERROR: RCPT TO command failed:/g, 'RCPT TO'],
+  [/\bSMTP ERROR: DATA(?: END)? command failed:/g, 'DATA'],
+  [/\bSMTP ERROR: (?:AUTH|Username|Password) command failed:/g, 'AUTH'],
+  [/\bSMTP ERROR: STARTTLS command failed:/g, 'STARTTLS'],
+  [/\bSMTP ERROR: (?:EHLO|HELO) command failed:/g, 'EHLO'],
 ]
 const POSTFIX_SASL = /\bSASL authentication failed;[\s\S]{0,300}?\bsaid:\s*$/
 // MDaemon writes a timestamp first: "Tue 2024-10-29 15:03:18: --> MAIL From:<…>".
@@ -43,6 +51,19 @@ const TRANSCRIPT = new RegExp(
   String.raw`^[ \t]*(?:[A-Za-z]{3} \d{4}-\d\d-\d\d \d\d:\d\d:\d\d:[ \t]*)?(?:>>>|C:|-->|->)[ \t]*(\.|${CMD})(?=[\s:<]|$)`,
   'gim',
 )
+
+// A session typed by hand (telnet, openssl s_client) has no markers: a line that is only a command,
+// with the arguments that command takes, since the previous reply. Arguments are required where the
+// command takes them, so a prose line that opens with "Data" or "Quit" never reads as a command.
+const TYPED =
+  /^[ \t]*(?:(RCPT\s+TO|MAIL\s+FROM):[ \t]*<[^\n]*|(AUTH)(?:[ \t]+[A-Z0-9_-]+(?:[ \t]+\S+)?)?|(EHLO|HELO|LHLO)[ \t]+\S+|(BDAT)[ \t]+\d+(?:[ \t]+LAST)?|(VRFY|EXPN|ETRN)[ \t]+\S+|(STARTTLS|DATA|RSET|NOOP|QUIT))[ \t]*$/gim
+
+function typedCommand(before: string): string | undefined {
+  TYPED.lastIndex = 0
+  let found: string | undefined
+  for (let m = TYPED.exec(before); m; m = TYPED.exec(before)) found = m.slice(1).find((g) => g !== undefined)
+  return found
+}
 
 /** 'RCPT  To' → 'RCPT TO'; end of data ('.', "end of DATA") → 'DATA'. */
 export function normalizeCommand(raw: string): string {
@@ -94,7 +115,8 @@ export function commandFromCues(after: string, before: string, transcript: strin
     lastMatch(QMAIL_BEFORE, before) ??
     qmailRemote(before) ??
     (POSTFIX_SASL.test(before) ? 'AUTH' : undefined) ??
-    lastMatch(TRANSCRIPT, transcript)
+    lastMatch(TRANSCRIPT, transcript) ??
+    typedCommand(before)
   if (raw === undefined) return undefined
   const command = normalizeCommand(raw)
   // Sendmail pipelining: ">>> DATA" is sent before the RCPT replies arrive; a reply that echoes

@@ -129,9 +129,16 @@ export function isExpired(action: string | null, code: string | null, words: str
 
 export type Expiry = 'yes' | 'transient' | 'no'
 
+/**
+ * Postfix's bounce and delay notices give each recipient a line "<bob@…>: host mx.…[192.0.2.1]
+ * said: …": a sending server that returned or holds the message wrote it, even when the reply it
+ * quotes answered its own login at a relay host ("(in reply to AUTH command)").
+ */
+const POSTFIX_RECIPIENT_LINE = /^<[^<>\s]+@[^<>\s]+>:? host \S+\[[^\]\s]+\] said:/m
+
 /** A sending server's words that it returned the message, gave up on it or still holds it. */
 export function saysReturnedOrHeld(text: string): boolean {
-  return GAVE_UP.test(text) || EXPIRY.test(text) || DELAY.test(text)
+  return GAVE_UP.test(text) || EXPIRY.test(text) || DELAY.test(text) || POSTFIX_RECIPIENT_LINE.test(text)
 }
 
 /** The text reports on a delivery: a failure, an expiry, a delay or a delivery receipt. */

@@ -113,21 +113,30 @@ const BY_REPLY: Record<string, BounceReason> = {
   // 454 is both "TLS not available" (RFC 3207 §4) and "Temporary authentication failure"
   // (RFC 4954 §6): which one, the command it answered says (see reasonForCommand).
   '454': 'tls-required',
+  // 455 and 555: a MAIL FROM or RCPT TO parameter the server does not take (NOTIFY=, SIZE=; RFC 5321
+  // §4.2.3); 502 a command not implemented, 503 a command out of sequence, 504 a parameter not
+  // implemented: the mail program's protocol, not a badly written address (500 and 501).
+  '455': 'protocol',
   '500': 'syntax',
   '501': 'syntax',
-  '502': 'syntax',
-  '503': 'syntax',
-  '504': 'syntax',
+  '502': 'protocol',
+  '503': 'protocol',
+  '504': 'protocol',
   '521': 'host-not-found',
   '530': 'relay-denied',
   '534': 'login-method',
   '535': 'login-failed',
+  // 538 "Encryption required for requested authentication mechanism" (RFC 4954 §6, historic).
+  '538': 'tls-required',
+  // 541 is no RFC's (see the 541 page): Zoho sends it for policy refusals.
+  '541': 'policy',
   // 550 is every kind of permanent refusal (RFC 5321 §4.2.3: "mailbox unavailable … or command
   // rejected for policy reasons"): without words that say which, it is 'unknown', never "correct
   // the address". The same holds for an expired message's last error.
   '551': 'unknown-user',
   '552': 'mailbox-full',
   '553': 'syntax',
+  '555': 'protocol',
   '556': 'host-not-found',
 }
 
@@ -189,6 +198,14 @@ export function reasonFromEnhanced(
   if (!parsed || parsed.cls === 2) return undefined
   if (parsed.cls === 4 && TRANSIENT_ONLY_BROAD.has(`${parsed.subject}.${parsed.detail}`)) return undefined
   if (parsed.subject === 7 && parsed.detail === 9) return weakMechanismOrPolicy(answered)
+  if (parsed.subject === 4 && parsed.detail === 1) return noAnswerOrRefusal(answered.reply)
+  // X.5.x is "Invalid command" or "Invalid command arguments" (RFC 3463 §3.6) for any protocol
+  // error; the reply code says which: a command out of sequence (503), a parameter not taken (555).
+  if (parsed.subject === 5 && BY_REPLY[answered.reply ?? ''] === 'protocol') return 'protocol'
+  // X.7.12 "A password transition is needed" is registered with 432 only (RFC 4954 §6); a 5.7.12
+  // is Microsoft 365's reuse, "Sender was not authenticated by organization": a group or mailbox
+  // that takes mail only from inside its organisation (vendor-enhanced-codes.ts).
+  if (parsed.subject === 7 && parsed.detail === 12 && parsed.cls === 5) return 'recipient-restricted'
   return (
     BY_ENHANCED[`${parsed.subject}.${parsed.detail}`] ??
     vendorReason(parsed.cls, parsed.subject, parsed.detail)
@@ -216,6 +233,18 @@ function weakMechanismOrPolicy({ reply, command }: { reply?: string; command?: s
 }
 
 /**
+ * X.4.1 "No answer from host" (RFC 3463 §3.5) is a network failure when the reporting server
+ * gives it. A remote server that answered with a 5xx reply did answer: Zoho's "541 5.4.1 Mail
+ * rejected by destination domain" is the recipient domain's own rule (see the 541 page), and a
+ * 550 5.4.1 names its cause only in its words (Microsoft's "Recipient address rejected: Access
+ * denied", see accessDenied in reasons.ts).
+ */
+function noAnswerOrRefusal(reply: string | undefined): BounceReason | undefined {
+  if (!reply?.startsWith('5')) return 'network'
+  return reply === '541' ? 'recipient-restricted' : undefined
+}
+
+/**
  * Microsoft 365's own codes, by the meanings documented in vendor-enhanced-codes.ts (Microsoft
  * Learn, "Email non-delivery reports and SMTP errors in Exchange Online"). Only the banned-IP
  * codes are a blocklist; the rest of 5.7.500–5.7.699 is the sender's account or tenant, the
@@ -239,6 +268,7 @@ function vendorReason(cls: number | string, subject: number, detail: number): Bo
 
 const VENDOR_7: Record<number, BounceReason> = {
   57: 'relay-denied',
+  60: 'send-as',
   64: 'relay-denied',
   124: 'recipient-restricted',
   133: 'recipient-restricted',
@@ -257,7 +287,7 @@ const VENDOR_7: Record<number, BounceReason> = {
   504: 'unknown-user',
   505: 'unknown-user',
   // 5.7.506 "Bad HELO": the sending server names itself wrongly, as Postfix's HELO checks say.
-  506: 'blocked',
+  506: 'helo-name',
   // 5.7.507 "rejected by recipient" and 5.7.513 the recipient domain's own Customer Block list:
   // only the recipient's administrator can lift them.
   507: 'recipient-restricted',
@@ -269,7 +299,7 @@ const VENDOR_7: Record<number, BounceReason> = {
   512: 'message-format',
   513: 'recipient-restricted',
   515: 'auth-failed',
-  520: 'sender-account',
+  520: 'forwarding-blocked',
   708: 'blocked',
   750: 'sender-account',
   800: 'blocked',

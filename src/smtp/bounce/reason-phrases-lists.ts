@@ -64,9 +64,18 @@ export const NOT_A_BLOCKLIST: readonly [BounceReason, RegExp][] = [
   // identities failed the check" is an unverified sender identity, as SendGrid's is; cPanel's
   // "Domain … has exceeded the max emails per hour … allowed. Message discarded." is the hosting
   // account's own hourly limit (WHM Tweak Settings, "Max hourly emails per domain").
+  // Microsoft 365's 5.7.60 "Client does not have permissions to send as this sender" and
+  // Outlook.com's SendAsDeniedException: the account may not send from that From address (the
+  // administrator grants Send As). Its 5.7.520 "Your organization does not allow external
+  // forwarding": the sender organisation's outbound spam policy stops automatic forwarding.
+  ['send-as', /(?:does not|doesn't) have permissions? to send as|SendAsDenied/i],
+  [
+    'forwarding-blocked',
+    /(?:does not|doesn't) allow external forwarding|external forwarding (?:is )?(?:disabled|blocked|not allowed)/i,
+  ],
   [
     'sender-account',
-    /maximum credits exceeded|OutboundSpamException|SubmissionQuotaExceeded|submission quota exceeded|does not allow external forwarding|sending from unregistered domains|actual verdict is suspend|bad outbound sender|(?:does not|doesn't) have permissions? to send as|free accounts are for test purposes|(?:does not|doesn't) match a verified sender identity|unusual sending activity|(?:e-?mail )?outgoing (?:mail )?blocked|address is not verified|identities failed|has exceeded the max(?:imum)? (?:e-?mails|messages|defers and failures) per hour/i,
+    /maximum credits exceeded|OutboundSpamException|SubmissionQuotaExceeded|submission quota exceeded|sending from unregistered domains|actual verdict is suspend|bad outbound sender|free accounts are for test purposes|(?:does not|doesn't) match a verified sender identity|unusual sending activity|(?:e-?mail )?outgoing (?:mail )?blocked|address is not verified|identities failed|has exceeded the max(?:imum)? (?:e-?mails|messages|defers and failures) per hour/i,
   ],
   // The recipient, or the recipient organisation's administrator, put the sender on their own list:
   // Interia's "550 5.7.1 Recipient doesn't want your mail" (pomoc.poczta.interia.pl: the account

@@ -93,8 +93,10 @@ const PROGRAM_OWN_WORDS = [
   // Magento's "Exception message was:", .NET's InnerException, Nextcloud's "Email could not be sent",
   // eM Client's "Cannot send message (…)" (not Sendmail's "Cannot send message for 5 days"), sSMTP,
   // mutt's "Error sending message, child exited 127", PHPMailer's "SMTP Error: data not accepted.",
-  // German Thunderbird's "Senden der Nachricht ist fehlgeschlagen … Der Mail-Server antwortete:".
-  String.raw`Failed to send some messages|Negative SMTP reply|outgoing server settings|Uncaught exception '|\bSwift_\w+Exception\b|Expected response code\(s\)|\bTimeout::Error\b|\bSMTPAuthenticationError\b|\bMAILSMTP_ERROR_\w+|\bSMTPClientError\b|Uncaught \(in promise\)|\bException message was:|\bInnerException\b|\be-?mail could not be sent\b|\bCannot send message\b(?! for \d)|\bssmtp\b|Error sending message, child exited \d+|SMTP Error: data not accepted|Senden der Nachricht (?:ist )?fehlgeschlagen|Der Mail-Server antwortete:`,
+  // German Thunderbird's "Senden der Nachricht ist fehlgeschlagen … Der Mail-Server antwortete:",
+  // Node's resolver failing on the program's own server name ("getaddrinfo ENOTFOUND smtp.…") and
+  // Java's UnknownHostException, nodemailer's EMESSAGE ("Error: Message failed: 550 …").
+  String.raw`\bgetaddrinfo (?:ENOTFOUND|EAI_AGAIN|EAI_NONAME)\b|\bUnknownHostException\b|\bError: Message failed: [45]\d\d\b|Failed to send some messages|Negative SMTP reply|outgoing server settings|Uncaught exception '|\bSwift_\w+Exception\b|Expected response code\(s\)|\bTimeout::Error\b|\bSMTPAuthenticationError\b|\bMAILSMTP_ERROR_\w+|\bSMTPClientError\b|Uncaught \(in promise\)|\bException message was:|\bInnerException\b|\be-?mail could not be sent\b|\bCannot send message\b(?! for \d)|\bssmtp\b|Error sending message, child exited \d+|SMTP Error: data not accepted|Senden der Nachricht (?:ist )?fehlgeschlagen|Der Mail-Server antwortete:`,
   // Thunderbird's newer "An Outgoing server (SMTP) error occurred … The server responded:", an
   // msmtp log line ("smtpstatus=554 smtpmsg='…' … exitcode=EX_UNAVAILABLE"), Rust's lettre error struct, a Swift client's "Bad
   // response received for command", Erlang gen_smtp's {permanent_failure, <<"550 …">>}, Apache
@@ -103,6 +105,12 @@ const PROGRAM_OWN_WORDS = [
 ].join('|')
 
 const PROGRAM_OWN_WORDS_RE = new RegExp(PROGRAM_OWN_WORDS, 'i')
+
+/**
+ * PHPMailer's "SMTP Error: 530 …" and its debug output "SMTP ERROR: MAIL FROM command failed: 530 …",
+ * in its own case: fetchmail's "SMTP error: 554 …" reports a message it bounced to its sender.
+ */
+const PHPMAILER_WORDS = /\bSMTP Error: [2-5]\d\d\b|\bSMTP ERROR: [A-Za-z ]{2,12} command failed:/
 
 /**
  * The text is a mail program's report that it could not send, with or without a server's reply
@@ -188,13 +196,13 @@ export function isProgramError(text: string): boolean {
   if (SERVER_REPORT.test(text)) return false
   // An exception's own message may say "could not be delivered" (Nextcloud's Horde_Smtp_Exception):
   // words only a program writes decide, whatever else they say.
-  if (PROGRAM_OWN_WORDS_RE.test(text)) return true
+  if (PROGRAM_OWN_WORDS_RE.test(text) || PHPMAILER_WORDS.test(text)) return true
   if (!MAIL_PROGRAM_ERROR.test(text) && !PROGRAM_SHAPE.test(text)) return false
   return !ESP_EVENT.test(text) && !saysReturnedOrHeld(withoutProgramPreamble(text))
 }
 
 /** The words of a program's own resolver failing, not of a server's report about a domain. */
-const RESOLVER = /\bgetaddrinfo\b|name or service not known|nodename nor servname/i
+const RESOLVER = /\bgetaddrinfo\b|name or service not known|nodename nor servname|UnknownHostException/i
 
 /**
  * A program that lost or could not make its connection lost it to its own outgoing server, and a

@@ -75,12 +75,12 @@ export const SERVER_WORDINGS: readonly [BounceReason, RegExp][] = [
   // Zoho's "541 5.4.1 Mail rejected by destination domain": the recipient domain's own rule refused
   // it (smtp.codes, Zoho); no network fault.
   ['policy', /rejected by (?:the )?destination domain/i],
-  // La Poste's "553 5.5.3 Mail from not owned by user" is Postfix's reject_sender_login_mismatch:
-  // the login may not send as this From address.
+  // Postfix's reject_sender_login_mismatch ("Sender address rejected: not owned by user alice"; La
+  // Poste's "553 5.5.3 Mail from not owned by user"): the login may not send as this From address.
   // Submission rules in other words: "553 Mail from must equal authorized user", 163/126's "501
   // mail from address must be same as authorization user".
   [
-    'relay-denied',
+    'send-as',
     /not owned by user|must equal authori[sz]ed user|must be (?:the )?same as (?:the )?authori[sz]ation user/i,
   ],
   // Gmail rate-limits for a cause it names (support.google.com/a/answer/3726730): "421 4.7.29 …
@@ -101,7 +101,7 @@ export const SERVER_WORDINGS: readonly [BounceReason, RegExp][] = [
   ['relay-denied', /trying to use me\b[^\n]{0,80}\bas a relay/i],
   // A submission server refusing a From the login may not use: Postfix's "not owned by auth user"
   // (smtpd_sender_login_maps), "Sender address is not valid for your login".
-  ['relay-denied', /not owned by auth(?:enticated)? user|sender address is not valid for your login/i],
+  ['send-as', /not owned by auth(?:enticated)? user|sender address is not valid for your login/i],
   // RFC 4468's BURL: the server could not fetch the content by URL ("554 5.6.6 Message content not
   // available"), which the words "message content" would take for a content filter.
   ['system-error', /message content not available/i],
@@ -185,7 +185,8 @@ export const SERVER_WORDINGS: readonly [BounceReason, RegExp][] = [
     'sender-domain',
     /sender has no A, AAAA,? or MX DNS records|no valid MX for your (?:FROM|sender) address/i,
   ],
-  ['blocked', /HELO\/EHLO forged|send e-?mail directly to our servers/i],
+  ['helo-name', /HELO\/EHLO forged/i],
+  ['blocked', /send e-?mail directly to our servers/i],
   // iCloud's submission server refuses a From address the account does not own ("From address is
   // not one of your addresses"): the account's settings, as a send-as refusal is.
   [

@@ -33,10 +33,11 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   // A STARTTLS in a list of capabilities (PowerMTA's accounting record quotes the EHLO reply,
   // "…,AUTH,STARTTLS,AUTH:PLAIN,…") is no refusal: the comma-separated word is skipped.
   // Postfix logs a certificate it could not check as "Server certificate not verified" (4.7.5);
+  // Microsoft 365 refuses old TLS versions ("421 4.7.66 TLS 1.0 and 1.1 are not supported").
   // Microsoft 365 names a failed MTA-STS check ("451 4.4.317 … MTA-STS policy validation failed").
   [
     'tls-required',
-    /(?<!,)starttls(?! proto=)(?!,)|must issue a starttls|\btls (?:is )?(?:required|negotiation failed|handshake)|encryption (?:is )?required|requires? (?:encryption|tls)|requires? (?:a )?(?:secure|encrypted|tls)|secure connection|\btls version\b|certificate (?:verif|valid|has expired|is not trusted)|certificate not (?:verified|trusted)|\bx509: certificate|mta-sts|\b5\.7\.10\b|\bauthentication not enabled\b|unrecognized authentication type|authentication mechanism (?:is )?not (?:supported|available)/i,
+    /(?<!,)starttls(?! proto=)(?!,)|must issue a starttls|\btls (?:is )?(?:required|negotiation failed|handshake)|encryption (?:is )?required|requires? (?:encryption|tls)|requires? (?:a )?(?:secure|encrypted|tls)|secure connection|\btls version\b|\btls 1\.[0-3](?: (?:and|or) 1\.[0-3])? (?:is |are )?not supported|to support tls 1\.[23]|certificate (?:verif|valid|has expired|is not trusted)|certificate not (?:verified|trusted)|\bx509: certificate|mta-sts|\b5\.7\.10\b|\bauthentication not enabled\b/i,
   ],
   // Logging in to the sending server (SMTP AUTH, RFC 4954), told apart before the SPF/DKIM words:
   // Gmail's "534-5.7.9 Application-specific password required", "534-5.7.14 Please log in via
@@ -47,7 +48,7 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   // must turn SMTP AUTH on for the account.
   [
     'login-method',
-    /application-specific password|app password (?:is )?required|authentication mechanism (?:is )?too weak|mechanism (?:is )?too weak|InvalidSecondFactor|SmtpClientAuthentication is disabled|basic authentication is disabled|security defaults policy|authentication (?:exchange )?line (?:is )?too long/i,
+    /application-specific password|app password (?:is )?required|authentication mechanism (?:is )?too weak|mechanism (?:is )?too weak|InvalidSecondFactor|SmtpClientAuthentication is disabled|basic authentication is disabled|security defaults policy|authentication (?:exchange )?line (?:is )?too long|unrecognized authentication type|authentication mechanism (?:is )?not (?:supported|available)/i,
   ],
   [
     'login-blocked',
@@ -89,13 +90,16 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
     'recipient-restricted',
     /anti-spoofing policy|envelope blocked - user (?:domain )?entry|blocked senders|TRANSPORT\.RULES\.RejectMessage|delivery to this address is restricted|has a policy that\s+(?:\d{3}[- ](?:\d\.\d{1,3}\.\d{1,3}\s+)?)?prohibited|ModeratorRejected|rejected by the moderator|recipient's (?:e-?mail )?policy|badmailfrom|(?:not|don't|do not) have permission to post/i,
   ],
-  // Postfix's reject_unknown_helo_hostname: the sending server's own HELO name does not resolve
-  // ("Helo command rejected: Host not found"), which the host-not-found words below would read
-  // as the recipient's domain.
-  // Exim's verify = helo says "HELO/EHLO hostname … not found"; Microsoft's 5.7.506 "Bad HELO".
+  // The name the sending server gives in EHLO/HELO, which RFC 5321 §4.1.1.1 wants to be its fully
+  // qualified domain name: Postfix's reject_non_fqdn_helo_hostname ("504 5.5.2 <localhost>: Helo
+  // command rejected: need fully-qualified hostname") and reject_unknown_helo_hostname ("Helo
+  // command rejected: Host not found"), which the host-not-found words below would read as the
+  // recipient's domain; Exim's verify = helo ("HELO/EHLO hostname … not found"); Microsoft's 5.7.506
+  // "Bad HELO"; "503-R1: HELO should be a FQDN or address literal"; Sina's "555 helohost error". A HELO
+  // refused because a list names the client is still a blocklist (read below).
   [
-    'blocked',
-    /helo command rejected|\b(?:helo|ehlo)\b[^\n]{0,80}?\b(?:not found|does not resolve)|bad helo/i,
+    'helo-name',
+    /(?:helo command rejected|\b(?:helo|ehlo)\b[^\n]{0,80}?\b(?:not found|does not resolve)|bad helo|\b(?:helo|ehlo)\b[^\n]{0,40}?\b(?:fqdn|fully.qualified)|\bhelo ?host error\b)(?![^\n]*\b(?:spamhaus|block ?list|black ?list|listed)\b)/i,
   ],
   // Postfix's reject_sender_login_mismatch ("Sender address rejected: not owned by user …") and
   // SendGrid's "Unauthenticated senders not allowed": the client must log in, or send as an
@@ -112,7 +116,7 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   // sender must authenticate with at least one of SPF or DKIM" (5.7.26) is the message's SPF/DKIM.
   [
     'relay-denied',
-    /sender address rejected: not owned by user|unauthenticated senders not allowed|allowed rcpthosts|not in my list of allowed hosts|invalid credentials for relay|\bmust (?:first )?(?:be )?authenticat(?:e|ed)\b(?! (?:with|using)\b)|(?:not|n't) allowed to be relayed|delivery is not allowed to this address/i,
+    /unauthenticated senders not allowed|allowed rcpthosts|not in my list of allowed hosts|invalid credentials for relay|\bmust (?:first )?(?:be )?authenticat(?:e|ed)\b(?! (?:with|using)\b)|(?:not|n't) allowed to be relayed|delivery is not allowed to this address/i,
   ],
   // Sender ID (RFC 4406) checks the Purported Responsible Address: "550 5.7.1 Sender ID (PRA) Not
   // Permitted" is the sending domain's published records, as SPF is.

@@ -26,17 +26,21 @@ export const BOUNCE_REASONS = [
   'login-blocked',
   'login-temporary',
   'relay-denied',
+  'send-as',
+  'forwarding-blocked',
   'not-hosted',
   'recipient-restricted',
   'suppressed',
   'host-not-found',
   'sender-domain',
   'sender-account',
+  'helo-name',
   'network',
   'outgoing-server',
   'expired',
   'tls-required',
   'syntax',
+  'protocol',
   'message-format',
   'mailbox-disabled',
   'system-error',
@@ -78,6 +82,14 @@ function loginRefused(input: {
   return byCode?.startsWith('login-') ? byCode : 'login-failed'
 }
 
+/**
+ * 530 "Authentication required" (RFC 4954 §6) says more than the X.7.0 it comes with, which only
+ * says a security rule refused: alone, "530 5.7.0" is a login the server wants first.
+ */
+function authenticationRequired(reply: string | undefined): BounceReason | undefined {
+  return reply === '530' ? reasonFromReply(reply) : undefined
+}
+
 export function classifyReason(input: {
   primary: string
   context: string
@@ -96,6 +108,7 @@ export function classifyReason(input: {
     reasonFromEnhanced(input.enhanced, input) ??
     reasonFromText(input.context) ??
     reasonFromText(primary, WEAK_PHRASES) ??
+    authenticationRequired(input.reply) ??
     broadReason(input.enhanced) ??
     reasonFromText(input.context, WEAK_PHRASES) ??
     (WEAK_UNKNOWN_USER.test(primary) && !input.reply?.startsWith('4') ? 'unknown-user' : undefined) ??
@@ -143,7 +156,11 @@ export const FINAL_REASONS = new Set<BounceReason>([
   'mailbox-disabled',
   'message-too-large',
   'syntax',
+  'protocol',
   'relay-denied',
+  'send-as',
+  'forwarding-blocked',
+  'helo-name',
   'not-hosted',
   'tls-required',
   'recipient-restricted',
@@ -189,13 +206,14 @@ export function reasonForCommand(
     return reason
   }
   // STARTTLS refused or not offered is the encryption the session lacks, not a badly written command.
-  if (command === 'STARTTLS' && reason === 'syntax') return 'tls-required'
-  // A mechanism refused with 504 (RFC 4954 §4: unsupported, or needing an encryption layer; Exchange
-  // answers "504 5.7.4 Unrecognized authentication type" before STARTTLS) wants TLS turned on first;
-  // an exchange line too long ("500 5.5.6") another login method; only an undecodable answer (501)
-  // is a malformed command.
-  if (command === 'AUTH' && reply === '504') return 'tls-required'
-  if (command === 'AUTH' && reason === 'syntax' && reply !== '501') return 'login-method'
+  if (command === 'STARTTLS' && (reason === 'syntax' || reason === 'protocol')) return 'tls-required'
+  // A mechanism refused with 504 (RFC 4954 §4: "not supported or requires an encryption layer";
+  // Exchange answers "504 5.7.4 Unrecognized authentication type" before STARTTLS) is a login method
+  // to change, whose text names both cures (bounce-text.ts); an exchange line too long ("500 5.5.6")
+  // another login method too; only an undecodable answer (501) is a malformed command.
+  if (command === 'AUTH' && reply === '504') return 'login-method'
+  if (command === 'AUTH' && (reason === 'syntax' || reason === 'protocol') && reply !== '501')
+    return 'login-method'
   if (command !== 'AUTH' || LOGIN_REASONS.has(reason) || reason === 'syntax') return reason
   if (reply === '454' || (cls === '4' && reason !== 'tls-required')) return 'login-temporary'
   if (reason === 'tls-required') return reason

@@ -272,6 +272,7 @@ const SENDERS_OWN: ReadonlySet<BounceReason> = new Set([
   'login-temporary',
   'outgoing-server',
   'sender-account',
+  'send-as',
   'sender-domain',
   'tls-required',
 ])

@@ -166,6 +166,9 @@ export function failedAddress(text: string, headers: Map<string, string>): strin
       continue
     }
     if (own.has(address) || /^(?:postmaster|mailer-daemon)@/.test(address)) continue
+    // 551's forward-path (RFC 5321 §3.4): "User not local; please try <new@…>" names where the
+    // recipient went, and AT&T's "forward this error to abuse_rbl@…" whom to ask: neither failed.
+    if (FORWARD_BEFORE.test(before)) continue
     if (field === 'to' || RECIPIENT_BEFORE.test(before)) return address
     found.push(address)
   }
@@ -173,7 +176,9 @@ export function failedAddress(text: string, headers: Map<string, string>): strin
 }
 
 const SENDER_BEFORE =
-  /(?:\bfrom=<?|\bF=<?|MAIL FROM: ?<?|\bmail from <|\bsender <|\bverify fail(?:ed|ure)? for <|owned by user |\bfrom = "|"(?:sender|from|envelope-from)"[ \t]*:[ \t]*"|\d\d:\d\d:\d\d[ \t]+)$/i
+  /(?:\bfrom=<?|\bF=<?|MAIL FROM: ?<?|\bmail from <|\bsender <|\bverify fail(?:ed|ure)? for <|owned by user |\bbounced to |\bfrom = "|"(?:sender|from|envelope-from)"[ \t]*:[ \t]*"|\d\d:\d\d:\d\d[ \t]+)$/i
+const FORWARD_BEFORE =
+  /(?:please try <?|\bmoved to <?|\bnew address(?: is)?:? ?<?|\bforwarded to <?|\bforward this (?:error|message|bounce) to <?|\bplease contact <?|\bcontact us at <?|\bsend an e-?mail to <?|mailto:)$/i
 const SENDER_AFTER = /^>?: Sender address rejected/i
 const RECIPIENT_BEFORE =
   /(?:RCPT TO: ?<?|\brcpt <|rejected RCPT <?|\bto=<?|\bto <|"recipient"[ \t]*:[ \t]*"|\bto = \[?")$/i
