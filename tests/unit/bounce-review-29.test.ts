@@ -153,6 +153,20 @@ describe("programs' errors that were read as bounces", () => {
   })
 })
 
+describe('the code a program waited for is not the reply it got', () => {
+  it.each([
+    ['Expected response code "250" but got an empty response.', null, 'outgoing-server'],
+    ['Expected response code 354 but got code "250", with message "250 Accepted"', '250', 'unknown'],
+    [
+      'Expected response code(s) [250, 251] but got response [530 5.7.0 Must issue a STARTTLS command first]',
+      '530',
+      'tls-required',
+    ],
+  ] as const)('%s', (text, reply, reason) => {
+    expect(headline(text)).toMatchObject({ action: 'not-sent', reply, reason })
+  })
+})
+
 describe('addresses that did not fail', () => {
   it.each([
     // RFC 5321 §3.4: 551's forward-path is where the recipient went.

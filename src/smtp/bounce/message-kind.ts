@@ -36,7 +36,7 @@ export const ESP_EVENT = new RegExp(
 // mailq lists a message still queued as "QUEUEID size date sender".
 const DELAY = loose(
   new RegExp(
-    `${ESP_EVENT_DELAYED}|${/(?:^|\s)== \S+@\S+ [^\n]*\bdefer\b|delay(?:ed)? (?:notification|warning)|\(delay\)|will (?:keep|continue) (?:trying|to try|retrying)|still (?:trying|being retried|retrying)|teslimi gecikti|henüz teslim edilmedi|has not (?:yet )?been delivered|not (?:yet )?been delivered|will be retried|will retry|will be reattempted|still undelivered|this is a warning message only|no action is required|do not need to resend|delivery attempts will continue|is delayed|\bdelivery to \S+ delayed\b|\bDEFERRED\[\w+\]|\bstat=Deferred\b|(?:^|\n)[0-9A-F]{8,}[*!]?[ \t]+\d+[ \t]+\w{3} \w{3}[ \t]+\d+ \d\d:\d\d:\d\d[ \t]+\S+(?=\r?\n|$)|technical details of temporary failure|\btemporarily rejected (?:RCPT|MAIL|connection|after)\b/.source}`,
+    `${ESP_EVENT_DELAYED}|${/(?:^|\s)== \S+@\S+ [^\n]*\bdefer\b|delay(?:ed)? (?:notification|warning)|\(delay\)|will (?:keep|continue) (?:trying|to try|retrying)|still (?:trying|being retried|retrying)|teslimi gecikti|henüz teslim edilmedi|has not (?:yet )?been delivered|not (?:yet )?been delivered|will be retried|will retry|will be reattempted|still undelivered|this is a warning message only|no action is required|do not need to resend|delivery attempts will continue|is delayed|\bdelivery to \S+ delayed\b|\bDEFERRED\[\w+\]|\bstat=Deferred\b|(?:^|\n)[0-9A-F]{8,}[*!]?[ \t]+\d+[ \t]+\w{3} \w{3}[ \t]+\d+ \d\d:\d\d:\d\d[ \t]+\S+(?=\r?\n|$)|technical details of temporary failure|\btemp(?:orarily)? failing\b|\bconnected to \S+ but connection died\b|\btemporarily rejected (?:RCPT|MAIL|connection|after)\b/.source}`,
     'i',
   ),
 )
@@ -52,7 +52,7 @@ const GAVE_UP = loose(
 // Mailgun's "Not delivering to previously bounced address".
 const FAILURE = loose(
   new RegExp(
-    `${GAVE_UP.source}|rejected|incorrectly constructed|malformed address|has been blocked|message discarded|not delivering to|will not deliver to|${ESP_EVENT_FAILED}`,
+    `${GAVE_UP.source}|rejected|incorrectly constructed|malformed address|has been blocked|message discarded|not delivering to|will not deliver to|no recipient addresses|no delivery could be attempted|${ESP_EVENT_FAILED}`,
     'i',
   ),
 )

@@ -44,6 +44,34 @@ export const SERVER_WORDINGS: readonly [BounceReason, RegExp][] = [
   // blocked using grey.rbl … Greylisting in action, please try again later"): the retry clears it,
   // nothing is to be delisted. Read before the blocklist wordings below.
   ['greylisted', /greylisting in action|\bgrey\.rbl\b/i],
+  // Postfix's address verification still probing (Proofpoint: "421 4.1.1 <…>: Recipient address
+  // rejected: unverified address: Address verification in progress"): nothing is known yet about the
+  // address, whatever its X.1.1 says.
+  ['deferred', /address verification in progress/i],
+  // Zoho's client dialog "Authentication failed:554 5.1.8 Sender Address Blocked": the account's
+  // outgoing mail is blocked, which the login words before it would read as a wrong password.
+  // (Mimecast's own "421 … Sender address blocked" is the recipient side's policy: 5.1.8 decides.)
+  ['sender-account', /\b5\.1\.8 sender address blocked\b/i],
+  // A message with no recipient at all (Exim: "… contained no recipient addresses, and therefore no
+  // delivery could be attempted"): the program that built it must name one. Exchange 5.5's "MS Mail
+  // Connector failed parsing the message content": the message's own format.
+  ['message-format', /\bno recipient addresses\b|\bcontained no addresses\b|\bfailed parsing the message\b/i],
+  // A program that waited for a reply and got none: the connection dropped ("Expected response code
+  // 250 but got an empty response", or "… got code \"\"").
+  ['network', /but got an empty response|but got code "",/i],
+  // Hotmail's "… on behalf of (yahoo.com) could not be delivered due to domain owner policy
+  // restrictions": the From domain's DMARC policy (p=reject), not the receiving side's own rule.
+  ['auth-failed', /domain owner policy restrictions/i],
+  // The receiving system's own trouble, in words the network and unknown-user phrases would take:
+  // Sendmail's "451 <…>... open timeout on /mail/…/.forward" (a file server), Postfix's "user lookup
+  // error", Exchange 5.5's "No transport provider was available for delivery to this recipient".
+  ['system-error', /\btimeout on \/|\buser lookup error\b|no transport provider was available/i],
+  // Coremail's "550 #2175041 unavailable mail user"; MDaemon's and Sendmail's "Recipient unknown".
+  ['unknown-user', /\bunavailable mail user\b|\brecipient unknown\b/i],
+  // Exim's filter "fail" ("… (filter fail)"): the recipient's own filter refused it.
+  ['recipient-restricted', /\(filter fail\)/i],
+  // 163.com's "User …@163.com is not found in Server" (a Chinese setup guide's example).
+  ['unknown-user', /\bis not found in (?:the )?server\b/i],
   // "553 5.7.1 … Client host rejected: Relaying denied - Your IP identified as spammer": the
   // sending IP is listed, whatever the relay words in front of it say; logging in cannot help.
   ['blocked', /(?:your )?ip (?:address )?(?:has been )?identified as (?:a )?spammer/i],
@@ -179,7 +207,7 @@ export const SERVER_WORDINGS: readonly [BounceReason, RegExp][] = [
   // refused" reports its own failed connection: both stay network problems.
   [
     'blocked',
-    /(?:does not|doesn't|do not|don't) accept (?:e-?mail|mail|messages) from your (?:ip|host|network|server)\b|\b5\d\d[ -](?:#?5\.(?!4\.)\d{1,3}\.\d{1,3} )?connection refused\b(?![^\n]*\b(?:banned|content|virus|attachment)\b)/i,
+    /(?:does not|doesn't|do not|don't) accept (?:e-?mail|mail|messages) from your (?:ip|host|network|server)\b|\b5\d\d[ -](?:(?:#?5\.(?!4\.)\d{1,3}\.\d{1,3} )?connection refused\b|[^\n]{0,80}?\bconnection refused from\b)(?![^\n]*\b(?:banned|content|virus|attachment)\b)|csi\.cloudmark\.com\/reset-request/i,
   ],
   [
     'sender-domain',

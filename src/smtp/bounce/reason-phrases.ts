@@ -247,7 +247,7 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   // up its disk allocation (kb.indsoft.net, "Common email delivery errors"), not a large message.
   [
     'mailbox-full',
-    /domain size limit|mailbox (?:is )?full|mailbox full|over ?quota|quota (?:exceeded|exceed|full)|exceeded (?:the |their |his |her |its )?(?:storage|quota|mailbox)|(?:user|recipient|account|mailbox)(?:'s)? (?:is )?over (?:the |their )?quota|mailbox size limit|disk quota|mail ?folder is full|\bfolder full\b|inbox is full|full mailbox|mailbox (?:has )?exceeded|mailbox exceeds|not enough (?:space|storage) (?:in|on) (?:the )?(?:mailbox|account)|Postfach (?:des Empfängers )?ist voll|insufficient storage (?:space )?(?:for|in) (?:user|mailbox|recipient)|storage quota/i,
+    /domain size limit|mailbox (?:is )?full|mailbox full|over[ -]?quota|quota (?:exceeded|exceed|full|violation)|exceeded (?:the |their |his |her |its )?(?:storage|quota|mailbox)|(?:user|recipient|account|mailbox)(?:'s)? (?:is )?over (?:the |their )?quota|mailbox size limit|disk quota|mail ?folder is full|\bfolder full\b|inbox is full|full mailbox|mailbox (?:has )?exceeded|mailbox exceeds|not enough (?:space|storage) (?:in|on) (?:the )?(?:mailbox|account)|Postfach (?:des Empfängers )?ist voll|insufficient storage (?:space )?(?:for|in) (?:user|mailbox|recipient)|storage quota/i,
   ],
   // IceWarp's "501 5.7.1 Message is too long" is its message size limit (docs.icewarp.com,
   // "Interpretation of 5xx Errors"); "line too long" stays a syntax error.
@@ -272,7 +272,7 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   // "Network error on destination MXs" are the connection, never the address.
   [
     'network',
-    /timed? ?out|timeout|connection (?:refused|reset|closed(?! response=)|lost|dropped|timed|failed)|\beconnrefused\b|lost connection|network (?:is )?unreachable|no route to host|(?:could not|unable to|couldn't|failed to) (?:connect|establish|open (?:a |the )?connection)|connection was forcibly closed|\bexecution expired\b|connection (?:with|to) \S+ (?:is|was) broken|no SMTP servers were available|attempts? to connect|network error|did not accept our requests to connect|socket error|broken pipe|not responding|did not respond|no answer|host unreachable|unreachable|not reachable|end of file reached|\bEOFError\b|unexpected (?:eof|end of file)/i,
+    /timed? ?out|timeout|connection (?:refused|reset|closed(?! response=)|lost|dropped|timed|failed|died)|closed (?:the )?connection|tried all MXs|\beconnrefused\b|lost connection|network (?:is )?unreachable|no route to host|(?:could not|unable to|couldn't|failed to) (?:connect|establish|open (?:a |the )?connection)|connection was forcibly closed|\bexecution expired\b|connection (?:with|to) \S+ (?:is|was) broken|no SMTP servers were available|attempts? to connect|network error|did not accept our requests to connect|socket error|broken pipe|not responding|did not respond|no answer|host unreachable|unreachable|not reachable|end of file reached|\bEOFError\b|unexpected (?:eof|end of file)/i,
   ],
   [
     'syntax',

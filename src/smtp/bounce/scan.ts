@@ -69,6 +69,9 @@ const REPLY_BEFORE = new Set(['#', "'", '"', ';', '(', '[', '<', '>', '*', '`'])
 const REPLY_AFTER = new Set([')', ']', '"', "'", ',', ';', '*', '`', '>'])
 const SENTENCE_END = new Set(['.', ':', '!', '?'])
 
+/** The code a program waited for, not the one it got: Swift Mailer's "Expected response code 250 but got …". */
+const EXPECTED_BEFORE = /expected response codes?(?:\(s\))? ?\[?"?(?:\d{3}"?, ?"?)*$/i
+
 /** Words after which a number names a version or a place in a document, not a status. */
 const NOT_A_STATUS_WORDS = new Set([
   'version',
@@ -292,6 +295,7 @@ function acceptReply(text: string, token: string, start: number, end: number): O
     const c = text.charCodeAt(start - 1)
     if (!isSpaceCode(c) && !REPLY_BEFORE.has(text[start - 1] as string)) return undefined
   }
+  if (EXPECTED_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return undefined
   const continued = text[end] === '-'
   if (continued) {
     // "550-5.1.1" or "550-Text"; a digit after the dash must open an enhanced code.
