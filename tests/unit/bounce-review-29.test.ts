@@ -179,6 +179,14 @@ describe('addresses that did not fail', () => {
 })
 
 describe('causes the words state', () => {
+  it("reads a provider's outgoing-message limit as the sender's own account, not the recipient's policy", () => {
+    expect(
+      headline(
+        'smtplib.SMTPDataError: (554, b"5.7.0 Your message could not be sent. The limit on the number of allowed outgoing messages was exceeded. Try again later.")',
+      ),
+    ).toMatchObject({ action: 'not-sent', reason: 'sender-account' })
+  })
+
   it("reads Microsoft's refusal of TLS 1.0 and 1.1 as the encryption, not an unexplained deferral", () => {
     expect(
       headline(
