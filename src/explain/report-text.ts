@@ -23,7 +23,7 @@ type T = (k: string, o?: object) => string
 function recipientLines(r: RecipientResult, t: T, enhanced: T): string[] {
   const out: string[] = []
   const who = r.recipient ?? t('summary.noRecipient')
-  out.push(`  ${who}: ${t(`reason.${r.reason}.title`)}`)
+  out.push(`  ${who}: ${t(reasonTextKey(r, 'title'))}`)
   if (r.reason === 'expired')
     out.push(
       `    ${t('expiredBecause', { cause: r.cause ? t(`reason.${r.cause}.title`) : t('causeUnknown') })}`,

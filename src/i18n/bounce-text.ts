@@ -1,8 +1,8 @@
-// Where a bounce result's explanation, who-acts and advice sit in the bounce namespace (locales/<lng>/
-// bounce/reasons.json), for the page and for `npm run explain` alike.
+// Where a bounce result's title, explanation, who-acts and advice sit in the bounce namespace
+// (locales/<lng>/bounce/reasons.json), for the page and for `npm run explain` alike.
 import type { BounceReason } from '../smtp/bounce/reasons'
 
-type Field = 'explanation' | 'whoActs' | 'advice'
+type Field = 'title' | 'explanation' | 'whoActs' | 'advice'
 
 /** Reasons whose who-acts and advice count on a sending server's own retries. */
 const RETRIED: readonly BounceReason[] = ['rate-limited', 'deferred', 'greylisted']
@@ -12,23 +12,11 @@ const RETRIED: readonly BounceReason[] = ['rate-limited', 'deferred', 'greyliste
  * and an unexplained error is the program's user's to read, not a sending server's log to search.
  */
 const NOT_SENT_VARIANTS: Record<Field, ReadonlySet<BounceReason>> = {
+  title: new Set(),
   explanation: new Set(['unknown']),
   whoActs: new Set([...RETRIED, 'unknown']),
   advice: new Set([...RETRIED, 'unknown']),
 }
-
-/**
- * 432 4.7.12 "A password transition is needed" (RFC 4954 §6) is a login method to change like 534,
- * but its cure is the opposite of 534's: log in once with PLAIN so the server can convert the
- * stored password; an app password does not help.
- */
-const isPasswordTransition = (r: Explained) => r.reply === '432' || r.enhanced === '4.7.12'
-
-/**
- * 504 to AUTH is a mechanism "not supported or [that] requires an encryption layer" (RFC 4954 §4):
- * its text names both cures, a method the server lists and TLS turned on.
- */
-const isMechanismRefused = (r: Explained) => r.reply === '504' || /^5\.[57]\.4$/.test(r.enhanced ?? '')
 
 interface Explained {
   reason: BounceReason
@@ -37,12 +25,55 @@ interface Explained {
   enhanced?: string | null
 }
 
-/** The key of a reason's explanation, who-acts or advice text, with its not-sent or code-specific wording where it has one. */
+interface CodeVariant {
+  reason: BounceReason
+  /** Appended to the field's key: `advicePasswordTransition`. */
+  suffix: string
+  fields: readonly Field[]
+  when: (r: Explained) => boolean
+}
+
+/**
+ * Codes whose reason is right but whose cure, or name, differs from the reason's usual one:
+ *   - 432 4.7.12 "A password transition is needed" (RFC 4954 §6): log in once with PLAIN so the
+ *     server can convert the stored password, the opposite of 534's app password;
+ *   - 504 to AUTH, a mechanism "not supported or [that] requires an encryption layer" (RFC 4954 §4):
+ *     both cures, a method the server lists and TLS turned on;
+ *   - X.5.3 "Too many recipients" (RFC 3463 §3.6): a limit per message, not per hour, which a
+ *     sending server works around by itself (RFC 5321 §4.5.3.1.10);
+ *   - a domain that accepts no mail (null MX, RFC 7505: 556 5.1.10; RFC 7504: 521): it exists.
+ */
+const CODE_VARIANTS: readonly CodeVariant[] = [
+  {
+    reason: 'login-method',
+    suffix: 'PasswordTransition',
+    fields: ['explanation', 'advice'],
+    when: (r) => r.reply === '432' || r.enhanced === '4.7.12',
+  },
+  {
+    reason: 'login-method',
+    suffix: 'MechanismRefused',
+    fields: ['explanation', 'advice'],
+    when: (r) => r.reply === '504' || /^5\.[57]\.4$/.test(r.enhanced ?? ''),
+  },
+  {
+    reason: 'rate-limited',
+    suffix: 'TooManyRecipients',
+    fields: ['title', 'explanation', 'advice'],
+    when: (r) => /^[45]\.5\.3$/.test(r.enhanced ?? ''),
+  },
+  {
+    reason: 'host-not-found',
+    suffix: 'AcceptsNoMail',
+    fields: ['title', 'explanation'],
+    when: (r) => r.reply === '556' || r.reply === '521' || r.enhanced === '5.1.10',
+  },
+]
+
+/** The key of a reason's title, explanation, who-acts or advice text, with its code-specific or not-sent wording where it has one. */
 export function reasonTextKey(r: Explained, field: Field): string {
-  if (r.reason === 'login-method' && field !== 'whoActs') {
-    if (isPasswordTransition(r)) return `reason.login-method.${field}PasswordTransition`
-    if (isMechanismRefused(r)) return `reason.login-method.${field}MechanismRefused`
-  }
+  const variant = CODE_VARIANTS.find((v) => v.reason === r.reason && v.fields.includes(field) && v.when(r))
+  if (variant) return `reason.${r.reason}.${field}${variant.suffix}`
   const notSent = r.action === 'not-sent' && NOT_SENT_VARIANTS[field].has(r.reason)
   return `reason.${r.reason}.${field}${notSent ? 'NotSent' : ''}`
 }

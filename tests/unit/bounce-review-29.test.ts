@@ -12,7 +12,7 @@ const texts = JSON.parse(
   readFileSync(join(import.meta.dirname, '../../locales/en/bounce/reasons.json'), 'utf8'),
 ) as { reason: Record<string, Record<string, string>> }
 /** The English text the page shows for a headline's field. */
-function shown(text: string, field: 'explanation' | 'whoActs' | 'advice'): string {
+function shown(text: string, field: 'title' | 'explanation' | 'whoActs' | 'advice'): string {
   const h = headline(text)
   if (!h) return ''
   const [, reason, key] = reasonTextKey(h, field).split('.') as [string, string, string]
@@ -150,6 +150,52 @@ describe("programs' errors that were read as bounces", () => {
       'fetchmail: SMTP error: 554 5.7.1 Spam message rejected; If this is not spam contact abuse\nfetchmail: mail from MAILER-DAEMON@example.com bounced to alice@example.org',
     )
     expect(h).toMatchObject({ action: 'failed', reason: 'spam-content', recipient: null })
+  })
+})
+
+describe('names that fit the code', () => {
+  it.each(['452 4.5.3 Error: too many recipients', '552 5.5.3 Too many recipients'])(
+    'calls too many recipients a limit per message, not a rate (RFC 5321 §4.5.3.1.10): %s',
+    (text) => {
+      expect(headline(text)?.reason).toBe('rate-limited')
+      expect(shown(text, 'title')).toBe('Too many recipients for one message')
+      expect(shown(text, 'explanation')).toMatch(/limit per message, not per hour/)
+    },
+  )
+
+  it.each([
+    '556 5.1.10 <bob@example.org>: Recipient address rejected: Domain example.org does not accept mail (nullMX)',
+    '521 5.3.2 mx.example.org Server does not accept mail',
+  ])('calls a domain that accepts no mail (RFC 7505, RFC 7504) existing, not unknown: %s', (text) => {
+    expect(headline(text)?.reason).toBe('host-not-found')
+    expect(shown(text, 'title')).toBe('Recipient domain accepts no mail')
+  })
+
+  it('keeps the usual title where no code says otherwise', () => {
+    expect(
+      shown(
+        '550 5.1.2 Host or domain name not found. Name service error for name=exmaple.org type=A',
+        'title',
+      ),
+    ).toBe('Recipient domain not found')
+  })
+})
+
+describe('a DATA that had no recipient left', () => {
+  it("reads Postfix's 'no valid recipients' by the refusal before it, or as a protocol reply alone", () => {
+    expect(
+      headline(
+        'RCPT TO:<bob@example.org>\n550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown\nDATA\n554 5.5.1 Error: no valid recipients',
+      ),
+    ).toMatchObject({ reply: '550', reason: 'unknown-user', recipient: 'bob@example.org' })
+    expect(headline('DATA\n554 5.5.1 Error: no valid recipients')).toMatchObject({
+      action: 'not-sent',
+      reason: 'protocol',
+    })
+  })
+
+  it('reads a STARTTLS typed by hand and refused as not sent: nothing retries it', () => {
+    expect(headline('STARTTLS\n454 4.7.0 TLS not available due to local problem')?.action).toBe('not-sent')
   })
 })
 

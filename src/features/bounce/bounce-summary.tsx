@@ -25,7 +25,7 @@ export function BounceSummary({ recipients }: { recipients: readonly RecipientRe
                 {r.recipient ?? t('summary.noRecipient')}
               </span>
               {' — '}
-              <strong>{text(`reason.${r.reason}.title`)}</strong>
+              <strong>{text(reasonTextKey(r, 'title'))}</strong>
               {(r.enhanced ?? r.reply) ? (
                 <>
                   {' — '}
@@ -61,7 +61,7 @@ function RecipientDetails({ result: r, several }: { result: RecipientResult; sev
             {r.recipient ?? t('summary.noRecipient')}:{' '}
           </span>
         ) : null}
-        {text(`reason.${r.reason}.title`)}
+        {text(reasonTextKey(r, 'title'))}
       </h3>
       <p>{text(reasonTextKey(r, 'explanation'))}</p>
       {r.reason === 'expired' ? (

@@ -24,9 +24,15 @@ export function codesIn(text: string): FoundCodes {
   if (!text) return { reply: null, command: null, enhanced: [], line: null }
   const occurrences = withoutQuoted(text, analyzeBounceDetailed(text).occurrences)
   const all = occurrences.filter((o) => o.kind === 'reply')
-  // "503 5.0.0 Need RCPT (recipient)" follows the refusal that caused it (Sendmail's transcript after a
-  // 451 to RCPT TO): that refusal, not the 503, says what happened.
-  const causes = all.filter((o) => !(o.code === '503' && /need (?:rcpt|mail)|bad sequence/i.test(o.context)))
+  // "503 5.0.0 Need RCPT (recipient)" and Postfix's "554 5.5.1 Error: no valid recipients" follow the
+  // refusal that caused them (Sendmail's transcript after a 451 to RCPT TO): that refusal, not the
+  // DATA's reply, says what happened.
+  const causes = all.filter(
+    (o) =>
+      !(
+        /^5(?:03|54)$/.test(o.code) && /need (?:rcpt|mail)|bad sequence|no valid recipients/i.test(o.context)
+      ),
+  )
   const replies = best(causes.length > 0 ? causes : all)
   const reply = replies[0]
   const cls = reply?.code.charAt(0)

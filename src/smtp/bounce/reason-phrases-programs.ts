@@ -178,7 +178,7 @@ const PROGRAM_SHAPE = new RegExp(
     String.raw`\bError Domain=[\w.]+ Code=-?\d+|"error(?:Message|Type|Details)"[ \t]*:`,
     // A session typed by hand (telnet, nc, openssl s_client): a command opening its line, the
     // server's reply on the next. A sending server's transcript marks its lines ("<<< 550", ">>> DATA").
-    String.raw`^(?:[Ee][Hh][Ll][Oo]|[Hh][Ee][Ll][Oo]|[Mm][Aa][Ii][Ll] [Ff][Rr][Oo][Mm]:|[Rr][Cc][Pp][Tt] [Tt][Oo]:|[Aa][Uu][Tt][Hh] )[^\n]*\n[245]\d\d[ -]`,
+    String.raw`^(?:[Ee][Hh][Ll][Oo]|[Hh][Ee][Ll][Oo]|[Mm][Aa][Ii][Ll] [Ff][Rr][Oo][Mm]:|[Rr][Cc][Pp][Tt] [Tt][Oo]:|[Aa][Uu][Tt][Hh] )[^\n]*\n[245]\d\d[ -]|^(?:[Ss][Tt][Aa][Rr][Tt][Tt][Ll][Ss]|[Dd][Aa][Tt][Aa])[ \t]*\n[245]\d\d[ -]`,
     // Dart and Flutter ("Unhandled Exception:", "(package:mailer/…dart:118:5)"), Rust ("thread
     // 'main' panicked at"), Swift ("The operation couldn’t be completed. (SwiftSMTP.SMTPError error
     // 3.)"), Ruby's inspected objects ("#<SendGrid::Response:0x…"), a logrus line ("time=… level=warning

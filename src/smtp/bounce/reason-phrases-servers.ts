@@ -70,6 +70,10 @@ export const SERVER_WORDINGS: readonly [BounceReason, RegExp][] = [
   ['unknown-user', /\bunavailable mail user\b|\brecipient unknown\b/i],
   // Exim's filter "fail" ("… (filter fail)"): the recipient's own filter refused it.
   ['recipient-restricted', /\(filter fail\)/i],
+  // Postfix's "554 5.5.1 Error: no valid recipients" answers DATA when every RCPT TO was refused: it
+  // names no cause of its own (the refusals before it do), only a DATA with no recipient. (Verizon's
+  // "Error: No valid recipients for this MM" is its unknown subscriber.)
+  ['protocol', /\b(?:5\.5\.1 Error|Error): no valid recipients\b(?! for)/i],
   // 163.com's "User …@163.com is not found in Server" (a Chinese setup guide's example).
   ['unknown-user', /\bis not found in (?:the )?server\b/i],
   // "553 5.7.1 … Client host rejected: Relaying denied - Your IP identified as spammer": the
