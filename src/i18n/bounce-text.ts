@@ -39,6 +39,8 @@ interface CodeVariant {
  *     server can convert the stored password, the opposite of 534's app password;
  *   - 504 to AUTH, a mechanism "not supported or [that] requires an encryption layer" (RFC 4954 §4):
  *     both cures, a method the server lists and TLS turned on;
+ *   - 500 5.5.6 "Authentication Exchange line is too long" (RFC 4954 §4): a login line over the
+ *     server's limit, usually a long token, which another method cures and an app password need not;
  *   - X.5.3 "Too many recipients" (RFC 3463 §3.6): a limit per message, not per hour, which a
  *     sending server works around by itself (RFC 5321 §4.5.3.1.10);
  *   - a domain that accepts no mail (null MX, RFC 7505: 556 5.1.10; RFC 7504: 521): it exists.
@@ -55,6 +57,12 @@ const CODE_VARIANTS: readonly CodeVariant[] = [
     suffix: 'MechanismRefused',
     fields: ['explanation', 'advice'],
     when: (r) => r.reply === '504' || /^5\.[57]\.4$/.test(r.enhanced ?? ''),
+  },
+  {
+    reason: 'login-method',
+    suffix: 'LineTooLong',
+    fields: ['explanation', 'advice'],
+    when: (r) => /^5\.5\.6$/.test(r.enhanced ?? ''),
   },
   {
     reason: 'rate-limited',

@@ -84,6 +84,12 @@ describe('RFC 4954 login replies, with the cure each needs', () => {
     expect(shown(text, 'explanation')).not.toMatch(/certificate/)
   })
 
+  it('tells a login line too long (500 5.5.6) to change method, not to make an app password', () => {
+    const text = '500 5.5.6 Authentication Exchange line is too long'
+    expect(shown(text, 'advice')).toMatch(/another login method the server offers/)
+    expect(shown(text, 'advice')).not.toMatch(/app password/)
+  })
+
   it("reads a relay host's AUTH refusal in a Postfix bounce as returned, not as a program's error", () => {
     expect(
       headline(
