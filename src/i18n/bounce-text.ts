@@ -67,13 +67,13 @@ const CODE_VARIANTS: readonly CodeVariant[] = [
   {
     reason: 'rate-limited',
     suffix: 'TooManyRecipients',
-    fields: ['title', 'explanation', 'advice'],
+    fields: ['title', 'explanation', 'whoActs', 'advice'],
     when: (r) => /^[45]\.5\.3$/.test(r.enhanced ?? ''),
   },
   {
     reason: 'host-not-found',
     suffix: 'AcceptsNoMail',
-    fields: ['title', 'explanation'],
+    fields: ['title', 'explanation', 'whoActs', 'advice'],
     when: (r) => r.reply === '556' || r.reply === '521' || r.enhanced === '5.1.10',
   },
 ]

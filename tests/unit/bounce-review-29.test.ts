@@ -175,6 +175,8 @@ describe('names that fit the code', () => {
   ])('calls a domain that accepts no mail (RFC 7505, RFC 7504) existing, not unknown: %s', (text) => {
     expect(headline(text)?.reason).toBe('host-not-found')
     expect(shown(text, 'title')).toBe('Recipient domain accepts no mail')
+    // Not the usual "check the domain's DNS, resend once it is fixed": it refuses mail on purpose.
+    expect(shown(text, 'advice')).toMatch(/^Resending cannot help/)
   })
 
   it('keeps the usual title where no code says otherwise', () => {

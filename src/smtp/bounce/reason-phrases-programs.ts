@@ -96,10 +96,10 @@ const PROGRAM_OWN_WORDS = [
   // German Thunderbird's "Senden der Nachricht ist fehlgeschlagen … Der Mail-Server antwortete:",
   // Zoho Mail's dialog "Unable to connect SMTP server:smtpout… Reason:…" (the reason may be the server's),
   // Delta Chat's "SMTP connection failure: SMTP failed to connect: …", .NET's SmtpException ("… The
-  // server response was: 550 …"),
+  // server response was: 550 …"), Gmail's "Send mail as" dialog ("Server returned an error: \"…\""),
   // Node's resolver failing on the program's own server name ("getaddrinfo ENOTFOUND smtp.…") and
   // Java's UnknownHostException, nodemailer's EMESSAGE ("Error: Message failed: 550 …").
-  String.raw`\bUnable to connect SMTP server:|\bSMTP connection failure: |\bSMTP failed to connect\b|\bThe server response was: |\bgetaddrinfo (?:ENOTFOUND|EAI_AGAIN|EAI_NONAME)\b|\bUnknownHostException\b|\bError: Message failed: [45]\d\d\b|Failed to send some messages|Negative SMTP reply|outgoing server settings|Uncaught exception '|\bSwift_\w+Exception\b|Expected response code\(s\)|\bTimeout::Error\b|\bSMTPAuthenticationError\b|\bMAILSMTP_ERROR_\w+|\bSMTPClientError\b|Uncaught \(in promise\)|\bException message was:|\bInnerException\b|\be-?mail could not be sent\b|\bCannot send message\b(?! for \d)|\bssmtp\b|Error sending message, child exited \d+|SMTP Error: data not accepted|Senden der Nachricht (?:ist )?fehlgeschlagen|Der Mail-Server antwortete:`,
+  String.raw`\bUnable to connect SMTP server:|\bServer returned an error: "|\bSMTP connection failure: |\bSMTP failed to connect\b|\bThe server response was: |\bgetaddrinfo (?:ENOTFOUND|EAI_AGAIN|EAI_NONAME)\b|\bUnknownHostException\b|\bError: Message failed: [45]\d\d\b|Failed to send some messages|Negative SMTP reply|outgoing server settings|Uncaught exception '|\bSwift_\w+Exception\b|Expected response code\(s\)|\bTimeout::Error\b|\bSMTPAuthenticationError\b|\bMAILSMTP_ERROR_\w+|\bSMTPClientError\b|Uncaught \(in promise\)|\bException message was:|\bInnerException\b|\be-?mail could not be sent\b|\bCannot send message\b(?! for \d)|\bssmtp\b|Error sending message, child exited \d+|SMTP Error: data not accepted|Senden der Nachricht (?:ist )?fehlgeschlagen|Der Mail-Server antwortete:`,
   // Thunderbird's newer "An Outgoing server (SMTP) error occurred … The server responded:", an
   // msmtp log line ("smtpstatus=554 smtpmsg='…' … exitcode=EX_UNAVAILABLE"), Rust's lettre error struct, a Swift client's "Bad
   // response received for command", Erlang gen_smtp's {permanent_failure, <<"550 …">>}, Apache

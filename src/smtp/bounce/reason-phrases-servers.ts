@@ -56,6 +56,10 @@ export const SERVER_WORDINGS: readonly [BounceReason, RegExp][] = [
   // delivery could be attempted"): the program that built it must name one. Exchange 5.5's "MS Mail
   // Connector failed parsing the message content": the message's own format.
   ['message-format', /\bno recipient addresses\b|\bcontained no addresses\b|\bfailed parsing the message\b/i],
+  // Gmail's own words for a server it could not talk to ("The recipient server did not accept our
+  // requests to connect … unable to read banner"), also inside its "Send mail as" dialog, whose
+  // "Authentication failed" prefix would otherwise read as a wrong password.
+  ['network', /did not accept our requests to connect|unable to read banner/i],
   // A program that waited for a reply and got none: the connection dropped ("Expected response code
   // 250 but got an empty response", or "… got code \"\"").
   ['network', /but got an empty response|but got code "",/i],
