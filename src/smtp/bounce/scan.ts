@@ -39,6 +39,19 @@
 import { findEnhancedCode, subjectAndDetail } from '../codes/enhanced-codes'
 import { findReplyCode } from '../codes/reply-codes'
 import { isSpaceCode } from './lines'
+import {
+  CODE_HEADERS,
+  ENHANCED_AFTER,
+  ENHANCED_BEFORE,
+  EXPECTED_BEFORE,
+  NOT_A_STATUS_WORDS,
+  NUMBERED_NOUNS,
+  REPLY_AFTER,
+  REPLY_BEFORE,
+  REPLY_CUE_WORDS,
+  SENTENCE_END,
+  UNIT,
+} from './scan-context'
 import { findVendorCode } from './vendor'
 
 export interface Occurrence {
@@ -60,78 +73,6 @@ const ENHANCED_SHAPE = /^[245]\.\d{1,3}\.\d{1,3}(?!\d|\.\d|[A-Za-z])/
 const NUMBER_AHEAD = /^\d+(?:\.\d+)*(?![\d.]*[A-Za-z])/
 /** A dotted IPv4 address and what ends it: a space, punctuation a sentence puts after it, or the end. */
 const IPV4_AHEAD = /^(?:\d{1,3}\.){3}\d{1,3}(?:[\s,;:)\]]|\.?$|\.\s)/
-const UNIT =
-  /^(?:[kmgt]i?b|bytes?|octets?|k|ms|msec|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|times|%|px|x)(?![A-Za-z])/i
-
-const ENHANCED_BEFORE = new Set(['#', '(', '[', '<', '"', "'", ';', '*', '`'])
-const ENHANCED_AFTER = new Set([')', ']', '>', ';', ',', '"', "'", '*', '`'])
-const REPLY_BEFORE = new Set(['#', "'", '"', ';', '(', '[', '<', '>', '*', '`'])
-const REPLY_AFTER = new Set([')', ']', '"', "'", ',', ';', '*', '`', '>'])
-const SENTENCE_END = new Set(['.', ':', '!', '?'])
-
-/** The code a program waited for, not the one it got: Swift Mailer's "Expected response code 250 but got …". */
-const EXPECTED_BEFORE = /expected response codes?(?:\(s\))? ?\[?"?(?:\d{3}"?, ?"?)*$/i
-
-/** Words after which a number names a version or a place in a document, not a status. */
-const NOT_A_STATUS_WORDS = new Set([
-  'version',
-  'ver',
-  'release',
-  'build',
-  'section',
-  'sec',
-  'chapter',
-  'paragraph',
-  'page',
-  'step',
-  'table',
-  'figure',
-  'rfc',
-  'item',
-])
-
-/** Words after which a three-digit number is a reply code ("server said 550", "error 550"). */
-const REPLY_CUE_WORDS = new Set([
-  'said',
-  'returned',
-  'was',
-  'error',
-  'code',
-  'reply',
-  'replied',
-  'response',
-  'responded',
-  'status',
-  'smtp',
-  'esmtp',
-  'answered',
-  'responsecode',
-])
-
-/** Nouns after which "#550" is a number of something, not Exchange's "#550 5.1.1". */
-const NUMBERED_NOUNS = new Set([
-  'order',
-  'no',
-  'number',
-  'issue',
-  'ticket',
-  'case',
-  'invoice',
-  'bug',
-  'item',
-  'room',
-  'box',
-  'pr',
-  'id',
-  'ref',
-  'commande',
-  'bestellung',
-  'sipari',
-])
-
-/** Header names whose value may be a bare reply code; any other "Header: 550" is just a number. */
-const CODE_HEADERS = new Set(['error', 'reason', 'reply', 'response', 'status', 'code', 'diagnostic-code'])
-
 const isWordCode = (c: number) =>
   (c >= 48 && c <= 57) ||
   (c >= 65 && c <= 90) ||
