@@ -14,8 +14,8 @@ const RETRIED: readonly BounceReason[] = ['rate-limited', 'deferred', 'greyliste
 const NOT_SENT_VARIANTS: Record<Field, ReadonlySet<BounceReason>> = {
   title: new Set(),
   explanation: new Set(['unknown']),
-  whoActs: new Set([...RETRIED, 'unknown']),
-  advice: new Set([...RETRIED, 'unknown']),
+  whoActs: new Set([...RETRIED, 'unknown', 'system-error']),
+  advice: new Set([...RETRIED, 'unknown', 'system-error']),
 }
 
 interface Explained {
@@ -23,7 +23,12 @@ interface Explained {
   action: string | null
   reply?: string | null
   enhanced?: string | null
+  command?: string | null
 }
+
+const tooManyRecipients = (r: Explained) => /^[45]\.5\.3$/.test(r.enhanced ?? '')
+/** A sending server's report (returned or still queued) about its own login at a relay host. */
+const relayLogin = (r: Explained) => r.command === 'AUTH' && (r.action === 'failed' || r.action === 'delayed')
 
 interface CodeVariant {
   reason: BounceReason
@@ -34,7 +39,10 @@ interface CodeVariant {
 }
 
 /**
- * Codes whose reason is right but whose cure, or name, differs from the reason's usual one:
+ * Codes whose reason is right but whose cure, or name, differs from the reason's usual one (the
+ * first that fits wins):
+ *   - a login refused to a sending server at its relay host, in its bounce ("… said: 535 5.7.8 …
+ *     (in reply to AUTH command)"): the server's administrator fixes the relay login, not the sender;
  *   - 432 4.7.12 "A password transition is needed" (RFC 4954 §6): log in once with PLAIN so the
  *     server can convert the stored password, the opposite of 534's app password;
  *   - 504 to AUTH, a mechanism "not supported or [that] requires an encryption layer" (RFC 4954 §4):
@@ -42,10 +50,23 @@ interface CodeVariant {
  *   - 500 5.5.6 "Authentication Exchange line is too long" (RFC 4954 §4): a login line over the
  *     server's limit, usually a long token, which another method cures and an app password need not;
  *   - X.5.3 "Too many recipients" (RFC 3463 §3.6): a limit per message, not per hour, which a
- *     sending server works around by itself (RFC 5321 §4.5.3.1.10);
+ *     sending server works around by itself (RFC 5321 §4.5.3.1.10), unless it returned the recipient
+ *     or nothing was sent, when the sender splits the list;
  *   - a domain that accepts no mail (null MX, RFC 7505: 556 5.1.10; RFC 7504: 521): it exists.
  */
 const CODE_VARIANTS: readonly CodeVariant[] = [
+  {
+    reason: 'login-failed',
+    suffix: 'Relay',
+    fields: ['explanation', 'whoActs', 'advice'],
+    when: relayLogin,
+  },
+  {
+    reason: 'login-method',
+    suffix: 'Relay',
+    fields: ['explanation', 'whoActs', 'advice'],
+    when: relayLogin,
+  },
   {
     reason: 'login-method',
     suffix: 'PasswordTransition',
@@ -66,9 +87,21 @@ const CODE_VARIANTS: readonly CodeVariant[] = [
   },
   {
     reason: 'rate-limited',
+    suffix: 'TooManyRecipientsReturned',
+    fields: ['whoActs', 'advice'],
+    when: (r) => tooManyRecipients(r) && r.action === 'failed',
+  },
+  {
+    reason: 'rate-limited',
+    suffix: 'TooManyRecipientsNotSent',
+    fields: ['whoActs', 'advice'],
+    when: (r) => tooManyRecipients(r) && r.action === 'not-sent',
+  },
+  {
+    reason: 'rate-limited',
     suffix: 'TooManyRecipients',
     fields: ['title', 'explanation', 'whoActs', 'advice'],
-    when: (r) => /^[45]\.5\.3$/.test(r.enhanced ?? ''),
+    when: tooManyRecipients,
   },
   {
     reason: 'host-not-found',

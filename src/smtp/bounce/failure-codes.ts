@@ -36,11 +36,17 @@ export function codesIn(text: string): FoundCodes {
   const replies = best(causes.length > 0 ? causes : all)
   const reply = replies[0]
   const cls = reply?.code.charAt(0)
-  const ranked = best(
+  const failures = occurrences.filter(
     // A success code ("250 2.1.5 Recipient ok" earlier in a session) never explains a refusal.
-    occurrences.filter(
-      (o) => o.kind === 'enhanced' && (cls === undefined || cls === '2' || o.code.charAt(0) !== '2'),
-    ),
+    (o) => o.kind === 'enhanced' && (cls === undefined || cls === '2' || o.code.charAt(0) !== '2'),
+  )
+  // A reply's enhanced code has the reply's class (RFC 3463 §2): after "451 4.3.0 …", the "5.5.1" of
+  // a later "503 5.5.1 Error: need RCPT command" is not the 451's.
+  // (A success reply says nothing of the failure codes beside it: nodemailer's "250 … queued" above a
+  // Postfix log line's "dsn=5.4.4".)
+  const sameClass = cls === '4' || cls === '5' ? failures.filter((o) => o.code.charAt(0) === cls) : []
+  const ranked = best(
+    sameClass.length > 0 ? sameClass : failures,
     // Among equally specific codes, the one the chosen reply carries ("535 5.7.139") over one quoted
     // before it ("SmtpClientException: 5.7.57 …").
     (o) =>

@@ -115,7 +115,8 @@ const BY_REPLY: Record<string, BounceReason> = {
   '454': 'tls-required',
   // 455 and 555: a MAIL FROM or RCPT TO parameter the server does not take (NOTIFY=, SIZE=; RFC 5321
   // §4.2.3); 502 a command not implemented, 503 a command out of sequence, 504 a parameter not
-  // implemented: the mail program's protocol, not a badly written address (500 and 501).
+  // implemented: the mail program's protocol, not a badly written address (501; and 500 alone,
+  // "Syntax error, command unrecognized", which with an X.5.x code is an unknown command).
   '455': 'protocol',
   '500': 'syntax',
   '501': 'syntax',
@@ -186,9 +187,11 @@ function plainWords(text: string): string {
  * makes it "a transient error if the mailbox is only temporarily disabled". Rackspace's "450 4.2.1
  * … Mailbox received too much email in a short period of time (G30)" and "450 4.2.1 Mailbox busy"
  * are such: the address exists and a retry minutes later gets through, so alone a 4.2.1 is only
- * 'deferred' (broadReason), never "ask for a current address".
+ * 'deferred' (broadReason), never "ask for a current address". X.3.2 "System not accepting network
+ * messages" (RFC 3463 §3.4: "imminent shutdown, excessive load, or system maintenance"; Postfix's
+ * postscreen "421 4.3.2 All server ports are busy") is a server fault only when permanent.
  */
-const TRANSIENT_ONLY_BROAD = new Set(['2.1'])
+const TRANSIENT_ONLY_BROAD = new Set(['2.1', '3.2'])
 
 export function reasonFromEnhanced(
   code: string | undefined,
@@ -201,7 +204,8 @@ export function reasonFromEnhanced(
   if (parsed.subject === 4 && parsed.detail === 1) return noAnswerOrRefusal(answered.reply)
   // X.5.x is "Invalid command" or "Invalid command arguments" (RFC 3463 §3.6) for any protocol
   // error; the reply code says which: a command out of sequence (503), a parameter not taken (555).
-  if (parsed.subject === 5 && BY_REPLY[answered.reply ?? ''] === 'protocol') return 'protocol'
+  if (parsed.subject === 5 && (BY_REPLY[answered.reply ?? ''] === 'protocol' || answered.reply === '500'))
+    return 'protocol'
   // X.7.12 "A password transition is needed" is registered with 432 only (RFC 4954 §6); a 5.7.12
   // is Microsoft 365's reuse, "Sender was not authenticated by organization": a group or mailbox
   // that takes mail only from inside its organisation (vendor-enhanced-codes.ts).
@@ -212,12 +216,13 @@ export function reasonFromEnhanced(
   )
 }
 
-export function broadReason(code: string | undefined): BounceReason | undefined {
+/** `reply`: the basic code it came with; a 5xx reply ("554 4.3.2 …") is no deferral, whatever the class. */
+export function broadReason(code: string | undefined, reply?: string): BounceReason | undefined {
   const parsed = code ? parseEnhancedCode(code) : undefined
   if (!parsed || parsed.cls === 2) return undefined
   const key = `${parsed.subject}.${parsed.detail}`
   if (BROAD_POLICY.has(key)) return parsed.cls === 4 ? 'deferred' : 'policy'
-  if (parsed.cls === 4 && TRANSIENT_ONLY_BROAD.has(key)) return 'deferred'
+  if (parsed.cls === 4 && TRANSIENT_ONLY_BROAD.has(key) && !reply?.startsWith('5')) return 'deferred'
   return BROAD_ENHANCED[key]
 }
 

@@ -52,6 +52,17 @@ export const SERVER_WORDINGS: readonly [BounceReason, RegExp][] = [
   // outgoing mail is blocked, which the login words before it would read as a wrong password.
   // (Mimecast's own "421 … Sender address blocked" is the recipient side's policy: 5.1.8 decides.)
   ['sender-account', /\b5\.1\.8 sender address blocked\b/i],
+  // Mimecast's Blocked Senders policy ("421 4.1.8 <…>: Sender address rejected: Sender address
+  // blocked"): the receiving side's rule, not a sender domain without mail servers (its X.1.8).
+  ['policy', /\bsender address blocked\b/i],
+  // Postfix's check_client_access REJECT from its own table: "554 5.7.1 <unknown[…]>: Client host
+  // rejected: Access denied" names no list, only the receiving server's rule.
+  ['policy', /client host rejected: access denied/i],
+  // Python's "SMTP AUTH extension not supported by server": AUTH is offered only after STARTTLS (or
+  // on another port); MailKit's SslHandshakeException ("… certificate could not be validated").
+  ['tls-required', /SMTP AUTH extension not supported by server|SslHandshakeException/i],
+  // Exchange Online's "432 4.3.2 Concurrent connections limit exceeded": too many connections at once.
+  ['rate-limited', /concurrent connections limit exceeded|too many concurrent (?:smtp )?connections|maximum number of concurrent (?:server )?connections|too many open connections/i],
   // A message with no recipient at all (Exim: "… contained no recipient addresses, and therefore no
   // delivery could be attempted"): the program that built it must name one. Exchange 5.5's "MS Mail
   // Connector failed parsing the message content": the message's own format.
@@ -59,7 +70,9 @@ export const SERVER_WORDINGS: readonly [BounceReason, RegExp][] = [
   // Gmail's own words for a server it could not talk to ("The recipient server did not accept our
   // requests to connect … unable to read banner"), also inside its "Send mail as" dialog, whose
   // "Authentication failed" prefix would otherwise read as a wrong password.
-  ['network', /did not accept our requests to connect|unable to read banner/i],
+  // (When it quotes the server's reply, "[mx…: 421 … your ip address has been banned …]", the
+  // reply decides.)
+  ['network', /did not accept our requests to connect(?![\s\S]{0,200}?: [45]\d\d[ -])|unable to read banner/i],
   // A program that waited for a reply and got none: the connection dropped ("Expected response code
   // 250 but got an empty response", or "… got code \"\"").
   ['network', /but got an empty response|but got code "",/i],

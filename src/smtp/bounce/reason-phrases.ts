@@ -43,12 +43,13 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   // Gmail's "534-5.7.9 Application-specific password required", "534-5.7.14 Please log in via
   // your web browser", RFC 4954 §6's "454 4.7.0 Temporary authentication failure". Microsoft 365's
   // "535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant"
-  // (or "… locked by your organization's security defaults policy") refuses SMTP logins for the
+  // (or "… locked by your organization's security defaults policy", or "… the request did not meet
+  // the criteria to be authenticated successfully. Contact your administrator.") refuses SMTP logins for the
   // whole organisation, whatever the password and OAuth too: its administrator
   // must turn SMTP AUTH on for the account.
   [
     'login-method',
-    /application-specific password|app password (?:is )?required|authentication mechanism (?:is )?too weak|mechanism (?:is )?too weak|InvalidSecondFactor|SmtpClientAuthentication is disabled|basic authentication is disabled|security defaults policy|authentication (?:exchange )?line (?:is )?too long|unrecognized authentication type|authentication mechanism (?:is )?not (?:supported|available)/i,
+    /application-specific password|app password (?:is )?required|authentication mechanism (?:is )?too weak|mechanism (?:is )?too weak|InvalidSecondFactor|SmtpClientAuthentication is disabled|basic authentication is disabled|security defaults policy|did not meet the criteria to be authenticated|authentication (?:exchange )?line (?:is )?too long|unrecognized authentication type|authentication mechanism (?:is )?not (?:supported|available)/i,
   ],
   [
     'login-blocked',
@@ -272,11 +273,14 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   // "Network error on destination MXs" are the connection, never the address.
   [
     'network',
-    /timed? ?out|timeout|connection (?:refused|reset|closed(?! response=)|lost|dropped|timed|failed|died)|closed (?:the )?connection|tried all MXs|\beconnrefused\b|lost connection|network (?:is )?unreachable|no route to host|(?:could not|unable to|couldn't|failed to) (?:connect|establish|open (?:a |the )?connection)|connection was forcibly closed|\bexecution expired\b|connection (?:with|to) \S+ (?:is|was) broken|no SMTP servers were available|attempts? to connect|network error|did not accept our requests to connect|socket error|broken pipe|not responding|did not respond|no answer|host unreachable|unreachable|not reachable|end of file reached|\bEOFError\b|unexpected (?:eof|end of file)/i,
+    /timed? ?out|timeout|connection (?:refused|reset|closed(?! response=)|lost|dropped|timed|failed|died)|\bclosed connection\b|tried all MXs|\beconnrefused\b|lost connection|network (?:is )?unreachable|no route to host|(?:could not|unable to|couldn't|failed to) (?:connect|establish|open (?:a |the )?connection)|connection was forcibly closed|\bexecution expired\b|connection (?:with|to) \S+ (?:is|was) broken|no SMTP servers were available|attempts? to connect|network error|socket error|broken pipe|not responding|did not respond|no answer|host unreachable|unreachable|not reachable|end of file reached|\bEOFError\b|unexpected (?:eof|end of file)/i,
   ],
+  // A command the server does not know ("502 5.5.2 Error: command not recognized", "500 5.5.1
+  // Command unrecognized") is the mail program's protocol, not a badly written address.
+  ['protocol', /command (?:unrecognized|not recognized)|unrecognized command/i],
   [
     'syntax',
-    /syntax|malformed(?! (?:answer|response|reply))|incorrectly constructed|(?:recipient|sender) domain not specified|invalid (?:address )?format|badly formatted|improperly formatted|illegal (?:character|address)|command (?:unrecognized|not recognized)|unrecognized command|line too long|fully.?qualified|not in the form required for an e-?mail address/i,
+    /syntax|malformed(?! (?:answer|response|reply))|incorrectly constructed|(?:recipient|sender) domain not specified|invalid (?:address )?format|badly formatted|improperly formatted|illegal (?:character|address)|line too long|fully.?qualified|not in the form required for an e-?mail address/i,
   ],
   // MDaemon's notices say retries "are determined by local configuration parameters": boilerplate,
   // not a configuration fault.

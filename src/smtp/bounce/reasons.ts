@@ -109,7 +109,7 @@ export function classifyReason(input: {
     reasonFromText(input.context) ??
     reasonFromText(primary, WEAK_PHRASES) ??
     authenticationRequired(input.reply) ??
-    broadReason(input.enhanced) ??
+    broadReason(input.enhanced, input.reply) ??
     reasonFromText(input.context, WEAK_PHRASES) ??
     (WEAK_UNKNOWN_USER.test(primary) && !input.reply?.startsWith('4') ? 'unknown-user' : undefined) ??
     reasonFromReply(input.reply, primary) ??

@@ -10,7 +10,7 @@
 // Microsoft sources: the Microsoft Learn articles come from MicrosoftDocs/SupportArticles-docs
 // (Exchange/ExchangeOnline/email-delivery/ndr/); titles are the articles' headings.
 
-export type Vendor = 'microsoft' | 'google'
+export type Vendor = 'microsoft' | 'google' | 'yahoo'
 
 export interface VendorSource {
   title: string
@@ -650,5 +650,17 @@ export const VENDOR_REUSED_CODES: readonly VendorReusedCode[] = [
     codes: ['5.7.13'],
     words: /\bnot authenticated for public folder\b/i,
     source: MS_NDR_TABLE,
+  },
+  {
+    // Registered: X.7.9 "Authentication mechanism is too weak" (RFC 4954 §6), a reply to AUTH. Yahoo
+    // and AOL: the message failed their SPF, DKIM or DMARC checks, after the data.
+    key: 'yahoo-5-7-9-policy',
+    vendor: 'yahoo',
+    codes: ['5.7.9'],
+    words: /\bnot accepted for policy reasons\b/i,
+    source: {
+      title: 'Error "554 5.7.9: Message not accepted for policy reasons" when sending email to Yahoo',
+      url: 'https://help.yahoo.com/kb/SLN7253.html',
+    },
   },
 ]

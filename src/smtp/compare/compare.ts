@@ -153,11 +153,12 @@ const STAGES_BY_CODE: Readonly<Record<string, Stage[]>> = {
   '6.8': ['vrfy', 'expn'],
   // Address syntax and the sender's domain are judged where the address is given: the recipient's
   // at RCPT TO (X.1.3), the sender's at MAIL FROM (X.1.7, X.1.8, and a null MX, X.7.27, RFC 7505
-  // §4.2); a non-ASCII address without SMTPUTF8 (X.6.7, RFC 6531 §3.5) at either.
+  // §4.2), or at RCPT TO where the server waits to refuse (Postfix's default smtpd_delay_reject =
+  // yes); a non-ASCII address without SMTPUTF8 (X.6.7, RFC 6531 §3.5) at either.
   '1.3': ['rcpt'],
-  '1.7': ['mail'],
-  '1.8': ['mail'],
-  '7.27': ['mail'],
+  '1.7': ['mail', 'rcpt'],
+  '1.8': ['mail', 'rcpt'],
+  '7.27': ['mail', 'rcpt'],
   '6.7': ['mail', 'rcpt'],
   '3.4': ['mail', 'data-end', 'bdat'],
   '2.2': ['rcpt', 'data-end', 'bdat'],
