@@ -62,7 +62,10 @@ export const SERVER_WORDINGS: readonly [BounceReason, RegExp][] = [
   // on another port); MailKit's SslHandshakeException ("… certificate could not be validated").
   ['tls-required', /SMTP AUTH extension not supported by server|SslHandshakeException/i],
   // Exchange Online's "432 4.3.2 Concurrent connections limit exceeded": too many connections at once.
-  ['rate-limited', /concurrent connections limit exceeded|too many concurrent (?:smtp )?connections|maximum number of concurrent (?:server )?connections|too many open connections/i],
+  [
+    'rate-limited',
+    /concurrent connections limit exceeded|too many concurrent (?:smtp )?connections|maximum number of concurrent (?:server )?connections|too many open connections/i,
+  ],
   // A message with no recipient at all (Exim: "… contained no recipient addresses, and therefore no
   // delivery could be attempted"): the program that built it must name one. Exchange 5.5's "MS Mail
   // Connector failed parsing the message content": the message's own format.
@@ -72,7 +75,10 @@ export const SERVER_WORDINGS: readonly [BounceReason, RegExp][] = [
   // "Authentication failed" prefix would otherwise read as a wrong password.
   // (When it quotes the server's reply, "[mx…: 421 … your ip address has been banned …]", the
   // reply decides.)
-  ['network', /did not accept our requests to connect(?![\s\S]{0,200}?: [45]\d\d[ -])|unable to read banner/i],
+  [
+    'network',
+    /did not accept our requests to connect(?![\s\S]{0,200}?: [45]\d\d[ -])|unable to read banner/i,
+  ],
   // A program that waited for a reply and got none: the connection dropped ("Expected response code
   // 250 but got an empty response", or "… got code \"\"").
   ['network', /but got an empty response|but got code "",/i],
