@@ -1,23 +1,8 @@
 // Fact reviews 28 and 29: replies an SMTP expert fed the explainer, each with the reading the RFC
 // or the vendor's documentation gives, and the text the page shows for it.
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { reasonTextKey } from '../../src/i18n/bounce-text'
 import { analyzeBounceReport } from '../../src/smtp/bounce/report'
-
-const headline = (text: string) => analyzeBounceReport(text).headline
-
-const texts = JSON.parse(
-  readFileSync(join(import.meta.dirname, '../../locales/en/bounce/reasons.json'), 'utf8'),
-) as { reason: Record<string, Record<string, string>> }
-/** The English text the page shows for a headline's field. */
-function shown(text: string, field: 'title' | 'explanation' | 'whoActs' | 'advice'): string {
-  const h = headline(text)
-  if (!h) return ''
-  const [, reason, key] = reasonTextKey(h, field).split('.') as [string, string, string]
-  return texts.reason[reason]?.[key] ?? ''
-}
+import { headline, shown } from '../helpers/bounce-shown'
 
 describe('a session typed by hand', () => {
   it('reads the command on the line above a reply, without transcript markers', () => {

@@ -1,22 +1,7 @@
 // Fact review 30: replies an SMTP expert fed the explainer after review 29's fixes, each with the
 // reading the RFC or the vendor's documentation gives, and the text the page shows for it.
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { reasonTextKey } from '../../src/i18n/bounce-text'
-import { analyzeBounceReport } from '../../src/smtp/bounce/report'
-
-const headline = (text: string) => analyzeBounceReport(text).headline
-
-const texts = JSON.parse(
-  readFileSync(join(import.meta.dirname, '../../locales/en/bounce/reasons.json'), 'utf8'),
-) as { reason: Record<string, Record<string, string>> }
-function shown(text: string, field: 'title' | 'explanation' | 'whoActs' | 'advice'): string {
-  const h = headline(text)
-  if (!h) return ''
-  const [, reason, key] = reasonTextKey(h, field).split('.') as [string, string, string]
-  return texts.reason[reason]?.[key] ?? ''
-}
+import { headline, shown } from '../helpers/bounce-shown'
 
 /** A Postfix DSN about one recipient. */
 const dsn = (action: string, status: string, diagnostic: string, body = '') =>

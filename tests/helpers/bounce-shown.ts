@@ -1,0 +1,21 @@
+// What the bounce page shows for a pasted text: its headline, and the English title, explanation,
+// who-acts or advice text the page picks for it (reasonTextKey, with its code-specific and not-sent
+// wordings), read from the real locale file.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { reasonTextKey } from '../../src/i18n/bounce-text'
+import { analyzeBounceReport } from '../../src/smtp/bounce/report'
+
+export const headline = (text: string) => analyzeBounceReport(text).headline
+
+const texts = JSON.parse(
+  readFileSync(join(import.meta.dirname, '../../locales/en/bounce/reasons.json'), 'utf8'),
+) as { reason: Record<string, Record<string, string>> }
+
+/** The English text the page shows for a headline's field, or '' when there is no headline. */
+export function shown(text: string, field: 'title' | 'explanation' | 'whoActs' | 'advice'): string {
+  const h = headline(text)
+  if (!h) return ''
+  const [, reason, key] = reasonTextKey(h, field).split('.') as [string, string, string]
+  return texts.reason[reason]?.[key] ?? ''
+}
