@@ -39,6 +39,10 @@ const QMAIL_REMOTE: readonly [RegExp, string][] = [
   [/\bError: Message failed:/g, 'DATA'],
   // PHPMailer's debug output: "SMTP ERROR: MAIL FROM command failed: 530 …", "… Password command failed:".
   [/\bSMTP ERROR: MAIL FROM command failed:/g, 'MAIL FROM'],
+  // PHPMailer 5: "The following From address failed: … : MAIL FROM command failed,550,,…".
+  [/\bMAIL FROM command failed,/g, 'MAIL FROM'],
+  [/\bRCPT TO command failed,/g, 'RCPT TO'],
+  [/\bDATA command failed,/g, 'DATA'],
   [/\bSMTP ERROR: RCPT TO command failed:/g, 'RCPT TO'],
   [/\bSMTP ERROR: DATA(?: END)? command failed:/g, 'DATA'],
   [/\bSMTP ERROR: (?:AUTH|Username|Password) command failed:/g, 'AUTH'],

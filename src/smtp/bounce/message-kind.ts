@@ -45,7 +45,7 @@ const DELAY = loose(
 // delivered"), and "teslim edilemiyor" ("cannot be delivered"); OpenSMTPD's failure notice opens
 // "An error has occurred while attempting to deliver a message" (smtpd/bounce.c, notice_error).
 const GAVE_UP = loose(
-  /(?:^|\s)\*\* \S+@\S+ |could not be delivered|couldn't be delivered|can(?:'|no)t be delivered|undeliverable|undelivered|delivery (?:has )?failed|failed permanently|permanent(?:ly)? (?:error|failure|fatal)|returned mail|gave up|giving up|wasn't delivered|was not delivered|non-?delivery|delivery failure|mail delivery failed|failure notice|message not delivered|unable to deliver|delivery to the following|did not reach|could not deliver|couldn't deliver|not be delivered|failed to deliver|permanent error|fatal error|nicht (?:\S+ ){0,4}zugestellt|unzustellbar|non (?:remis|recapitato|distribu)|no se (?:pudo|ha podido) entregar|не (?:\S+ ){0,2}доставлено|teslim edilemedi|teslim edilmedi|teslim edilemiyor|被退回|退信|error has occurred while attempting to deliver/i,
+  /(?:^|\s)\*\* \S+@\S+ |following address(?:\(es\)|es)? failed|could not be delivered|couldn't be delivered|can(?:'|no)t be delivered|undeliverable|undelivered|delivery (?:has )?failed|failed permanently|permanent(?:ly)? (?:error|failure|fatal)|returned mail|gave up|giving up|wasn't delivered|was not delivered|non-?delivery|delivery failure|mail delivery failed|failure notice|message not delivered|unable to deliver|delivery to the following|did not reach|could not deliver|couldn't deliver|not be delivered|failed to deliver|permanent error|fatal error|nicht (?:\S+ ){0,4}zugestellt|unzustellbar|non (?:remis|recapitato|distribu)|no se (?:pudo|ha podido) entregar|не (?:\S+ ){0,2}доставлено|teslim edilemedi|teslim edilmedi|teslim edilemiyor|被退回|退信|error has occurred while attempting to deliver/i,
 )
 // Those, or words the receiving server or the sending service puts in its refusal: "Recipient
 // address rejected", Gmail's "Your message … has been blocked", cPanel's "Message discarded",
@@ -77,7 +77,8 @@ export const EXPIRY_WORDS = new RegExp(EXPIRY.source, 'gi')
 /** In a failure notice, Exim's "retry time not reached for any host" is why it gave up; alone, in its log, a deferral. */
 const RETRY_NOT_REACHED = loose(/retry time not reached/i)
 
-const LOG_DEFERRED = /\bstatus=deferred\b|\bDEFERRED\[\w+\]|\bresult=TempFail\b/
+// Postfix with soft_bounce = yes logs a refusal it keeps queued as "status=SOFTBOUNCE".
+const LOG_DEFERRED = /\bstatus=(?:deferred|SOFTBOUNCE)\b|\bDEFERRED\[\w+\]|\bresult=TempFail\b/
 
 export function actionFromClass(code: string | null, human: string): DsnAction | null {
   const cls = code?.charAt(0)
@@ -94,6 +95,8 @@ export function actionFromClass(code: string | null, human: string): DsnAction |
     // inside the receiving server's own 4xx reply ("450 4.2.0 … Recipient address rejected:
     // Greylisted", "451 4.3.0 … temporarily rejected") is that server's refusal for now.
     if (cls === '4') return GAVE_UP.test(human) ? 'failed' : 'delayed'
+    // No code at all: Postfix's "status=deferred (connect to 127.0.0.1[…]:10024: Connection refused)".
+    if (LOG_DEFERRED.test(human)) return 'delayed'
     if (FAILURE.test(human)) return 'failed'
     return RELAYED.test(human) ? 'relayed' : DELIVERED.test(human) ? 'delivered' : null
   }

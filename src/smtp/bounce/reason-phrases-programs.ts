@@ -94,12 +94,14 @@ const PROGRAM_OWN_WORDS = [
   // eM Client's "Cannot send message (…)" (not Sendmail's "Cannot send message for 5 days"), sSMTP,
   // mutt's "Error sending message, child exited 127", PHPMailer's "SMTP Error: data not accepted.",
   // German Thunderbird's "Senden der Nachricht ist fehlgeschlagen … Der Mail-Server antwortete:",
+  // .NET's Turkish "Sunucu yanıtı şöyleydi:" (the server response was), PHPMailer 5's "The following
+  // From address failed: … MAIL FROM command failed,550,,…",
   // Zoho Mail's dialog "Unable to connect SMTP server:smtpout… Reason:…" (the reason may be the server's),
   // Delta Chat's "SMTP connection failure: SMTP failed to connect: …", .NET's SmtpException ("… The
   // server response was: 550 …"), Gmail's "Send mail as" dialog ("Server returned an error: \"…\""),
   // Node's resolver failing on the program's own server name ("getaddrinfo ENOTFOUND smtp.…") and
   // Java's UnknownHostException, nodemailer's EMESSAGE ("Error: Message failed: 550 …").
-  String.raw`\bUnable to connect SMTP server:|\bServer returned an error: "|\bSMTP connection failure: |\bSMTP failed to connect\b|\bThe server response was: |\bgetaddrinfo (?:ENOTFOUND|EAI_AGAIN|EAI_NONAME)\b|\bUnknownHostException\b|\bError: Message failed: [45]\d\d\b|Failed to send some messages|Negative SMTP reply|outgoing server settings|Uncaught exception '|\bSwift_\w+Exception\b|Expected response code\(s\)|\bTimeout::Error\b|\bSMTPAuthenticationError\b|\bMAILSMTP_ERROR_\w+|\bSMTPClientError\b|Uncaught \(in promise\)|\bException message was:|\bInnerException\b|\be-?mail could not be sent\b|\bCannot send message\b(?! for \d)|\bssmtp\b|Error sending message, child exited \d+|SMTP Error: data not accepted|Senden der Nachricht (?:ist )?fehlgeschlagen|Der Mail-Server antwortete:`,
+  String.raw`\bSunucu yanıtı şöyleydi:|\bThe following From address failed:|\b(?:MAIL FROM|RCPT TO|DATA) command failed,\d{3},|\bUnable to connect SMTP server:|\bServer returned an error: "|\bSMTP connection failure: |\bSMTP failed to connect\b|\bThe server response was: |\bgetaddrinfo (?:ENOTFOUND|EAI_AGAIN|EAI_NONAME)\b|\bUnknownHostException\b|\bError: Message failed: [45]\d\d\b|Failed to send some messages|Negative SMTP reply|outgoing server settings|Uncaught exception '|\bSwift_\w+Exception\b|Expected response code\(s\)|\bTimeout::Error\b|\bSMTPAuthenticationError\b|\bMAILSMTP_ERROR_\w+|\bSMTPClientError\b|Uncaught \(in promise\)|\bException message was:|\bInnerException\b|\be-?mail could not be sent\b|\bCannot send message\b(?! for \d)|\bssmtp\b|Error sending message, child exited \d+|SMTP Error: data not accepted|Senden der Nachricht (?:ist )?fehlgeschlagen|Der Mail-Server antwortete:`,
   // Thunderbird's newer "An Outgoing server (SMTP) error occurred … The server responded:", an
   // msmtp log line ("smtpstatus=554 smtpmsg='…' … exitcode=EX_UNAVAILABLE"), Rust's lettre error struct, a Swift client's "Bad
   // response received for command", Erlang gen_smtp's {permanent_failure, <<"550 …">>}, Apache
@@ -120,7 +122,7 @@ const PHPMAILER_WORDS = /\bSMTP Error: [2-5]\d\d\b|\bSMTP ERROR: [A-Za-z ]{2,12}
  * (Outlook names the task: "Task '… - Sending' reported error"; its receiving errors are not sends).
  */
 export const MAIL_PROGRAM_ERROR = new RegExp(
-  `${OUTGOING_SERVER}|${PROGRAM_LOGIN}|${PROGRAM_OWN_WORDS}|sending of (?:the )?message failed|send message error|- Sending' reported error \\(0x[0-9A-F]{8}\\)|\\b0x800CCC(?:6[0-9A-F]|7[0-9A-F])\\b`,
+  `${OUTGOING_SERVER}|${PROGRAM_LOGIN}|${PROGRAM_OWN_WORDS}|sending of (?:the )?message failed|send message error|- Sending' reported error \\(0x[0-9A-F]{8}\\)|\\b0x800CCC(?:6[0-9A-F]|7[0-9A-F])\\b|self[- ]signed certificate in certificate chain|unable to verify the first certificate|SSL routines::|\\bERR_SSL_[A-Z_]+`,
   'i',
 )
 
@@ -133,7 +135,7 @@ export const MAIL_PROGRAM_ERROR = new RegExp(
  */
 export function quotedServerReply(text: string): string | undefined {
   const m =
-    /The server response was:[ \t]*([^\n]+)|with message[ \t]*"([^"\n]+)"|\(\d{3}, b?'([^'\n]+)'\)|\(\d{3}, b?"([^"\n]+)"\)|(?:Exception|command failed|could not send email \d+):[ \t]*'?([245]\d\d[ -][^\n']+|[245]\.\d{1,3}\.\d{1,3}[^\n']+)|(?:Resposta do Servidor|Server Response):[ \t]*'([^'\n]+)'|(?:The (?:mail )?server responded|msmtp: server message):[ \t]*([^\n]+)/i.exec(
+    /(?:The server response was|Sunucu yanıtı şöyleydi):[ \t]*([^\n]+)|with message[ \t]*"([^"\n]+)"|\(\d{3}, b?'([^'\n]+)'\)|\(\d{3}, b?"([^"\n]+)"\)|(?:Exception|command failed|could not send email \d+):[ \t]*'?([245]\d\d[ -][^\n']+|[245]\.\d{1,3}\.\d{1,3}[^\n']+)|(?:Resposta do Servidor|Server Response):[ \t]*'([^'\n]+)'|(?:The (?:mail )?server responded|msmtp: server message):[ \t]*([^\n]+)/i.exec(
       text,
     )
   const reply = m?.slice(1).find((group) => group !== undefined)

@@ -97,6 +97,26 @@ export const SERVER_WORDINGS: readonly [BounceReason, RegExp][] = [
   // names no cause of its own (the refusals before it do), only a DATA with no recipient. (Verizon's
   // "Error: No valid recipients for this MM" is its unknown subscriber.)
   ['protocol', /\b(?:5\.5\.1 Error|Error): no valid recipients\b(?! for)/i],
+  // Verizon's "571 Email from 192.0.2.1 is currently blocked by Verizon Online's anti-spam system":
+  // the sending IP, not the content.
+  [
+    'blocked',
+    /(?:e-?mail|mail|messages?|connections?) from \[?\d{1,3}(?:\.\d{1,3}){3}\]? (?:is|are|has been) (?:currently |temporarily )?blocked/i,
+  ],
+  // Postfix's anvil: "… temporarily blocked because of previous errors - retrying too fast. penalty: 30 seconds".
+  ['rate-limited', /retrying too fast|penalty: \d+ seconds/i],
+  // The From address the login may use, in other words: Yahoo's "553 From address not verified",
+  // "553 sender address not owned", Brevo's "550 5.7.1 Sender not verified".
+  ['send-as', /from address not verified|sender address not owned|sender (?:address )?not verified/i],
+  // .NET's "… sender rejected : invalid sender domain" (and its Turkish "gönderen reddetti: Geçersiz
+  // gönderen etki alanı"); Exchange's RESOLVER.ADR.BadPrimary, a directory object without a valid
+  // primary address; Postfix failing on a local delivery socket ("connect to …[/var/run/…]:
+  // Permission denied").
+  ['sender-domain', /invalid sender domain|geçersiz gönderen etki alanı/i],
+  ['system-error', /RESOLVER\.ADR\.BadPrimary|connect to [^\n\]]*\[\/[^\]]+\]: Permission denied/i],
+  // Amazon's "554 5.1.1 bounced address: could not resolve address bob@…": its directory has no such
+  // address (the resolver words below would read a domain that does not exist).
+  ['unknown-user', /could not resolve address \S+@/i],
   // 163.com's "User …@163.com is not found in Server" (a Chinese setup guide's example).
   ['unknown-user', /\bis not found in (?:the )?server\b/i],
   // "553 5.7.1 … Client host rejected: Relaying denied - Your IP identified as spammer": the

@@ -71,9 +71,16 @@ export function refusedByRecipientsServer(d: {
   context: string
 }): boolean {
   if (/the error that the other server returned was/i.test(d.context)) return true
+  // qmail-remote delivers to the recipient domain's MX: "192.0.2.1 does not like recipient. Remote
+  // host said: 554 … Relay access denied".
+  if (/does not like recipient\.\s*Remote host said:/i.test(d.context)) return true
   const domain = d.recipient?.split('@')[1]?.toLowerCase()
-  // Exim names the host on a line of its own after the reply: "host mx.example.net [192.0.2.1]: 554 …".
-  const named = /\bhost ([\w.-]+)\[/i.exec(d.words) ?? /\bhost ([\w.-]+) \[[\d.:a-f]+\]:/i.exec(d.context)
+  // Exim names the host on a line of its own after the reply: "host mx.example.net [192.0.2.1]: 554 …";
+  // Exchange's NDR before it: "mail.contoso.com #<exchange.contoso.com #5.7.1 smtp;530 5.7.1 …> #SMTP#".
+  const named =
+    /\bhost ([\w.-]+)\[/i.exec(d.words) ??
+    /\bhost ([\w.-]+) \[[\d.:a-f]+\]:/i.exec(d.context) ??
+    /\b([\w-]+(?:\.[\w-]+)+) #<[\w.-]+ #[45]\.\d{1,3}\.\d{1,3} smtp;/i.exec(d.context)
   const host = (d.remoteMta ?? named?.[1] ?? '').toLowerCase()
   // Postini's hosts (<customer's domain>.s<N>a1.psmtp.com) filtered only the mail coming in to the
   // domains they served: a refusal from one came from the recipient's side.

@@ -232,7 +232,10 @@ function boundaryAfter(text: string, end: number, allowed: Set<string>): boolean
 function acceptReply(text: string, token: string, start: number, end: number): Occurrence | undefined {
   if (!isKnownReply(token) && !unlistedReplyInPlace(text, token, end)) return undefined
   const zoho = start > 0 && text[start - 1] === ':' && isZohoErrorCode(text, start)
-  if (start > 0 && !zoho) {
+  // PHPMailer 5's ErrorInfo: "MAIL FROM command failed,550,,The address is not valid."
+  const phpMailer5 =
+    text[start - 1] === ',' && /command failed,$/i.test(text.slice(Math.max(0, start - 16), start))
+  if (start > 0 && !zoho && !phpMailer5) {
     const c = text.charCodeAt(start - 1)
     if (!isSpaceCode(c) && !REPLY_BEFORE.has(text[start - 1] as string)) return undefined
   }
@@ -269,7 +272,7 @@ function acceptReply(text: string, token: string, start: number, end: number): O
   const lineStart = atLineStart(text, start)
   // "550-'Unknown user …'": a reply quoted by Amazon SES and Courier.
   const quotedReply = continued && (text[end + 1] === "'" || text[end + 1] === '"')
-  if (!(enhancedFollows || lineStart || zoho || quotedReply || hasReplyCue(text, token, start)))
+  if (!(enhancedFollows || lineStart || zoho || phpMailer5 || quotedReply || hasReplyCue(text, token, start)))
     return undefined
   return { kind: 'reply', code: token, start, end, continued, atLineStart: lineStart }
 }

@@ -41,11 +41,17 @@ export function readSesNotification(text: string): DsnRecipient[] {
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined)
 
 /** Parses the JSON object that holds offset `at`; an SNS envelope's "Message" string is opened too. */
+const MAX_TRIES = 64
+
 function parseAround(text: string, at: number): Record<string, unknown> | undefined {
+  // The object holding "notificationType" is a few braces out at most: a bounded number of tries keeps
+  // a hostile paste of many unclosed braces from costing one scan each. (lastIndexOf from -1 would
+  // find the brace at 0 again, so the search ends there.)
+  let tries = 0
   for (
     let start = text.lastIndexOf('{', at);
-    start >= 0 && at - start < 200_000;
-    start = text.lastIndexOf('{', start - 1)
+    start >= 0 && at - start < 200_000 && tries < MAX_TRIES;
+    start = start > 0 ? text.lastIndexOf('{', start - 1) : -1, tries++
   ) {
     const end = matchingBrace(text, start)
     if (end < 0) continue
@@ -57,7 +63,6 @@ function parseAround(text: string, at: number): Record<string, unknown> | undefi
     } catch {
       // Not this brace: try an enclosing one.
     }
-    if (start === 0) break
   }
   return undefined
 }

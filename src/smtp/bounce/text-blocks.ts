@@ -179,6 +179,6 @@ const SENDER_BEFORE =
   /(?:\bfrom=<?|\bF=<?|MAIL FROM: ?<?|\bmail from <|\bsender <|\bverify fail(?:ed|ure)? for <|owned by user |\bbounced to |\bfrom = "|"(?:sender|from|envelope-from)"[ \t]*:[ \t]*"|\d\d:\d\d:\d\d[ \t]+)$/i
 const FORWARD_BEFORE =
   /(?:please try <?|\bmoved to <?|\bnew address(?: is)?:? ?<?|\bforwarded to <?|\bforward this (?:error|message|bounce) to <?|\bplease contact <?|\bcontact us at <?|\bsend an e-?mail to <?|mailto:)$/i
-const SENDER_AFTER = /^>?: Sender address rejected/i
+const SENDER_AFTER = /^>?: Sender address rejected|^ ?>? ?(?:sender rejected|gönderen reddetti)/i
 const RECIPIENT_BEFORE =
   /(?:RCPT TO: ?<?|\brcpt <|rejected RCPT <?|\bto=<?|\bto <|"recipient"[ \t]*:[ \t]*"|\bto = \[?")$/i
