@@ -22,5 +22,29 @@ export function benchBounceReport() {
     const text = one.repeat(Math.ceil(size / one.length)).slice(0, size)
     return { size, ms: averageOver(() => analyzeBounceReport(text), 400) }
   })
-  return { messages: messages.length, bytes, corpusMs, growth }
+  return { messages: messages.length, bytes, corpusMs, growth, hostile: benchHostileShapes() }
+}
+
+/**
+ * 1 MB of one phrase repeated, for the phrases whose rules once cost a pass over the rest of the
+ * line (or of the text) at every occurrence: each of these took from 3 to 90 seconds before.
+ */
+const HOSTILE_UNITS = [
+  'helo ',
+  'connect to x[',
+  'account ',
+  'domain ',
+  'Final-Recipient: rfc822; a@b.example\n',
+  'Action: failed\n',
+  '{',
+  'sender address rejected: ',
+  'RCPT TO:<a@b.example>\n',
+  'YWxpY2U=\n',
+]
+
+function benchHostileShapes() {
+  return HOSTILE_UNITS.map((unit) => {
+    const text = unit.repeat(Math.ceil(1_048_576 / unit.length)).slice(0, 1_048_576)
+    return { unit, ms: time(() => analyzeBounceReport(text), 1) }
+  }).sort((a, b) => b.ms - a.ms)
 }

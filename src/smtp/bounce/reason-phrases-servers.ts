@@ -113,7 +113,10 @@ export const SERVER_WORDINGS: readonly [BounceReason, RegExp][] = [
   // primary address; Postfix failing on a local delivery socket ("connect to …[/var/run/…]:
   // Permission denied").
   ['sender-domain', /invalid sender domain|geçersiz gönderen etki alanı/i],
-  ['system-error', /RESOLVER\.ADR\.BadPrimary|connect to [^\n\]]*\[\/[^\]]+\]: Permission denied/i],
+  [
+    'system-error',
+    /RESOLVER\.ADR\.BadPrimary|connect to [^\s[\]]{1,255}\[\/[^\]\n]{1,255}\]: Permission denied/i,
+  ],
   // Amazon's "554 5.1.1 bounced address: could not resolve address bob@…": its directory has no such
   // address (the resolver words below would read a domain that does not exist).
   ['unknown-user', /could not resolve address \S+@/i],

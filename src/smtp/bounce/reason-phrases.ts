@@ -100,7 +100,7 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   // refused because a list names the client is still a blocklist (read below).
   [
     'helo-name',
-    /(?:helo command rejected|\b(?:helo|ehlo)\b[^\n]{0,80}?\b(?:not found|does not resolve)|bad helo|\b(?:helo|ehlo)\b[^\n]{0,40}?\b(?:fqdn|fully.qualified)|\bhelo ?host error\b)(?![^\n]*\b(?:spamhaus|block ?list|black ?list|listed)\b)/i,
+    /(?:helo command rejected|\b(?:helo|ehlo)\b[^\n]{0,80}?\b(?:not found|does not resolve)|bad helo|\b(?:helo|ehlo)\b[^\n]{0,40}?\b(?:fqdn|fully.qualified)|\bhelo ?host error\b|\bhelo\b[^\n]{0,80}?\b(?:rejected|invalid)\b)(?![^\n]{0,300}?\b(?:spamhaus|block ?list|black ?list|listed)\b)/i,
   ],
   // Postfix's reject_sender_login_mismatch ("Sender address rejected: not owned by user …") and
   // SendGrid's "Unauthenticated senders not allowed": the client must log in, or send as an
@@ -138,7 +138,7 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   // the mail program adds "Please check the message recipient": then it is the recipient's domain.
   [
     'sender-domain',
-    /sender address rejected:[^\n]*?(?:does not accept mail|null ?mx|domain not found|need fully.?qualified)|envelope sender domain must exist|unresolvable (?:rfc\.?5321 )?from domain|domain of sender address \S+ does not (?:exist|resolve)|sender verif(?:y|ication) failed|verification failed for <(?![\s\S]{0,400}recipient\s+verify\s+failed)|invalid DNS MX or A\/AAAA(?![\s\S]{0,160}check the message recipient)|sender (?:address |domain )?(?:\S+ )?(?:has|publishes) (?:a )?null ?mx/i,
+    /sender address rejected:[^\n]{0,200}?(?:does not accept mail|null ?mx|domain not found|need fully.?qualified)|envelope sender domain must exist|unresolvable (?:rfc\.?5321 )?from domain|domain of sender address \S+ does not (?:exist|resolve)|sender verif(?:y|ication) failed|verification failed for <(?![\s\S]{0,400}recipient\s+verify\s+failed)|invalid DNS MX or A\/AAAA(?![\s\S]{0,160}check the message recipient)|sender (?:address |domain )?(?:\S+ )?(?:has|publishes) (?:a )?null ?mx/i,
   ],
   [
     'host-not-found',
@@ -229,7 +229,7 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   // "550 Denied due to spam list", given at RCPT TO before any content, is a list of senders.
   [
     'blocked',
-    /block ?list|blocklisted|black ?list|deny ?list|spamhaus|spamcop|\bsorbs\b|\brbls?\b|\bdnsbls?\b|barracuda (?:reputation|central)|(?<!not )listed (?:at|on|in|by)|blocked using(?! (?:a )?spam (?:pattern|filter|rule|signature))|reputation|client host (?:\S+ )?rejected|reverse (?:dns|lookup|dns lookup)|\bptr\b|\brdns\b|banned sending ip|\b5\.7\.(?:6[0-4]\d|606)\b|your ip|sending ip|ip address (?:has been |is )?(?:blocked|listed|banned|rejected)|not accepting mail from|poor reputation|\bHELO\b.*(?:rejected|invalid)|access denied,? banned|\bspam ip\b|suspected spam sender|\bblack ip\b|for zombie matches|\(ERS\)|\bspam ?lists?\b/i,
+    /block ?list|blocklisted|black ?list|deny ?list|spamhaus|spamcop|\bsorbs\b|\brbls?\b|\bdnsbls?\b|barracuda (?:reputation|central)|(?<!not )listed (?:at|on|in|by)|blocked using(?! (?:a )?spam (?:pattern|filter|rule|signature))|reputation|client host (?:\S+ )?rejected|reverse (?:dns|lookup|dns lookup)|\bptr\b|\brdns\b|banned sending ip|\b5\.7\.(?:6[0-4]\d|606)\b|your ip|sending ip|ip address (?:has been |is )?(?:blocked|listed|banned|rejected)|not accepting mail from|poor reputation|access denied,? banned|\bspam ip\b|suspected spam sender|\bblack ip\b|for zombie matches|\(ERS\)|\bspam ?lists?\b/i,
   ],
   // Barracuda's "Message blocked: Intent analysis" is its check of the links in the message; Yahoo's
   // "554 Message not allowed - [PH01] Email not accepted for policy reasons" is a content verdict
@@ -263,11 +263,11 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   ],
   [
     'unknown-user',
-    /user unknown|unknown user|no such (?:user|mailbox|recipient|address|account|person)|(?:user|mailbox|recipient|address|account|addressee)s? (?:does not|doesn't|not) exists?|does not exist|doesn't exist|(?:recipient|address|user|mailbox|addressee|e-?mail account) (?:was )?not found|couldn't be found|could not be found|invalid (?:recipient|mailbox|user|address|e-?mail address)|unknown (?:recipient|address|local.?part|mailbox|alias|e-?mail)|not a valid (?:recipient|mailbox|user|address)|no mail ?box|undeliverable address|not a known user|\buser is unknown\b|no longer (?:valid|available|in use)|isn't a valid|bad destination (?:mailbox|address)(?! (?:address )?syntax)|addressee unknown|dosn'?t exist|failed recipient validation|recipient verif(?:y|ication)(?: from \w+)? failed|recipient e-?mail address is possibly incorrect|no valid recipients|unknown or illegal|account .* does not exist|not our customer|not listed in|mailbox not available|email account that you tried to reach|user (?:doesn't|does not) have an? [\w.-]+ account/i,
+    /user unknown|unknown user|no such (?:user|mailbox|recipient|address|account|person)|(?:user|mailbox|recipient|address|account|addressee)s? (?:does not|doesn't|not) exists?|does not exist|doesn't exist|(?:recipient|address|user|mailbox|addressee|e-?mail account) (?:was )?not found|couldn't be found|could not be found|invalid (?:recipient|mailbox|user|address|e-?mail address)|unknown (?:recipient|address|local.?part|mailbox|alias|e-?mail)|not a valid (?:recipient|mailbox|user|address)|no mail ?box|undeliverable address|not a known user|\buser is unknown\b|no longer (?:valid|available|in use)|isn't a valid|bad destination (?:mailbox|address)(?! (?:address )?syntax)|addressee unknown|dosn'?t exist|failed recipient validation|recipient verif(?:y|ication)(?: from \w+)? failed|recipient e-?mail address is possibly incorrect|no valid recipients|unknown or illegal|account [^\n]{0,100}? does not exist|not our customer|not listed in|mailbox not available|email account that you tried to reach|user (?:doesn't|does not) have an? [\w.-]+ account/i,
   ],
   [
     'host-not-found',
-    /host (?:or domain name )?not found|domain (?:name )?not found|name service error|\bno mx\b|null mx|mx record|dns (?:error|failure|lookup failed|problem)|host unknown|unknown host|domain (?:does not|doesn't) (?:exist|accept mail)|\bnxdomain\b|no such domain|unrouteable (?:mail )?(?:domain|address)|host name lookup|(?<!temporary )lookup failure|name server:|looking up (?:the )?mail server|cannot determine where to send|could not (?:be )?resolve|unable to resolve|lookup failed|invalid domain|bad domain|unknown domain|domain .* has no|no (?:valid )?(?:mail exchangers?|mx hosts?)|(?:can't|cannot|could not) find an? mx\b|MX records point to non-existent hosts|name or service not known|nodename nor servname|\bgetaddrinfo\b|no address associated with hostname/i,
+    /host (?:or domain name )?not found|domain (?:name )?not found|name service error|\bno mx\b|null mx|mx record|dns (?:error|failure|lookup failed|problem)|host unknown|unknown host|domain (?:does not|doesn't) (?:exist|accept mail)|\bnxdomain\b|no such domain|unrouteable (?:mail )?(?:domain|address)|host name lookup|(?<!temporary )lookup failure|name server:|looking up (?:the )?mail server|cannot determine where to send|could not (?:be )?resolve|unable to resolve|lookup failed|invalid domain|bad domain|unknown domain|domain [^\n]{0,100}? has no|no (?:valid )?(?:mail exchangers?|mx hosts?)|(?:can't|cannot|could not) find an? mx\b|MX records point to non-existent hosts|name or service not known|nodename nor servname|\bgetaddrinfo\b|no address associated with hostname/i,
   ],
   // SmarterMail's "Failed four Attempts to connect to recipients mail server" and OpenSMTPD's
   // "Network error on destination MXs" are the connection, never the address.

@@ -12,6 +12,12 @@ export interface Context {
   humanText: string
   /** Lower-cased once: every recipient is looked up in it. */
   humanLower: string
+  /**
+   * The start of humanText, the general cues each recipient's reason and action are read with
+   * beside its own block: a real report's prose is a few kilobytes, and a paste of thousands of
+   * repeated DSN fields must not cost every recipient a pass over all of it.
+   */
+  cues: string
   occurrences: BounceFinding[]
 }
 

@@ -96,6 +96,7 @@ export interface BounceReport {
  * of thousands of repeated reports must still answer in linear time.
  */
 export const MAX_RECIPIENTS = 100
+const MAX_CUE_TEXT = 20_000
 
 const ACTION_ORDER: Record<string, number> = { failed: 0, 'not-sent': 0, delayed: 1 }
 
@@ -112,6 +113,7 @@ export function analyzeBounceReport(input: string): BounceReport {
     human,
     humanText,
     humanLower: humanText.toLowerCase(),
+    cues: humanText.slice(0, MAX_CUE_TEXT),
     occurrences: scan.occurrences.filter((o) => o.command),
   }
 
@@ -182,11 +184,11 @@ function fromDsn(r: DsnRecipient, ctx: Context, only: boolean): RecipientResult 
     r.status,
     fromDiag.enhanced.length > 0 ? fromDiag.enhanced : fromBlock.enhanced,
   )
-  const action = r.action ?? actionFromClass(classCode(enhanced, reply, ctx.text), ctx.humanText)
+  const action = r.action ?? actionFromClass(classCode(enhanced, reply, ctx.text), ctx.cues)
   const words = [diag, block].filter(Boolean).join('\n')
   const expired = r.expired
     ? 'yes'
-    : isExpired(action, r.status ?? classCode(enhanced, reply, ctx.text), `${words}\n${ctx.humanText}`)
+    : isExpired(action, r.status ?? classCode(enhanced, reply, ctx.text), `${words}\n${ctx.cues}`)
   // An expired message quotes the wrapper first and the last real error inside it: that one says why.
   if (expired !== 'no') reply = lastTransientReply(diag) ?? lastTransientReply(block) ?? reply
   const causeCodes = fromDiag.reply || fromDiag.enhanced.length > 0 ? fromDiag : fromBlock
@@ -197,7 +199,7 @@ function fromDsn(r: DsnRecipient, ctx: Context, only: boolean): RecipientResult 
     reply,
     enhanced,
     words: diag || block,
-    context: `${block}\n${ctx.humanText}`,
+    context: `${block}\n${ctx.cues}`,
     expired,
     causeCodes: { ...causeCodes, reply },
     command: localCommand(block, reply) ?? commandFor(ctx, reply, enhanced, r.recipient),
