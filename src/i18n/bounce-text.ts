@@ -52,6 +52,8 @@ interface CodeVariant {
  *   - X.5.3 "Too many recipients" (RFC 3463 §3.6): a limit per message, not per hour, which a
  *     sending server works around by itself (RFC 5321 §4.5.3.1.10), unless it returned the recipient
  *     or nothing was sent, when the sender splits the list;
+ *   - a rate limit with X.2.1 ("… receiving mail at a rate that prevents additional messages from
+ *     being delivered", Gmail's ReceivingRate): the recipient's mailbox is flooded, not the sender fast;
  *   - a domain that accepts no mail (null MX, RFC 7505: 556 5.1.10; RFC 7504: 521): it exists.
  */
 const CODE_VARIANTS: readonly CodeVariant[] = [
@@ -102,6 +104,12 @@ const CODE_VARIANTS: readonly CodeVariant[] = [
     suffix: 'TooManyRecipients',
     fields: ['title', 'explanation', 'whoActs', 'advice'],
     when: tooManyRecipients,
+  },
+  {
+    reason: 'rate-limited',
+    suffix: 'ReceivingRate',
+    fields: ['title', 'explanation', 'whoActs', 'advice'],
+    when: (r) => /^[45]\.2\.1$/.test(r.enhanced ?? ''),
   },
   {
     reason: 'host-not-found',

@@ -23,6 +23,17 @@ describe('too many recipients, by what became of the message (RFC 5321 §4.5.3.1
   })
 })
 
+describe("a recipient's mailbox receiving too much mail (pass 30)", () => {
+  it.each([
+    '450-4.2.1 The user you are trying to contact is receiving mail at a rate that prevents additional messages from being delivered.',
+    '550-5.2.1 The user you are trying to contact is receiving mail at a rate that prevents additional messages from being delivered.',
+  ])('names the recipient’s flood, not the sender’s rate: %s', (text) => {
+    expect(headline(text)?.reason).toBe('rate-limited')
+    expect(shown(text, 'title')).toBe("The recipient's mailbox is receiving too much mail")
+    expect(shown(text, 'whoActs')).not.toMatch(/sending server's administrator/)
+  })
+})
+
 describe("a sending server's own login at its relay host", () => {
   it.each([
     ['535 5.7.8 Error: authentication failed: authentication failure', 'login-failed'],
