@@ -41,8 +41,11 @@ interface CodeVariant {
 /**
  * Codes whose reason is right but whose cure, or name, differs from the reason's usual one (the
  * first that fits wins):
+ *   - Microsoft 365's 535 5.7.139 (SMTP AUTH off, security defaults, Conditional Access): the
+ *     organisation's administrator, whatever the password or the relay;
  *   - a login refused to a sending server at its relay host, in its bounce ("… said: 535 5.7.8 …
  *     (in reply to AUTH command)"): the server's administrator fixes the relay login, not the sender;
+ *     still queued (Postfix defers it by default), the message then goes by itself: no resending;
  *   - 432 4.7.12 "A password transition is needed" (RFC 4954 §6): log in once with PLAIN so the
  *     server can convert the stored password, the opposite of 534's app password;
  *   - 504 to AUTH, a mechanism "not supported or [that] requires an encryption layer" (RFC 4954 §4):
@@ -57,6 +60,24 @@ interface CodeVariant {
  *   - a domain that accepts no mail (null MX, RFC 7505: 556 5.1.10; RFC 7504: 521): it exists.
  */
 const CODE_VARIANTS: readonly CodeVariant[] = [
+  {
+    reason: 'login-method',
+    suffix: 'TenantPolicy',
+    fields: ['whoActs', 'advice'],
+    when: (r) => r.enhanced === '5.7.139',
+  },
+  {
+    reason: 'login-failed',
+    suffix: 'RelayQueued',
+    fields: ['explanation', 'advice'],
+    when: (r) => relayLogin(r) && r.action === 'delayed',
+  },
+  {
+    reason: 'login-method',
+    suffix: 'RelayQueued',
+    fields: ['explanation', 'advice'],
+    when: (r) => relayLogin(r) && r.action === 'delayed',
+  },
   {
     reason: 'login-failed',
     suffix: 'Relay',

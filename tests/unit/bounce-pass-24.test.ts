@@ -35,7 +35,7 @@ describe('pass 24: unseen programs, logs and languages', () => {
       'C50',
       'SimpleEmailService::sendRawEmail(): Sender - MessageRejected: Email address is not verified. The following identities failed the check in region US-EAST-1: Sonrise241@gmail.com Request Id: b73f7091-8332-427a-8bba-e7ce57950ac9 ',
       'not-sent',
-      'sender-account',
+      'unverified-sender',
     ],
     // PocketBase admin test mail via Yandex SMTP, JSON: https://github.com/pocketbase/pocketbase/issues/1068
     [
@@ -170,7 +170,7 @@ describe('pass 24: unseen programs, logs and languages', () => {
       'T40',
       '{ "errorMessage": "Error in sendVerificationEmail: MessageRejected: Email address is not verified. The following identities failed the check in region US-WEST-2: tanzeelrana@cmail.carleotn.ca, tanzeelrana@cmail.carleton.ca" }',
       'not-sent',
-      'sender-account',
+      'unverified-sender',
     ],
     // Google Apps Script MailApp quota JSON: https://github.com/dwyl/learn-to-send-email-via-google-script-html-no-server/issues/376
     [

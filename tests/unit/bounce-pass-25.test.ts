@@ -176,7 +176,7 @@ describe('pass 25: unseen programs, logs and causes without a code', () => {
       'C58',
       '#<SendGrid::Response:0x000000010aaa22c8 @status_code="403", @body="{\\"errors\\":[{\\"message\\":\\"The from address does not match a verified Sender Identity. Mail cannot be sent until this error is resolved. Visit https://sendgrid.com/docs/for-developers/sending-email/sender-identity/ to see the Sender Identity requirements\\",\\"field\\":\\"from\\",\\"help\\":null}]}", @headers={"server"=>["nginx"], "date"=>["Sun, 17 Jul 2022 20:06:44 GMT"], "content-type"=>["application/json"], "content-length"=>["281"], "connection"=>["close"], "access-control-allow-origin"=>["https://sendgrid.api-docs.io"], "access-control-allow-methods"=>["POST"], "access-control-allow-headers"=>["Authorization, Content-Type, On-behalf-of, x-sg-elas-acl"], "access-control-max-age"=>["600"], "x-no-cors-reason"=>["https://sendgrid.com/docs/Classroom/Basics/API/cors.html"], "strict-transport-security"=>["max-age=600; includeSubDomains"]}>',
       'not-sent',
-      'sender-account',
+      'unverified-sender',
     ],
     // iOS app with MailCore2 to Outlook.com SMTP via OAuth: https://github.com/MailCore/mailcore2/issues/637
     [

@@ -42,7 +42,7 @@ describe('pass 30: soft bounces, relay refusals, TLS and programs in other langu
       'C33',
       '// org.springframework.mail.MailSendException: Failed messages: com.sun.mail.smtp.SMTPSendFailedException: 553 From address not verified - see http://help.yahoo.com/l/us/yahoo/mail/original/manage/sendfrom-07.html|; message exceptions (1) are:|Failed message 1: com.sun.mail.smtp.SMTPSendFailedException: 553 From address not verified - see http://help.yahoo',
       'not-sent',
-      'send-as',
+      'unverified-sender',
     ],
     // find_string id 70720908268 (PHP test of email settings hints: PHPMailer sender not owned)
     ['C49', 'SMTP Error: data not accepted. 553 sender address not owned', 'not-sent', 'send-as'],
@@ -97,7 +97,7 @@ describe('pass 30: soft bounces, relay refusals, TLS and programs in other langu
       'T30',
       'status=deferred (host smtp-relay.brevo.com said: 550 5.7.1 Sender not verified)',
       'delayed',
-      'send-as',
+      'unverified-sender',
     ],
     // find_string id 11215194949 (blog: amavisd-new not running, Postfix deferred to 10024)
     [

@@ -140,7 +140,7 @@ describe('replies once read too loosely: vendor wordings, receipts, format error
     ['454 Throttling failure: Daily message quota exceeded.', 'sender-account'],
     [
       '554 Message rejected: Email address is not verified. The following identities failed the check in region US-EAST-1: alice@example.com',
-      'sender-account',
+      'unverified-sender',
     ],
     // TLS, SPF temperror, relay settings.
     [
@@ -640,7 +640,7 @@ describe("more programs' errors, and a sending server's report that names one", 
     ],
     ['Error: Data command failed: 550-5.4.5 Daily user sending limit exceeded.', 'sender-account'],
     ['gomail: could not send email 1: 501 mail from address must be same as authorization user', 'send-as'],
-    ['gomail: could not send email 1: 550 The example.com domain is not verified', 'sender-account'],
+    ['gomail: could not send email 1: 550 The example.com domain is not verified', 'unverified-sender'],
   ] as const)('%s', (text, reason) => {
     expect(headline(text)).toMatchObject({ action: 'not-sent', reason })
   })

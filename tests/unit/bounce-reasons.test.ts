@@ -321,7 +321,6 @@ describe("the sender's side is named when the refusal is about the sender", () =
 
   it.each([
     '554 5.2.0 STOREDRV.Submission.Exception:OutboundSpamException; Failed to process message due to a permanent exception with message [BeginDiagnosticData]WASCL UserAction verdict is not None. Actual verdict is Suspend, ShowTierUpgrade.[EndDiagnosticData]',
-    '550 The from address does not match a verified Sender Identity. Mail cannot be sent until this error is resolved. Visit https://sendgrid.com/docs/for-developers/sending-email/sender-identity/ to see the Sender Identity requirements',
     '451 Authentication failed: Maximum credits exceeded',
     '421 Domain example.com is not allowed to send: Free accounts are for test purposes only. Please upgrade or add the address to authorized recipients in Account Settings.',
     '550 5.1.8 Access denied, bad outbound sender. AS(42004)',
@@ -393,6 +392,18 @@ describe('wordings once read too loosely', () => {
 })
 
 // Replies whose words point at the sending side or at an organisation's rule.
+describe('a sending address or domain the email service has not verified', () => {
+  it.each([
+    '550 The from address does not match a verified Sender Identity. Mail cannot be sent until this error is resolved. Visit https://sendgrid.com/docs/for-developers/sending-email/sender-identity/ to see the Sender Identity requirements',
+    "smtplib.SMTPDataError: (554, b'5.7.1 Message rejected: Email address is not verified. The following identities failed the check in region US-EAST-1: me@example.com')",
+    '550 5.7.750 Service unavailable. Client blocked from sending from unregistered domains.',
+  ])('is verified with the provider, not waited out: %s', (text) => {
+    const r = headline(text)
+    expect(r?.reason).toBe('unverified-sender')
+    expect(whoActs(r?.reason)).toMatch(/verify the address or domain with the provider/)
+  })
+})
+
 describe('the sending side and organisation rules, named as such', () => {
   it("reads Postfix's rejected HELO name as the sending server's name to fix, not the recipient's domain or a blocklist", () => {
     for (const text of [
@@ -451,7 +462,7 @@ describe('the sending side and organisation rules, named as such', () => {
     expect(headline('550 Unauthenticated senders not allowed')?.reason).toBe('relay-denied')
   })
 
-  it("reads Microsoft 5.7.520 as the organisation's forwarding rule and 5.7.750 as the sender organisation's own rule", () => {
+  it("reads Microsoft 5.7.520 as the organisation's forwarding rule and 5.7.750 as a domain it has not verified", () => {
     const forwarding = headline(
       '550 5.7.520 Access denied, Your organization does not allow external forwarding. Please contact your administrator for further assistance. AS(7555)',
     )
@@ -460,7 +471,7 @@ describe('the sending side and organisation rules, named as such', () => {
     expect(
       headline('550 5.7.750 Service unavailable. Client blocked from sending from unregistered domains.')
         ?.reason,
-    ).toBe('sender-account')
+    ).toBe('unverified-sender')
   })
 })
 

@@ -80,12 +80,17 @@ const RETRY_NOT_REACHED = loose(/retry time not reached/i)
 // Postfix with soft_bounce = yes logs a refusal it keeps queued as "status=SOFTBOUNCE".
 const LOG_DEFERRED = /\bstatus=(?:deferred|SOFTBOUNCE)\b|\bDEFERRED\[\w+\]|\bresult=TempFail\b/
 
+// (MDaemon's "YOU DO NOT NEED TO RESEND THE MESSAGE" heads its permanent failures too: not a cue.)
+const DELAY_NOTICE = /this is a warning (?:message )?only/i
+
 export function actionFromClass(code: string | null, human: string): DsnAction | null {
   const cls = code?.charAt(0)
   // The sending server's own log verdict outranks the remote reply's class: ZoneMTA's
   // "DEFERRED[network] … (554 Blocked …", OpenSMTPD's "result=TempFail" and Postfix's
   // "status=deferred" keep the message queued.
-  if (cls === '5') return LOG_DEFERRED.test(human) ? 'delayed' : 'failed'
+  // So does a delay notice's own heading (Postfix: "THIS IS A WARNING ONLY. YOU DO NOT NEED TO
+  // RESEND YOUR MESSAGE"), over a 5xx its relay login got (smtp_sasl_auth_soft_bounce).
+  if (cls === '5') return LOG_DEFERRED.test(human) || DELAY_NOTICE.test(human) ? 'delayed' : 'failed'
   if (cls === '2') return DELAY.test(human) ? 'delayed' : null
   if (cls === '4' || !cls) {
     if (EXPIRY.test(human)) return 'failed'
@@ -141,7 +146,13 @@ const POSTFIX_RECIPIENT_LINE = /^<[^<>\s]+@[^<>\s]+>:? host \S+\[[^\]\s]+\] said
 
 /** A sending server's words that it returned the message, gave up on it or still holds it. */
 export function saysReturnedOrHeld(text: string): boolean {
-  return GAVE_UP.test(text) || EXPIRY.test(text) || DELAY.test(text) || POSTFIX_RECIPIENT_LINE.test(text)
+  return (
+    GAVE_UP.test(text) ||
+    EXPIRY.test(text) ||
+    DELAY.test(text) ||
+    LOG_DEFERRED.test(text) ||
+    POSTFIX_RECIPIENT_LINE.test(text)
+  )
 }
 
 /** The text reports on a delivery: a failure, an expiry, a delay or a delivery receipt. */

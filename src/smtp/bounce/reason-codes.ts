@@ -306,7 +306,7 @@ const VENDOR_7: Record<number, BounceReason> = {
   515: 'auth-failed',
   520: 'forwarding-blocked',
   708: 'blocked',
-  750: 'sender-account',
+  750: 'unverified-sender',
   800: 'blocked',
 }
 

@@ -40,6 +40,14 @@ export const NOT_A_BLOCKLIST: readonly [BounceReason, RegExp][] = [
     'suppressed',
     /\[UNS\]|\[RB\]|unsubscribed from (?:your|the|this) (?:mailing )?list|has unsubscribed|previously bounced|suppression list|"error"[ \t]*:[ \t]*"preblocked"|"status"[ \t]*:[ \t]*"suppressed"|"event"[ \t]*:[ \t]*"reject"|suppressed (?:address|recipient)|address (?:was )?suppressed|not delivering to (?:a user|an address|this address) (?:who|that)|marked as inactive|inactive (?:addresses|recipients)|suppressed (?:sending|delivery) to|\b(?:bounced|unsubscribed|spam reporting) address\b(?!:)/i,
   ],
+  // A sending address or domain the email service has not verified: Amazon SES's "Email address is
+  // not verified. The following identities failed the check", SendGrid's "does not match a verified
+  // Sender Identity", Mailgun's "domain is not verified", Microsoft 365's 5.7.750 "sending from
+  // unregistered domains", Yahoo's "From address not verified", Brevo's "Sender not verified".
+  [
+    'unverified-sender',
+    /address is not verified|identities failed|(?:does not|doesn't) match a verified sender identity|sending from unregistered domains|\bdomain is not verified\b|from address not verified|sender (?:address )?not verified/i,
+  ],
   // The sender's own provider stopped the account or the IP sending through it: MailChannels'
   // "[BR] … an excessively high number of invalid recipients originating from your account" (no
   // recipient of this message is said to be wrong), Cox's "550 Email sending blocked due to
@@ -77,7 +85,7 @@ export const NOT_A_BLOCKLIST: readonly [BounceReason, RegExp][] = [
   ],
   [
     'sender-account',
-    /maximum credits exceeded|OutboundSpamException|SubmissionQuotaExceeded|submission quota exceeded|sending from unregistered domains|actual verdict is suspend|bad outbound sender|free accounts are for test purposes|(?:does not|doesn't) match a verified sender identity|unusual sending activity|(?:e-?mail )?outgoing (?:mail )?blocked|address is not verified|identities failed|has exceeded the max(?:imum)? (?:e-?mails|messages|defers and failures) per hour/i,
+    /maximum credits exceeded|OutboundSpamException|SubmissionQuotaExceeded|submission quota exceeded|actual verdict is suspend|bad outbound sender|free accounts are for test purposes|unusual sending activity|(?:e-?mail )?outgoing (?:mail )?blocked|has exceeded the max(?:imum)? (?:e-?mails|messages|defers and failures) per hour/i,
   ],
   // The recipient, or the recipient organisation's administrator, put the sender on their own list:
   // Interia's "550 5.7.1 Recipient doesn't want your mail" (pomoc.poczta.interia.pl: the account

@@ -94,6 +94,8 @@ const PROGRAM_OWN_WORDS = [
   // eM Client's "Cannot send message (…)" (not Sendmail's "Cannot send message for 5 days"), sSMTP,
   // mutt's "Error sending message, child exited 127", PHPMailer's "SMTP Error: data not accepted.",
   // German Thunderbird's "Senden der Nachricht ist fehlgeschlagen … Der Mail-Server antwortete:",
+  // Node's one-line connection errors ("Error: connect ECONNREFUSED 127.0.0.1:587") and nodemailer's
+  // "Greeting never received", Python's socket.gaierror (its SMTP host's name not resolved),
   // .NET's Turkish "Sunucu yanıtı şöyleydi:" (the server response was), PHPMailer 5's "The following
   // From address failed: … MAIL FROM command failed,550,,…",
   // Zoho Mail's dialog "Unable to connect SMTP server:smtpout… Reason:…" (the reason may be the server's),
@@ -101,7 +103,7 @@ const PROGRAM_OWN_WORDS = [
   // server response was: 550 …"), Gmail's "Send mail as" dialog ("Server returned an error: \"…\""),
   // Node's resolver failing on the program's own server name ("getaddrinfo ENOTFOUND smtp.…") and
   // Java's UnknownHostException, nodemailer's EMESSAGE ("Error: Message failed: 550 …").
-  String.raw`\bSunucu yanıtı şöyleydi:|\bThe following From address failed:|\b(?:MAIL FROM|RCPT TO|DATA) command failed,\d{3},|\bUnable to connect SMTP server:|\bServer returned an error: "|\bSMTP connection failure: |\bSMTP failed to connect\b|\bThe server response was: |\bgetaddrinfo (?:ENOTFOUND|EAI_AGAIN|EAI_NONAME)\b|\bUnknownHostException\b|\bError: Message failed: [45]\d\d\b|Failed to send some messages|Negative SMTP reply|outgoing server settings|Uncaught exception '|\bSwift_\w+Exception\b|Expected response code\(s\)|\bTimeout::Error\b|\bSMTPAuthenticationError\b|\bMAILSMTP_ERROR_\w+|\bSMTPClientError\b|Uncaught \(in promise\)|\bException message was:|\bInnerException\b|\be-?mail could not be sent\b|\bCannot send message\b(?! for \d)|\bssmtp\b|Error sending message, child exited \d+|SMTP Error: data not accepted|Senden der Nachricht (?:ist )?fehlgeschlagen|Der Mail-Server antwortete:`,
+  String.raw`\bError: connect (?:ECONNREFUSED|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH) [\d.:a-fA-F]+:\d+\b|\bsocket\.gaierror\b|\bError: queryA? ENOTFOUND\b|\bGreeting never received\b|\bSunucu yanıtı şöyleydi:|\bThe following From address failed:|\b(?:MAIL FROM|RCPT TO|DATA) command failed,\d{3},|\bUnable to connect SMTP server:|\bServer returned an error: "|\bSMTP connection failure: |\bSMTP failed to connect\b|\bThe server response was: |\bgetaddrinfo (?:ENOTFOUND|EAI_AGAIN|EAI_NONAME)\b|\bUnknownHostException\b|\bError: Message failed: [45]\d\d\b|Failed to send some messages|Negative SMTP reply|outgoing server settings|Uncaught exception '|\bSwift_\w+Exception\b|Expected response code\(s\)|\bTimeout::Error\b|\bSMTPAuthenticationError\b|\bMAILSMTP_ERROR_\w+|\bSMTPClientError\b|Uncaught \(in promise\)|\bException message was:|\bInnerException\b|\be-?mail could not be sent\b|\bCannot send message\b(?! for \d)|\bssmtp\b|Error sending message, child exited \d+|SMTP Error: data not accepted|Senden der Nachricht (?:ist )?fehlgeschlagen|Der Mail-Server antwortete:`,
   // Thunderbird's newer "An Outgoing server (SMTP) error occurred … The server responded:", an
   // msmtp log line ("smtpstatus=554 smtpmsg='…' … exitcode=EX_UNAVAILABLE"), Rust's lettre error struct, a Swift client's "Bad
   // response received for command", Erlang gen_smtp's {permanent_failure, <<"550 …">>}, Apache
@@ -207,7 +209,8 @@ export function isProgramError(text: string): boolean {
 }
 
 /** The words of a program's own resolver failing, not of a server's report about a domain. */
-const RESOLVER = /\bgetaddrinfo\b|name or service not known|nodename nor servname|UnknownHostException/i
+const RESOLVER =
+  /\bgetaddrinfo\b|name or service not known|nodename nor servname|UnknownHostException|\bsocket\.gaierror\b|\bquery(?:A|AAAA|Mx)? ENOTFOUND\b/i
 
 /**
  * A program that lost or could not make its connection lost it to its own outgoing server, and a
@@ -215,7 +218,8 @@ const RESOLVER = /\bgetaddrinfo\b|name or service not known|nodename nor servnam
  * a server that answered about the recipient's domain ("invalid DNS MX") is quoted in other words.
  */
 export function programReason(reason: BounceReason, words: string): BounceReason {
-  return reason === 'network' || (reason === 'host-not-found' && RESOLVER.test(words))
+  return reason === 'network' ||
+    ((reason === 'host-not-found' || reason === 'unknown') && RESOLVER.test(words))
     ? 'outgoing-server'
     : reason
 }

@@ -81,7 +81,7 @@ export const SERVER_WORDINGS: readonly [BounceReason, RegExp][] = [
   ],
   // A program that waited for a reply and got none: the connection dropped ("Expected response code
   // 250 but got an empty response", or "… got code \"\"").
-  ['network', /but got an empty response|but got code "",/i],
+  ['network', /but got an empty response|but got code "",|greeting never received/i],
   // Hotmail's "… on behalf of (yahoo.com) could not be delivered due to domain owner policy
   // restrictions": the From domain's DMARC policy (p=reject), not the receiving side's own rule.
   ['auth-failed', /domain owner policy restrictions/i],
@@ -105,9 +105,8 @@ export const SERVER_WORDINGS: readonly [BounceReason, RegExp][] = [
   ],
   // Postfix's anvil: "… temporarily blocked because of previous errors - retrying too fast. penalty: 30 seconds".
   ['rate-limited', /retrying too fast|penalty: \d+ seconds/i],
-  // The From address the login may use, in other words: Yahoo's "553 From address not verified",
-  // "553 sender address not owned", Brevo's "550 5.7.1 Sender not verified".
-  ['send-as', /from address not verified|sender address not owned|sender (?:address )?not verified/i],
+  // The From address the login may use, in other words: "553 sender address not owned".
+  ['send-as', /sender address not owned/i],
   // .NET's "… sender rejected : invalid sender domain" (and its Turkish "gönderen reddetti: Geçersiz
   // gönderen etki alanı"); Exchange's RESOLVER.ADR.BadPrimary, a directory object without a valid
   // primary address; Postfix failing on a local delivery socket ("connect to …[/var/run/…]:

@@ -267,6 +267,9 @@ function fromText(ctx: Context, headers: Map<string, string>): RecipientResult[]
   return results
 }
 
+const SENDER_LOGIN =
+  /sender address rejected: not logged in|\bmust (?:first )?(?:be )?authenticat|authentication required/i
+
 const SENDERS_OWN: ReadonlySet<BounceReason> = new Set([
   'login-failed',
   'login-method',
@@ -275,6 +278,7 @@ const SENDERS_OWN: ReadonlySet<BounceReason> = new Set([
   'outgoing-server',
   'sender-account',
   'send-as',
+  'unverified-sender',
   'sender-domain',
   'tls-required',
 ])
@@ -334,7 +338,10 @@ function finish(d: Draft): RecipientResult {
   }
   // "Relay access denied" from the recipient's own server, quoted in a sending server's report: it
   // does not take mail for its own domain; no login of the sender's would change that.
-  if (reason === 'relay-denied' && refusedByRecipientsServer(d)) reason = 'not-hosted'
+  // A sender login mismatch ("Sender address rejected: not logged in", Postfix's
+  // reject_sender_login_mismatch) is a login the sending system owes that server, not its MX records.
+  if (reason === 'relay-denied' && refusedByRecipientsServer(d) && !SENDER_LOGIN.test(d.words))
+    reason = 'not-hosted'
   if (d.action === 'not-sent') reason = programReason(reason, d.words)
   // A refused login or a connection a mail program could not make, pasted from the program's
   // error rather than from a sending server's report: nothing was sent or returned.

@@ -74,7 +74,6 @@ const DELIVERED_TO_PHRASE = new RegExp(
     String.raw`(?:failed|undeliverable|rejected|invalid) (?:address|recipient)(?:es|s|\(es\)|\(s\))?:[ \t]*${ADDR}`,
     String.raw`(?:wasn't|was not|couldn't be|could not be|not) delivered to:?\s+${ADDR}`,
     String.raw`delivery to the following recipients? (?:failed|has been delayed)[^\n]*\n\s*${ADDR}`,
-    String.raw`^[ \t]*RCPT TO:[ \t]*${ADDR}`,
   ].join('|'),
   'im',
 )
@@ -169,6 +168,13 @@ export function failedAddress(text: string, headers: Map<string, string>): strin
     // 551's forward-path (RFC 5321 §3.4): "User not local; please try <new@…>" names where the
     // recipient went, and AT&T's "forward this error to abuse_rbl@…" whom to ask: neither failed.
     if (FORWARD_BEFORE.test(before)) continue
+    // In a session, a RCPT TO the server accepted ("250 2.1.5 Ok" on the next line) did not fail: the
+    // refusal answers another RCPT TO (RFC 5321 §4.1: each reply answers the command before it).
+    if (
+      RECIPIENT_BEFORE.test(before) &&
+      ACCEPTED_NEXT.test(words.slice(m.index + m[0].length, m.index + m[0].length + 120))
+    )
+      continue
     if (field === 'to' || RECIPIENT_BEFORE.test(before)) return address
     found.push(address)
   }
@@ -177,6 +183,8 @@ export function failedAddress(text: string, headers: Map<string, string>): strin
 
 const SENDER_BEFORE =
   /(?:\bfrom=<?|\bF=<?|MAIL FROM: ?<?|\bmail from <|\bsender <|\bverify fail(?:ed|ure)? for <|owned by user |\bbounced to |\bfrom = "|"(?:sender|from|envelope-from)"[ \t]*:[ \t]*"|\d\d:\d\d:\d\d[ \t]+)$/i
+/** The rest of a RCPT TO line, then a 2xx reply, marked as a transcript marks it or not. */
+const ACCEPTED_NEXT = /^[^\n]*\r?\n[ \t]*(?:S:|<<<|<-|<)?[ \t]*2\d\d[ -]/
 const FORWARD_BEFORE =
   /(?:please try <?|\bmoved to <?|\bnew address(?: is)?:? ?<?|\bforwarded to <?|\bforward this (?:error|message|bounce) to <?|\bplease contact <?|\bcontact us at <?|\bsend an e-?mail to <?|mailto:)$/i
 const SENDER_AFTER = /^>?: Sender address rejected|^ ?>? ?(?:sender rejected|gönderen reddetti)/i

@@ -1,0 +1,67 @@
+// Fact review 31: a typed session with several recipients, a relay login still queued, programs'
+// one-line connection errors, and a sender login mismatch at the recipient's MX.
+import { describe, expect, it } from 'vitest'
+import { headline, shown } from '../helpers/bounce-shown'
+
+describe('a session typed by hand with several recipients (RFC 5321 §4.1)', () => {
+  it.each([
+    'RCPT TO:<a@example.org>\n250 2.1.5 Ok\nRCPT TO:<b@example.org>\n550 5.1.1 <b@example.org>: Recipient address rejected: User unknown in virtual mailbox table\nDATA\n354 End data with <CR><LF>.<CR><LF>\n.\n250 2.0.0 Ok: queued as 4F1A2',
+    'C: RCPT TO:<a@example.org>\nS: 250 2.1.5 Ok\nC: RCPT TO:<b@example.org>\nS: 552 5.2.2 Mailbox full',
+  ])('names the refused recipient, not the one the server accepted: %s', (text) => {
+    expect(headline(text)?.recipient).toBe('b@example.org')
+  })
+})
+
+describe("a sending server's relay login, still queued", () => {
+  const notice = `Subject: Delayed Mail (still being retried)
+From: MAILER-DAEMON@sender.example (Mail Delivery System)
+
+This is the mail system at host mx.sender.example.
+
+# THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR MESSAGE. #
+
+Your message could not be delivered for more than 4 hour(s).
+It will be retried until it is 5 day(s) old.
+
+<sue@example.org>: SASL authentication failed; server smtp.isp.example[192.0.2.9]
+    said: 535 5.7.8 Error: authentication failed: authentication failure
+`
+  const log =
+    'Nov 30 10:00:00 mx postfix/smtp[123]: 4F1A2: to=<bob@example.net>, relay=smtp-mail.outlook.com[40.104.0.1]:587, delay=5, dsn=4.0.0, status=deferred (SASL authentication failed; server smtp-mail.outlook.com[40.104.0.1] said: 535 5.0.0 Authentication Failed)'
+
+  it.each([notice, log])('is delayed, the server administrator’s to fix, and not to be resent', (text) => {
+    expect(headline(text)).toMatchObject({ action: 'delayed', reason: 'login-failed', command: 'AUTH' })
+    expect(shown(text, 'whoActs')).toBe("The sending server's administrator")
+    expect(shown(text, 'advice')).toMatch(/do not send it again/)
+  })
+})
+
+describe("programs' one-line connection errors: nothing was sent, nothing retries", () => {
+  it.each([
+    'Error: connect ECONNREFUSED 127.0.0.1:587',
+    'Error: connect ETIMEDOUT 74.125.140.108:465',
+    'socket.gaierror: [Errno -2] Name or service not known',
+    'Error: queryA ENOTFOUND smtp.gmial.com',
+    'Error: Greeting never received',
+  ])('%s', (text) => {
+    expect(headline(text)).toMatchObject({ action: 'not-sent', reason: 'outgoing-server' })
+  })
+})
+
+describe('Microsoft 365 and Postfix refusals of a login', () => {
+  it("names the tenant's administrator for 5.7.139, also at a relay host", () => {
+    for (const text of [
+      '535 5.7.139 Authentication unsuccessful, the request did not meet the criteria to be authenticated successfully. Contact your administrator.',
+      '<sue@example.org>: host smtp.office365.com[52.96.0.1] said: 535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant. (in reply to AUTH command)',
+    ])
+      expect(shown(text, 'whoActs'), text).toBe("The organisation's Microsoft 365 administrator")
+  })
+
+  it('reads "Sender address rejected: not logged in" at the recipient\'s MX as a login owed, not its MX records', () => {
+    expect(
+      headline(
+        '<bob@example.org>: host mx.example.org[192.0.2.7] said: 553 5.7.1 <me@sender.example>: Sender address rejected: not logged in (in reply to RCPT TO command)',
+      )?.reason,
+    ).toBe('relay-denied')
+  })
+})
