@@ -36,7 +36,7 @@ export const ESP_EVENT = new RegExp(
 // mailq lists a message still queued as "QUEUEID size date sender".
 const DELAY = loose(
   new RegExp(
-    `${ESP_EVENT_DELAYED}|${/(?:^|\s)== \S+@\S+ [^\n]*\bdefer\b|delay(?:ed)? (?:notification|warning)|\(delay\)|will (?:keep|continue) (?:trying|to try|retrying)|still (?:trying|being retried|retrying)|teslimi gecikti|henüz teslim edilmedi|has not (?:yet )?been delivered|not (?:yet )?been delivered|will be retried|will retry|will be reattempted|still undelivered|this is a warning message only|no action is required|do not need to resend|delivery attempts will continue|is delayed|\bdelivery to \S+ delayed\b|\bDEFERRED\[\w+\]|\bstat=Deferred\b|(?:^|\n)[0-9A-F]{8,}[*!]?[ \t]+\d+[ \t]+\w{3} \w{3}[ \t]+\d+ \d\d:\d\d:\d\d[ \t]+\S+(?=\r?\n|$)|technical details of temporary failure|\btemp(?:orarily)? failing\b|\bconnected to \S+ but connection died\b|\btemporarily rejected (?:RCPT|MAIL|connection|after)\b/.source}`,
+    `${ESP_EVENT_DELAYED}|${/(?:^|\s)== \S+@\S+ [^\n]*\bdefer\b|delay(?:ed)? (?:notification|warning)|\(delay\)|will (?:keep|continue) (?:trying|to try|retrying)|still (?:trying|being retried|retrying)|teslimi gecikti|henüz teslim edilmedi|has not (?:yet )?been delivered|not (?:yet )?been delivered|will be retried|will retry|will be reattempted|still undelivered|this is a warning message only|no action is required|do not need to resend|delivery attempts will continue|is delayed|\bhas been delayed\b|\bdelivery to \S+ delayed\b|\bDEFERRED\[\w+\]|\bstat=Deferred\b|(?:^|\n)[0-9A-F]{8,}[*!]?[ \t]+\d+[ \t]+\w{3} \w{3}[ \t]+\d+ \d\d:\d\d:\d\d[ \t]+\S+(?=\r?\n|$)|technical details of temporary failure|\btemp(?:orarily)? failing\b|\bconnected to \S+ but connection died\b|\btemporarily rejected (?:RCPT|MAIL|connection|after)\b/.source}`,
     'i',
   ),
 )
@@ -45,14 +45,14 @@ const DELAY = loose(
 // delivered"), and "teslim edilemiyor" ("cannot be delivered"); OpenSMTPD's failure notice opens
 // "An error has occurred while attempting to deliver a message" (smtpd/bounce.c, notice_error).
 const GAVE_UP = loose(
-  /(?:^|\s)\*\* \S+@\S+ |following address(?:\(es\)|es)? failed|could not be delivered|couldn't be delivered|can(?:'|no)t be delivered|undeliverable|undelivered|delivery (?:has )?failed|failed permanently|permanent(?:ly)? (?:error|failure|fatal)|returned mail|gave up|giving up|wasn't delivered|was not delivered|non-?delivery|delivery failure|mail delivery failed|failure notice|message not delivered|unable to deliver|delivery to the following|did not reach|could not deliver|couldn't deliver|not be delivered|failed to deliver|permanent error|fatal error|nicht (?:\S+ ){0,4}zugestellt|unzustellbar|non (?:remis|recapitato|distribu)|no se (?:pudo|ha podido) entregar|не (?:\S+ ){0,2}доставлено|teslim edilemedi|teslim edilmedi|teslim edilemiyor|被退回|退信|error has occurred while attempting to deliver/i,
+  /(?:^|\s)\*\* \S+@\S+ |following address(?:\(es\)|es)? failed|could not be delivered|couldn't be delivered|can(?:'|no)t be delivered|undeliverable|undelivered|delivery (?:has )?failed|failed permanently|permanent(?:ly)? (?:error|failure|fatal)|returned mail|gave up|giving up|wasn't delivered|was not delivered|non-?delivery|delivery failure|mail delivery failed|failure notice|message not delivered|unable to deliver|delivery to the following (?:recipients? )?(?:failed|could not)|did not reach|could not deliver|couldn't deliver|not be delivered|failed to deliver|permanent error|fatal error|nicht (?:\S+ ){0,4}zugestellt|unzustellbar|non (?:remis|recapitato|distribu)|no se (?:pudo|ha podido) entregar|не (?:\S+ ){0,2}доставлено|teslim edilemedi|teslim edilmedi|teslim edilemiyor|被退回|退信|error has occurred while attempting to deliver/i,
 )
 // Those, or words the receiving server or the sending service puts in its refusal: "Recipient
 // address rejected", Gmail's "Your message … has been blocked", cPanel's "Message discarded",
 // Mailgun's "Not delivering to previously bounced address".
 const FAILURE = loose(
   new RegExp(
-    `${GAVE_UP.source}|rejected|incorrectly constructed|malformed address|has been blocked|message discarded|not delivering to|will not deliver to|no recipient addresses|no delivery could be attempted|${ESP_EVENT_FAILED}`,
+    `${GAVE_UP.source}|rejected|incorrectly constructed|malformed address|has been blocked|message discarded|not delivering to|will not deliver to|no recipient addresses|no delivery could be attempted|lines too long for transport|${ESP_EVENT_FAILED}`,
     'i',
   ),
 )
@@ -81,6 +81,8 @@ const RETRY_NOT_REACHED = loose(/retry time not reached/i)
 const LOG_DEFERRED = /\bstatus=(?:deferred|SOFTBOUNCE)\b|\bDEFERRED\[\w+\]|\bresult=TempFail\b/
 
 // (MDaemon's "YOU DO NOT NEED TO RESEND THE MESSAGE" heads its permanent failures too: not a cue.)
+// Postfix's and OpenSMTPD's own verdict that the message came back, with no code beside it.
+const LOG_FAILED = /\bstatus=(?:bounced|expired)\b|\bresult=PermFail\b/
 const DELAY_NOTICE = /this is a warning (?:message )?only/i
 
 export function actionFromClass(code: string | null, human: string): DsnAction | null {
@@ -102,6 +104,7 @@ export function actionFromClass(code: string | null, human: string): DsnAction |
     if (cls === '4') return GAVE_UP.test(human) ? 'failed' : 'delayed'
     // No code at all: Postfix's "status=deferred (connect to 127.0.0.1[…]:10024: Connection refused)".
     if (LOG_DEFERRED.test(human)) return 'delayed'
+    if (LOG_FAILED.test(human)) return 'failed'
     if (FAILURE.test(human)) return 'failed'
     return RELAYED.test(human) ? 'relayed' : DELIVERED.test(human) ? 'delivered' : null
   }

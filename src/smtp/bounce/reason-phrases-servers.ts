@@ -119,6 +119,14 @@ export const SERVER_WORDINGS: readonly [BounceReason, RegExp][] = [
   // Amazon's "554 5.1.1 bounced address: could not resolve address bob@…": its directory has no such
   // address (the resolver words below would read a domain that does not exist).
   ['unknown-user', /could not resolve address \S+@/i],
+  // Exim's "message has lines too long for transport": a line over the 998 characters RFC 5322 §2.1.1
+  // allows, which only the program that built the message can change.
+  ['message-format', /lines? too long for transport/i],
+  // maddy's "501 5.1.8 Use Submission for outgoing SMTP": mail from a client belongs on the
+  // submission port with a login, whatever its X.1.8 says.
+  ['relay-denied', /use submission for outgoing/i],
+  // Forpsi's Polish "550 5.1.0 Naruszenie zasad" (policy violation).
+  ['policy', /naruszenie zasad/i],
   // 163.com's "User …@163.com is not found in Server" (a Chinese setup guide's example).
   ['unknown-user', /\bis not found in (?:the )?server\b/i],
   // "553 5.7.1 … Client host rejected: Relaying denied - Your IP identified as spammer": the

@@ -1,17 +1,19 @@
 // Amazon SES can send its bounce and delivery notifications as JSON (through SNS or by mail)
 // instead of a DSN. They carry the same per-recipient facts under other names, documented in the
 // SES Developer Guide, "Contents of notifications for Amazon SES": bounce.bouncedRecipients[] with
-// emailAddress, action, status and diagnosticCode; delivery.recipients[] with smtpResponse.
+// emailAddress, action, status and diagnosticCode; delivery.recipients[] with smtpResponse. Its
+// event publishing (configuration sets) names the type "eventType" instead of "notificationType".
 import type { DsnAction, DsnRecipient } from './dsn'
 
 /** The recipients of an SES JSON notification inside `text`, or [] when there is none. */
 export function readSesNotification(text: string): DsnRecipient[] {
-  const at = text.indexOf('"notificationType"')
-  if (at < 0) return []
-  const note = parseAround(text, at)
+  const found = TYPE_KEY.exec(text)
+  if (!found) return []
+  const note = parseAround(text, found.index)
   if (!note) return []
+  const type = note.notificationType ?? note.eventType
   const bounce = note.bounce as Record<string, unknown> | undefined
-  if (note.notificationType === 'Bounce' && bounce && Array.isArray(bounce.bouncedRecipients)) {
+  if (type === 'Bounce' && bounce && Array.isArray(bounce.bouncedRecipients)) {
     // SES sends a bounce notification only once it has stopped trying: a Transient one is a
     // soft bounce it retried until it gave up (SES Developer Guide, "Bounce types"), not a delay.
     const transient = bounce.bounceType === 'Transient'
@@ -25,7 +27,7 @@ export function readSesNotification(text: string): DsnRecipient[] {
     }))
   }
   const delivery = note.delivery as Record<string, unknown> | undefined
-  if (note.notificationType === 'Delivery' && delivery && Array.isArray(delivery.recipients)) {
+  if (type === 'Delivery' && delivery && Array.isArray(delivery.recipients)) {
     const response = str(delivery.smtpResponse)
     const status = /\b2\.\d{1,3}\.\d{1,3}\b/.exec(response ?? '')?.[0]
     return delivery.recipients.map((r: unknown) => ({
@@ -37,6 +39,8 @@ export function readSesNotification(text: string): DsnRecipient[] {
   }
   return []
 }
+
+const TYPE_KEY = /"(?:notificationType|eventType)"/
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined)
 
@@ -57,9 +61,11 @@ function parseAround(text: string, at: number): Record<string, unknown> | undefi
     if (end < 0) continue
     try {
       const value = JSON.parse(text.slice(start, end + 1)) as Record<string, unknown>
-      if (typeof value.notificationType === 'string') return value
-      if (typeof value.Message === 'string')
-        return parseAround(value.Message, value.Message.indexOf('"notificationType"'))
+      if (typeof value.notificationType === 'string' || typeof value.eventType === 'string') return value
+      if (typeof value.Message === 'string') {
+        const inner = TYPE_KEY.exec(value.Message)
+        return inner ? parseAround(value.Message, inner.index) : undefined
+      }
     } catch {
       // Not this brace: try an enclosing one.
     }

@@ -167,7 +167,7 @@ export function failedAddress(text: string, headers: Map<string, string>): strin
     if (own.has(address) || /^(?:postmaster|mailer-daemon)@/.test(address)) continue
     // 551's forward-path (RFC 5321 §3.4): "User not local; please try <new@…>" names where the
     // recipient went, and AT&T's "forward this error to abuse_rbl@…" whom to ask: neither failed.
-    if (FORWARD_BEFORE.test(before)) continue
+    if (FORWARD_BEFORE.test(before) || MESSAGE_ID_BEFORE.test(before)) continue
     // In a session, a RCPT TO the server accepted ("250 2.1.5 Ok" on the next line) did not fail: the
     // refusal answers another RCPT TO (RFC 5321 §4.1: each reply answers the command before it).
     if (
@@ -182,11 +182,13 @@ export function failedAddress(text: string, headers: Map<string, string>): strin
 }
 
 const SENDER_BEFORE =
-  /(?:\bfrom=<?|\bF=<?|MAIL FROM: ?<?|\bmail from <|\bsender <|\bverify fail(?:ed|ure)? for <|owned by user |\bbounced to |\bfrom = "|"(?:sender|from|envelope-from)"[ \t]*:[ \t]*"|\d\d:\d\d:\d\d[ \t]+)$/i
+  /(?:\bfrom=<?|\bF=<?|MAIL FROM: ?<?|\bmail from <|\bsender <|\bverify fail(?:ed|ure)? for <|owned by user |\bbounced to |\bfrom = "|"(?:sender|from|envelope-from)"[ \t]*:[ \t]*"|"source"[ \t]*:[ \t]*"[^"<\n]{0,60}<?|\bReturn-Path:[ \t]*<?|\d\d:\d\d:\d\d[ \t]+)$/i
 /** The rest of a RCPT TO line, then a 2xx reply, marked as a transcript marks it or not. */
 const ACCEPTED_NEXT = /^[^\n]*\r?\n[ \t]*(?:S:|<<<|<-|<)?[ \t]*2\d\d[ -]/
+/** A Message-ID ("message_id": "<abc@…>", "Message-ID: <…>") looks like an address and is none. */
+const MESSAGE_ID_BEFORE = /(?:"message_?id"[ \t]*:[ \t]*"<?|\bmessage-id:[ \t]*<?)$/i
 const FORWARD_BEFORE =
   /(?:please try <?|\bmoved to <?|\bnew address(?: is)?:? ?<?|\bforwarded to <?|\bforward this (?:error|message|bounce) to <?|\bplease contact <?|\bcontact us at <?|\bsend an e-?mail to <?|mailto:)$/i
 const SENDER_AFTER = /^>?: Sender address rejected|^ ?>? ?(?:sender rejected|gönderen reddetti)/i
 const RECIPIENT_BEFORE =
-  /(?:RCPT TO: ?<?|\brcpt <|rejected RCPT <?|\bto=<?|\bto <|"recipient"[ \t]*:[ \t]*"|\bto = \[?")$/i
+  /(?:RCPT TO: ?<?|\brcpt <|rejected RCPT <?|\bto=<?|\bto <|"recipient"[ \t]*:[ \t]*"|"(?:to|destination)"[ \t]*:[ \t]*\[?[ \t]*"|\bto = \[?")$/i
