@@ -63,8 +63,20 @@ const CODE_VARIANTS: readonly CodeVariant[] = [
   {
     reason: 'login-method',
     suffix: 'TenantPolicy',
-    fields: ['whoActs', 'advice'],
-    when: (r) => r.enhanced === '5.7.139',
+    fields: ['explanation', 'whoActs', 'advice'],
+    when: (r) => /^[45]\.7\.139$/.test(r.enhanced ?? ''),
+  },
+  {
+    reason: 'login-blocked',
+    suffix: 'RelayQueued',
+    fields: ['explanation', 'whoActs', 'advice'],
+    when: (r) => relayLogin(r) && r.action === 'delayed',
+  },
+  {
+    reason: 'login-blocked',
+    suffix: 'Relay',
+    fields: ['explanation', 'whoActs', 'advice'],
+    when: relayLogin,
   },
   {
     reason: 'login-failed',

@@ -53,8 +53,11 @@ describe('Microsoft 365 and Postfix refusals of a login', () => {
     for (const text of [
       '535 5.7.139 Authentication unsuccessful, the request did not meet the criteria to be authenticated successfully. Contact your administrator.',
       '<sue@example.org>: host smtp.office365.com[52.96.0.1] said: 535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant. (in reply to AUTH command)',
-    ])
+    ]) {
       expect(shown(text, 'whoActs'), text).toBe("The organisation's Microsoft 365 administrator")
+      // Not 534's weak mechanism and Gmail's app password: the tenant's policy.
+      expect(shown(text, 'explanation'), text).toMatch(/organisation's own policy/)
+    }
   })
 
   it('reads "Sender address rejected: not logged in" at the recipient\'s MX as a login owed, not its MX records', () => {
@@ -63,5 +66,33 @@ describe('Microsoft 365 and Postfix refusals of a login', () => {
         '<bob@example.org>: host mx.example.org[192.0.2.7] said: 553 5.7.1 <me@sender.example>: Sender address rejected: not logged in (in reply to RCPT TO command)',
       )?.reason,
     ).toBe('relay-denied')
+  })
+})
+
+describe('fact review 32', () => {
+  it("gives a queued relay login refused by Microsoft's tenant policy (4.7.139 in the log) the tenant's administrator", () => {
+    const text =
+      'Nov 30 10:00:00 mx postfix/smtp[1]: 4F: to=<bob@example.net>, relay=smtp.office365.com[52.96.0.1]:587, dsn=4.7.139, status=deferred (SASL authentication failed; server smtp.office365.com[52.96.0.1] said: 535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.)'
+    expect(headline(text)).toMatchObject({ action: 'delayed', reason: 'login-method' })
+    expect(shown(text, 'whoActs')).toBe("The organisation's Microsoft 365 administrator")
+  })
+
+  it("gives a relay's web-login demand the sending server's administrator", () => {
+    const text =
+      '<sue@example.org>: host smtp.gmail.com[142.250.0.1] said: 534-5.7.14 <https://accounts.google.com/signin/continue> Please log in via your web browser and then try again. (in reply to AUTH command)'
+    expect(headline(text)).toMatchObject({ action: 'failed', reason: 'login-blocked' })
+    expect(shown(text, 'whoActs')).toBe("The sending server's administrator")
+  })
+
+  it.each([
+    '550 5.7.1 Delivery not authorized, message refused: Message is not RFC 2822 compliant',
+    'message has lines too long for transport (received 3896, limit 2048)',
+  ])('reads a message the sending program wrote wrongly as its format: %s', (text) => {
+    expect(headline(text)?.reason).toBe('message-format')
+  })
+
+  it('does not take a rule of "=" signs for quoted-printable soft line breaks', () => {
+    const text = '====\nstatus=deferred (host mx.example.net[192.0.2.1] said: 450 4.2.0 greylisted)\n===='
+    expect(headline(text)?.action).toBe('delayed')
   })
 })

@@ -338,10 +338,10 @@ export function decodeEncodedWords(value: string): string {
 /**
  * Soft line breaks in text with no MIME headers: "550=" / "5.2.=" at a line end. A line that is
  * one base64 word ends in "=" padding, not a soft break: an AUTH exchange typed by hand
- * ("cGFzcw==" then "535 …") must not be decoded into "cGFzcwS5 …".
+ * ("cGFzcw==" then "535 …") must not be decoded into "cGFzcwS5 …"; nor is a rule of "=" signs.
  */
 function hasLooseSoftBreaks(text: string): boolean {
-  const soft = text.match(/^(?![A-Za-z0-9+/]+={1,2}\r?$).*=\r?\n/gm)?.length ?? 0
+  const soft = text.match(/^(?![A-Za-z0-9+/]+={1,2}\r?$|=+\r?$).*=\r?\n/gm)?.length ?? 0
   if (soft === 0) return false
   return soft >= 2 || /[\d.]=\r?\n[ \t]*[\d.]/.test(text)
 }

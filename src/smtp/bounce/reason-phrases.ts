@@ -155,7 +155,7 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   // missing Date or From header (both required, RFC 5322 §3.6) are the sending program's to fix.
   [
     'message-format',
-    /duplicate header|header (?:is )?(?:invalid|malformed|missing)|not (?:rfc ?5322|rfc ?5321) compliant|rfc ?5322 section [\d.]+ compliant|bare (?:lf|linefeed)|BareLinefeedsAreIllegal|missing a valid (?:address in from|message-id)|no from: header|multiple from|multiple addresses in from|missing (?:a |the )?['"]?(?:date|from|message-id|sender)['"]?(?::)? header|(?:date|message-id)(?::)? header (?:is )?(?:missing|required)|message is malformed|malformed (?:message|mime)|invalid mime|corrupt(?:ed)? (?:summary )?(?:tnef )?(?:message|content)|ConversionFailedException|content conversion/i,
+    /duplicate header|header (?:is )?(?:invalid|malformed|missing)|not (?:rfc ?5322|rfc ?2822|rfc ?5321) compliant|rfc ?5322 section [\d.]+ compliant|bare (?:lf|linefeed)|BareLinefeedsAreIllegal|missing a valid (?:address in from|message-id)|no from: header|multiple from|multiple addresses in from|missing (?:a |the )?['"]?(?:date|from|message-id|sender)['"]?(?::)? header|(?:date|message-id)(?::)? header (?:is )?(?:missing|required)|message is malformed|malformed (?:message|mime)|invalid mime|corrupt(?:ed)? (?:summary )?(?:tnef )?(?:message|content)|ConversionFailedException|content conversion/i,
   ],
   [
     'unknown-user',
@@ -286,7 +286,7 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   // not a configuration fault.
   [
     'system-error',
-    /system (?:error|failure|problem|full|is busy)|malformed (?:answer|response|reply) from (?:the )?server|internal (?:server )?error|local (?:error|configuration)(?! parameters)|temporary (?:local |server |system |lookup )?(?:error|failure|problem)|configuration error|mail loop|loops? (?:back|detected)|routing loop|too many hops|too many received:? headers|hop count|insufficient system (?:storage|resources)|out of memory|server (?:is )?busy|queue file write error|mailer error|unexpected error|I\/O error/i,
+    /system (?:error|failure|problem|full|is busy)|malformed (?:answer|response|reply) from (?:the )?server|internal (?:server )?error|local (?:error|configuration)(?! parameters)|temporary (?:local |server |system |lookup )?(?:error|failure|problem)(?! delivering your message)|configuration error|mail loop|loops? (?:back|detected)|routing loop|too many hops|too many received:? headers|hop count|insufficient system (?:storage|resources)|out of memory|server (?:is )?busy|queue file write error|mailer error|unexpected error|I\/O error/i,
   ],
   // AOL's "521 5.2.1 : AOL will not accept delivery of this message" borrows X.2.1 ("mailbox
   // disabled") for a refusal of the message or its sender that it does not explain: the mailbox is
