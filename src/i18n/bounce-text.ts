@@ -59,6 +59,18 @@ interface CodeVariant {
  *     being delivered", Gmail's ReceivingRate): the recipient's mailbox is flooded, not the sender fast;
  *   - a domain that accepts no mail (null MX, RFC 7505: 556 5.1.10; RFC 7504: 521): it exists.
  */
+/** A refused login of a sending server at its relay host: still queued, or returned. */
+const RELAY_REASONS = ['login-blocked', 'login-failed', 'login-method'] as const
+const relayVariants = (reason: BounceReason): CodeVariant[] => [
+  {
+    reason,
+    suffix: 'RelayQueued',
+    fields: ['explanation', 'advice'],
+    when: (r) => relayLogin(r) && r.action === 'delayed',
+  },
+  { reason, suffix: 'Relay', fields: ['explanation', 'whoActs', 'advice'], when: relayLogin },
+]
+
 const CODE_VARIANTS: readonly CodeVariant[] = [
   {
     reason: 'login-method',
@@ -66,42 +78,7 @@ const CODE_VARIANTS: readonly CodeVariant[] = [
     fields: ['explanation', 'whoActs', 'advice'],
     when: (r) => /^[45]\.7\.139$/.test(r.enhanced ?? ''),
   },
-  {
-    reason: 'login-blocked',
-    suffix: 'RelayQueued',
-    fields: ['explanation', 'whoActs', 'advice'],
-    when: (r) => relayLogin(r) && r.action === 'delayed',
-  },
-  {
-    reason: 'login-blocked',
-    suffix: 'Relay',
-    fields: ['explanation', 'whoActs', 'advice'],
-    when: relayLogin,
-  },
-  {
-    reason: 'login-failed',
-    suffix: 'RelayQueued',
-    fields: ['explanation', 'advice'],
-    when: (r) => relayLogin(r) && r.action === 'delayed',
-  },
-  {
-    reason: 'login-method',
-    suffix: 'RelayQueued',
-    fields: ['explanation', 'advice'],
-    when: (r) => relayLogin(r) && r.action === 'delayed',
-  },
-  {
-    reason: 'login-failed',
-    suffix: 'Relay',
-    fields: ['explanation', 'whoActs', 'advice'],
-    when: relayLogin,
-  },
-  {
-    reason: 'login-method',
-    suffix: 'Relay',
-    fields: ['explanation', 'whoActs', 'advice'],
-    when: relayLogin,
-  },
+  ...RELAY_REASONS.flatMap(relayVariants),
   {
     reason: 'login-method',
     suffix: 'PasswordTransition',
