@@ -74,4 +74,16 @@ describe('pass 31: webhooks, event publishing and code-less verdicts', () => {
   ] as const)('%s', (_id, text, action, reason, recipient) => {
     expect(analyzeBounceReport(text).headline).toMatchObject({ action, reason, recipient })
   })
+
+  it.each([
+    // mailcow/mailcow-dockerized#6486 (Postfix log: status=sent to iCloud)
+    '14/04/2025, 10:58:09\tinfo\t5B46F13477EF: to=<redacted1@icloud.com>, relay=mx01.mail.icloud.com[17.57.152.5]:25, delay=7.6, delays=1.5/0.05/1/5.1, dsn=2.0.0, status=sent (250 2.0.0 Ok: queued as 5F6EDC000D5)',
+    // lnking81/mail-relay-chart webhook.md (relay webhook: delivered event)
+    '{\n  "event": "delivered",\n  "timestamp": "2026-02-11T14:30:00.000Z",\n  "message_id": "<abc123-456def@example.com>",\n  "queue_id": "1A2B3C4D-EFGH-5678-IJKL-9MNOPQRSTUV",\n  "from": "sender@yourdomain.com",\n  "to": ["recipient@example.com"],\n  "host": "mail.example.com",\n  "response": "250 2.0.0 OK: Message queued as 1234567890",\n  "delay": 1523,\n  "metadata": {\n    "attempts": 1,\n    "mx_host": "mail.example.com"\n  }\n}',
+  ])(
+    'reads a success code with the sending side’s own word for it as delivered, not as no failure: %s',
+    (text) => {
+      expect(analyzeBounceReport(text).headline).toMatchObject({ action: 'delivered' })
+    },
+  )
 })

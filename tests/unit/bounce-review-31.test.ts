@@ -96,3 +96,29 @@ describe('fact review 32', () => {
     expect(headline(text)?.action).toBe('delayed')
   })
 })
+
+describe('fact review 33', () => {
+  it("reads a relay login a Postfix log line bounced as returned, the server administrator's", () => {
+    const text =
+      'Nov 30 10:00:00 mx postfix/smtp[1]: 4F: to=<ivy@example.net>, relay=smtp.office365.com[52.96.0.1]:587, delay=2, dsn=5.7.3, status=bounced (SASL authentication failed; server smtp.office365.com[52.96.0.1] said: 535 5.7.3 Authentication unsuccessful [X])'
+    expect(headline(text)).toMatchObject({ action: 'failed', reason: 'login-failed', command: 'AUTH' })
+    expect(shown(text, 'whoActs')).toBe("The sending server's administrator")
+  })
+
+  it("reads Postfix's SASL client with no mechanism as the server's login method at its relay", () => {
+    const text =
+      'Nov 30 10:00:00 mx postfix/smtp[1]: 4F: to=<ivy@example.net>, relay=smtp.gmail.com[142.250.0.1]:587, delay=2, dsn=4.7.0, status=deferred (SASL authentication failed; cannot authenticate to server smtp.gmail.com[142.250.0.1]: no mechanism available)'
+    expect(headline(text)).toMatchObject({ action: 'delayed', reason: 'login-method', command: 'AUTH' })
+    expect(shown(text, 'advice')).toMatch(/smtp_sasl_security_options/)
+  })
+
+  it.each([
+    '550 5.1.0 Sender rejected: <me@example.com> Sender domain has no MX record',
+    '550 Sender domain has no MX record (me@example.com)',
+  ])(
+    "reads a sender domain without MX as the sender's, and does not name the sender as the recipient: %s",
+    (text) => {
+      expect(headline(text)).toMatchObject({ reason: 'sender-domain', recipient: null })
+    },
+  )
+})

@@ -37,6 +37,8 @@ const QMAIL_REMOTE: readonly [RegExp, string][] = [
   [/\bRecipient command failed:/g, 'RCPT TO'],
   [/\bData command failed:/g, 'DATA'],
   [/\bError: Message failed:/g, 'DATA'],
+  // Postfix's SASL client with no mechanism it may use: "SASL authentication failed; cannot authenticate to server …".
+  [/\bcannot (?:SASL )?authenticate to server\b/g, 'AUTH'],
   // PHPMailer's debug output: "SMTP ERROR: MAIL FROM command failed: 530 …", "… Password command failed:".
   [/\bSMTP ERROR: MAIL FROM command failed:/g, 'MAIL FROM'],
   // PHPMailer 5: "The following From address failed: … : MAIL FROM command failed,550,,…".

@@ -69,6 +69,7 @@ const EXPIRY = loose(
  * the following recipients:" (Delivered:) and "Delivery to these recipients or groups is complete,
  * but no delivery notification was sent by the destination server:" (Relayed:).
  */
+const SENT = /\bstatus=sent\b|"event"[ \t]*:[ \t]*"delivered"/i
 const RELAYED = loose(/no delivery notification was sent by the destination server/i)
 const DELIVERED = loose(
   /(?:has been|was) delivered to the following recipients|delivery to these recipients or groups is complete/i,
@@ -93,7 +94,9 @@ export function actionFromClass(code: string | null, human: string): DsnAction |
   // So does a delay notice's own heading (Postfix: "THIS IS A WARNING ONLY. YOU DO NOT NEED TO
   // RESEND YOUR MESSAGE"), over a 5xx its relay login got (smtp_sasl_auth_soft_bounce).
   if (cls === '5') return LOG_DEFERRED.test(human) || DELAY_NOTICE.test(human) ? 'delayed' : 'failed'
-  if (cls === '2') return DELAY.test(human) ? 'delayed' : null
+  // A success code with the sending side's own word that it delivered or relayed the message
+  // (Postfix's "status=sent", a DSN's "Action: relayed", a webhook's "delivered" event).
+  if (cls === '2') return DELAY.test(human) ? 'delayed' : SENT.test(human) ? 'delivered' : null
   if (cls === '4' || !cls) {
     if (EXPIRY.test(human)) return 'failed'
     if (DELAY.test(human)) return 'delayed'
@@ -154,6 +157,7 @@ export function saysReturnedOrHeld(text: string): boolean {
     EXPIRY.test(text) ||
     DELAY.test(text) ||
     LOG_DEFERRED.test(text) ||
+    LOG_FAILED.test(text) ||
     POSTFIX_RECIPIENT_LINE.test(text)
   )
 }

@@ -49,7 +49,7 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   // must turn SMTP AUTH on for the account.
   [
     'login-method',
-    /application-specific password|app password (?:is )?required|authentication mechanism (?:is )?too weak|mechanism (?:is )?too weak|InvalidSecondFactor|SmtpClientAuthentication is disabled|basic authentication is disabled|security defaults policy|did not meet the criteria to be authenticated|authentication (?:exchange )?line (?:is )?too long|unrecognized authentication type|authentication mechanism (?:is )?not (?:supported|available)/i,
+    /application-specific password|app password (?:is )?required|authentication mechanism (?:is )?too weak|mechanism (?:is )?too weak|InvalidSecondFactor|SmtpClientAuthentication is disabled|basic authentication is disabled|security defaults policy|did not meet the criteria to be authenticated|cannot (?:SASL )?authenticate to server [^\n]{0,120}?: no mechanism available|no worthy mechs found|authentication (?:exchange )?line (?:is )?too long|unrecognized authentication type|authentication mechanism (?:is )?not (?:supported|available)/i,
   ],
   [
     'login-blocked',
@@ -138,7 +138,7 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   // the mail program adds "Please check the message recipient": then it is the recipient's domain.
   [
     'sender-domain',
-    /sender address rejected:[^\n]{0,200}?(?:does not accept mail|null ?mx|domain not found|need fully.?qualified)|envelope sender domain must exist|unresolvable (?:rfc\.?5321 )?from domain|domain of sender address \S+ does not (?:exist|resolve)|sender verif(?:y|ication) failed|verification failed for <(?![\s\S]{0,400}recipient\s+verify\s+failed)|invalid DNS MX or A\/AAAA(?![\s\S]{0,160}check the message recipient)|sender (?:address |domain )?(?:\S+ )?(?:has|publishes) (?:a )?null ?mx/i,
+    /sender address rejected:[^\n]{0,200}?(?:does not accept mail|null ?mx|domain not found|need fully.?qualified)|sender (?:address |domain )?(?:\S+ )?(?:has|publishes) (?:a )?(?:null ?mx|no (?:mx|dns|a) records?)|envelope sender domain must exist|unresolvable (?:rfc\.?5321 )?from domain|domain of sender address \S+ does not (?:exist|resolve)|sender verif(?:y|ication) failed|verification failed for <(?![\s\S]{0,400}recipient\s+verify\s+failed)|invalid DNS MX or A\/AAAA(?![\s\S]{0,160}check the message recipient)|sender (?:address |domain )?(?:\S+ )?(?:has|publishes) (?:a )?null ?mx/i,
   ],
   [
     'host-not-found',

@@ -358,7 +358,9 @@ function finish(d: Draft): RecipientResult {
       : null,
     reason,
     cause,
-    command: d.command,
+    // Postfix's SASL client failing before any reply ("SASL authentication failed; cannot authenticate to
+    // server …: no mechanism available") was still at AUTH.
+    command: d.command ?? (/\bSASL authentication failed\b/.test(d.words) ? 'AUTH' : null),
     diagnostic: d.diagnostic ? d.diagnostic.replace(/\s+/g, ' ').trim().slice(0, 500) : null,
     remoteMta: d.remoteMta,
     from: d.from,
