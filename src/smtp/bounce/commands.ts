@@ -71,6 +71,15 @@ function typedCommand(before: string): string | undefined {
   return found
 }
 
+/**
+ * The command a text names where no reply answered it: Postfix's SASL client failing before any
+ * reply ("SASL authentication failed; cannot authenticate to server …: no mechanism available") was
+ * still at AUTH.
+ */
+export function commandWithoutReply(words: string): string | null {
+  return /\bSASL authentication failed\b/.test(words) ? 'AUTH' : null
+}
+
 /** 'RCPT  To' → 'RCPT TO'; end of data ('.', "end of DATA") → 'DATA'. */
 export function normalizeCommand(raw: string): string {
   const cmd = raw.trim().replace(/\s+/g, ' ').toUpperCase()

@@ -7,77 +7,28 @@
 // Diagnostic-Code for the specifics the Status field generalises; then the human-readable text,
 // split per recipient where the MTA lists them (Postfix, qmail, Exim, Exchange, Gmail).
 
-import { findEnhancedCode } from '../codes/enhanced-codes'
-import { type DsnAction, type DsnRecipient, readDsnRecipients } from './dsn'
-import { bestEnhanced, codesIn, type FoundCodes, lastTransientReply } from './failure-codes'
+import { type DsnRecipient, readDsnRecipients } from './dsn'
+import { bestEnhanced, codesIn, lastTransientReply } from './failure-codes'
 import { analyzeBounceDetailed, type BounceFinding, MAX_BOUNCE_INPUT } from './find-codes'
 import { wholeLine } from './lines'
 import {
   actionFromClass,
   classCode,
   DSN_FIELD,
-  EXPIRY_WORDS,
-  type Expiry,
   isAutoReply,
   isExpired,
   isOrdinaryMessage,
   reportsDelivery,
-  saysReturnedOrHeld,
 } from './message-kind'
 import { decodeMessage, type MimePart } from './mime'
-import { isProgramError, programReason, quotedServerReply } from './reason-phrases-programs'
-import {
-  type BounceReason,
-  classifyReason,
-  FINAL_REASONS,
-  NOT_SENT_REASONS,
-  reasonForCommand,
-  reasonFromEnhanced,
-  reasonFromText,
-} from './reasons'
-import {
-  blockAbout,
-  type Context,
-  commandFor,
-  localCommand,
-  refusedByRecipientsServer,
-} from './recipient-context'
+import { isProgramError, quotedServerReply } from './reason-phrases-programs'
+import { type BounceReason, reasonFromText } from './reasons'
+import { blockAbout, type Context, commandFor, localCommand } from './recipient-context'
+import { finish, type RecipientResult, type ReportAction } from './recipient-result'
 import { readSesNotification } from './ses-json'
 import { failedAddress, humanRanges, recipientBlocks, withoutMessageBody } from './text-blocks'
-import { findVendorReuse } from './vendor'
 
-/**
- * A DSN's action (RFC 3464 §2.3.3), or 'not-sent': the mail program reported that it could not hand
- * the message to its submission server, so no server holds it and no DSN exists.
- */
-export type ReportAction = DsnAction | 'not-sent'
-
-export interface RecipientResult {
-  recipient: string | null
-  action: ReportAction | null
-  /** The DSN Status field as written, when there is one. */
-  status: string | null
-  /** The reply code that describes this failure best ('550'), null when the message has none. */
-  reply: string | null
-  /** The enhanced status code that describes it best ('5.1.1'), null when the message has none. */
-  enhanced: string | null
-  /** True when `enhanced` is of valid shape but not in the IANA registry (a vendor's code). */
-  vendor: boolean
-  /**
-   * When `enhanced` is a registered code that the server's words show a vendor used with its own
-   * meaning (Gmail's 5.7.27 for SPF): the key of that reuse in VENDOR_REUSED_CODES, else null.
-   */
-  vendorUse: string | null
-  reason: BounceReason
-  /** For an expired message: the reason of the last error quoted, when it says. */
-  cause: BounceReason | null
-  command: string | null
-  /** The server's words for this failure (Diagnostic-Code, or the reply line), trimmed. */
-  diagnostic: string | null
-  remoteMta: string | null
-  /** Where the result came from: the DSN's fields or the message's text. */
-  from: 'dsn' | 'text'
-}
+export type { RecipientResult, ReportAction } from './recipient-result'
 
 export interface BounceReport {
   /** The decoded text; finding offsets refer to it. */
@@ -267,9 +218,6 @@ function fromText(ctx: Context, headers: Map<string, string>): RecipientResult[]
   return results
 }
 
-const SENDER_LOGIN =
-  /sender address rejected: not logged in|\bmust (?:first )?(?:be )?authenticat|authentication required/i
-
 const SENDERS_OWN: ReadonlySet<BounceReason> = new Set([
   'login-failed',
   'login-method',
@@ -285,105 +233,11 @@ const SENDERS_OWN: ReadonlySet<BounceReason> = new Set([
 
 // --- Shared ----------------------------------------------------------------------------------
 
-interface Draft {
-  recipient: string | null
-  action: ReportAction | null
-  status: string | null
-  reply: string | null
-  enhanced: string | null
-  words: string
-  context: string
-  expired: Expiry
-  causeCodes: FoundCodes
-  command: string | null
-  diagnostic: string | null
-  remoteMta: string | null
-  from: 'dsn' | 'text'
-}
-
-function finish(d: Draft): RecipientResult {
-  const cls = (d.enhanced ?? d.reply ?? '').charAt(0)
-  const succeeded = d.action === 'delivered' || d.action === 'relayed' || d.action === 'expanded'
-  let reason: BounceReason
-  let cause: BounceReason | null = null
-  if (succeeded || (!d.action && cls === '2')) reason = 'delivered'
-  else if (d.expired !== 'no') {
-    cause = lastErrorReason(d)
-    reason = d.expired === 'transient' && cause && FINAL_REASONS.has(cause) ? cause : 'expired'
-    if (reason !== 'expired') cause = null
-  } else if (d.action === 'delayed' && reasonFromEnhanced(d.enhanced ?? undefined) === 'expired') {
-    // "4.4.7 delayed": still being retried; the reason is whatever the last attempt met.
-    reason =
-      lastErrorReason(d) ?? classifyReason({ primary: '', context: d.context, reply: d.reply ?? undefined })
-    if (reason === 'unknown') reason = 'deferred'
-  } else {
-    reason = classifyReason({
-      primary: d.words,
-      context: d.context,
-      enhanced: d.enhanced ?? undefined,
-      reply: d.reply ?? undefined,
-      command: d.command ?? undefined,
-    })
-    // Postfix names the refused address: "<alice@…>: Sender address rejected: User unknown" is the
-    // sender's own envelope address, read as a refusal at MAIL FROM whatever the report says.
-    const command = /sender address rejected/i.test(d.words) ? 'MAIL FROM' : d.command
-    reason = reasonForCommand(reason, command, d.reply, cls, d.enhanced)
-    // Failed for good on a network error with no permanent code: the sender retried and gave up.
-    if (d.action === 'failed' && reason === 'network' && cls !== '5') {
-      reason = 'expired'
-      cause = 'network'
-    }
-    // Still being retried, and nothing says why: a deferral, not an unexplained failure.
-    if (d.action === 'delayed' && reason === 'unknown') reason = 'deferred'
-  }
-  // "Relay access denied" from the recipient's own server, quoted in a sending server's report: it
-  // does not take mail for its own domain; no login of the sender's would change that.
-  // A sender login mismatch ("Sender address rejected: not logged in", Postfix's
-  // reject_sender_login_mismatch) is a login the sending system owes that server, not its MX records.
-  if (reason === 'relay-denied' && refusedByRecipientsServer(d) && !SENDER_LOGIN.test(d.words))
-    reason = 'not-hosted'
-  if (d.action === 'not-sent') reason = programReason(reason, d.words)
-  // A refused login or a connection a mail program could not make, pasted from the program's
-  // error rather than from a sending server's report: nothing was sent or returned.
-  const notSent = d.from === 'text' && NOT_SENT_REASONS.has(reason) && !saysReturnedOrHeld(d.context)
-  return {
-    recipient: d.recipient,
-    action: notSent ? 'not-sent' : d.action,
-    status: d.status,
-    reply: d.reply,
-    enhanced: d.enhanced,
-    vendor: d.enhanced !== null && findEnhancedCode(d.enhanced) === undefined,
-    vendorUse: d.enhanced
-      ? ((findVendorReuse(d.enhanced, d.words) ?? findVendorReuse(d.enhanced, d.context))?.key ?? null)
-      : null,
-    reason,
-    cause,
-    // Postfix's SASL client failing before any reply ("SASL authentication failed; cannot authenticate to
-    // server …: no mechanism available") was still at AUTH.
-    command: d.command ?? (/\bSASL authentication failed\b/.test(d.words) ? 'AUTH' : null),
-    diagnostic: d.diagnostic ? d.diagnostic.replace(/\s+/g, ' ').trim().slice(0, 500) : null,
-    remoteMta: d.remoteMta,
-    from: d.from,
-  }
-}
-
 /**
  * A success reply ("220 … We do not authorize … unsolicited … e-mail") or a filter's verdict that let
  * the message through (Exim's "flagged as Spam but accepted") names no failure's cause.
  */
 const NO_FAILURE = /(?:^|\s)2\d\d[ -]|\bbut accepted\b/m
-
-/** The reason of the last error an expired or delayed message quotes, without the words that only say it expired. */
-function lastErrorReason(d: Draft): BounceReason | null {
-  const found = classifyReason({
-    primary: `${d.words}\n${d.context.slice(0, 4000)}`.replace(EXPIRY_WORDS, ' '),
-    context: '',
-    enhanced: d.causeCodes.enhanced.find((c) => !/^\d\.4\.7$/.test(c)),
-    reply: d.causeCodes.reply ?? undefined,
-  })
-  // A bare 4xx says the attempt was put off, not why: no cause to name.
-  return found === 'unknown' || found === 'expired' || found === 'deferred' ? null : found
-}
 
 function autoReply(): RecipientResult {
   return {
