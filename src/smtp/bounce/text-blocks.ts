@@ -168,14 +168,12 @@ export function failedAddress(text: string, headers: Map<string, string>): strin
     // 551's forward-path (RFC 5321 §3.4): "User not local; please try <new@…>" names where the
     // recipient went, and AT&T's "forward this error to abuse_rbl@…" whom to ask: neither failed.
     if (FORWARD_BEFORE.test(before) || MESSAGE_ID_BEFORE.test(before)) continue
+    const marked = RECIPIENT_BEFORE.test(before)
     // In a session, a RCPT TO the server accepted ("250 2.1.5 Ok" on the next line) did not fail: the
     // refusal answers another RCPT TO (RFC 5321 §4.1: each reply answers the command before it).
-    if (
-      RECIPIENT_BEFORE.test(before) &&
-      ACCEPTED_NEXT.test(words.slice(m.index + m[0].length, m.index + m[0].length + 120))
-    )
-      continue
-    if (field === 'to' || RECIPIENT_BEFORE.test(before)) return address
+    const end = m.index + m[0].length
+    if (marked && ACCEPTED_NEXT.test(words.slice(end, end + 120))) continue
+    if (field === 'to' || marked) return address
     found.push(address)
   }
   return found.find((address) => !own.has(address))
