@@ -9,13 +9,14 @@ const RETRIED: readonly BounceReason[] = ['rate-limited', 'deferred', 'greyliste
 
 /**
  * The texts that read otherwise when nothing was sent (a program's own error): no server retries,
- * and an unexplained error is the program's user's to read, not a sending server's log to search.
+ * an unexplained error is the program's user's to read, not a sending server's log to search, and
+ * a recipient refused by rule was refused by the server the program talked to, most often its own.
  */
 const NOT_SENT_VARIANTS: Record<Field, ReadonlySet<BounceReason>> = {
   title: new Set(),
-  explanation: new Set(['unknown']),
-  whoActs: new Set([...RETRIED, 'unknown', 'system-error']),
-  advice: new Set([...RETRIED, 'unknown', 'system-error']),
+  explanation: new Set(['unknown', 'recipient-restricted']),
+  whoActs: new Set([...RETRIED, 'unknown', 'system-error', 'tls-required', 'recipient-restricted']),
+  advice: new Set([...RETRIED, 'unknown', 'system-error', 'tls-required', 'recipient-restricted']),
 }
 
 interface Explained {
@@ -42,7 +43,8 @@ interface CodeVariant {
  * Codes whose reason is right but whose cure, or name, differs from the reason's usual one (the
  * first that fits wins):
  *   - Microsoft 365's 535 5.7.139 (SMTP AUTH off, security defaults, Conditional Access): the
- *     organisation's administrator, whatever the password or the relay;
+ *     organisation's administrator, whatever the password or the relay (where a sending server's
+ *     administrator may instead relay through a connector, and no mail program logs in);
  *   - a login refused to a sending server at its relay host, in its bounce ("… said: 535 5.7.8 …
  *     (in reply to AUTH command)"): the server's administrator fixes the relay login, not the sender;
  *     still queued (Postfix defers it by default), the message then goes by itself: no resending;
@@ -60,23 +62,32 @@ interface CodeVariant {
  *   - a domain that accepts no mail (null MX, RFC 7505: 556 5.1.10; RFC 7504: 521): it exists.
  */
 /** A refused login of a sending server at its relay host: still queued, or returned. */
-const RELAY_REASONS = ['login-blocked', 'login-failed', 'login-method'] as const
+const RELAY_REASONS = ['login-blocked', 'login-failed', 'login-method', 'login-temporary'] as const
 const relayVariants = (reason: BounceReason): CodeVariant[] => [
   {
     reason,
     suffix: 'RelayQueued',
-    fields: ['explanation', 'advice'],
+    // A relay that could not check the login for now (454) needs nobody yet: the server retries.
+    fields: reason === 'login-temporary' ? ['explanation', 'whoActs', 'advice'] : ['explanation', 'advice'],
     when: (r) => relayLogin(r) && r.action === 'delayed',
   },
   { reason, suffix: 'Relay', fields: ['explanation', 'whoActs', 'advice'], when: relayLogin },
 ]
 
+const isTenantPolicy = (r: Explained) => /^[45]\.7\.139$/.test(r.enhanced ?? '')
+
 const CODE_VARIANTS: readonly CodeVariant[] = [
+  {
+    reason: 'login-method',
+    suffix: 'TenantPolicyRelay',
+    fields: ['advice'],
+    when: (r) => isTenantPolicy(r) && relayLogin(r),
+  },
   {
     reason: 'login-method',
     suffix: 'TenantPolicy',
     fields: ['explanation', 'whoActs', 'advice'],
-    when: (r) => /^[45]\.7\.139$/.test(r.enhanced ?? ''),
+    when: isTenantPolicy,
   },
   ...RELAY_REASONS.flatMap(relayVariants),
   {

@@ -155,14 +155,15 @@ describe('a Turkish notice that gave up on a temporary reply', () => {
 describe("the sender's own address or account, named as such", () => {
   it.each([
     // Postfix reject_unlisted_sender / reject_unverified_sender: the refused address is the one
-    // before "Sender address rejected", the sender's own; no recipient is missing.
+    // before "Sender address rejected", the sender's own; no recipient is missing. An unverified
+    // sender is one whose own domain's server said its mailbox does not exist: the sender's domain.
     [
       '550 5.1.0 <alice@sender.example>: Sender address rejected: User unknown in virtual mailbox table',
       'policy',
     ],
     [
       '450 4.1.7 <alice@sender.example>: Sender address rejected: unverified address: host mx.sender.example[192.0.2.8] said: 550 5.1.1 <alice@sender.example>: Recipient address rejected: User unknown in local recipient table',
-      'policy',
+      'sender-domain',
     ],
     // Google Workspace SMTP relay: the sending account, not the recipient's mailbox.
     [

@@ -73,11 +73,16 @@ function typedCommand(before: string): string | undefined {
 
 /**
  * The command a text names where no reply answered it: Postfix's SASL client failing before any
- * reply ("SASL authentication failed; cannot authenticate to server …: no mechanism available") was
- * still at AUTH.
+ * reply ("SASL authentication failed; cannot authenticate to server …: no mechanism available") and
+ * Exim's smtp transport ("authentication required but authentication attempt(s) failed",
+ * "authenticator failed H=…") were still at AUTH.
  */
 export function commandWithoutReply(words: string): string | null {
-  return /\bSASL authentication failed\b/.test(words) ? 'AUTH' : null
+  return /\bSASL authentication failed\b|authentication required but (?:authentication attempt|no authentication mechanism)|\bauthenticator failed H=/.test(
+    words,
+  )
+    ? 'AUTH'
+    : null
 }
 
 /** 'RCPT  To' → 'RCPT TO'; end of data ('.', "end of DATA") → 'DATA'. */

@@ -161,6 +161,10 @@ function address(value: string): string | undefined {
 
 /** An address in free text ('<bob@example.net>' or 'bob@example.net'), lower-cased. */
 export function findAddress(text: string): string | undefined {
-  const m = /<?([A-Za-z0-9._%+'=/!#$&*?^`{|}~-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)>?/.exec(text)
+  // A top-level domain is letters (or an IDN's xn--): "/usr/local/Cellar/python@3.9" is a path.
+  const m =
+    /<?([A-Za-z0-9._%+'=/!#$&*?^`{|}~-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:[A-Za-z]{2,}|xn--[A-Za-z0-9-]+))(?![\w-])>?/.exec(
+      text,
+    )
   return m?.[1]?.toLowerCase().replace(/\.$/, '')
 }

@@ -36,16 +36,19 @@ export const ESP_EVENT = new RegExp(
 // mailq lists a message still queued as "QUEUEID size date sender".
 const DELAY = loose(
   new RegExp(
-    `${ESP_EVENT_DELAYED}|${/(?:^|\s)== \S+@\S+ [^\n]*\bdefer\b|delay(?:ed)? (?:notification|warning)|\(delay\)|will (?:keep|continue) (?:trying|to try|retrying)|still (?:trying|being retried|retrying)|teslimi gecikti|henüz teslim edilmedi|has not (?:yet )?been delivered|not (?:yet )?been delivered|will be retried|will retry|will be reattempted|still undelivered|this is a warning message only|no action is required|do not need to resend|delivery attempts will continue|is delayed|\bhas been delayed\b|\bdelivery to \S+ delayed\b|\bDEFERRED\[\w+\]|\bstat=Deferred\b|(?:^|\n)[0-9A-F]{8,}[*!]?[ \t]+\d+[ \t]+\w{3} \w{3}[ \t]+\d+ \d\d:\d\d:\d\d[ \t]+\S+(?=\r?\n|$)|technical details of temporary failure|\btemp(?:orarily)? failing\b|\bconnected to \S+ but connection died\b|\btemporarily rejected (?:RCPT|MAIL|connection|after)\b/.source}`,
+    `${ESP_EVENT_DELAYED}|${/(?:^|\s)== \S+@\S+ [^\n]*\bdefer\b|delay(?:ed)? (?:notification|warning)|\(delay\)|will (?:keep|continue) (?:trying|to try|retrying)|still (?:trying|being retried|retrying)|\bdelivery \d+: deferral:|teslimi gecikti|henüz teslim edilmedi|wurde verzögert|noch nicht zugestellt|weiterhin versucht|weitere Zustellversuche|has not (?:yet )?been delivered|not (?:yet )?been delivered|will be retried|will retry|will be reattempted|still undelivered|this is a warning message only|no action is required|do not need to resend|delivery attempts will continue|is delayed|\bhas been delayed\b|\bdelivery to \S+ delayed\b|\bDEFERRED\[\w+\]|\bstat=Deferred\b|(?:^|\n)[0-9A-F]{8,}[*!]?[ \t]+\d+[ \t]+\w{3} \w{3}[ \t]+\d+ \d\d:\d\d:\d\d[ \t]+\S+(?=\r?\n|$)|technical details of temporary failure|\btemp(?:orarily)? failing\b|\bconnected to \S+ but connection died\b|\btemporarily rejected (?:RCPT|MAIL|connection|after)\b/.source}`,
     'i',
   ),
 )
-// The sending side's own words that the message was returned: it gave up on it. Turkish says
+// The sending side's own words that the message was returned: it gave up on it (not qmail's "Giving
+// up on 192.0.2.1.", one host of several, its delivery still deferred). German's "nicht …
+// zugestellt" is not "noch nicht zugestellt" (not yet delivered) nor "falls … nicht zugestellt
+// werden kann" (if it cannot be delivered), both of Exchange's delay notice. Turkish says
 // "teslim edilmedi" ("was not delivered") as well as "teslim edilemedi" ("could not be
 // delivered"), and "teslim edilemiyor" ("cannot be delivered"); OpenSMTPD's failure notice opens
 // "An error has occurred while attempting to deliver a message" (smtpd/bounce.c, notice_error).
 const GAVE_UP = loose(
-  /(?:^|\s)\*\* \S+@\S+ |following address(?:\(es\)|es)? failed|could not be delivered|couldn't be delivered|can(?:'|no)t be delivered|undeliverable|undelivered|delivery (?:has )?failed|failed permanently|permanent(?:ly)? (?:error|failure|fatal)|returned mail|gave up|giving up|wasn't delivered|was not delivered|non-?delivery|delivery failure|mail delivery failed|failure notice|message not delivered|unable to deliver|delivery to the following (?:recipients? )?(?:failed|could not)|did not reach|could not deliver|couldn't deliver|not be delivered|failed to deliver|permanent error|fatal error|nicht (?:\S+ ){0,4}zugestellt|unzustellbar|non (?:remis|recapitato|distribu)|no se (?:pudo|ha podido) entregar|не (?:\S+ ){0,2}доставлено|teslim edilemedi|teslim edilmedi|teslim edilemiyor|被退回|退信|error has occurred while attempting to deliver/i,
+  /(?:^|\s)\*\* \S+@\S+ |following address(?:\(es\)|es)? failed|could not be delivered|couldn't be delivered|can(?:'|no)t be delivered|undeliverable|undelivered|delivery (?:has )?failed|failed permanently|permanent(?:ly)? (?:error|failure|fatal)|returned mail|gave up|giving up(?! on (?:\d{1,3}\.){3}\d{1,3}\b)|wasn't delivered|was not delivered|non-?delivery|delivery failure|mail delivery failed|failure notice|message not delivered|unable to deliver|delivery to the following (?:recipients? )?(?:failed|could not)|did not reach|could not deliver|couldn't deliver|not be delivered|failed to deliver|permanent error|fatal error|(?<!\bnoch |\bfalls [^.\n]{0,80})nicht (?:\S+ ){0,4}zugestellt|unzustellbar|non (?:remis|recapitato|distribu)|no se (?:pudo|ha podido) entregar|не (?:\S+ ){0,2}доставлено|teslim edilemedi|teslim edilmedi|teslim edilemiyor|被退回|退信|error has occurred while attempting to deliver/i,
 )
 // Those, or words the receiving server or the sending service puts in its refusal: "Recipient
 // address rejected", Gmail's "Your message … has been blocked", cPanel's "Message discarded",
@@ -78,8 +81,10 @@ export const EXPIRY_WORDS = new RegExp(EXPIRY.source, 'gi')
 /** In a failure notice, Exim's "retry time not reached for any host" is why it gave up; alone, in its log, a deferral. */
 const RETRY_NOT_REACHED = loose(/retry time not reached/i)
 
-// Postfix with soft_bounce = yes logs a refusal it keeps queued as "status=SOFTBOUNCE".
-const LOG_DEFERRED = /\bstatus=(?:deferred|SOFTBOUNCE)\b|\bDEFERRED\[\w+\]|\bresult=TempFail\b/
+// Postfix with soft_bounce = yes logs a refusal it keeps queued as "status=SOFTBOUNCE"; Exim logs
+// a deferral as "== bob@… R=… T=… defer (-42): …", whatever the reply it quotes.
+const LOG_DEFERRED =
+  /\bstatus=(?:deferred|SOFTBOUNCE)\b|\bDEFERRED\[\w+\]|\bresult=TempFail\b|(?:^|\s)== \S+@\S+ [^\n]*\bdefer\b/
 
 // (MDaemon's "YOU DO NOT NEED TO RESEND THE MESSAGE" heads its permanent failures too: not a cue.)
 // Postfix's and OpenSMTPD's own verdict that the message came back, with no code beside it.

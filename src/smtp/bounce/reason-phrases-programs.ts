@@ -34,6 +34,12 @@ const OUTGOING_SERVER = [
   'smtp server returned an invalid response',
   'Connection could not be established with host',
   String.raw`\bMAILSMTP_ERROR_CONNECTION\w*`,
+  'EOF caught while checking if connected',
+  // Node's ERR_TLS_CERT_ALTNAME_INVALID: the host name in the settings is not on the server's
+  // certificate; MailKit's SmtpProtocolException when the server drops the connection (often a
+  // port and an encryption mode that do not go together).
+  "does not match certificate's altnames|ERR_TLS_CERT_ALTNAME_INVALID",
+  'The SMTP server has unexpectedly disconnected',
 ].join('|')
 
 const PROGRAM_LOGIN = [
@@ -43,9 +49,14 @@ const PROGRAM_LOGIN = [
   String.raw`\bcode: ?'EAUTH'|smtplib\.SMTPAuthenticationError`,
 ].join('|')
 
+/**
+ * The connection first: PHPMailer prints "SMTP Error: Could not authenticate." also when the
+ * connection died before any reply ("EOF caught while checking if connected"); a login the server
+ * did refuse quotes its 535, which is read before these words.
+ */
 export const MAIL_PROGRAM_PHRASES: readonly [BounceReason, RegExp][] = [
-  ['login-failed', new RegExp(PROGRAM_LOGIN, 'i')],
   ['outgoing-server', new RegExp(OUTGOING_SERVER, 'i')],
+  ['login-failed', new RegExp(PROGRAM_LOGIN, 'i')],
 ]
 
 /**
@@ -110,7 +121,8 @@ const PROGRAM_OWN_WORDS = [
   // msmtp log line ("smtpstatus=554 smtpmsg='…' … exitcode=EX_UNAVAILABLE"), Rust's lettre error struct, a Swift client's "Bad
   // response received for command", Erlang gen_smtp's {permanent_failure, <<"550 …">>}, Apache
   // Commons Email's EmailException, JavaMail's "'Invalid Addresses' (… caused by …)".
-  String.raw`An Outgoing server \(SMTP\) error occurred|The server responded:|\bsmtpstatus=\d{3} smtpmsg=|Bad response received for command|\{:?(?:permanent|temporary|network)_failure,|\blettre::transport::|\bEmailException\b|'Invalid Addresses' \(`,
+  // RainLoop's and SnappyMail's MailSo library ("MailSo\Smtp\Exceptions\NegativeResponseException").
+  String.raw`\bMailSo\\(?:Smtp|Net)\\|An Outgoing server \(SMTP\) error occurred|The server responded:|\bsmtpstatus=\d{3} smtpmsg=|Bad response received for command|\{:?(?:permanent|temporary|network)_failure,|\blettre::transport::|\bEmailException\b|'Invalid Addresses' \(`,
 ].join('|')
 
 const PROGRAM_OWN_WORDS_RE = new RegExp(PROGRAM_OWN_WORDS, 'i')
@@ -182,6 +194,12 @@ const PROGRAM_SHAPE = new RegExp(
     // Apple's NSError ("Error Domain=mailcore Code=10 …") and a cloud function's JSON error
     // ("errorMessage": "…", "errorType": …).
     String.raw`\bError Domain=[\w.]+ Code=-?\d+|"error(?:Message|Type|Details)"[ \t]*:`,
+    // swaks, the SMTP test tool, which never queues or retries: "=== Trying mx…:25...", its
+    // commands " -> RCPT TO:<…>" (" ~> " inside TLS) and errors "<** 550 …".
+    String.raw`^=== (?:Trying|Connected to) \S+|^ [-~]> [A-Za-z]|^<[-~]?\*{1,2} ?[245]\d\d[ -]`,
+    // A client's protocol log in the RFCs' "C:"/"S:" form (MailKit's ProtocolLogger), and DokuWiki's
+    // SMTP plugin ("Expected: 250, Got: 553 | …", "Sent: MAIL FROM:<>").
+    String.raw`^C: [A-Za-z][^\n]*\nS: [245]\d\d[ -]|\bExpected: \d{3}, Got: \d{3}\b`,
     // A session typed by hand (telnet, nc, openssl s_client): a command opening its line, the
     // server's reply on the next. A sending server's transcript marks its lines ("<<< 550", ">>> DATA").
     String.raw`^(?:[Ee][Hh][Ll][Oo]|[Hh][Ee][Ll][Oo]|[Mm][Aa][Ii][Ll] [Ff][Rr][Oo][Mm]:|[Rr][Cc][Pp][Tt] [Tt][Oo]:|[Aa][Uu][Tt][Hh] )[^\n]*\n[245]\d\d[ -]|^(?:[Ss][Tt][Aa][Rr][Tt][Tt][Ll][Ss]|[Dd][Aa][Tt][Aa])[ \t]*\n[245]\d\d[ -]`,

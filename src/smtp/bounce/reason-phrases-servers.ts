@@ -58,6 +58,14 @@ export const SERVER_WORDINGS: readonly [BounceReason, RegExp][] = [
   // Postfix's check_client_access REJECT from its own table: "554 5.7.1 <unknown[…]>: Client host
   // rejected: Access denied" names no list, only the receiving server's rule.
   ['policy', /client host rejected: access denied/i],
+  // Exim's own login at its smarthost (smtp transport, hosts_require_auth): "authenticator failed
+  // H=relay… 535 …", "defer (-42): authentication required but authentication attempt(s) failed",
+  // and with no mechanism it may use, "… but no authentication mechanism was found".
+  ['login-method', /authentication required but no authentication mechanism was found/i],
+  [
+    'login-failed',
+    /authentication required but authentication attempt\(s\) failed|\bauthenticator failed H=/i,
+  ],
   // Python's "SMTP AUTH extension not supported by server": AUTH is offered only after STARTTLS (or
   // on another port); MailKit's SslHandshakeException ("… certificate could not be validated").
   ['tls-required', /SMTP AUTH extension not supported by server|SslHandshakeException/i],
@@ -250,6 +258,18 @@ export const SERVER_WORDINGS: readonly [BounceReason, RegExp][] = [
   // WEB.DE's and GMX's "User has too many messages on the server" is the recipient's mailbox over
   // its message count (Mail::DeliveryStatus::BounceParser's web.de sample), not a sending rate.
   ['mailbox-full', /\binbox is full\b|mail file quota|too many messages on the server/i],
+  // Exchange's store over its quota ("554 5.2.0 STOREDRV.Deliver.Exception:QuotaExceededException.
+  // MapiExceptionShutoffQuotaExceeded") and Postfix's local delivery over mailbox_size_limit
+  // ("cannot update mailbox /var/mail/bob for user bob. error writing message: File too large").
+  [
+    'mailbox-full',
+    /(?<!Submission)QuotaExceededException|cannot update mailbox[^\n]{0,200}\bfile too large\b/i,
+  ],
+  // Amazon SES's "554 Transaction failed: Local address contains control or whitespace": the
+  // recipient address itself is malformed.
+  ['syntax', /local address contains control or whitespace/i],
+  // Gmail's "454 4.7.0 Too many login attempts, please try again later": logins held off for now.
+  ['login-temporary', /too many (?:failed )?(?:login|logon|authentication|auth) attempts/i],
   // Microsoft 365's "550 5.7.129 RESOLVER.RST.RestrictedToRecipientsPermission", whose report says
   // the group "only accepts messages from people in its organization or on its allowed senders
   // list": the recipient's own restriction.

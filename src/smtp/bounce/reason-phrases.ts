@@ -100,7 +100,7 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   // refused because a list names the client is still a blocklist (read below).
   [
     'helo-name',
-    /(?:helo command rejected|\b(?:helo|ehlo)\b[^\n]{0,80}?\b(?:not found|does not resolve)|bad helo|\b(?:helo|ehlo)\b[^\n]{0,40}?\b(?:fqdn|fully.qualified)|\bhelo ?host error\b|\bhelo\b[^\n]{0,80}?\b(?:rejected|invalid)\b)(?![^\n]{0,300}?\b(?:spamhaus|block ?list|black ?list|listed)\b)/i,
+    /(?:helo command rejected|\b(?:helo|ehlo)\b[^\n]{0,80}?\b(?:not found|does not resolve)|bad helo|\b(?:helo|ehlo)\b[^\n]{0,40}?\b(?:fqdn|fully.qualified)|\bhelo ?host error\b|\binvalid (?:helo|ehlo)\b|\bhelo\b[^\n]{0,80}?\b(?:rejected|invalid)\b)(?![^\n]{0,300}?\b(?:spamhaus|block ?list|black ?list|listed)\b)/i,
   ],
   // Postfix's reject_sender_login_mismatch ("Sender address rejected: not owned by user …") and
   // SendGrid's "Unauthenticated senders not allowed": the client must log in, or send as an
@@ -132,13 +132,16 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   // RFC 7505 §4.2 / Postfix: "550 5.7.27 <alice@example.com>: Sender address rejected: Domain
   // example.com does not accept mail (nullMX)"; "Sender address rejected: Domain not found";
   // Postfix's reject_non_fqdn_sender ("Sender address rejected: need fully-qualified address");
+  // Postfix's reject_unverified_sender ("Sender address rejected: unverified address: host … said:
+  // 550 5.1.1 … No such user"): the sender's own domain says its mailbox does not exist;
   // qmail's "553 sorry, your envelope sender domain must exist"; Yahoo's "451 Message temporarily
-  // deferred due to unresolvable RFC.5321 from domain" (Yahoo Sender Hub, SMTP error codes).
+  // deferred due to unresolvable RFC.5321 from domain" (Yahoo Sender Hub, SMTP error codes);
+  // Haraka's mail_from.is_resolvable "No MX for your FROM address"; "Bad sender's mail address" (X.1.8).
   // WEB.DE's "invalid DNS MX or A/AAAA resource record" is its check of the sender's domain, unless
   // the mail program adds "Please check the message recipient": then it is the recipient's domain.
   [
     'sender-domain',
-    /sender address rejected:[^\n]{0,200}?(?:does not accept mail|null ?mx|domain not found|need fully.?qualified)|sender (?:address |domain )?(?:\S+ )?(?:has|publishes) (?:a )?(?:null ?mx|no (?:mx|dns|a) records?)|envelope sender domain must exist|unresolvable (?:rfc\.?5321 )?from domain|domain of sender address \S+ does not (?:exist|resolve)|sender verif(?:y|ication) failed|verification failed for <(?![\s\S]{0,400}recipient\s+verify\s+failed)|invalid DNS MX or A\/AAAA(?![\s\S]{0,160}check the message recipient)|sender (?:address |domain )?(?:\S+ )?(?:has|publishes) (?:a )?null ?mx/i,
+    /sender address rejected:[^\n]{0,200}?(?:does not accept mail|null ?mx|domain not found|need fully.?qualified|unverified address)|sender (?:address |domain )?(?:\S+ )?(?:has|publishes) (?:a )?(?:null ?mx|no (?:mx|dns|a)\b)|sender (?:address |domain )?(?:\S+ )?(?:does not|doesn't) have (?:a )?valid (?:mx|dns|a)\b|\bno mx for your from address\b|\bbad sender'?s (?:mail |system )?address\b|envelope sender domain must exist|unresolvable (?:rfc\.?5321 )?from domain|domain of sender address \S+ does not (?:exist|resolve)|sender verif(?:y|ication) failed|verification failed for <(?![\s\S]{0,400}recipient\s+verify\s+failed)|invalid DNS MX or A\/AAAA(?![\s\S]{0,160}check the message recipient)|sender (?:address |domain )?(?:\S+ )?(?:has|publishes) (?:a )?null ?mx/i,
   ],
   [
     'host-not-found',
@@ -184,7 +187,9 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   // authorized to deliver mail from <…> to <…>. Please try later." (greylistd README).
   [
     'greylisted',
-    /internal resource (?:is )?temporarily unavailable|gr[ae]y-?list|gr[ae]ylisted|postgrey|not yet authori[sz]ed to deliver mail|try again in \d+ ?(?:s|sec|seconds|m|min|minutes)\b|please try again later \(gr|temporarily deferred.*gr[ae]y/i,
+    // Not the trace header greylisting writes on a message it let through ("X-Greylist: delayed 90
+    // seconds by postgrey-1.34"): that message was delivered.
+    /internal resource (?:is )?temporarily unavailable|(?<!X-)gr[ae]y-?list|gr[ae]ylisted|(?<!X-Greylist:[^\n]{0,80})postgrey|not yet authori[sz]ed to deliver mail|try again in \d+ ?(?:s|sec|seconds|m|min|minutes)\b|please try again later \(gr|temporarily deferred.*gr[ae]y/i,
   ],
   // The sender's own provider limits or stops the account's sending: Gmail's "550 5.4.5 Daily
   // sending quota exceeded", Amazon SES's "554 Sending suspended for this account" and "454
@@ -270,10 +275,11 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
     /host (?:or domain name )?not found|domain (?:name )?not found|name service error|\bno mx\b|null mx|mx record|dns (?:error|failure|lookup failed|problem)|host unknown|unknown host|domain (?:does not|doesn't) (?:exist|accept mail)|\bnxdomain\b|no such domain|unrouteable (?:mail )?(?:domain|address)|host name lookup|(?<!temporary )lookup failure|name server:|looking up (?:the )?mail server|cannot determine where to send|could not (?:be )?resolve|unable to resolve|lookup failed|invalid domain|bad domain|unknown domain|domain [^\n]{0,100}? has no|no (?:valid )?(?:mail exchangers?|mx hosts?)|(?:can't|cannot|could not) find an? mx\b|MX records point to non-existent hosts|name or service not known|nodename nor servname|\bgetaddrinfo\b|no address associated with hostname/i,
   ],
   // SmarterMail's "Failed four Attempts to connect to recipients mail server" and OpenSMTPD's
-  // "Network error on destination MXs" are the connection, never the address.
+  // "Network error on destination MXs" are the connection, never the address; so is Windows'
+  // "No connection could be made because the target machine actively refused it" (WSAECONNREFUSED, 10061).
   [
     'network',
-    /timed? ?out|timeout|connection (?:refused|reset|closed(?! response=)|lost|dropped|timed|failed|died)|\bclosed connection\b|tried all MXs|\beconnrefused\b|lost connection|network (?:is )?unreachable|no route to host|(?:could not|unable to|couldn't|failed to) (?:connect|establish|open (?:a |the )?connection)|connection was forcibly closed|\bexecution expired\b|connection (?:with|to) \S+ (?:is|was) broken|no SMTP servers were available|attempts? to connect|network error|socket error|broken pipe|not responding|did not respond|no answer|host unreachable|unreachable|not reachable|end of file reached|\bEOFError\b|unexpected (?:eof|end of file)/i,
+    /timed? ?out|timeout|connection (?:refused|reset|closed(?! response=)|lost|dropped|timed|failed|died)|\bclosed connection\b|tried all MXs|\beconnrefused\b|lost connection|network (?:is )?unreachable|no route to host|(?:could not|unable to|couldn't|failed to) (?:connect|establish|open (?:a |the )?connection)|connection was forcibly closed|\bexecution expired\b|connection (?:with|to) \S+ (?:is|was) broken|no SMTP servers were available|attempts? to connect|network error|socket error|broken pipe|not responding|did not respond|no answer|host unreachable|unreachable|not reachable|end of file reached|\bEOFError\b|unexpected (?:eof|end of file)|no connection could be made|actively refused|\bWSAECONN(?:REFUSED|RESET|ABORTED)\b|\bWSAETIMEDOUT\b/i,
   ],
   // A command the server does not know ("502 5.5.2 Error: command not recognized", "500 5.5.1
   // Command unrecognized") is the mail program's protocol, not a badly written address.

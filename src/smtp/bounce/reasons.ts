@@ -134,7 +134,7 @@ function accessDenied(primary: string, enhanced: string | undefined): BounceReas
   return x41 ? 'unknown-user' : 'recipient-restricted'
 }
 
-const LOGIN_REASONS = new Set<BounceReason>([
+export const LOGIN_REASONS: ReadonlySet<BounceReason> = new Set<BounceReason>([
   'login-failed',
   'login-method',
   'login-blocked',
@@ -200,6 +200,8 @@ export function reasonForCommand(
   // A content verdict cannot come before the content: refused at MAIL FROM or RCPT TO, "due to spam
   // filter" judged the sender, an unnamed policy (RFC 5321 §3.3 sends the message only after DATA).
   if (reason === 'spam-content' && (command === 'MAIL FROM' || command === 'RCPT TO')) return 'policy'
+  // X.1.8 is "Bad sender's system address" (RFC 3463 §3.2): a domain not found is the sender's.
+  if (reason === 'host-not-found' && /^\d\.1\.8$/.test(enhanced ?? '')) return 'sender-domain'
   if (command === 'MAIL FROM') {
     if (reason === 'host-not-found') return 'sender-domain'
     // The server will not take this sender: it is not a missing recipient, and nothing says the

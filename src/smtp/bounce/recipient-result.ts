@@ -13,6 +13,7 @@ import {
   type BounceReason,
   classifyReason,
   FINAL_REASONS,
+  LOGIN_REASONS,
   NOT_SENT_REASONS,
   reasonForCommand,
   reasonFromEnhanced,
@@ -129,11 +130,19 @@ export function finish(d: Draft): RecipientResult {
       : null,
     reason,
     cause,
-    command: d.command ?? commandWithoutReply(d.words),
+    command: d.command ?? commandWithoutReply(d.words) ?? authAnswered(reason, d.reply),
     diagnostic: d.diagnostic ? d.diagnostic.replace(/\s+/g, ' ').trim().slice(0, 500) : null,
     remoteMta: d.remoteMta,
     from: d.from,
   }
+}
+
+/** Replies RFC 4954 §6 gives to AUTH alone; 454 also answers STARTTLS (RFC 3207), never with a login reason. */
+const AUTH_REPLIES = new Set(['432', '454', '534', '535', '538'])
+
+/** A refused login quoted without its command ("Diagnostic-Code: smtp; 535 5.7.8 …") still answered AUTH. */
+function authAnswered(reason: BounceReason, reply: string | null): string | null {
+  return LOGIN_REASONS.has(reason) && reply !== null && AUTH_REPLIES.has(reply) ? 'AUTH' : null
 }
 
 /** The reason of the last error an expired or delayed message quotes, without the words that only say it expired. */

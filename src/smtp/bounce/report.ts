@@ -7,25 +7,25 @@
 // Diagnostic-Code for the specifics the Status field generalises; then the human-readable text,
 // split per recipient where the MTA lists them (Postfix, qmail, Exim, Exchange, Gmail).
 
-import { type DsnRecipient, readDsnRecipients } from './dsn'
-import { bestEnhanced, codesIn, lastTransientReply } from './failure-codes'
+import { findAddress } from './dsn'
+import { codesIn } from './failure-codes'
 import { analyzeBounceDetailed, type BounceFinding, MAX_BOUNCE_INPUT } from './find-codes'
 import { wholeLine } from './lines'
 import {
   actionFromClass,
   classCode,
-  DSN_FIELD,
   isAutoReply,
   isExpired,
   isOrdinaryMessage,
   reportsDelivery,
 } from './message-kind'
-import { decodeMessage, type MimePart } from './mime'
+import { decodeMessage } from './mime'
+import { readableQmailLog } from './qmail-log'
 import { isProgramError, quotedServerReply } from './reason-phrases-programs'
 import { type BounceReason, reasonFromText } from './reasons'
-import { blockAbout, type Context, commandFor, localCommand } from './recipient-context'
+import { type Context, commandFor } from './recipient-context'
 import { finish, type RecipientResult, type ReportAction } from './recipient-result'
-import { readSesNotification } from './ses-json'
+import { dsnRecipients, fromDsn, preamble } from './report-dsn'
 import { failedAddress, humanRanges, recipientBlocks, withoutMessageBody } from './text-blocks'
 
 export type { RecipientResult, ReportAction } from './recipient-result'
@@ -54,7 +54,7 @@ const ACTION_ORDER: Record<string, number> = { failed: 0, 'not-sent': 0, delayed
 export function analyzeBounceReport(input: string): BounceReport {
   const raw = typeof input === 'string' ? input : ''
   const cut = raw.length > MAX_BOUNCE_INPUT
-  const message = decodeMessage(cut ? raw.slice(0, MAX_BOUNCE_INPUT) : raw)
+  const message = decodeMessage(readableQmailLog(cut ? raw.slice(0, MAX_BOUNCE_INPUT) : raw))
   const { text, parts } = message
   const scan = analyzeBounceDetailed(text)
   const human = humanRanges(text, parts, message.bodyStart)
@@ -74,7 +74,11 @@ export function analyzeBounceReport(input: string): BounceReport {
   const recipients = isAutoReply(message.headers, humanText, { dsn: dsn.length > 0, failureCodes })
     ? [autoReply()]
     : dsn.length > 0
-      ? dsn.map((r) => fromDsn(r, context, dsn.length === 1))
+      ? withUnlisted(
+          dsn.map((r) => fromDsn(r, context, dsn.length === 1 ? context.cues : preamble(context, dsn))),
+          context,
+          message.headers,
+        )
       : fromText(context, message.headers)
   const ordered = recipients
     .map((r, i) => ({ r, i }))
@@ -93,71 +97,34 @@ export function analyzeBounceReport(input: string): BounceReport {
   }
 }
 
-// --- DSN -------------------------------------------------------------------------------------
+// --- DSN ----------------------------------------------------------------------------------
 
-const DSN_TYPES = new Set(['message/delivery-status', 'message/global-delivery-status'])
-
-function dsnRecipients(text: string, parts: MimePart[]): DsnRecipient[] {
-  const reports = parts.filter((p) => DSN_TYPES.has(p.type))
-  if (reports.length > 0) {
-    const read = reports.flatMap((p) => readDsnRecipients(text, p.start, p.end))
-    // A second notice pasted below the first (a delay notice, then the final failure) ends up
-    // after the first message's closing boundary: its fields are read too, and its final word
-    // on a recipient replaces the earlier "delayed".
-    const after = Math.max(...parts.map((p) => p.end))
-    const later = DSN_FIELD.test(text.slice(after)) ? readDsnRecipients(text, after, text.length) : []
-    return supersede([...read, ...later])
-  }
-  const ses = readSesNotification(text)
-  if (ses.length > 0) return ses
-  // A report pasted without its MIME wrapping.
-  return DSN_FIELD.test(text) ? readDsnRecipients(text) : []
-}
-
-/** Drops a recipient's "delayed" where a later entry gives it a final action. */
-function supersede(recipients: DsnRecipient[]): DsnRecipient[] {
-  return recipients.filter(
-    (r, i) =>
-      r.action !== 'delayed' ||
-      !recipients.some((later, j) => j > i && later.recipient === r.recipient && later.action !== 'delayed'),
-  )
-}
-
-function fromDsn(r: DsnRecipient, ctx: Context, only: boolean): RecipientResult {
-  // The recipient's own paragraph of the readable part; a report about one recipient is all about it.
-  const block = (r.recipient ? blockAbout(ctx, r.recipient) : undefined) ?? (only ? ctx.humanText : '')
-  const diag = r.diagnostic ?? ''
-  const fromDiag = codesIn(diag)
-  const blockCodes = codesIn(block)
-  const fromBlock = only && !blockCodes.reply && block !== ctx.humanText ? codesIn(ctx.humanText) : blockCodes
-  let reply = fromDiag.reply ?? fromBlock.reply
-  const enhanced = bestEnhanced(
-    r.status,
-    fromDiag.enhanced.length > 0 ? fromDiag.enhanced : fromBlock.enhanced,
-  )
-  const action = r.action ?? actionFromClass(classCode(enhanced, reply, ctx.text), ctx.cues)
-  const words = [diag, block].filter(Boolean).join('\n')
-  const expired = r.expired
-    ? 'yes'
-    : isExpired(action, r.status ?? classCode(enhanced, reply, ctx.text), `${words}\n${ctx.cues}`)
-  // An expired message quotes the wrapper first and the last real error inside it: that one says why.
-  if (expired !== 'no') reply = lastTransientReply(diag) ?? lastTransientReply(block) ?? reply
-  const causeCodes = fromDiag.reply || fromDiag.enhanced.length > 0 ? fromDiag : fromBlock
-  return finish({
-    recipient: r.recipient ?? null,
-    action,
-    status: r.status ?? null,
-    reply,
-    enhanced,
-    words: diag || block,
-    context: `${block}\n${ctx.cues}`,
-    expired,
-    causeCodes: { ...causeCodes, reply },
-    command: localCommand(block, reply) ?? commandFor(ctx, reply, enhanced, r.recipient),
-    diagnostic: r.diagnostic ?? null,
-    remoteMta: r.remoteMta ?? null,
-    from: 'dsn',
-  })
+/**
+ * A report whose readable part lists more recipients than its DSN fields ("<lm0@sfr.fr>: Spam
+ * message rejected" for six, the fields for one, as a paste cut short or a Barracuda notice gives
+ * them): the others are read from the text. An address any Final- or Original-Recipient field
+ * names is already there, under its final name.
+ */
+function withUnlisted(
+  fromFields: RecipientResult[],
+  ctx: Context,
+  headers: Map<string, string>,
+): RecipientResult[] {
+  const fields = ctx.text.match(/^(?:Final|Original)-Recipient:[^\n]*/gim) ?? []
+  const listed = new Set([
+    ...fromFields.map((r) => r.recipient ?? undefined),
+    ...fields.map((f) => findAddress(f.replace(/^[^:]*:/, '').replace(/^[^;]*;/, ''))),
+  ])
+  const blocks = recipientBlocks(ctx.humanText, headers)
+  // One address named in the text is the report's one recipient, whatever its field calls it
+  // (Exim's "Final-Recipient: rfc822;/mail/spool/…" for a file an address delivers to).
+  if (blocks.length < 2) return fromFields
+  const unlisted = blocks
+    .map((b) => b.recipient)
+    .filter((a): a is string => a !== undefined && !listed.has(a))
+  if (unlisted.length === 0 || fromFields.length >= MAX_RECIPIENTS) return fromFields
+  const more = fromText(ctx, headers).filter((r) => r.recipient !== null && unlisted.includes(r.recipient))
+  return [...fromFields, ...more].slice(0, MAX_RECIPIENTS)
 }
 
 // --- Text ------------------------------------------------------------------------------------
@@ -166,7 +133,8 @@ function fromText(ctx: Context, headers: Map<string, string>): RecipientResult[]
   if (isOrdinaryMessage(headers, ctx.humanText)) return []
   // The subject often says what the body does not: "Delivery Status Notification (Failure)".
   // A message body typed into a pasted session is not the server's words.
-  const cues = withoutMessageBody(`${headers.get('subject') ?? ''}\n${ctx.humanText}`)
+  const subject = headers.get('subject') ?? ''
+  const cues = withoutMessageBody(`${subject}\n${ctx.humanText}`)
   const blocks = recipientBlocks(ctx.humanText, headers).slice(0, MAX_RECIPIENTS)
   // Said of the whole text (every block is part of it), so read once, not once per recipient.
   // A mail program's own error ("Sending of the message failed…", Outlook's 0x800CCC0F): it could
@@ -177,13 +145,21 @@ function fromText(ctx: Context, headers: Map<string, string>): RecipientResult[]
   const senderRefused = /SMTPSenderRefused/.test(cues)
   const results: RecipientResult[] = []
   for (const block of blocks) {
+    // Of several recipients, each one's own lines and the report's heading decide, not another
+    // recipient's error ("retry timeout exceeded", a log line's status=deferred).
+    const said = block.logLine ? block.text : blocks.length > 1 ? `${subject}\n${block.text}` : cues
     const codes = codesIn(block.text)
     const coded = codes.reply !== null || codes.enhanced.length > 0
     // A report with no code at all still reports a failure when it says so, or when it names a
     // recipient and a cause (Postfix's local "<bob@…>: unknown user: "bob"").
     // With neither, words that name a cause ("all relevant MX records point to non-existent hosts")
     // are still explained, without a delivery status nothing in the text gives.
-    const cause = !coded && !NO_FAILURE.test(block.text) && reasonFromText(block.text) !== undefined
+    // A filter's header on a message it let through ("X-Spam-Status: No, …", "X-Greylist: delayed …")
+    // is no failure's cause.
+    const cause =
+      !coded &&
+      !NO_FAILURE.test(block.text) &&
+      reasonFromText(block.text.replace(FILTER_FIELDS, '')) !== undefined
     const named = cause && block.recipient !== undefined
     if (!coded && !cause && !program && !reports) continue
     const recipient = block.recipient ?? failedAddress(block.text, headers)
@@ -191,7 +167,7 @@ function fromText(ctx: Context, headers: Map<string, string>): RecipientResult[]
     const decisive = classCode(enhanced, codes.reply, block.text)
     const action: ReportAction | null = program
       ? 'not-sent'
-      : (actionFromClass(decisive, cues) ?? (named ? 'failed' : null))
+      : (actionFromClass(decisive, said) ?? (named ? 'failed' : null))
     if (!action && !cause) continue
     const result = finish({
       recipient: recipient ?? null,
@@ -202,20 +178,42 @@ function fromText(ctx: Context, headers: Map<string, string>): RecipientResult[]
       words:
         (program ? quotedServerReply(block.text) : undefined) ??
         (codes.line ? wholeLine(block.text, codes.line) : block.text),
-      context: `${withoutMessageBody(block.text)}\n${cues}`,
-      expired: isExpired(action, decisive, cues),
+      context: `${withoutMessageBody(block.text)}\n${said}`,
+      expired: isExpired(action, decisive, said),
       causeCodes: codes,
-      command: codes.command ?? commandFor(ctx, codes.reply, enhanced, recipient),
+      command:
+        codes.command ?? (senderRefused ? 'MAIL FROM' : commandFor(ctx, codes.reply, enhanced, recipient)),
       diagnostic: codes.line ?? null,
       remoteMta: null,
       from: 'text',
     })
     // A login, account or connection error names only the sender's own address ("535 Authentication
     // Failed for alice@…"), and so does a refused sender (Python's SMTPSenderRefused): no recipient failed.
-    const sendersOwn = (block.recipient === undefined && SENDERS_OWN.has(result.reason)) || senderRefused
+    // An MTA's delivery log line ("to=<bob@…>, relay=…, status=deferred (SASL authentication
+    // failed …)") names the recipient whose delivery it was, whatever stopped it.
+    const sendersOwn =
+      (block.recipient === undefined &&
+        SENDERS_OWN.has(result.reason) &&
+        !deliveryLogOf(block.text, recipient)) ||
+      senderRefused
     results.push(sendersOwn ? { ...result, recipient: null } : result)
   }
   return results
+}
+
+/**
+ * True when the address is the recipient of a delivery log line: the `to=<…>` of a line with a
+ * status (Postfix, Sendmail), or Exim's "== bob@… defer" and "** bob@… …".
+ */
+function deliveryLogOf(text: string, address: string | undefined): boolean {
+  if (!address) return false
+  const lower = text.toLowerCase()
+  const line = lower.split('\n').find((l) => l.includes(`to=<${address}>`))
+  return (
+    (line !== undefined && /\bstat(?:us)?=/.test(line)) ||
+    lower.includes(`== ${address} `) ||
+    lower.includes(`** ${address} `)
+  )
 }
 
 const SENDERS_OWN: ReadonlySet<BounceReason> = new Set([
@@ -230,6 +228,9 @@ const SENDERS_OWN: ReadonlySet<BounceReason> = new Set([
   'sender-domain',
   'tls-required',
 ])
+
+/** Header fields, with their folded lines, that spam, virus and greylisting filters add to messages. */
+const FILTER_FIELDS = /^X-(?:Spam|Virus|Greylist|Amavis)[\w-]*:[^\n]*(?:\n[ \t][^\n]*)*/gim
 
 // --- Shared ----------------------------------------------------------------------------------
 

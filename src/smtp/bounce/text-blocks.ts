@@ -57,17 +57,34 @@ function cutReturnedMessage(text: string, r: TextRange): TextRange {
 export interface RecipientBlock {
   recipient?: string
   text: string
+  /** The block is one line of an MTA's delivery log: its own status says what became of it. */
+  logLine?: true
+}
+
+/** Postfix's and Sendmail's delivery log line: "… to=<bob@…>, relay=…, status=bounced (…)". */
+const DELIVERY_LOG_LINE = /^[^\n]*\bto=<([^\s<>@]+@[^\s<>]+)>,[^\n]*\bstat(?:us)?=[^\n]*$/gm
+
+/**
+ * A log of several recipients' deliveries: each recipient's last line is where its message stands
+ * ("status=deferred" at 15:00, "status=sent" at 15:41), whatever the other recipients' lines say.
+ */
+function deliveryLogBlocks(human: string): RecipientBlock[] {
+  const last = new Map<string, string>()
+  for (const m of human.matchAll(DELIVERY_LOG_LINE)) last.set((m[1] as string).toLowerCase(), m[0])
+  if (last.size < 2) return []
+  return [...last].map(([recipient, text]) => ({ recipient, text, logLine: true }))
 }
 
 /** A line that holds just an address: "<bob@example.net>:", "  bob@example.net", "bob@example.net (Bob)". */
 const ADDRESS_LINE =
   /^[ \t]*(?:--?[ \t]+|\*[ \t]+)?[<"]?([^\s<>@"]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})[>"]?:?[ \t]*(?:\([^\n)]*\)|on (?:[A-Z][a-z]{2},|\d)[^\n]*)?[ \t]*$/gm
 /**
- * Postfix and qmail open each recipient's paragraph with "<address>:"; Zoho writes
+ * Postfix and qmail open each recipient's paragraph with "<address>:", Barracuda with "<address>
+ * (host '…' rejected command …)"; Zoho writes
  * "address Invalid Address, ERROR_CODE :550, …" and "[Status: Error, Address: <address>, …]".
  */
 const ADDRESS_OPENER =
-  /^<([^\s<>@]+@[^\s<>]+)>:|^([^\s<>@]+@[^\s<>]+) Invalid Address,|^\[Status: \w+, Address: <([^\s<>@]+@[^\s<>]+)>/gm
+  /^<([^\s<>@]+@[^\s<>]+)>(?::| \(host )|^([^\s<>@]+@[^\s<>]+) Invalid Address,|^\[Status: \w+, Address: <([^\s<>@]+@[^\s<>]+)>/gm
 const ADDR = String.raw`<?([^\s<>"]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)>?`
 const DELIVERED_TO_PHRASE = new RegExp(
   [
@@ -105,6 +122,8 @@ export function withoutMessageBody(text: string): string {
 }
 
 export function recipientBlocks(human: string, headers: Map<string, string>): RecipientBlock[] {
+  const logged = deliveryLogBlocks(human)
+  if (logged.length > 0) return logged
   const openers = [...human.matchAll(ADDRESS_OPENER)]
   const marks = openers.length > 0 ? openers : [...human.matchAll(ADDRESS_LINE)]
   if (marks.length > 0) {
@@ -150,7 +169,10 @@ export function failedAddress(text: string, headers: Map<string, string>): strin
   const own = new Set([findAddress(headers.get('from') ?? ''), findAddress(headers.get('to') ?? '')])
   const words = text.slice(0, 20_000).replace(/Task '[^']*'/g, '')
   const found: string[] = []
-  for (const m of words.matchAll(/[^\s<>()[\]"',;:]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g)) {
+  // A top-level domain is letters (or an IDN's xn--): "/usr/local/Cellar/python@3.9/…" is a path.
+  for (const m of words.matchAll(
+    /[^\s<>()[\]"',;:]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:[A-Za-z]{2,}|xn--[A-Za-z0-9-]+)(?![\w-])/g,
+  )) {
     const before = words.slice(Math.max(0, m.index - 24), m.index)
     // ZoneMTA, Haraka and Exim (F=) write their fields unbracketed: "from=alice@… to=bob@…".
     const field = /^(\w+)=/.exec(m[0])?.[1]?.toLowerCase()
@@ -188,6 +210,6 @@ const MESSAGE_ID_BEFORE = /(?:"message_?id"[ \t]*:[ \t]*"<?|\bmessage-id:[ \t]*<
 const FORWARD_BEFORE =
   /(?:please try <?|\bmoved to <?|\bnew address(?: is)?:? ?<?|\bforwarded to <?|\bforward this (?:error|message|bounce) to <?|\bplease contact <?|\bcontact us at <?|\bsend an e-?mail to <?|mailto:)$/i
 const SENDER_AFTER =
-  /^>?: Sender address rejected|^>? Sender domain has no|^ ?>? ?(?:sender rejected|gönderen reddetti)/i
+  /^>?: Sender address rejected|^>?:? Sender domain (?:has no|does not have)|^ ?>? ?(?:sender rejected|gönderen reddetti)/i
 const RECIPIENT_BEFORE =
   /(?:RCPT TO: ?<?|\brcpt <|rejected RCPT <?|\bto=<?|\bto <|"recipient"[ \t]*:[ \t]*"|"(?:to|destination)"[ \t]*:[ \t]*\[?[ \t]*"|\bto = \[?")$/i

@@ -1,0 +1,91 @@
+// The DSN path of the bounce explainer (report.ts): the recipients a report's delivery-status
+// fields (RFC 3464 §2.3) or an Amazon SES notification name, and each one's result, read from its
+// own fields and paragraph first.
+
+import { type DsnRecipient, readDsnRecipients } from './dsn'
+import { bestEnhanced, codesIn, lastTransientReply } from './failure-codes'
+import { actionFromClass, classCode, DSN_FIELD, isExpired } from './message-kind'
+import type { MimePart } from './mime'
+import { blockAbout, type Context, commandFor, localCommand } from './recipient-context'
+import { finish, type RecipientResult } from './recipient-result'
+import { readSesNotification } from './ses-json'
+
+const DSN_TYPES = new Set(['message/delivery-status', 'message/global-delivery-status'])
+
+export function dsnRecipients(text: string, parts: MimePart[]): DsnRecipient[] {
+  const reports = parts.filter((p) => DSN_TYPES.has(p.type))
+  if (reports.length > 0) {
+    const read = reports.flatMap((p) => readDsnRecipients(text, p.start, p.end))
+    // A second notice pasted below the first (a delay notice, then the final failure) ends up
+    // after the first message's closing boundary: its fields are read too, and its final word
+    // on a recipient replaces the earlier "delayed".
+    const after = Math.max(...parts.map((p) => p.end))
+    const later = DSN_FIELD.test(text.slice(after)) ? readDsnRecipients(text, after, text.length) : []
+    return supersede([...read, ...later])
+  }
+  const ses = readSesNotification(text)
+  if (ses.length > 0) return ses
+  // A report pasted without its MIME wrapping.
+  return DSN_FIELD.test(text) ? readDsnRecipients(text) : []
+}
+
+/** Drops a recipient's "delayed" where a later entry gives it a final action. */
+function supersede(recipients: DsnRecipient[]): DsnRecipient[] {
+  return recipients.filter(
+    (r, i) =>
+      r.action !== 'delayed' ||
+      !recipients.some((later, j) => j > i && later.recipient === r.recipient && later.action !== 'delayed'),
+  )
+}
+
+/**
+ * What a report about several recipients says of them all: its readable text before the first of
+ * them is named (the heading, "could not be delivered to one or more recipients"). Another
+ * recipient's error or "retry timeout exceeded" is not this one's.
+ */
+export function preamble(ctx: Context, recipients: readonly DsnRecipient[]): string {
+  const named = recipients
+    .map((r) => (r.recipient ? ctx.humanLower.indexOf(r.recipient) : -1))
+    .filter((i) => i >= 0)
+  const first = named.length > 0 ? Math.min(...named) : 0
+  return ctx.humanText.slice(Math.max(0, first - 3000), first)
+}
+
+/** One DSN recipient's result; `shared` is what the report says of every recipient (all of it, for one). */
+export function fromDsn(r: DsnRecipient, ctx: Context, shared: string): RecipientResult {
+  const only = shared === ctx.cues
+  // The recipient's own paragraph of the readable part; a report about one recipient is all about it.
+  const block = (r.recipient ? blockAbout(ctx, r.recipient) : undefined) ?? (only ? ctx.humanText : '')
+  const diag = r.diagnostic ?? ''
+  const fromDiag = codesIn(diag)
+  const blockCodes = codesIn(block)
+  const fromBlock = only && !blockCodes.reply && block !== ctx.humanText ? codesIn(ctx.humanText) : blockCodes
+  let reply = fromDiag.reply ?? fromBlock.reply
+  const enhanced = bestEnhanced(
+    r.status,
+    fromDiag.enhanced.length > 0 ? fromDiag.enhanced : fromBlock.enhanced,
+  )
+  const action = r.action ?? actionFromClass(classCode(enhanced, reply, ctx.text), `${block}\n${shared}`)
+  const words = [diag, block].filter(Boolean).join('\n')
+  const expired = r.expired
+    ? 'yes'
+    : isExpired(action, r.status ?? classCode(enhanced, reply, ctx.text), `${words}\n${shared}`)
+  // An expired message quotes the wrapper first and the last real error inside it: that one says why.
+  if (expired !== 'no') reply = lastTransientReply(diag) ?? lastTransientReply(block) ?? reply
+  const causeCodes = fromDiag.reply || fromDiag.enhanced.length > 0 ? fromDiag : fromBlock
+  return finish({
+    recipient: r.recipient ?? null,
+    action,
+    status: r.status ?? null,
+    reply,
+    enhanced,
+    words: diag || block,
+    context: `${block}\n${shared}`,
+    expired,
+    causeCodes: { ...causeCodes, reply },
+    command: localCommand(block, reply) ?? commandFor(ctx, reply, enhanced, r.recipient),
+    diagnostic: r.diagnostic ?? null,
+    remoteMta: r.remoteMta ?? null,
+    from: 'dsn',
+  })
+}
