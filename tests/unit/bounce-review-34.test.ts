@@ -194,6 +194,15 @@ describe("qmail-send's log, its spaces written as underscores", () => {
     })
   })
 
+  it('shows the line as pasted, its codes marked where they stand', () => {
+    const text =
+      '@40000000419f13a508f3214c delivery 5: failure: 130.57.1.11_does_not_like_recipient./Remote_host_said:_550_5.1.1_<andrea@example.com>_is_not_a_valid_mailbox./'
+    const report = analyzeBounceReport(text)
+    expect(report.text).toBe(text)
+    const found = report.findings.find((f) => f.code === '550')
+    expect(found && text.slice(found.start, found.end)).toBe('550')
+  })
+
   it('keeps a deferral delayed: "Giving up on" one host is not giving up on the message', () => {
     const text =
       '@40000000419f13a508f3214c delivery 6: deferral: 198.51.100.175_does_not_like_recipient./Remote_host_said:_451_4.7.1_IP_Reputation_Greylisted/Giving_up_on_198.51.100.175./'

@@ -54,8 +54,10 @@ const ACTION_ORDER: Record<string, number> = { failed: 0, 'not-sent': 0, delayed
 export function analyzeBounceReport(input: string): BounceReport {
   const raw = typeof input === 'string' ? input : ''
   const cut = raw.length > MAX_BOUNCE_INPUT
-  const message = decodeMessage(readableQmailLog(cut ? raw.slice(0, MAX_BOUNCE_INPUT) : raw))
-  const { text, parts } = message
+  const message = decodeMessage(cut ? raw.slice(0, MAX_BOUNCE_INPUT) : raw)
+  const { parts } = message
+  // Read with qmail-send's log in words; shown as pasted, every offset the same.
+  const text = readableQmailLog(message.text)
   const scan = analyzeBounceDetailed(text)
   const human = humanRanges(text, parts, message.bodyStart)
   const humanText = human.map((r) => text.slice(r.start, r.end)).join('\n')
@@ -87,7 +89,7 @@ export function analyzeBounceReport(input: string): BounceReport {
     )
     .map(({ r }) => r)
   return {
-    text,
+    text: message.text,
     decoded: message.decoded,
     findings: scan.findings,
     occurrences: scan.occurrences,
