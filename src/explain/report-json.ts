@@ -26,6 +26,8 @@ export interface ExplainJson {
     command: string | null
     diagnostic: string | null
     remoteMta: string | null
+    /** Met beyond a server that forwards the recipient's mail on (an alias, a forwarding service). */
+    forwarded: boolean
   }[]
   findings: {
     code: string
@@ -55,6 +57,7 @@ export function reportToJson(file: string, report: BounceReport): ExplainJson {
       command: r.command,
       diagnostic: r.diagnostic,
       remoteMta: r.remoteMta,
+      forwarded: r.forwarded,
     })),
     findings: report.findings.map((f) => ({
       code: f.code,

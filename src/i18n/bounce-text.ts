@@ -25,6 +25,7 @@ interface Explained {
   reply?: string | null
   enhanced?: string | null
   command?: string | null
+  forwarded?: boolean
 }
 
 const tooManyRecipients = (r: Explained) => /^[45]\.5\.3$/.test(r.enhanced ?? '')
@@ -42,6 +43,9 @@ interface CodeVariant {
 /**
  * Codes whose reason is right but whose cure, or name, differs from the reason's usual one (the
  * first that fits wins):
+ *   - an unknown address or a blocked IP met beyond a server that forwards the recipient's mail on
+ *     (an alias's target that does not exist, a forwarding service's own IP refused further on):
+ *     whoever runs the forwarding, not the sender;
  *   - Microsoft 365's 535 5.7.139 (SMTP AUTH off, security defaults, Conditional Access): the
  *     organisation's administrator, whatever the password or the relay (where a sending server's
  *     administrator may instead relay through a connector, and no mail program logs in);
@@ -76,7 +80,17 @@ const relayVariants = (reason: BounceReason): CodeVariant[] => [
 
 const isTenantPolicy = (r: Explained) => /^[45]\.7\.139$/.test(r.enhanced ?? '')
 
+/** Met beyond a server that forwards the recipient's mail on: the forwarding's owner acts. */
+const forwardedVariant = (reason: BounceReason): CodeVariant => ({
+  reason,
+  suffix: 'Forwarded',
+  fields: ['title', 'explanation', 'whoActs', 'advice'],
+  when: (r) => r.forwarded === true,
+})
+
 const CODE_VARIANTS: readonly CodeVariant[] = [
+  forwardedVariant('unknown-user'),
+  forwardedVariant('blocked'),
   {
     reason: 'login-method',
     suffix: 'TenantPolicyRelay',

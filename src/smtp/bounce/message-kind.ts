@@ -82,9 +82,11 @@ export const EXPIRY_WORDS = new RegExp(EXPIRY.source, 'gi')
 const RETRY_NOT_REACHED = loose(/retry time not reached/i)
 
 // Postfix with soft_bounce = yes logs a refusal it keeps queued as "status=SOFTBOUNCE"; Exim logs
-// a deferral as "== bob@… R=… T=… defer (-42): …", whatever the reply it quotes.
+// a deferral as "== bob@… R=… T=… defer (-42): …", whatever the reply it quotes. Postfix skips a
+// server that greets with 5xx ("host … refused to talk to me: 554 …", smtp_skip_5xx_greeting) and
+// defers the message unless another MX takes it; its own "status=bounced" says otherwise.
 const LOG_DEFERRED =
-  /\bstatus=(?:deferred|SOFTBOUNCE)\b|\bDEFERRED\[\w+\]|\bresult=TempFail\b|(?:^|\s)== \S+@\S+ [^\n]*\bdefer\b/
+  /\bstatus=(?:deferred|SOFTBOUNCE)\b|\bDEFERRED\[\w+\]|\bresult=TempFail\b|(?:^|\s)== \S+@\S+ [^\n]*\bdefer\b|\bpostfix\/smtp\[\d+\]: \w+: host \S+ refused to talk to me: [45]/
 
 // (MDaemon's "YOU DO NOT NEED TO RESEND THE MESSAGE" heads its permanent failures too: not a cue.)
 // Postfix's and OpenSMTPD's own verdict that the message came back, with no code beside it.
@@ -98,7 +100,10 @@ export function actionFromClass(code: string | null, human: string): DsnAction |
   // "status=deferred" keep the message queued.
   // So does a delay notice's own heading (Postfix: "THIS IS A WARNING ONLY. YOU DO NOT NEED TO
   // RESEND YOUR MESSAGE"), over a 5xx its relay login got (smtp_sasl_auth_soft_bounce).
-  if (cls === '5') return LOG_DEFERRED.test(human) || DELAY_NOTICE.test(human) ? 'delayed' : 'failed'
+  if (cls === '5')
+    return !LOG_FAILED.test(human) && (LOG_DEFERRED.test(human) || DELAY_NOTICE.test(human))
+      ? 'delayed'
+      : 'failed'
   // A success code with the sending side's own word that it delivered or relayed the message
   // (Postfix's "status=sent", a DSN's "Action: relayed", a webhook's "delivered" event).
   if (cls === '2') return DELAY.test(human) ? 'delayed' : SENT.test(human) ? 'delivered' : null

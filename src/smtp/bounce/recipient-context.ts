@@ -94,3 +94,27 @@ export function refusedByRecipientsServer(d: {
   if (host.endsWith('.psmtp.com')) return true
   return Boolean(domain && host && (host === domain || host.endsWith(`.${domain}`)))
 }
+
+/** "host mx1.forwarder.example[192.0.2.5] said:": the address of the server that answered. */
+const ANSWERING_HOST = /\bhost \S+?\[(\d{1,3}(?:\.\d{1,3}){3})\] said:/
+/** Postfix's "<target@…> (expanded from <alias@…>)": an alias it expanded led here. */
+const EXPANDED_FROM = /\(expanded\s+from\b/i
+
+/**
+ * The failure was met beyond a server that forwards the recipient's mail on, not between the
+ * sender and that server: an alias expanded to an address that fails ("<bob@…> (expanded from
+ * <alias@…>)"), or a server that quotes a refusal of its own IP address by the next one
+ * ("host mx1.forwarder.example[192.0.2.5] said: … Blocked - see …?ip=192.0.2.5").
+ */
+export function forwardedOn(text: string): boolean {
+  if (EXPANDED_FROM.test(text)) return true
+  const answering = ANSWERING_HOST.exec(text)
+  if (!answering) return false
+  // Its own reply only, with the indented lines that continue it: not the next line, which may be
+  // the same report read again ("relay=mx…[192.0.2.5]:25" in a log line pasted twice).
+  const rest = text.slice(answering.index + answering[0].length, answering.index + answering[0].length + 1000)
+  const after = rest.split(/\n(?![ \t])|\n[ \t]*\n|\bhost \S+?\[/)[0] ?? ''
+  return new RegExp(String.raw`(?<![\d.])${(answering[1] as string).replaceAll('.', '\\.')}(?![\d.])`).test(
+    after,
+  )
+}

@@ -18,7 +18,7 @@ import {
   reasonForCommand,
   reasonFromEnhanced,
 } from './reasons'
-import { refusedByRecipientsServer } from './recipient-context'
+import { forwardedOn, refusedByRecipientsServer } from './recipient-context'
 import { findVendorReuse } from './vendor'
 
 /**
@@ -52,6 +52,11 @@ export interface RecipientResult {
   remoteMta: string | null
   /** Where the result came from: the DSN's fields or the message's text. */
   from: 'dsn' | 'text'
+  /**
+   * The failure was met beyond a server that forwards the recipient's mail on (an alias, a
+   * forwarding service), so the forwarding's owner acts, not the sender: forwardedOn().
+   */
+  forwarded: boolean
 }
 
 const SENDER_LOGIN =
@@ -134,8 +139,12 @@ export function finish(d: Draft): RecipientResult {
     diagnostic: d.diagnostic ? d.diagnostic.replace(/\s+/g, ' ').trim().slice(0, 500) : null,
     remoteMta: d.remoteMta,
     from: d.from,
+    forwarded: FORWARDABLE.has(reason) && forwardedOn(`${d.words}\n${d.context.slice(0, 4000)}`),
   }
 }
+
+/** Reasons whose party changes when met beyond a forwarding server: the forwarding's owner acts. */
+const FORWARDABLE: ReadonlySet<BounceReason> = new Set(['unknown-user', 'blocked'])
 
 /** Replies RFC 4954 §6 gives to AUTH alone; 454 also answers STARTTLS (RFC 3207), never with a login reason. */
 const AUTH_REPLIES = new Set(['432', '454', '534', '535', '538'])

@@ -257,5 +257,6 @@ function autoReply(): RecipientResult {
     diagnostic: null,
     remoteMta: null,
     from: 'text',
+    forwarded: false,
   }
 }

@@ -79,12 +79,13 @@ function deliveryLogBlocks(human: string): RecipientBlock[] {
 const ADDRESS_LINE =
   /^[ \t]*(?:--?[ \t]+|\*[ \t]+)?[<"]?([^\s<>@"]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})[>"]?:?[ \t]*(?:\([^\n)]*\)|on (?:[A-Z][a-z]{2},|\d)[^\n]*)?[ \t]*$/gm
 /**
- * Postfix and qmail open each recipient's paragraph with "<address>:", Barracuda with "<address>
+ * Postfix and qmail open each recipient's paragraph with "<address>:" (Postfix "<target> (expanded
+ * from <alias>):" for an alias, named by the alias the sender wrote), Barracuda with "<address>
  * (host '…' rejected command …)"; Zoho writes
  * "address Invalid Address, ERROR_CODE :550, …" and "[Status: Error, Address: <address>, …]".
  */
 const ADDRESS_OPENER =
-  /^<([^\s<>@]+@[^\s<>]+)>(?::| \(host )|^([^\s<>@]+@[^\s<>]+) Invalid Address,|^\[Status: \w+, Address: <([^\s<>@]+@[^\s<>]+)>/gm
+  /^<([^\s<>@]+@[^\s<>]+)>(?::| \(host )|^<?[^\s<>@]+@[^\s<>]+?>? \(expanded\s+from\s+<?([^\s<>@]+@[^\s<>():]+?)>?\)?:|^([^\s<>@]+@[^\s<>]+) Invalid Address,|^\[Status: \w+, Address: <([^\s<>@]+@[^\s<>]+)>/gm
 const ADDR = String.raw`<?([^\s<>"]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)>?`
 const DELIVERED_TO_PHRASE = new RegExp(
   [
@@ -187,13 +188,17 @@ export function failedAddress(text: string, headers: Map<string, string>): strin
       continue
     }
     if (own.has(address) || /^(?:postmaster|mailer-daemon)@/.test(address)) continue
+    const end = m.index + m[0].length
+    // "<bob@…>: Recipient address rejected" names the recipient wherever it stands (PowerMTA's
+    // accounting line lists the sender first, in a field no word marks).
+    if (RECIPIENT_AFTER.test(words.slice(end, end + 30))) return address
     // 551's forward-path (RFC 5321 §3.4): "User not local; please try <new@…>" names where the
-    // recipient went, and AT&T's "forward this error to abuse_rbl@…" whom to ask: neither failed.
+    // recipient went, AT&T's "forward this error to abuse_rbl@…" and T-Online's "to contact
+    // tosa@rx.t-online.de" whom to ask: neither failed.
     if (FORWARD_BEFORE.test(before) || MESSAGE_ID_BEFORE.test(before)) continue
     const marked = RECIPIENT_BEFORE.test(before)
     // In a session, a RCPT TO the server accepted ("250 2.1.5 Ok" on the next line) did not fail: the
     // refusal answers another RCPT TO (RFC 5321 §4.1: each reply answers the command before it).
-    const end = m.index + m[0].length
     if (marked && ACCEPTED_NEXT.test(words.slice(end, end + 120))) continue
     if (field === 'to' || marked) return address
     found.push(address)
@@ -208,7 +213,8 @@ const ACCEPTED_NEXT = /^[^\n]*\r?\n[ \t]*(?:S:|<<<|<-|<)?[ \t]*2\d\d[ -]/
 /** A Message-ID ("message_id": "<abc@…>", "Message-ID: <…>") looks like an address and is none. */
 const MESSAGE_ID_BEFORE = /(?:"message_?id"[ \t]*:[ \t]*"<?|\bmessage-id:[ \t]*<?)$/i
 const FORWARD_BEFORE =
-  /(?:please try <?|\bmoved to <?|\bnew address(?: is)?:? ?<?|\bforwarded to <?|\bforward this (?:error|message|bounce) to <?|\bplease contact <?|\bcontact us at <?|\bsend an e-?mail to <?|mailto:)$/i
+  /(?:please try <?|\bmoved to <?|\bnew address(?: is)?:? ?<?|\bforwarded to <?|\bforward this (?:error|message|bounce) to <?|\bcontact:? <?|\bcontact us at <?|\bsend an e-?mail to <?|mailto:)$/i
+const RECIPIENT_AFTER = /^>?: Recipient address rejected/i
 const SENDER_AFTER =
   /^>?: Sender address rejected|^>?:? Sender domain (?:has no|does not have)|^ ?>? ?(?:sender rejected|gönderen reddetti)/i
 const RECIPIENT_BEFORE =
