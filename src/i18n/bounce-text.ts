@@ -26,7 +26,29 @@ interface Explained {
   enhanced?: string | null
   command?: string | null
   forwarded?: boolean
+  cause?: BounceReason | null
 }
+
+/**
+ * An expired message whose last error names a cause on one side: that side fixes it before the
+ * sender resends (a blocklisted sending IP, a receiving server that refused connections for days).
+ */
+const SENDING_SIDE: ReadonlySet<BounceReason> = new Set([
+  'blocked',
+  'rate-limited',
+  'helo-name',
+  'auth-failed',
+  'tls-required',
+  'sender-account',
+  'sender-domain',
+])
+const RECEIVING_SIDE: ReadonlySet<BounceReason> = new Set([
+  'network',
+  'mailbox-full',
+  'system-error',
+  'host-not-found',
+  'mailbox-disabled',
+])
 
 const tooManyRecipients = (r: Explained) => /^[45]\.5\.3$/.test(r.enhanced ?? '')
 /** A sending server's report (returned or still queued) about its own login at a relay host. */
@@ -43,6 +65,7 @@ interface CodeVariant {
 /**
  * Codes whose reason is right but whose cure, or name, differs from the reason's usual one (the
  * first that fits wins):
+ *   - a message that expired on a cause one side must fix (its last error): that side, then the sender;
  *   - an unknown address or a blocked IP met beyond a server that forwards the recipient's mail on
  *     (an alias's target that does not exist, a forwarding service's own IP refused further on):
  *     whoever runs the forwarding, not the sender;
@@ -89,6 +112,18 @@ const forwardedVariant = (reason: BounceReason): CodeVariant => ({
 })
 
 const CODE_VARIANTS: readonly CodeVariant[] = [
+  {
+    reason: 'expired',
+    suffix: 'SendingSide',
+    fields: ['whoActs'],
+    when: (r) => r.cause != null && SENDING_SIDE.has(r.cause),
+  },
+  {
+    reason: 'expired',
+    suffix: 'ReceivingSide',
+    fields: ['whoActs'],
+    when: (r) => r.cause != null && RECEIVING_SIDE.has(r.cause),
+  },
   forwardedVariant('unknown-user'),
   forwardedVariant('blocked'),
   {

@@ -304,3 +304,30 @@ X-Greylist: delayed 90370 seconds by postgrey-1.34 at mx.example.org; Sat, 08 Ap
     expect(headline(text)).toBeUndefined()
   })
 })
+
+describe('an expired message names the side that fixes its last error (blind pass 32)', () => {
+  const expired = (lastError: string) => `Reporting-MTA: dns; mail.example.com
+
+Final-Recipient: rfc822; bob@example.net
+Action: failed
+Status: 4.4.7
+Diagnostic-Code: smtp; ${lastError}
+`
+  it.each([
+    [
+      '421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints',
+      'rate-limited',
+      /^The sending server's administrator/,
+    ],
+    [
+      '450 4.7.1 Client host rejected: cannot find your hostname, [192.0.2.1]',
+      'blocked',
+      /^The sending server's administrator/,
+    ],
+    ['421 4.4.2 Connection timed out', 'network', /^The recipient's side/],
+  ])('%s', (lastError, cause, who) => {
+    const text = expired(lastError)
+    expect(headline(text)).toMatchObject({ reason: 'expired', cause })
+    expect(shown(text, 'whoActs')).toMatch(who)
+  })
+})
