@@ -45,9 +45,25 @@ const HOSTILE_UNITS = [
   'delivery 1: failure: a_b/',
 ]
 
+/** One reply with 1 MB of blanks inside it: a rule that joins wrapped lines once scanned them from each blank (120 s). */
+const BLANKS_IN_A_REPLY = { unit: '550 + 1 MB of spaces', text: `550 ${' '.repeat(1_048_570)}x` }
+
+/** A hundred listed recipients above 1 MB of transcript: each read the report's cues once (9 s). */
+const LISTED_ABOVE_A_TRANSCRIPT = {
+  unit: '100 addresses + 1 MB transcript',
+  text: `----- The following addresses had permanent fatal errors -----\n${Array.from({ length: 150 }, (_, i) => `<u${i}@example.net>`).join('\n')}\n\n----- Transcript of session follows -----\n${'451 <u1@example.net>: Name server timeout\n'.repeat(25_000)}`,
+}
+
 function benchHostileShapes() {
-  return HOSTILE_UNITS.map((unit) => {
-    const text = unit.repeat(Math.ceil(1_048_576 / unit.length)).slice(0, 1_048_576)
-    return { unit, ms: time(() => analyzeBounceReport(text), 1) }
-  }).sort((a, b) => b.ms - a.ms)
+  const shapes = [
+    ...HOSTILE_UNITS.map((unit) => ({
+      unit,
+      text: unit.repeat(Math.ceil(1_048_576 / unit.length)).slice(0, 1_048_576),
+    })),
+    BLANKS_IN_A_REPLY,
+    LISTED_ABOVE_A_TRANSCRIPT,
+  ]
+  return shapes
+    .map(({ unit, text }) => ({ unit, ms: time(() => analyzeBounceReport(text), 1) }))
+    .sort((a, b) => b.ms - a.ms)
 }

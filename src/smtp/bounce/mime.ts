@@ -210,6 +210,7 @@ function headerBlockEnd(raw: string, from: number, to: number) {
   let i = from
   let lines = 0
   let headerLines = 0
+  let known = false
   while (i < to) {
     const end = raw.indexOf('\n', i)
     const lineEnd = end === -1 || end > to ? to : end
@@ -217,15 +218,24 @@ function headerBlockEnd(raw: string, from: number, to: number) {
     const next = lineEnd < to ? lineEnd + 1 : to
     if (line === '') {
       if (lines === 0 && from !== 0) return { blockEnd: i, bodyStart: next } // a part with no headers
-      return headerLines > 0 ? { blockEnd: i, bodyStart: next } : undefined
+      return headerLines > 1 || known ? { blockEnd: i, bodyStart: next } : undefined
     }
-    if (HEADER_LINE.test(line)) headerLines++
-    else if (!/^[ \t]/.test(line) || lines === 0) return undefined
+    if (HEADER_LINE.test(line)) {
+      headerLines++
+      known ||= KNOWN_FIELD.test(line)
+    } else if (!/^[ \t]/.test(line) || lines === 0) return undefined
     lines++
     i = next
   }
-  return headerLines > 0 ? { blockEnd: to, bodyStart: to } : undefined
+  return headerLines > 1 || known ? { blockEnd: to, bodyStart: to } : undefined
 }
+
+/**
+ * A message's or a report's own field. One line of another name above an empty line is no header
+ * block: Go's "panic: 550 5.1.1 …" and a program's "Reason: 550 …" are the error itself.
+ */
+const KNOWN_FIELD =
+  /^(?:from|to|cc|subject|date|received|return-path|message-id|mime-version|content-[\w-]+|x-[\w-]+|reply-to|sender|delivered-to|dkim-signature|arc-[\w-]+|authentication-results|auto-submitted|in-reply-to|references|reporting-mta|received-from-mta|final-recipient|original-recipient|action|status|diagnostic-code|remote-mta|arrival-date|last-attempt-date|will-retry-until|thread-\w+|importance|precedence|list-[\w-]+|feedback-type|user-agent)[ \t]*:/i
 
 /** Unfolded `[name, value]` pairs of a header block, values with encoded words decoded. */
 export function parseHeaders(block: string): [string, string][] {

@@ -44,6 +44,7 @@ const OUTGOING_SERVER = [
 
 const PROGRAM_LOGIN = [
   'SMTP Error: Could not authenticate',
+  String.raw`curl: \(67\) Login denied`,
   String.raw`unable to authenticate to (?:the )?outgoing server \(SMTP\)`,
   'authentication failure while connecting to server',
   String.raw`\bcode: ?'EAUTH'|smtplib\.SMTPAuthenticationError`,
@@ -121,11 +122,16 @@ const PROGRAM_OWN_WORDS = [
   // msmtp log line ("smtpstatus=554 smtpmsg='…' … exitcode=EX_UNAVAILABLE"), Rust's lettre error struct, a Swift client's "Bad
   // response received for command", Erlang gen_smtp's {permanent_failure, <<"550 …">>}, Apache
   // Commons Email's EmailException, JavaMail's "'Invalid Addresses' (… caused by …)".
+  // Go: net/smtp's dial to a submission port ("dial tcp 203.0.113.5:587: connect: connection
+  // refused"), its TLS check ("tls: failed to verify certificate: x509: …"), "smtp: server doesn't
+  // support AUTH", a panic ("panic: 550 …", "goroutine 1 [running]:") and `go run`'s "exit status 1";
+  // curl's "(67) Login denied".
+  String.raw`\bdial tcp \S+:(?:587|465|2525): |\btls: failed to verify certificate\b|\bsmtp: server doesn't support AUTH\b|^goroutine \d+ \[\w+\]:|^panic: |^exit status \d+$|\bcurl: \(67\) Login denied`,
   // RainLoop's and SnappyMail's MailSo library ("MailSo\Smtp\Exceptions\NegativeResponseException").
   String.raw`\bMailSo\\(?:Smtp|Net)\\|An Outgoing server \(SMTP\) error occurred|The server responded:|\bsmtpstatus=\d{3} smtpmsg=|Bad response received for command|\{:?(?:permanent|temporary|network)_failure,|\blettre::transport::|\bEmailException\b|'Invalid Addresses' \(`,
 ].join('|')
 
-const PROGRAM_OWN_WORDS_RE = new RegExp(PROGRAM_OWN_WORDS, 'i')
+const PROGRAM_OWN_WORDS_RE = new RegExp(PROGRAM_OWN_WORDS, 'im')
 
 /**
  * PHPMailer's "SMTP Error: 530 …" and its debug output "SMTP ERROR: MAIL FROM command failed: 530 …",

@@ -68,7 +68,10 @@ export const SERVER_WORDINGS: readonly [BounceReason, RegExp][] = [
   ],
   // Python's "SMTP AUTH extension not supported by server": AUTH is offered only after STARTTLS (or
   // on another port); MailKit's SslHandshakeException ("… certificate could not be validated").
-  ['tls-required', /SMTP AUTH extension not supported by server|SslHandshakeException/i],
+  [
+    'tls-required',
+    /SMTP AUTH extension not supported by server|SslHandshakeException|smtp: server doesn't support AUTH/i,
+  ],
   // Exchange Online's "432 4.3.2 Concurrent connections limit exceeded": too many connections at once.
   [
     'rate-limited',
@@ -165,6 +168,9 @@ export const SERVER_WORDINGS: readonly [BounceReason, RegExp][] = [
   // An SPF refusal names the sending IP and the domain it claims: cPanel/Exim's "550 192.0.2.1 is
   // not allowed to send mail from example.com" — not a relay or login problem.
   ['auth-failed', /\b(?:\d{1,3}\.){3}\d{1,3} is not allowed to send (?:e-?mail|mail) from\b/i],
+  // SPF policy daemons name the sender instead: "[SPF] alice@… is not allowed to send mail from
+  // 198.51.100.7", "SPFBL alice@… is not allowed to send mail from …" (an SPF fail, RFC 7208 §8.4).
+  ['auth-failed', /(?:\[SPF\]|\bSPFBL\b)[^\n]{0,200}\bnot allowed to send\b/i],
   // Zoho's "541 5.4.1 Mail rejected by destination domain": the recipient domain's own rule refused
   // it (smtp.codes, Zoho); no network fault.
   ['policy', /rejected by (?:the )?destination domain/i],

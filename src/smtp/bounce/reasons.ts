@@ -66,7 +66,9 @@ export function reasonFromText(text: string, phrases = PHRASES): BounceReason | 
  * §4.2.3); after a 4xx it is 450's, "mailbox busy or temporarily blocked", which is no missing user.
  */
 const CONTINUATION = /\n[ \t]*[245]\d\d[- ](?:#?[245]\.\d{1,3}\.\d{1,3}[ \t]+)?/g
-const WRAPPED = /[ \t]*\r?\n[ \t]+/g
+// The blanks before the line break are left: "[ \t]*\r?\n" would scan a long run of blanks from
+// each of its positions.
+const WRAPPED = /\r?\n[ \t]+/g
 
 /**
  * 535 is a refused login (RFC 4954 §6: "535 5.7.8 Authentication credentials invalid") whatever

@@ -33,10 +33,10 @@ export function blockAbout(ctx: Context, recipient: string): string | undefined 
   const at = ctx.humanLower.indexOf(recipient)
   if (at < 0) return undefined
   const rest = ctx.humanText.slice(at, at + 1500)
-  // It ends at two empty lines, where a line opens with another address ("carol@…:"), or at the
-  // next recipient's fields of a DSN pasted without its MIME parts.
+  // It ends at two empty lines, where a line opens with another address ("carol@…:") or holds only
+  // one (Exim's "  carol@…"), or at the next recipient's fields of a DSN pasted without its MIME parts.
   const end = rest.search(
-    /\r?\n[ \t]*\r?\n[ \t]*\r?\n|\r?\n[ \t]*(?:\r?\n[ \t]*)?(?=<?[^\s@<>]+@[^\s<>]+?>?:)|\r?\n(?=Final-Recipient:)/i,
+    /\r?\n[ \t]*\r?\n[ \t]*\r?\n|\r?\n[ \t]*(?:\r?\n[ \t]*)?(?=<?[^\s@<>]+@[^\s<>]+?>?:)|\r?\n(?=[ \t]*<?[^\s@<>]+@[^\s<>]+?>?[ \t]*\r?(?:\n|$))|\r?\n(?=Final-Recipient:)/i,
   )
   return end > 0 ? rest.slice(0, end) : rest
 }

@@ -67,9 +67,18 @@ export function fromDsn(r: DsnRecipient, ctx: Context, shared: string): Recipien
   )
   const action = r.action ?? actionFromClass(classCode(enhanced, reply, ctx.text), `${block}\n${shared}`)
   const words = [diag, block].filter(Boolean).join('\n')
+  // A permanent reply and status of its own ("550 5.1.1 … does not exist") failed the recipient at
+  // once: whatever expiry the rest of the report speaks of is another recipient's. (Not a queue's
+  // own "554 4.4.7 Message expired" or Microsoft's "550 5.4.316 Message expired", which say so.)
+  const permanent =
+    fromDiag.reply?.startsWith('5') &&
+    enhanced?.startsWith('5') &&
+    isExpired('failed', enhanced, diag) === 'no'
   const expired = r.expired
     ? 'yes'
-    : isExpired(action, r.status ?? classCode(enhanced, reply, ctx.text), `${words}\n${shared}`)
+    : permanent
+      ? 'no'
+      : isExpired(action, r.status ?? classCode(enhanced, reply, ctx.text), `${words}\n${shared}`)
   // An expired message quotes the wrapper first and the last real error inside it: that one says why.
   if (expired !== 'no') reply = lastTransientReply(diag) ?? lastTransientReply(block) ?? reply
   const causeCodes = fromDiag.reply || fromDiag.enhanced.length > 0 ? fromDiag : fromBlock

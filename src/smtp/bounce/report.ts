@@ -26,7 +26,14 @@ import { type BounceReason, reasonFromText } from './reasons'
 import { type Context, commandFor } from './recipient-context'
 import { finish, type RecipientResult, type ReportAction } from './recipient-result'
 import { dsnRecipients, fromDsn, preamble } from './report-dsn'
-import { failedAddress, humanRanges, recipientBlocks, withoutMessageBody } from './text-blocks'
+import {
+  failedAddress,
+  humanRanges,
+  linesNaming,
+  type RecipientBlock,
+  recipientBlocks,
+  withoutMessageBody,
+} from './text-blocks'
 
 export type { RecipientResult, ReportAction } from './recipient-result'
 
@@ -146,10 +153,25 @@ function fromText(ctx: Context, headers: Map<string, string>): RecipientResult[]
   // Python's SMTPSenderRefused: the sender was refused, and the address it names is the sender's.
   const senderRefused = /SMTPSenderRefused/.test(cues)
   const results: RecipientResult[] = []
-  for (const block of blocks) {
+  // What the report says of every recipient with nothing of its own: read once, not once each.
+  let sharedReading: RecipientResult | undefined
+  for (const listed of blocks) {
+    // Looked up in the cues, not the whole text: a hundred listed recipients each read 20 KB at most.
+    const block = blocks.length > 1 ? withOwnLines(listed, cues) : listed
+    const sharing = blocks.length > 1 && !block.logLine && !block.own
+    if (sharing && sharedReading) {
+      results.push({ ...sharedReading, recipient: senderRefused ? null : (block.recipient ?? null) })
+      continue
+    }
     // Of several recipients, each one's own lines and the report's heading decide, not another
-    // recipient's error ("retry timeout exceeded", a log line's status=deferred).
-    const said = block.logLine ? block.text : blocks.length > 1 ? `${subject}\n${block.text}` : cues
+    // recipient's error ("retry timeout exceeded", a log line's status=deferred); a recipient listed
+    // with nothing of its own, anywhere, shares what the report says of them all (Sendmail's
+    // address list above one transcript that names none of them).
+    const said = block.logLine
+      ? block.text
+      : blocks.length > 1 && block.own
+        ? `${subject}\n${block.text}`
+        : cues
     const codes = codesIn(block.text)
     const coded = codes.reply !== null || codes.enhanced.length > 0
     // A report with no code at all still reports a failure when it says so, or when it names a
@@ -198,6 +220,7 @@ function fromText(ctx: Context, headers: Map<string, string>): RecipientResult[]
         SENDERS_OWN.has(result.reason) &&
         !deliveryLogOf(block.text, recipient)) ||
       senderRefused
+    if (sharing) sharedReading = result
     results.push(sendersOwn ? { ...result, recipient: null } : result)
   }
   return results
@@ -230,6 +253,30 @@ const SENDERS_OWN: ReadonlySet<BounceReason> = new Set([
   'sender-domain',
   'tls-required',
 ])
+
+/**
+ * A listed recipient with its own lines: those under its address, else the lines of the report
+ * that name it ("<bob@…>... Deferred: Connection timed out", ">>> RCPT To:<bob@…>" and the reply
+ * after it, in Sendmail's transcript below the list). Without any, `own` is left out: the
+ * recipient shares what the report says of all.
+ */
+function withOwnLines(block: RecipientBlock, human: string): RecipientBlock {
+  if (block.logLine || !block.recipient || saysOwnFate(block.own ?? block.text)) return block
+  const lines = linesNaming(human, block.recipient)
+  if (!saysOwnFate(lines)) return { recipient: block.recipient, text: block.text }
+  return { recipient: block.recipient, own: lines, text: `${lines}\n${block.text}` }
+}
+
+/** A recipient's own lines name a code, a cause or what became of the message. */
+function saysOwnFate(own: string): boolean {
+  const codes = codesIn(own)
+  return (
+    codes.reply !== null ||
+    codes.enhanced.length > 0 ||
+    reasonFromText(own) !== undefined ||
+    reportsDelivery(own)
+  )
+}
 
 /** Header fields, with their folded lines, that spam, virus and greylisting filters add to messages. */
 const FILTER_FIELDS = /^X-(?:Spam|Virus|Greylist|Amavis)[\w-]*:[^\n]*(?:\n[ \t][^\n]*)*/gim

@@ -57,6 +57,8 @@ function cutReturnedMessage(text: string, r: TextRange): TextRange {
 export interface RecipientBlock {
   recipient?: string
   text: string
+  /** The lines about this recipient alone, without the preamble every block shares. */
+  own?: string
   /** The block is one line of an MTA's delivery log: its own status says what became of it. */
   logLine?: true
 }
@@ -81,11 +83,11 @@ const ADDRESS_LINE =
 /**
  * Postfix and qmail open each recipient's paragraph with "<address>:" (Postfix "<target> (expanded
  * from <alias>):" for an alias, named by the alias the sender wrote), Barracuda with "<address>
- * (host '…' rejected command …)"; Zoho writes
+ * (host '…' rejected command …)", OpenSMTPD with "address: error" (bounce.c); Zoho writes
  * "address Invalid Address, ERROR_CODE :550, …" and "[Status: Error, Address: <address>, …]".
  */
 const ADDRESS_OPENER =
-  /^<([^\s<>@]+@[^\s<>]+)>(?::| \(host )|^<?[^\s<>@]+@[^\s<>]+?>? \(expanded\s+from\s+<?([^\s<>@]+@[^\s<>():]+?)>?\)?:|^([^\s<>@]+@[^\s<>]+) Invalid Address,|^\[Status: \w+, Address: <([^\s<>@]+@[^\s<>]+)>/gm
+  /^<([^\s<>@]+@[^\s<>]+)>(?::| \(host )|^([^\s<>@:"]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}): (?=\S)|^<?[^\s<>@]+@[^\s<>]+?>? \(expanded\s+from\s+<?([^\s<>@]+@[^\s<>():]+?)>?\)?:|^([^\s<>@]+@[^\s<>]+) Invalid Address,|^\[Status: \w+, Address: <([^\s<>@]+@[^\s<>]+)>/gm
 const ADDR = String.raw`<?([^\s<>"]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)>?`
 const DELIVERED_TO_PHRASE = new RegExp(
   [
@@ -95,6 +97,14 @@ const DELIVERED_TO_PHRASE = new RegExp(
   ].join('|'),
   'im',
 )
+
+/**
+ * Where a list of recipients ends and a part about them all begins: Sendmail's "----- Transcript of
+ * session follows -----", the returned message ("----- Original message follows -----", Exim's
+ * "------ This is a copy of the message, including all the headers. ------").
+ */
+const SECTION_END =
+  /^[ \t]*-{3,}[ \t]*(?:Transcript of session follows|Original message follows|This is a copy of the message|Message header follows|Unsent message below)\b/gim
 
 /**
  * Splits the readable text into one block per recipient where the MTA lists them; otherwise one
@@ -129,11 +139,15 @@ export function recipientBlocks(human: string, headers: Map<string, string>): Re
   const marks = openers.length > 0 ? openers : [...human.matchAll(ADDRESS_LINE)]
   if (marks.length > 0) {
     const byRecipient = new Map<string, string[]>()
+    const sections = [...human.matchAll(SECTION_END)].map((s) => s.index)
     marks.forEach((m, i) => {
       const recipient = (m.slice(1).find(Boolean) as string).toLowerCase()
-      const end = (marks[i + 1]?.index ?? human.length) as number
+      const start = m.index ?? 0
+      // One listed recipient: everything after it is about it, the transcript too.
+      const section = (marks.length > 1 ? sections.find((at) => at > start) : undefined) ?? human.length
+      const end = Math.min((marks[i + 1]?.index ?? human.length) as number, section)
       const list = byRecipient.get(recipient) ?? []
-      list.push(human.slice(m.index ?? 0, end))
+      list.push(human.slice(start, end))
       byRecipient.set(recipient, list)
     })
     const blocks = [...byRecipient].map(([recipient, texts]) => ({ recipient, text: texts.join('\n') }))
@@ -142,13 +156,33 @@ export function recipientBlocks(human: string, headers: Map<string, string>): Re
     const first = marks[0]?.index ?? 0
     const preamble = human.slice(Math.max(0, first - 3000), first)
     const named = blocks.filter((b) => !isSender(b.recipient, headers))
-    if (named.length > 0) return named.map((b) => ({ ...b, text: `${b.text}\n${preamble}` }))
+    if (named.length > 0) return named.map((b) => ({ ...b, own: b.text, text: `${b.text}\n${preamble}` }))
   }
   const failed = (headers.get('x-failed-recipients') ?? '').split(',')[0]?.trim()
   const phrase = DELIVERED_TO_PHRASE.exec(human)
   const recipient = findAddress(failed ?? '') ?? findAddress(phrase?.slice(1).find(Boolean) ?? '')
   return [recipient ? { recipient, text: human } : { text: human }]
 }
+
+/**
+ * The lines of a text that name an address, with the reply after a command that names it
+ * (">>> RCPT To:<bob@…>" then "<<< 452 …"): at most 20, each cut at 1,000 characters.
+ */
+export function linesNaming(text: string, address: string): string {
+  const lines = text.split('\n')
+  const found: string[] = []
+  for (let i = 0; i < lines.length && found.length < 20; i++) {
+    const line = (lines[i] as string).slice(0, 1000)
+    if (!line.toLowerCase().includes(address) || ADDRESS_LINE_ALONE.test(line)) continue
+    found.push(line)
+    if (/^\s*(?:>>>|C:|->)\s*RCPT TO:/i.test(line) && lines[i + 1] !== undefined)
+      found.push((lines[i + 1] as string).slice(0, 1000))
+  }
+  return found.join('\n')
+}
+
+/** A line that holds only an address: the list's own entry, not a line about it. */
+const ADDRESS_LINE_ALONE = /^[ \t]*<?[^\s<>@]+@[^\s<>]+?>?:?[ \t]*\r?$/
 
 /** Addresses that are the bounce's own sender or postmaster are not failed recipients. */
 function isSender(address: string, headers: Map<string, string>): boolean {
@@ -187,7 +221,13 @@ export function failedAddress(text: string, headers: Map<string, string>): strin
       own.add(address)
       continue
     }
-    if (own.has(address) || /^(?:postmaster|mailer-daemon)@/.test(address)) continue
+    // A link's query ("why.html?sender=alice@…") is no address of the report's.
+    if (
+      own.has(address) ||
+      /^(?:postmaster|mailer-daemon)@/.test(address) ||
+      /[/?&]/.test(address.split('@')[0] ?? '')
+    )
+      continue
     const end = m.index + m[0].length
     // "<bob@…>: Recipient address rejected" names the recipient wherever it stands (PowerMTA's
     // accounting line lists the sender first, in a field no word marks).
@@ -207,7 +247,7 @@ export function failedAddress(text: string, headers: Map<string, string>): strin
 }
 
 const SENDER_BEFORE =
-  /(?:\bfrom=<?|\bF=<?|MAIL FROM: ?<?|\bmail from <|\bsender <|\bverify fail(?:ed|ure)? for <|owned by user |\bbounced to |\bsender rejected: <?|sender domain has no (?:mx|dns|a) records? \(|\bfrom = "|"(?:sender|from|envelope-from)"[ \t]*:[ \t]*"|"source"[ \t]*:[ \t]*"[^"<\n]{0,60}<?|\bReturn-Path:[ \t]*<?|\d\d:\d\d:\d\d[ \t]+)$/i
+  /(?:\bfrom=<?|\bF=<?|MAIL FROM: ?<?|\bmail from <|\bsender:? <?|\[SPF\] <?|\bSPFBL <?|\bverify fail(?:ed|ure)? for <|owned by user |\bbounced to |\bsender rejected: <?|sender domain has no (?:mx|dns|a) records? \(|\bfrom = "|"(?:sender|from|envelope-from)"[ \t]*:[ \t]*"|"source"[ \t]*:[ \t]*"[^"<\n]{0,60}<?|\bReturn-Path:[ \t]*<?|\d\d:\d\d:\d\d[ \t]+)$/i
 /** The rest of a RCPT TO line, then a 2xx reply, marked as a transcript marks it or not. */
 const ACCEPTED_NEXT = /^[^\n]*\r?\n[ \t]*(?:S:|<<<|<-|<)?[ \t]*2\d\d[ -]/
 /** A Message-ID ("message_id": "<abc@…>", "Message-ID: <…>") looks like an address and is none. */
@@ -216,6 +256,6 @@ const FORWARD_BEFORE =
   /(?:please try <?|\bmoved to <?|\bnew address(?: is)?:? ?<?|\bforwarded to <?|\bforward this (?:error|message|bounce) to <?|\bcontact:? <?|\bcontact us at <?|\bsend an e-?mail to <?|mailto:)$/i
 const RECIPIENT_AFTER = /^>?: Recipient address rejected/i
 const SENDER_AFTER =
-  /^>?: Sender address rejected|^>?:? Sender domain (?:has no|does not have)|^ ?>? ?(?:sender rejected|gönderen reddetti)/i
+  /^>?: Sender address rejected|^>? is not (?:allowed|authori[sz]ed|permitted) to send\b|^>?:? Sender domain (?:has no|does not have)|^ ?>? ?(?:sender rejected|gönderen reddetti)/i
 const RECIPIENT_BEFORE =
   /(?:RCPT TO: ?<?|\brcpt <|rejected RCPT <?|\bto=<?|\bto <|"recipient"[ \t]*:[ \t]*"|"(?:to|destination)"[ \t]*:[ \t]*\[?[ \t]*"|\bto = \[?")$/i
