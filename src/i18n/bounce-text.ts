@@ -10,13 +10,22 @@ const RETRIED: readonly BounceReason[] = ['rate-limited', 'deferred', 'greyliste
 /**
  * The texts that read otherwise when nothing was sent (a program's own error): no server retries,
  * an unexplained error is the program's user's to read, not a sending server's log to search, and
- * a recipient refused by rule was refused by the server the program talked to, most often its own.
+ * a recipient refused by rule was refused by the server the program talked to, most often its own,
+ * and a blocklisted address is most often the program's own connection straight to a recipient's
+ * server (a home or dynamic address), which a login at the provider's server avoids.
  */
 const NOT_SENT_VARIANTS: Record<Field, ReadonlySet<BounceReason>> = {
   title: new Set(),
   explanation: new Set(['unknown', 'recipient-restricted']),
-  whoActs: new Set([...RETRIED, 'unknown', 'system-error', 'tls-required', 'recipient-restricted']),
-  advice: new Set([...RETRIED, 'unknown', 'system-error', 'tls-required', 'recipient-restricted']),
+  whoActs: new Set([
+    ...RETRIED,
+    'unknown',
+    'system-error',
+    'tls-required',
+    'recipient-restricted',
+    'blocked',
+  ]),
+  advice: new Set([...RETRIED, 'unknown', 'system-error', 'tls-required', 'recipient-restricted', 'blocked']),
 }
 
 interface Explained {

@@ -196,3 +196,24 @@ describe('a refusal of the sender never names the sender as the recipient', () =
     expect(shown(text, 'whoActs')).not.toMatch(/mail program/)
   })
 })
+
+describe("review 35's minors", () => {
+  it("reads nodemailer's 'Invalid login' over Gmail's 454 throttle as a login held off, not a wrong password", () => {
+    const text =
+      "Error: Invalid login: 454 4.7.0 Too many login attempts, please try again later.\n  code: 'EAUTH',\n  responseCode: 454,\n  command: 'AUTH PLAIN'"
+    expect(headline(text)).toMatchObject({ action: 'not-sent', reason: 'login-temporary' })
+  })
+
+  it("tells a program refused for its own listed IP address to send through the provider's server", () => {
+    const text =
+      'MailKit.Net.Smtp.SmtpCommandException: 5.7.1 Service unavailable, Client host [203.0.113.9] blocked using zen.spamhaus.org'
+    expect(headline(text)).toMatchObject({ action: 'not-sent', reason: 'blocked' })
+    expect(shown(text, 'advice')).toMatch(/port 587 with STARTTLS and a login/)
+  })
+
+  it("names Exim's settings, not only Postfix's, for a sending server's login at its smarthost", () => {
+    const text =
+      '2026-11-30 10:00:01 1vXyZa-000abc-12 == bob@example.net R=smarthost T=remote_smtp_smarthost defer (-42): authentication required but authentication attempt(s) failed'
+    expect(shown(text, 'advice')).toMatch(/Exim: the client authenticator/)
+  })
+})

@@ -51,11 +51,14 @@ const PROGRAM_LOGIN = [
 ].join('|')
 
 /**
- * The connection first: PHPMailer prints "SMTP Error: Could not authenticate." also when the
- * connection died before any reply ("EOF caught while checking if connected"); a login the server
- * did refuse quotes its 535, which is read before these words.
+ * Logins held off first, then the connection: PHPMailer prints "SMTP Error: Could not
+ * authenticate." also when the connection died before any reply ("EOF caught while checking if
+ * connected"); a login the server did refuse quotes its 535, which is read before these words.
  */
 export const MAIL_PROGRAM_PHRASES: readonly [BounceReason, RegExp][] = [
+  // Gmail's "454 4.7.0 Too many login attempts, please try again later", which nodemailer reports
+  // as "Invalid login" with code EAUTH: logins held off for now, not a wrong password.
+  ['login-temporary', /too many (?:failed )?(?:login|logon|authentication|auth) attempts/i],
   ['outgoing-server', new RegExp(OUTGOING_SERVER, 'i')],
   ['login-failed', new RegExp(PROGRAM_LOGIN, 'i')],
 ]

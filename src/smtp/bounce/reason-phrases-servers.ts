@@ -274,8 +274,6 @@ export const SERVER_WORDINGS: readonly [BounceReason, RegExp][] = [
   // Amazon SES's "554 Transaction failed: Local address contains control or whitespace": the
   // recipient address itself is malformed.
   ['syntax', /local address contains control or whitespace/i],
-  // Gmail's "454 4.7.0 Too many login attempts, please try again later": logins held off for now.
-  ['login-temporary', /too many (?:failed )?(?:login|logon|authentication|auth) attempts/i],
   // Microsoft 365's "550 5.7.129 RESOLVER.RST.RestrictedToRecipientsPermission", whose report says
   // the group "only accepts messages from people in its organization or on its allowed senders
   // list": the recipient's own restriction.
