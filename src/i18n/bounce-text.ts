@@ -35,6 +35,7 @@ interface Explained {
   enhanced?: string | null
   command?: string | null
   forwarded?: boolean
+  reported?: boolean
   cause?: BounceReason | null
 }
 
@@ -75,6 +76,10 @@ interface CodeVariant {
  * Codes whose reason is right but whose cure, or name, differs from the reason's usual one (the
  * first that fits wins):
  *   - a message that expired on a cause one side must fix (its last error): that side, then the sender;
+ *   - relaying refused in a sending server's report: the recipient's server, which does not host
+ *     the domain, or the sending server's relay host, never the reader's mail program;
+ *   - 503 to AUTH ("authentication not enabled"): login not offered on that connection, whose cure
+ *     is the submission port and its encryption (RFC 6409, RFC 8314), or AUTH turned on;
  *   - an unknown address or a blocked IP met beyond a server that forwards the recipient's mail on
  *     (an alias's target that does not exist, a forwarding service's own IP refused further on):
  *     whoever runs the forwarding, not the sender;
@@ -135,6 +140,18 @@ const CODE_VARIANTS: readonly CodeVariant[] = [
   },
   forwardedVariant('unknown-user'),
   forwardedVariant('blocked'),
+  {
+    reason: 'relay-denied',
+    suffix: 'Reported',
+    fields: ['explanation', 'whoActs', 'advice'],
+    when: (r) => r.reported === true,
+  },
+  {
+    reason: 'tls-required',
+    suffix: 'AuthNotOffered',
+    fields: ['title', 'explanation', 'whoActs', 'advice'],
+    when: (r) => r.reply === '503',
+  },
   {
     reason: 'login-method',
     suffix: 'TenantPolicyRelay',

@@ -217,3 +217,43 @@ describe("review 35's minors", () => {
     expect(shown(text, 'advice')).toMatch(/Exim: the client authenticator/)
   })
 })
+
+describe('blind pass 34', () => {
+  it("reads relaying refused in a sending server's report as the recipient's server or the relay host, never the mail program", () => {
+    for (const text of [
+      `This is the mail system at host server4.example.co.uk.
+
+<a@example.com>: host ibmr.example2.com[192.0.2.151] said: 550
+    <a@example.com>... Relaying denied (in reply to RCPT TO command)`,
+      'Diagnostic-Code: smtp; 550 5.7.1 Relaying denied',
+    ]) {
+      expect(headline(text)?.reason, text).toBe('relay-denied')
+      expect(shown(text, 'whoActs'), text).toMatch(/^The recipient domain's administrator/)
+      expect(shown(text, 'advice'), text).not.toMatch(/In the mail program/)
+    }
+  })
+
+  it('reads a mechanism the server does not offer as the login method, not the password', () => {
+    const text =
+      'Sent: AUTH LOGIN\nGot: 535 5.7.8 Error: authentication failed: Invalid authentication mechanism'
+    expect(headline(text)?.reason).toBe('login-method')
+  })
+
+  it("reads Postfix's 503 to AUTH as login not offered on that connection, ports named", () => {
+    const text = 'Net::SMTPAuthenticationError: 503 5.5.1 Error: authentication not enabled'
+    expect(shown(text, 'title')).toBe('Login not offered on this connection')
+    expect(shown(text, 'advice')).toMatch(/587 with STARTTLS or 465/)
+  })
+
+  it("reads 5.1.7 at MAIL FROM as the sender's address, not an unknown recipient", () => {
+    const text =
+      'org.eclipse.angus.mail.smtp.SMTPSendFailedException: 501 5.1.7 Invalid address\nCaused by: org.eclipse.angus.mail.smtp.SMTPSenderFailedException: 501 5.1.7 Invalid address'
+    expect(headline(text)).toMatchObject({ reason: 'syntax', command: 'MAIL FROM', recipient: null })
+  })
+
+  it("reads Microsoft's Polish 'bad outbound sender' as the sender's account", () => {
+    const text =
+      'Serwer zdalny zwrócił komunikat "550 5.1.8 Odmowa dostępu, nieprawidłowy nadawca wychodzący".'
+    expect(headline(text)?.reason).toBe('sender-account')
+  })
+})

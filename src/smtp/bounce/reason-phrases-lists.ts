@@ -64,7 +64,7 @@ export const NOT_A_BLOCKLIST: readonly [BounceReason, RegExp][] = [
   // The sender's own account or provider stops the mail, in words that would otherwise read as a
   // login, an SPF check or a blocklist: SendGrid's "451 Authentication failed: Maximum credits
   // exceeded", Outlook.com's OutboundSpamException ("Actual verdict is Suspend"), Microsoft's
-  // "5.1.8 Access denied, bad outbound sender" and 5.7.60 "does not have permissions to send as
+  // "5.1.8 Access denied, bad outbound sender" (Polish: "nieprawidłowy nadawca wychodzący") and 5.7.60 "does not have permissions to send as
   // this sender" (the sender's admin grants Send As), Mailgun's sandbox "Free accounts are for
   // test purposes only", Exchange Online's SubmissionQuotaExceededException (the sender's rate,
   // though its text says "mailbox full"), 5.7.520 external forwarding and 5.7.750 unregistered
@@ -85,7 +85,7 @@ export const NOT_A_BLOCKLIST: readonly [BounceReason, RegExp][] = [
   ],
   [
     'sender-account',
-    /maximum credits exceeded|OutboundSpamException|SubmissionQuotaExceeded|submission quota exceeded|actual verdict is suspend|bad outbound sender|free accounts are for test purposes|unusual sending activity|(?:e-?mail )?outgoing (?:mail )?blocked|has exceeded the max(?:imum)? (?:e-?mails|messages|defers and failures) per hour/i,
+    /maximum credits exceeded|OutboundSpamException|SubmissionQuotaExceeded|submission quota exceeded|actual verdict is suspend|bad outbound sender|nieprawidłowy nadawca wychodzący|free accounts are for test purposes|unusual sending activity|(?:e-?mail )?outgoing (?:mail )?blocked|has exceeded the max(?:imum)? (?:e-?mails|messages|defers and failures) per hour/i,
   ],
   // The recipient, or the recipient organisation's administrator, put the sender on their own list:
   // Interia's "550 5.7.1 Recipient doesn't want your mail" (pomoc.poczta.interia.pl: the account

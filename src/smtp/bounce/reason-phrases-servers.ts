@@ -66,6 +66,12 @@ export const SERVER_WORDINGS: readonly [BounceReason, RegExp][] = [
     'login-failed',
     /authentication required but authentication attempt\(s\) failed|\bauthenticator failed H=/i,
   ],
+  // A mechanism the server does not offer ("535 5.7.8 Error: authentication failed: Invalid
+  // authentication mechanism" for AUTH LOGIN where only PLAIN is listed): the method, not the password.
+  [
+    'login-method',
+    /invalid authentication mechanism|unsupported authentication mechanism|unrecognized authentication type|authentication mechanism (?:is )?not (?:supported|available)/i,
+  ],
   // Python's "SMTP AUTH extension not supported by server": AUTH is offered only after STARTTLS (or
   // on another port); MailKit's SslHandshakeException ("… certificate could not be validated").
   [

@@ -57,6 +57,11 @@ export interface RecipientResult {
    * forwarding service), so the forwarding's owner acts, not the sender: forwardedOn().
    */
   forwarded: boolean
+  /**
+   * A sending server's report (DSN fields, or words that it returned or still holds the message):
+   * the reply in it answered that server, after the reader's own server had taken the message.
+   */
+  reported: boolean
 }
 
 const SENDER_LOGIN =
@@ -140,8 +145,15 @@ export function finish(d: Draft): RecipientResult {
     remoteMta: d.remoteMta,
     from: d.from,
     forwarded: FORWARDABLE.has(reason) && forwardedOn(`${d.words}\n${d.context.slice(0, 4000)}`),
+    reported:
+      !notSent &&
+      d.action !== 'not-sent' &&
+      (d.from === 'dsn' || saysReturnedOrHeld(d.context) || REPORT_FIELD.test(d.context)),
   }
 }
+
+/** A delivery status field, pasted with or without the rest of its report (RFC 3464 §2.3). */
+const REPORT_FIELD = /^(?:Diagnostic-Code|Remote-MTA|Final-Recipient|Reporting-MTA)[ \t]*:/im
 
 /** Reasons whose party changes when met beyond a forwarding server: the forwarding's owner acts. */
 const FORWARDABLE: ReadonlySet<BounceReason> = new Set(['unknown-user', 'blocked'])

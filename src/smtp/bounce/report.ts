@@ -150,8 +150,9 @@ function fromText(ctx: Context, headers: Map<string, string>): RecipientResult[]
   // not send, and no server returned anything, whether or not it quotes a server's reply.
   const program = isProgramError(cues)
   const reports = reportsDelivery(cues)
-  // Python's SMTPSenderRefused: the sender was refused, and the address it names is the sender's.
-  const senderRefused = /SMTPSenderRefused/.test(cues)
+  // Python's SMTPSenderRefused, Jakarta Mail's SMTPSenderFailedException: the sender was refused,
+  // and the address it names is the sender's.
+  const senderRefused = /SMTPSenderRefused|SMTPSenderFailedException/.test(cues)
   const results: RecipientResult[] = []
   // What the report says of every recipient with nothing of its own: read once, not once each.
   let sharedReading: RecipientResult | undefined
@@ -305,5 +306,6 @@ function autoReply(): RecipientResult {
     remoteMta: null,
     from: 'text',
     forwarded: false,
+    reported: false,
   }
 }
