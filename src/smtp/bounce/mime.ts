@@ -231,11 +231,12 @@ function headerBlockEnd(raw: string, from: number, to: number) {
 }
 
 /**
- * A message's or a report's own field. One line of another name above an empty line is no header
- * block: Go's "panic: 550 5.1.1 …" and a program's "Reason: 550 …" are the error itself.
+ * A message's own field. One line of another name above an empty line is no header block: Go's
+ * "panic: 550 5.1.1 …", a program's "Reason: 550 …" and a DSN's lone "Diagnostic-Code: smtp; 550 …"
+ * are the error itself, read as text.
  */
 const KNOWN_FIELD =
-  /^(?:from|to|cc|subject|date|received|return-path|message-id|mime-version|content-[\w-]+|x-[\w-]+|reply-to|sender|delivered-to|dkim-signature|arc-[\w-]+|authentication-results|auto-submitted|in-reply-to|references|reporting-mta|received-from-mta|final-recipient|original-recipient|action|status|diagnostic-code|remote-mta|arrival-date|last-attempt-date|will-retry-until|thread-\w+|importance|precedence|list-[\w-]+|feedback-type|user-agent)[ \t]*:/i
+  /^(?:from|to|cc|subject|date|received|return-path|message-id|mime-version|content-[\w-]+|x-[\w-]+|reply-to|sender|delivered-to|dkim-signature|arc-[\w-]+|authentication-results|auto-submitted|in-reply-to|references|thread-\w+|importance|precedence|list-[\w-]+|feedback-type|user-agent)[ \t]*:/i
 
 /** Unfolded `[name, value]` pairs of a header block, values with encoded words decoded. */
 export function parseHeaders(block: string): [string, string][] {

@@ -129,7 +129,7 @@ const PROGRAM_OWN_WORDS = [
   // refused"), its TLS check ("tls: failed to verify certificate: x509: …"), "smtp: server doesn't
   // support AUTH", a panic ("panic: 550 …", "goroutine 1 [running]:") and `go run`'s "exit status 1";
   // curl's "(67) Login denied".
-  String.raw`\bdial tcp \S+:(?:587|465|2525): |\btls: failed to verify certificate\b|\bsmtp: server doesn't support AUTH\b|^goroutine \d+ \[\w+\]:|^panic: |^exit status \d+$|\bcurl: \(67\) Login denied`,
+  String.raw`\bdial tcp \S+:(?:587|465|2525): |^(?:\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d )?dial tcp \S+:\d+: |\btls: failed to verify certificate\b|\bsmtp: server doesn't support AUTH\b|^goroutine \d+ \[\w+\]:|^panic: |^exit status \d+$|\bcurl: \(67\) Login denied`,
   // RainLoop's and SnappyMail's MailSo library ("MailSo\Smtp\Exceptions\NegativeResponseException").
   String.raw`\bMailSo\\(?:Smtp|Net)\\|An Outgoing server \(SMTP\) error occurred|The server responded:|\bsmtpstatus=\d{3} smtpmsg=|Bad response received for command|\{:?(?:permanent|temporary|network)_failure,|\blettre::transport::|\bEmailException\b|'Invalid Addresses' \(`,
 ].join('|')

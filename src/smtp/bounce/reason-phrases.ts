@@ -180,7 +180,7 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   // domain" only introduces the other server's reply.
   [
     'recipient-restricted',
-    /delivery not authori[sz]ed,? message refused|rejected by (?:this|the) (?:user|recipient)\b(?! (?:domain|server|mail ?server|system))|recipient preferences|email preferences of the person/i,
+    /(?<!\d\.\d{1,3}\.\d{1,3} \()delivery not authori[sz]ed,? message refused|rejected by (?:this|the) (?:user|recipient)\b(?! (?:domain|server|mail ?server|system))|recipient preferences|email preferences of the person/i,
   ],
   // Mimecast's greylisting deferral is "451 Internal resource temporarily unavailable" (Mimecast,
   // "SMTP Error Codes", DOC-1369#451); greylistd's Exim configuration defers with "… is not yet

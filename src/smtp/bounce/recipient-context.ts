@@ -87,6 +87,10 @@ export function refusedByRecipientsServer(d: {
   const named =
     /\bhost ([\w.-]+)\[/i.exec(d.words) ??
     /\bhost ([\w.-]+) \[[\d.:a-f]+\]:/i.exec(d.context) ??
+    // Exim's log "R=dnslookup T=remote_smtp H=mx.example.net [192.0.2.5]: …" and Sendmail's
+    // transcript "... while talking to mx.example.net.:".
+    /\bH=([\w.-]+) \[[\d.:a-f]+\]/i.exec(d.context) ??
+    /\bwhile talking to ([\w-]+(?:\.[\w-]+)+?)\.?:/i.exec(d.context) ??
     /\b([\w-]+(?:\.[\w-]+)+) #<[\w.-]+ #[45]\.\d{1,3}\.\d{1,3} smtp;/i.exec(d.context)
   const host = (d.remoteMta ?? named?.[1] ?? '').toLowerCase()
   // Postini's hosts (<customer's domain>.s<N>a1.psmtp.com) filtered only the mail coming in to the
@@ -97,8 +101,11 @@ export function refusedByRecipientsServer(d: {
 
 /** "host mx1.forwarder.example[192.0.2.5] said:": the address of the server that answered. */
 const ANSWERING_HOST = /\bhost \S+?\[(\d{1,3}(?:\.\d{1,3}){3})\] said:/
-/** Postfix's "<target@…> (expanded from <alias@…>)": an alias it expanded led here. */
-const EXPANDED_FROM = /\(expanded\s+from\b/i
+/**
+ * Postfix's "<target@…> (expanded from <alias@…>)" and Exim's "(generated from alias@…)": an alias
+ * it expanded led here.
+ */
+const EXPANDED_FROM = /\((?:expanded|generated)\s+from\b/i
 
 /**
  * The failure was met beyond a server that forwards the recipient's mail on, not between the
@@ -106,8 +113,10 @@ const EXPANDED_FROM = /\(expanded\s+from\b/i
  * <alias@…>)"), or a server that quotes a refusal of its own IP address by the next one
  * ("host mx1.forwarder.example[192.0.2.5] said: … Blocked - see …?ip=192.0.2.5").
  */
-export function forwardedOn(text: string): boolean {
-  if (EXPANDED_FROM.test(text)) return true
+export function forwardedOn(text: string, reason: string): boolean {
+  // A refused IP address needs its own evidence: the alias may be the sender's own list, expanded
+  // on the sending server, whose address is the one refused.
+  if (reason !== 'blocked' && EXPANDED_FROM.test(text)) return true
   const answering = ANSWERING_HOST.exec(text)
   if (!answering) return false
   // Its own reply only, with the indented lines that continue it: not the next line, which may be

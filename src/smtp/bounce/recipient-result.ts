@@ -144,7 +144,7 @@ export function finish(d: Draft): RecipientResult {
     diagnostic: d.diagnostic ? d.diagnostic.replace(/\s+/g, ' ').trim().slice(0, 500) : null,
     remoteMta: d.remoteMta,
     from: d.from,
-    forwarded: FORWARDABLE.has(reason) && forwardedOn(`${d.words}\n${d.context.slice(0, 4000)}`),
+    forwarded: FORWARDABLE.has(reason) && forwardedOn(`${d.words}\n${d.context.slice(0, 4000)}`, reason),
     reported:
       !notSent &&
       d.action !== 'not-sent' &&

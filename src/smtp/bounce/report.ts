@@ -67,7 +67,11 @@ export function analyzeBounceReport(input: string): BounceReport {
   const text = readableQmailLog(message.text)
   const scan = analyzeBounceDetailed(text)
   const human = humanRanges(text, parts, message.bodyStart)
-  const humanText = human.map((r) => text.slice(r.start, r.end)).join('\n')
+  const body = human.map((r) => text.slice(r.start, r.end)).join('\n')
+  // A reply pasted as a message's subject ("Subject: 550 5.7.1 Relaying denied", then the reader's
+  // own words) is the reply to read when the body quotes none.
+  const subject = message.headers.get('subject') ?? ''
+  const humanText = !hasCode(body) && hasCode(subject) ? `${subject}\n${body}` : body
   const context: Context = {
     text,
     human,
@@ -268,15 +272,14 @@ function withOwnLines(block: RecipientBlock, human: string): RecipientBlock {
   return { recipient: block.recipient, own: lines, text: `${lines}\n${block.text}` }
 }
 
+function hasCode(text: string): boolean {
+  const codes = codesIn(text)
+  return codes.reply !== null || codes.enhanced.length > 0
+}
+
 /** A recipient's own lines name a code, a cause or what became of the message. */
 function saysOwnFate(own: string): boolean {
-  const codes = codesIn(own)
-  return (
-    codes.reply !== null ||
-    codes.enhanced.length > 0 ||
-    reasonFromText(own) !== undefined ||
-    reportsDelivery(own)
-  )
+  return hasCode(own) || reasonFromText(own) !== undefined || reportsDelivery(own)
 }
 
 /** Header fields, with their folded lines, that spam, virus and greylisting filters add to messages. */

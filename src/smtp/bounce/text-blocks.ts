@@ -171,9 +171,14 @@ export function recipientBlocks(human: string, headers: Map<string, string>): Re
 export function linesNaming(text: string, address: string): string {
   const lines = text.split('\n')
   const found: string[] = []
+  // The whole address: "bob@example.net" is not the end of "jimbob@example.net".
+  const named = new RegExp(
+    String.raw`(?<![\w.!#$%&'*+/=?^\`{|}~-])${address.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\w.-])`,
+    'i',
+  )
   for (let i = 0; i < lines.length && found.length < 20; i++) {
     const line = (lines[i] as string).slice(0, 1000)
-    if (!line.toLowerCase().includes(address) || ADDRESS_LINE_ALONE.test(line)) continue
+    if (!named.test(line) || ADDRESS_LINE_ALONE.test(line)) continue
     found.push(line)
     if (/^\s*(?:>>>|C:|->)\s*RCPT TO:/i.test(line) && lines[i + 1] !== undefined)
       found.push((lines[i + 1] as string).slice(0, 1000))
@@ -201,6 +206,8 @@ function isSender(address: string, headers: Map<string, string>): boolean {
  * error ("Task 'alice@… - Sending' reported error"). None when only senders are named.
  */
 export function failedAddress(text: string, headers: Map<string, string>): string | undefined {
+  const accounted = POWERMTA_RECORD.exec(text)?.[1]
+  if (accounted) return accounted.toLowerCase()
   const own = new Set([findAddress(headers.get('from') ?? ''), findAddress(headers.get('to') ?? '')])
   const words = text.slice(0, 20_000).replace(/Task '[^']*'/g, '')
   const found: string[] = []
@@ -254,6 +261,13 @@ const ACCEPTED_NEXT = /^[^\n]*\r?\n[ \t]*(?:S:|<<<|<-|<)?[ \t]*2\d\d[ -]/
 const MESSAGE_ID_BEFORE = /(?:"message_?id"[ \t]*:[ \t]*"<?|\bmessage-id:[ \t]*<?)$/i
 const FORWARD_BEFORE =
   /(?:please try <?|\bmoved to <?|\bnew address(?: is)?:? ?<?|\bforwarded to <?|\bforward this (?:error|message|bounce) to <?|\bcontact:? <?|\bcontact us at <?|\bsend an e-?mail to <?|mailto:)$/i
+/**
+ * PowerMTA's accounting record: "b,<timeLogged>,<timeQueued>,<orig>,<rcpt>,…", the sender first,
+ * the recipient in the fifth field.
+ */
+const POWERMTA_RECORD =
+  /^[bdtrf],\d{4}-\d\d-\d\d \d\d:\d\d:\d\d ?[+-]\d{4},[^,\n]*,[^,\n]*,([^,\s@]+@[^,\s]+),/m
+
 const RECIPIENT_AFTER = /^>?: Recipient address rejected/i
 const SENDER_AFTER =
   /^>?: Sender address rejected|^>? is not (?:allowed|authori[sz]ed|permitted) to send\b|^>?:? Sender domain (?:has no|does not have)|^ ?>? ?(?:sender rejected|gönderen reddetti)/i
