@@ -78,6 +78,10 @@ interface CodeVariant {
  *   - a message that expired on a cause one side must fix (its last error): that side, then the sender;
  *   - relaying refused in a sending server's report: the recipient's server, which does not host
  *     the domain, or the sending server's relay host, never the reader's mail program;
+ *   - 551 "User not local; please try <forward-path>" and X.1.6 "Destination mailbox has moved"
+ *     (RFC 5321 §3.4, RFC 3463 §3.2): the reply gives the new address, to use instead;
+ *   - X.4.6 "Routing loop detected" (RFC 3463 §3.5) and Microsoft's 5.4.14 "Hop count exceeded":
+ *     two systems forwarding to each other, which the recipient's side breaks;
  *   - 503 to AUTH ("authentication not enabled"): login not offered on that connection, whose cure
  *     is the submission port and its encryption (RFC 6409, RFC 8314), or AUTH turned on;
  *   - an unknown address or a blocked IP met beyond a server that forwards the recipient's mail on
@@ -145,6 +149,18 @@ const CODE_VARIANTS: readonly CodeVariant[] = [
     suffix: 'Reported',
     fields: ['explanation', 'whoActs', 'advice'],
     when: (r) => r.reported === true,
+  },
+  {
+    reason: 'unknown-user',
+    suffix: 'Moved',
+    fields: ['title', 'advice'],
+    when: (r) => r.reply === '551' || r.enhanced === '5.1.6',
+  },
+  {
+    reason: 'system-error',
+    suffix: 'Loop',
+    fields: ['title', 'explanation', 'whoActs', 'advice'],
+    when: (r) => /^[45]\.4\.(?:6|14)$/.test(r.enhanced ?? ''),
   },
   {
     reason: 'tls-required',

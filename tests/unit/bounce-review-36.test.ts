@@ -129,3 +129,21 @@ describe('fact review 36', () => {
     ).toBe('relay-denied')
   })
 })
+
+describe("review 36's minors", () => {
+  it.each([
+    '551 5.1.6 User has moved; please try <bob@new.example>',
+    '551 User not local; please try <bob@new.example>',
+  ])('tells the sender to use the address a 551 gives: %s', (text) => {
+    expect(shown(text, 'title')).toBe('Recipient has moved')
+    expect(shown(text, 'advice')).toMatch(/send the message to that address instead/)
+  })
+
+  it.each(['554 5.4.14 Hop count exceeded - possible mail loop ATTR34', '550 5.4.6 Routing loop detected'])(
+    'names a mail loop and who breaks it: %s',
+    (text) => {
+      expect(shown(text, 'title')).toBe('Mail loop')
+      expect(shown(text, 'whoActs')).toMatch(/recipient domain's administrator/)
+    },
+  )
+})
