@@ -147,3 +147,13 @@ describe("review 36's minors", () => {
     },
   )
 })
+
+describe('failure notices in more languages', () => {
+  it.each([
+    'Não foi possível entregar a mensagem para bob@example.com.br porque o domínio example.com.br não foi encontrado.\n\nDNS Error: DNS type mx lookup of example.com.br responded with code NXDOMAIN',
+    'Uw bericht kon niet worden bezorgd bij bob@example.nl.\n\nDNS Error: DNS type mx lookup of example.nl responded with code NXDOMAIN',
+    'Nie można dostarczyć wiadomości do bob@example.pl.\n\nDNS Error: DNS type mx lookup of example.pl responded with code NXDOMAIN',
+  ])('reads %s as returned', (text) => {
+    expect(headline(text)).toMatchObject({ action: 'failed', reason: 'host-not-found' })
+  })
+})
