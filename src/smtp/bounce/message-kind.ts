@@ -50,7 +50,7 @@ const DELAY = loose(
 // Gmail's and Microsoft's notices in Portuguese ("Não foi possível entregar"), Dutch ("kon niet
 // worden bezorgd"), Polish ("Nie można dostarczyć") and Czech ("nelze doručit") say it too.
 const GAVE_UP = loose(
-  /(?:^|\s)\*\* \S+@\S+ |following address(?:\(es\)|es)? failed|could not be delivered|couldn't be delivered|can(?:'|no)t be delivered|undeliverable|undelivered|delivery (?:has )?failed|failed permanently|permanent(?:ly)? (?:error|failure|fatal)|returned mail|gave up|giving up(?! on (?:\d{1,3}\.){3}\d{1,3}\b)|wasn't delivered|was not delivered|non-?delivery|delivery failure|mail delivery failed|failure notice|message not delivered|unable to deliver|delivery to the following (?:recipients? )?(?:failed|could not)|did not reach|could not deliver|couldn't deliver|not be delivered|failed to deliver|permanent error|fatal error|(?<!\bnoch |\bfalls [^.\n]{0,80})nicht (?:\S+ ){0,4}zugestellt|unzustellbar|non (?:remis|recapitato|distribu)|no se (?:pudo|ha podido) entregar|não (?:foi possível|pôde ser) entreg|kon niet (?:worden )?(?:bezorgd|afgeleverd)|nie można dostarczyć|nie (?:został|zostało) dostarczon|nelze doručit|nebyla doručena|не (?:\S+ ){0,2}доставлено|teslim edilemedi|teslim edilmedi|teslim edilemiyor|被退回|退信|error has occurred while attempting to deliver/i,
+  /(?:^|\s)\*\* \S+@\S+ |following address(?:\(es\)|es)? failed|could not be delivered|couldn't be delivered|can(?:'|no)t be delivered|undeliverable|undelivered|delivery (?:has )?failed|failed permanently|permanent(?:ly)? (?:error|failure|fatal)|returned mail|gave up|giving up(?! on (?:\d{1,3}\.){3}\d{1,3}\b)|wasn't delivered|was not delivered|non-?delivery|delivery failure|mail delivery failed|failure notice|message not delivered|unable to deliver|delivery to the following (?:recipients? )?(?:failed|could not)|did not reach|could not deliver|couldn't deliver|not be delivered|failed to deliver|permanent error|fatal error|(?<!\bnoch |\bfalls [^.\n]{0,80})nicht (?:\S+ ){0,4}zugestellt|unzustellbar|non (?:remis|recapitato|distribu)|no se (?:pudo|ha podido) entregar|não (?:foi possível|pôde ser) entreg|mensagem não entregue|mensaje no entregado|messaggio non consegnato|bericht niet bezorgd|kon niet (?:worden )?(?:bezorgd|afgeleverd)|nie można dostarczyć|nie (?:został|zostało) dostarczon|nelze doručit|nebyla doručena|не (?:\S+ ){0,2}доставлено|teslim edilemedi|teslim edilmedi|teslim edilemiyor|被退回|退信|error has occurred while attempting to deliver/i,
 )
 // Those, or words the receiving server or the sending service puts in its refusal: "Recipient
 // address rejected", Gmail's "Your message … has been blocked", cPanel's "Message discarded",
@@ -74,10 +74,22 @@ const EXPIRY = loose(
  * the following recipients:" (Delivered:) and "Delivery to these recipients or groups is complete,
  * but no delivery notification was sent by the destination server:" (Relayed:).
  */
-const SENT = /\bstatus=sent\b|"event"[ \t]*:[ \t]*"delivered"/i
+/**
+ * An email service's event that the recipient marked a delivered message as spam: Mandrill's
+ * "spam", Postmark's "SpamComplaint", SendGrid's "spamreport", Mailgun's "complained", Amazon SES's
+ * "Complaint", Resend's "email.complained".
+ */
+export const COMPLAINT_EVENT =
+  /"(?:event|type|RecordType|notificationType|eventType)"[ \t]*:[ \t]*"(?:spam|spamreport|complained|complaint|SpamComplaint|email\.complained)"/i
+
+// PowerMTA's accounting record of a delivery: "d,<time>,…,relayed,2.0.0 (success),smtp;250 …".
+const SENT = /\bstatus=sent\b|"event"[ \t]*:[ \t]*"delivered"|^d,[^\n]*,(?:relayed|delivered),2\.\d/im
 const RELAYED = loose(/no delivery notification was sent by the destination server/i)
 const DELIVERED = loose(
-  /(?:has been|was) delivered to the following recipients|delivery to these recipients or groups is complete/i,
+  new RegExp(
+    `(?:has been|was) delivered to the following recipients|delivery to these recipients or groups is complete|${COMPLAINT_EVENT.source}`,
+    'i',
+  ),
 )
 export const EXPIRY_WORDS = new RegExp(EXPIRY.source, 'gi')
 /** In a failure notice, Exim's "retry time not reached for any host" is why it gave up; alone, in its log, a deferral. */
@@ -162,10 +174,18 @@ export type Expiry = 'yes' | 'transient' | 'no'
  */
 const POSTFIX_RECIPIENT_LINE = /^<[^<>\s]+@[^<>\s]+>:? host \S+\[[^\]\s]+\] said:/m
 
+/**
+ * A sending server quoting the remote server's reply to it: Gmail's "The response from the remote
+ * server was:" in its notices' languages, Exchange's "Remote Server returned '…'".
+ */
+const REMOTE_REPLY_QUOTED =
+  /the response from the remote server was|a resposta do servidor remoto foi|la respuesta del servidor remoto fue|la risposta del server remoto (?:è stata|era)|de reactie van de externe server was|die antwort des remoteservers lautete|la réponse du serveur distant (?:était|a été)|remote server returned '/i
+
 /** A sending server's words that it returned the message, gave up on it or still holds it. */
 export function saysReturnedOrHeld(text: string): boolean {
   return (
     GAVE_UP.test(text) ||
+    REMOTE_REPLY_QUOTED.test(text) ||
     EXPIRY.test(text) ||
     DELAY.test(text) ||
     LOG_DEFERRED.test(text) ||

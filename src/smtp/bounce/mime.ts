@@ -211,6 +211,7 @@ function headerBlockEnd(raw: string, from: number, to: number) {
   let lines = 0
   let headerLines = 0
   let known = false
+  let reportFields = 0
   while (i < to) {
     const end = raw.indexOf('\n', i)
     const lineEnd = end === -1 || end > to ? to : end
@@ -218,17 +219,30 @@ function headerBlockEnd(raw: string, from: number, to: number) {
     const next = lineEnd < to ? lineEnd + 1 : to
     if (line === '') {
       if (lines === 0 && from !== 0) return { blockEnd: i, bodyStart: next } // a part with no headers
-      return headerLines > 1 || known ? { blockEnd: i, bodyStart: next } : undefined
+      return isHeaderBlock(headerLines, known, reportFields) ? { blockEnd: i, bodyStart: next } : undefined
     }
     if (HEADER_LINE.test(line)) {
       headerLines++
       known ||= KNOWN_FIELD.test(line)
+      if (REPORT_FIELD.test(line)) reportFields++
     } else if (!/^[ \t]/.test(line) || lines === 0) return undefined
     lines++
     i = next
   }
-  return headerLines > 1 || known ? { blockEnd: to, bodyStart: to } : undefined
+  return isHeaderBlock(headerLines, known, reportFields) ? { blockEnd: to, bodyStart: to } : undefined
 }
+
+/**
+ * A message's header block: a field of its own (From, Subject…), or several fields that are not all
+ * a delivery report's (RFC 3464 §2.3: "Remote-MTA: …", "Diagnostic-Code: smtp; 550 …" pasted above
+ * a sentence are the report, read as text).
+ */
+function isHeaderBlock(headerLines: number, known: boolean, reportFields: number): boolean {
+  return known || (headerLines > 1 && reportFields < headerLines)
+}
+
+const REPORT_FIELD =
+  /^(?:reporting-mta|received-from-mta|arrival-date|final-recipient|original-recipient|action|status|diagnostic-code|remote-mta|last-attempt-date|will-retry-until|x-postfix-[\w-]+|x-actual-recipient|x-display-name)[ \t]*:/i
 
 /**
  * A message's own field. One line of another name above an empty line is no header block: Go's

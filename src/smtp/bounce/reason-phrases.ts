@@ -133,7 +133,8 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   // example.com does not accept mail (nullMX)"; "Sender address rejected: Domain not found";
   // Postfix's reject_non_fqdn_sender ("Sender address rejected: need fully-qualified address");
   // Postfix's reject_unverified_sender ("Sender address rejected: unverified address: host … said:
-  // 550 5.1.1 … No such user"): the sender's own domain says its mailbox does not exist;
+  // 550 5.1.1 … No such user", and once known, "550 5.1.7 … Sender address rejected: undeliverable
+  // address"): the sender's own domain says its mailbox does not exist;
   // qmail's "553 sorry, your envelope sender domain must exist"; Yahoo's "451 Message temporarily
   // deferred due to unresolvable RFC.5321 from domain" (Yahoo Sender Hub, SMTP error codes);
   // Haraka's mail_from.is_resolvable "No MX for your FROM address"; "Bad sender's mail address" (X.1.8).
@@ -141,7 +142,7 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   // the mail program adds "Please check the message recipient": then it is the recipient's domain.
   [
     'sender-domain',
-    /sender address rejected:[^\n]{0,200}?(?:does not accept mail|null ?mx|domain not found|need fully.?qualified|unverified address)|sender (?:address |domain )?(?:\S+ )?(?:has|publishes) (?:a )?(?:null ?mx|no (?:mx|dns|a)\b)|sender (?:address |domain )?(?:\S+ )?(?:does not|doesn't) have (?:a )?valid (?:mx|dns|a)\b|\bno mx for your from address\b|\bbad sender'?s (?:mail |system )?address\b|envelope sender domain must exist|unresolvable (?:rfc\.?5321 )?from domain|domain of sender address \S+ does not (?:exist|resolve)|sender verif(?:y|ication) failed|verification failed for <(?![\s\S]{0,400}recipient\s+verify\s+failed)|invalid DNS MX or A\/AAAA(?![\s\S]{0,160}check the message recipient)|sender (?:address |domain )?(?:\S+ )?(?:has|publishes) (?:a )?null ?mx/i,
+    /sender address rejected:[^\n]{0,200}?(?:does not accept mail|null ?mx|domain not found|need fully.?qualified|unverified address|undeliverable address)|sender (?:address |domain )?(?:\S+ )?(?:has|publishes) (?:a )?(?:null ?mx|no (?:mx|dns|a)\b)|sender (?:address |domain )?(?:\S+ )?(?:does not|doesn't) have (?:a )?valid (?:mx|dns|a)\b|\bno mx for your from address\b|\bbad sender'?s (?:mail |system )?address\b|envelope sender domain must exist|unresolvable (?:rfc\.?5321 )?from domain|domain of sender address \S+ does not (?:exist|resolve)|sender verif(?:y|ication) failed|verification failed for <(?![\s\S]{0,400}recipient\s+verify\s+failed)|invalid DNS MX or A\/AAAA(?![\s\S]{0,160}check the message recipient)|sender (?:address |domain )?(?:\S+ )?(?:has|publishes) (?:a )?null ?mx/i,
   ],
   [
     'host-not-found',

@@ -46,6 +46,7 @@ export const BOUNCE_REASONS = [
   'mailbox-disabled',
   'system-error',
   'auto-reply',
+  'complaint',
   'delivered',
   'deferred',
   'unknown',

@@ -7,7 +7,7 @@ import { findEnhancedCode } from '../codes/enhanced-codes'
 import { commandWithoutReply } from './commands'
 import type { DsnAction } from './dsn'
 import type { FoundCodes } from './failure-codes'
-import { EXPIRY_WORDS, type Expiry, saysReturnedOrHeld } from './message-kind'
+import { COMPLAINT_EVENT, EXPIRY_WORDS, type Expiry, saysReturnedOrHeld } from './message-kind'
 import { programReason } from './reason-phrases-programs'
 import {
   type BounceReason,
@@ -88,7 +88,8 @@ export function finish(d: Draft): RecipientResult {
   const succeeded = d.action === 'delivered' || d.action === 'relayed' || d.action === 'expanded'
   let reason: BounceReason
   let cause: BounceReason | null = null
-  if (succeeded || (!d.action && cls === '2')) reason = 'delivered'
+  if (succeeded || (!d.action && cls === '2'))
+    reason = COMPLAINT_EVENT.test(d.context) || COMPLAINT_EVENT.test(d.words) ? 'complaint' : 'delivered'
   else if (d.expired !== 'no') {
     cause = lastErrorReason(d)
     reason = d.expired === 'transient' && cause && FINAL_REASONS.has(cause) ? cause : 'expired'

@@ -63,16 +63,24 @@ export interface RecipientBlock {
   logLine?: true
 }
 
+/** At most this many lines are read for PowerMTA's records: a real paste is a few hundred. */
+const MAX_LOG_LINES = 5000
+
 /** Postfix's and Sendmail's delivery log line: "… to=<bob@…>, relay=…, status=bounced (…)". */
 const DELIVERY_LOG_LINE = /^[^\n]*\bto=<([^\s<>@]+@[^\s<>]+)>,[^\n]*\bstat(?:us)?=[^\n]*$/gm
 
 /**
- * A log of several recipients' deliveries: each recipient's last line is where its message stands
- * ("status=deferred" at 15:00, "status=sent" at 15:41), whatever the other recipients' lines say.
+ * A log of several recipients' deliveries (Postfix's and Sendmail's lines, PowerMTA's records):
+ * each recipient's last line is where its message stands ("status=deferred" at 15:00,
+ * "status=sent" at 15:41), whatever the other recipients' lines say.
  */
 function deliveryLogBlocks(human: string): RecipientBlock[] {
   const last = new Map<string, string>()
   for (const m of human.matchAll(DELIVERY_LOG_LINE)) last.set((m[1] as string).toLowerCase(), m[0])
+  for (const line of human.split('\n', MAX_LOG_LINES)) {
+    const recipient = powerMtaRecipient(line)
+    if (recipient) last.set(recipient, line)
+  }
   if (last.size < 2) return []
   return [...last].map(([recipient, text]) => ({ recipient, text, logLine: true }))
 }
@@ -206,14 +214,15 @@ function isSender(address: string, headers: Map<string, string>): boolean {
  * error ("Task 'alice@… - Sending' reported error"). None when only senders are named.
  */
 export function failedAddress(text: string, headers: Map<string, string>): string | undefined {
-  const accounted = POWERMTA_RECORD.exec(text)?.[1]
-  if (accounted) return accounted.toLowerCase()
+  // A PowerMTA record, below its file's header line ("type,timeLogged,orig,rcpt,…") or not.
+  const accounted = text.split('\n', 50).map(powerMtaRecipient).find(Boolean)
+  if (accounted) return accounted
   const own = new Set([findAddress(headers.get('from') ?? ''), findAddress(headers.get('to') ?? '')])
   const words = text.slice(0, 20_000).replace(/Task '[^']*'/g, '')
   const found: string[] = []
   // A top-level domain is letters (or an IDN's xn--): "/usr/local/Cellar/python@3.9/…" is a path.
   for (const m of words.matchAll(
-    /[^\s<>()[\]"',;:]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:[A-Za-z]{2,}|xn--[A-Za-z0-9-]+)(?![\w-])/g,
+    /[^\s<>()[\]"',;:“”‘’]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:[A-Za-z]{2,}|xn--[A-Za-z0-9-]+)(?![\w-])/g,
   )) {
     const before = words.slice(Math.max(0, m.index - 24), m.index)
     // ZoneMTA, Haraka and Exim (F=) write their fields unbracketed: "from=alice@… to=bob@…".
@@ -254,7 +263,7 @@ export function failedAddress(text: string, headers: Map<string, string>): strin
 }
 
 const SENDER_BEFORE =
-  /(?:\bfrom=<?|\bF=<?|MAIL FROM: ?<?|\bmail from <|\bsender:? <?|\[SPF\] <?|\bSPFBL <?|\bverify fail(?:ed|ure)? for <|owned by user |\bbounced to |\bsender rejected: <?|sender domain has no (?:mx|dns|a) records? \(|\bfrom = "|"(?:sender|from|envelope-from)"[ \t]*:[ \t]*"|"source"[ \t]*:[ \t]*"[^"<\n]{0,60}<?|\bReturn-Path:[ \t]*<?|\d\d:\d\d:\d\d[ \t]+)$/i
+  /(?:\bfrom=<?|\bF=<?|MAIL FROM: ?<?|\bmail from <|\bsender:? <?|\bsender address[ \t]*[“"'‘]?|\[SPF\] <?|\bSPFBL <?|\bverify fail(?:ed|ure)? for <|owned by user |\bbounced to |\bsender rejected: <?|sender domain has no (?:mx|dns|a) records? \(|\bfrom = "|"(?:sender|from|envelope-from)"[ \t]*:[ \t]*"|"source"[ \t]*:[ \t]*"[^"<\n]{0,60}<?|\bReturn-Path:[ \t]*<?|\d\d:\d\d:\d\d[ \t]+)$/i
 /** The rest of a RCPT TO line, then a 2xx reply, marked as a transcript marks it or not. */
 const ACCEPTED_NEXT = /^[^\n]*\r?\n[ \t]*(?:S:|<<<|<-|<)?[ \t]*2\d\d[ -]/
 /** A Message-ID ("message_id": "<abc@…>", "Message-ID: <…>") looks like an address and is none. */
@@ -262,11 +271,20 @@ const MESSAGE_ID_BEFORE = /(?:"message_?id"[ \t]*:[ \t]*"<?|\bmessage-id:[ \t]*<
 const FORWARD_BEFORE =
   /(?:please try <?|\bmoved to <?|\bnew address(?: is)?:? ?<?|\bforwarded to <?|\bforward this (?:error|message|bounce) to <?|\bcontact:? <?|\bcontact us at <?|\bsend an e-?mail to <?|mailto:)$/i
 /**
- * PowerMTA's accounting record: "b,<timeLogged>,<timeQueued>,<orig>,<rcpt>,…", the sender first,
- * the recipient in the fifth field.
+ * PowerMTA's accounting record, a line per recipient: "b,<timeLogged>[,<timeQueued>],<orig>,<rcpt>,…"
+ * (b bounced, d delivered, t transient, f feedback), its time stamps UNIX or dated: the sender is the
+ * first address field and the recipient the second.
  */
-const POWERMTA_RECORD =
-  /^[bdtrf],\d{4}-\d\d-\d\d \d\d:\d\d:\d\d ?[+-]\d{4},[^,\n]*,[^,\n]*,([^,\s@]+@[^,\s]+),/m
+const POWERMTA_LINE = /^[bdtf]r?,[^,\n]+,[^\n]*@[^\n]*$/
+
+export function powerMtaRecipient(line: string): string | undefined {
+  if (!POWERMTA_LINE.test(line)) return undefined
+  const addresses = line
+    .split(',', 8)
+    .slice(1)
+    .filter((field) => /^[^\s@<>"]+@[^\s@<>"]+\.[A-Za-z]{2,}$/.test(field))
+  return addresses[1]?.toLowerCase()
+}
 
 const RECIPIENT_AFTER = /^>?: Recipient address rejected/i
 const SENDER_AFTER =
