@@ -36,6 +36,7 @@ interface Explained {
   command?: string | null
   forwarded?: boolean
   reported?: boolean
+  diagnostic?: string | null
   cause?: BounceReason | null
 }
 
@@ -78,6 +79,8 @@ interface CodeVariant {
  *   - a message that expired on a cause one side must fix (its last error): that side, then the sender;
  *   - relaying refused in a sending server's report: the recipient's server, which does not host
  *     the domain, or the sending server's relay host, never the reader's mail program;
+ *   - X.1.7 "Bad sender's mailbox address syntax" (RFC 3463 §3.2): the sending address, not a
+ *     recipient's;
  *   - 551 "User not local; please try <forward-path>" and X.1.6 "Destination mailbox has moved"
  *     (RFC 5321 §3.4, RFC 3463 §3.2): the reply gives the new address, to use instead;
  *   - X.4.6 "Routing loop detected" (RFC 3463 §3.5) and Microsoft's 5.4.14 "Hop count exceeded":
@@ -151,6 +154,12 @@ const CODE_VARIANTS: readonly CodeVariant[] = [
     when: (r) => r.reported === true,
   },
   {
+    reason: 'syntax',
+    suffix: 'Sender',
+    fields: ['title', 'explanation', 'whoActs', 'advice'],
+    when: (r) => /^[45]\.1\.7$/.test(r.enhanced ?? ''),
+  },
+  {
     reason: 'unknown-user',
     suffix: 'Moved',
     fields: ['title', 'advice'],
@@ -191,7 +200,10 @@ const CODE_VARIANTS: readonly CodeVariant[] = [
     reason: 'login-method',
     suffix: 'MechanismRefused',
     fields: ['explanation', 'advice'],
-    when: (r) => r.reply === '504' || /^5\.[57]\.4$/.test(r.enhanced ?? ''),
+    when: (r) =>
+      r.reply === '504' ||
+      /^5\.[57]\.4$/.test(r.enhanced ?? '') ||
+      /(?:invalid|unsupported|unrecognized) authentication (?:mechanism|type)/i.test(r.diagnostic ?? ''),
   },
   {
     reason: 'login-method',

@@ -91,3 +91,33 @@ describe('complaint events report a delivered message the recipient marked as sp
     expect(shown(text, 'advice')).toMatch(/Do not send to this address again/)
   })
 })
+
+describe("review 37's minors", () => {
+  it('gives a mechanism the server does not offer the method texts, not the app password', () => {
+    const text =
+      'Sent: AUTH LOGIN\nGot: 535 5.7.8 Error: authentication failed: Invalid authentication mechanism'
+    expect(shown(text, 'advice')).toMatch(/choose a login method the server offers/)
+  })
+
+  it("names 5.1.7 the sender's address", () => {
+    const text = 'org.eclipse.angus.mail.smtp.SMTPSenderFailedException: 501 5.1.7 Invalid address'
+    expect(shown(text, 'title')).toBe("Sender's address badly formed")
+  })
+
+  it.each([
+    [
+      'System.Net.Mail.SmtpException: Failure sending mail. ---> System.IO.IOException: Unable to read data from the transport connection: net_io_connectionclosed.',
+      'outgoing-server',
+    ],
+    ['Could not instantiate mail function.', 'outgoing-server'],
+    ['2026/11/30 10:00:01 unencrypted connection', 'tls-required'],
+  ])("reads a program's own error as not sent: %s", (text, reason) => {
+    expect(headline(text)).toMatchObject({ action: 'not-sent', reason })
+  })
+
+  it("reads Mailgun's suppressed complainer as suppressed", () => {
+    const text =
+      '{"event":"failed","severity":"permanent","reason":"suppress-complaint","recipient":"bob@example.net","delivery-status":{"message":"Not delivering to previously complained address","code":605}}'
+    expect(headline(text)?.reason).toBe('suppressed')
+  })
+})

@@ -40,6 +40,10 @@ const OUTGOING_SERVER = [
   // port and an encryption mode that do not go together).
   "does not match certificate's altnames|ERR_TLS_CERT_ALTNAME_INVALID",
   'The SMTP server has unexpectedly disconnected',
+  // .NET's "Unable to read data from the transport connection: net_io_connectionclosed" (often
+  // port 465, whose TLS from the start System.Net.Mail cannot speak); PHPMailer's "Could not
+  // instantiate mail function." (the web host's own mail() and sendmail, not an SMTP server).
+  String.raw`\bnet_io_connectionclosed\b|Could not instantiate mail function`,
 ].join('|')
 
 const PROGRAM_LOGIN = [
@@ -127,9 +131,11 @@ const PROGRAM_OWN_WORDS = [
   // Commons Email's EmailException, JavaMail's "'Invalid Addresses' (… caused by …)".
   // Go: net/smtp's dial to a submission port ("dial tcp 203.0.113.5:587: connect: connection
   // refused"), its TLS check ("tls: failed to verify certificate: x509: …"), "smtp: server doesn't
-  // support AUTH", a panic ("panic: 550 …", "goroutine 1 [running]:") and `go run`'s "exit status 1";
-  // curl's "(67) Login denied".
-  String.raw`\bdial tcp \S+:(?:587|465|2525): |^(?:\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d )?dial tcp \S+:\d+: |\btls: failed to verify certificate\b|\bsmtp: server doesn't support AUTH\b|^goroutine \d+ \[\w+\]:|^panic: |^exit status \d+$|\bcurl: \(67\) Login denied`,
+  // support AUTH", PlainAuth's "unencrypted connection" (it sends no password without TLS), a panic
+  // ("panic: 550 …", "goroutine 1 [running]:") and `go run`'s "exit status 1"; curl's "(67) Login
+  // denied"; .NET's net_io_connectionclosed; PHPMailer's "Could not instantiate mail function";
+  // Drupal's "Unable to send email. Contact the site administrator".
+  String.raw`\bdial tcp \S+:(?:587|465|2525): |^(?:\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d )?dial tcp \S+:\d+: |\btls: failed to verify certificate\b|\bsmtp: server doesn't support AUTH\b|\bunencrypted connection\b|\bnet_io_connectionclosed\b|Could not instantiate mail function|Unable to send e-?mail\. Contact the site administrator|^goroutine \d+ \[\w+\]:|^panic: |^exit status \d+$|\bcurl: \(67\) Login denied`,
   // RainLoop's and SnappyMail's MailSo library ("MailSo\Smtp\Exceptions\NegativeResponseException").
   String.raw`\bMailSo\\(?:Smtp|Net)\\|An Outgoing server \(SMTP\) error occurred|The server responded:|\bsmtpstatus=\d{3} smtpmsg=|Bad response received for command|\{:?(?:permanent|temporary|network)_failure,|\blettre::transport::|\bEmailException\b|'Invalid Addresses' \(`,
 ].join('|')

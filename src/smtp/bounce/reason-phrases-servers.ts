@@ -76,7 +76,7 @@ export const SERVER_WORDINGS: readonly [BounceReason, RegExp][] = [
   // on another port); MailKit's SslHandshakeException ("… certificate could not be validated").
   [
     'tls-required',
-    /SMTP AUTH extension not supported by server|SslHandshakeException|smtp: server doesn't support AUTH/i,
+    /SMTP AUTH extension not supported by server|SslHandshakeException|smtp: server doesn't support AUTH|\bunencrypted connection\b/i,
   ],
   // Exchange Online's "432 4.3.2 Concurrent connections limit exceeded": too many connections at once.
   [
