@@ -232,8 +232,15 @@ const CODE_VARIANTS: readonly CodeVariant[] = [
   {
     reason: 'rate-limited',
     suffix: 'ReceivingRate',
-    fields: ['title', 'explanation', 'whoActs', 'advice'],
+    fields: ['title', 'explanation'],
     when: (r) => /^[45]\.2\.1$/.test(r.enhanced ?? ''),
+  },
+  {
+    // A program's own refusal: nothing retries, so the not-sent who-acts and advice apply.
+    reason: 'rate-limited',
+    suffix: 'ReceivingRate',
+    fields: ['whoActs', 'advice'],
+    when: (r) => /^[45]\.2\.1$/.test(r.enhanced ?? '') && r.action !== 'not-sent',
   },
   {
     reason: 'host-not-found',

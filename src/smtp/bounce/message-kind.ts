@@ -103,8 +103,9 @@ const LOG_DEFERRED =
   /\bstatus=(?:deferred|SOFTBOUNCE)\b|\bDEFERRED\[\w+\]|\bresult=TempFail\b|(?:^|\s)== \S+@\S+ [^\n]*\bdefer\b|\bpostfix\/smtp\[\d+\]: \w+: host \S+ refused to talk to me: [45]/
 
 // (MDaemon's "YOU DO NOT NEED TO RESEND THE MESSAGE" heads its permanent failures too: not a cue.)
-// Postfix's and OpenSMTPD's own verdict that the message came back, with no code beside it.
-const LOG_FAILED = /\bstatus=(?:bounced|expired)\b|\bresult=PermFail\b/
+// Postfix's, OpenSMTPD's and PowerMTA's own verdict that the message came back (a "b" record,
+// dsnAction "failed"), with or without a code beside it.
+const LOG_FAILED = /\bstatus=(?:bounced|expired)\b|\bresult=PermFail\b|^r?b,[^\n]*,failed,/m
 const DELAY_NOTICE = /this is a warning (?:message )?only/i
 
 export function actionFromClass(code: string | null, human: string): DsnAction | null {
@@ -128,7 +129,7 @@ export function actionFromClass(code: string | null, human: string): DsnAction |
     // §4.5.4.1). It failed only where the sending side says it returned the message; "rejected"
     // inside the receiving server's own 4xx reply ("450 4.2.0 … Recipient address rejected:
     // Greylisted", "451 4.3.0 … temporarily rejected") is that server's refusal for now.
-    if (cls === '4') return GAVE_UP.test(human) ? 'failed' : 'delayed'
+    if (cls === '4') return GAVE_UP.test(human) || LOG_FAILED.test(human) ? 'failed' : 'delayed'
     // No code at all: Postfix's "status=deferred (connect to 127.0.0.1[…]:10024: Connection refused)".
     if (LOG_DEFERRED.test(human)) return 'delayed'
     if (LOG_FAILED.test(human)) return 'failed'

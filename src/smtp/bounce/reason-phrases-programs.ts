@@ -44,6 +44,8 @@ const OUTGOING_SERVER = [
   // port 465, whose TLS from the start System.Net.Mail cannot speak); PHPMailer's "Could not
   // instantiate mail function." (the web host's own mail() and sendmail, not an SMTP server).
   String.raw`\bnet_io_connectionclosed\b|Could not instantiate mail function`,
+  // Ruby's Net::SMTP could not open or read its connection (Rails, Mastodon, GitLab mail jobs).
+  String.raw`\bNet::(?:Open|Read|Write)Timeout\b`,
 ].join('|')
 
 const PROGRAM_LOGIN = [
@@ -82,7 +84,7 @@ const PROGRAM_OWN_WORDS = [
   String.raw`\bSmtp(?:Failed\w*|Command|Protocol)?Exception\b|MailKit\.`,
   String.raw`\b(?:javax|jakarta)\.mail\.\w*Exception|\bSMTP(?:Address|Send)FailedException\b|\bSendFailedException\b`,
   String.raw`Swift_TransportException|Expected response code \\?"?\d{3}\\?"? but got`,
-  String.raw`Net::SMTP(?:\w*Error|ServerBusy|UnsupportedCommand)\b`,
+  String.raw`Net::SMTP(?:\w*Error|ServerBusy|UnsupportedCommand)\b|\bNet::(?:Open|Read|Write)Timeout\b`,
   'SMTP Error: The following recipients failed',
   // nodemailer's "Error: Mail command failed: 550 …", "Can't send mail - all recipients were
   // rejected"; Go's gomail "gomail: could not send email 1: 550 …".

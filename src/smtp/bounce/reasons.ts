@@ -19,6 +19,7 @@ export const BOUNCE_REASONS = [
   'rate-limited',
   'blocked',
   'policy',
+  'sender-policy',
   'spam-content',
   'auth-failed',
   'login-failed',

@@ -125,6 +125,10 @@ export function finish(d: Draft): RecipientResult {
   // reject_sender_login_mismatch) is a login the sending system owes that server, not its MX records.
   if (reason === 'relay-denied' && refusedByRecipientsServer(d) && !SENDER_LOGIN.test(d.words))
     reason = 'not-hosted'
+  // Google Workspace's "Message bounced due to organizational settings" ("… because of your
+  // organization's email policies"): the sender's own administrator's rule, not the recipient's.
+  if (OWN_POLICY_FROM.has(reason) && OWN_ORGANISATION_RULE.test(`${d.words}\n${d.context.slice(0, 4000)}`))
+    reason = 'sender-policy'
   if (d.action === 'not-sent') reason = programReason(reason, d.words)
   // A refused login or a connection a mail program could not make, pasted from the program's
   // error rather than from a sending server's report: nothing was sent or returned.
@@ -152,6 +156,16 @@ export function finish(d: Draft): RecipientResult {
       (d.from === 'dsn' || saysReturnedOrHeld(d.context) || REPORT_FIELD.test(d.context)),
   }
 }
+
+/** Refusals that may be the sender's own organisation's rule, when its notice says so. */
+const OWN_POLICY_FROM: ReadonlySet<BounceReason> = new Set([
+  'policy',
+  'unknown',
+  'spam-content',
+  'recipient-restricted',
+])
+const OWN_ORGANISATION_RULE =
+  /bounced due to organi[sz]ational settings|because of your organi[sz]ation'?s (?:e-?mail )?polic|rejected due to policy associated with (?:the )?sender|blocked by your organi[sz]ation'?s (?:e-?mail )?polic/i
 
 /** A delivery status field, pasted with or without the rest of its report (RFC 3464 §2.3). */
 const REPORT_FIELD = /^(?:Diagnostic-Code|Remote-MTA|Final-Recipient|Reporting-MTA)[ \t]*:/im

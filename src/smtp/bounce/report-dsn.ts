@@ -10,6 +10,9 @@ import { blockAbout, type Context, commandFor, localCommand } from './recipient-
 import { finish, type RecipientResult } from './recipient-result'
 import { readSesNotification } from './ses-json'
 
+/** Status codes whose meaning is a cause of its own (RFC 3463 §3.2–3.5): addresses, mailboxes, size, routing. */
+const SPECIFIC_STATUS = /^[45]\.(?:1\.[1-8]|2\.[1-4]|3\.4|4\.[47])$/
+
 const DSN_TYPES = new Set(['message/delivery-status', 'message/global-delivery-status'])
 
 export function dsnRecipients(text: string, parts: MimePart[]): DsnRecipient[] {
@@ -88,7 +91,9 @@ export function fromDsn(r: DsnRecipient, ctx: Context, shared: string): Recipien
     status: r.status ?? null,
     reply,
     enhanced,
-    words: diag || block,
+    // A Status alone, with no Diagnostic-Code, names the cause in a specific code: the notice's
+    // other words ("protected by an anti-spam gateway") do not outrank X.1.1 or X.2.2.
+    words: diag || (SPECIFIC_STATUS.test(r.status ?? '') ? '' : block),
     context: `${block}\n${shared}`,
     expired,
     causeCodes: { ...causeCodes, reply },

@@ -4,6 +4,7 @@
 
 import { findAddress } from './dsn'
 import type { MimePart } from './mime'
+import { eventRows, recordRows } from './record-lines'
 
 export interface TextRange {
   start: number
@@ -63,24 +64,19 @@ export interface RecipientBlock {
   logLine?: true
 }
 
-/** At most this many lines are read for PowerMTA's records: a real paste is a few hundred. */
-const MAX_LOG_LINES = 5000
-
 /** Postfix's and Sendmail's delivery log line: "… to=<bob@…>, relay=…, status=bounced (…)". */
 const DELIVERY_LOG_LINE = /^[^\n]*\bto=<([^\s<>@]+@[^\s<>]+)>,[^\n]*\bstat(?:us)?=[^\n]*$/gm
 
 /**
- * A log of several recipients' deliveries (Postfix's and Sendmail's lines, PowerMTA's records):
+ * A log of several recipients' deliveries (Postfix's and Sendmail's lines, record rows and
+ * webhook events, record-lines.ts):
  * each recipient's last line is where its message stands ("status=deferred" at 15:00,
  * "status=sent" at 15:41), whatever the other recipients' lines say.
  */
 function deliveryLogBlocks(human: string): RecipientBlock[] {
   const last = new Map<string, string>()
   for (const m of human.matchAll(DELIVERY_LOG_LINE)) last.set((m[1] as string).toLowerCase(), m[0])
-  for (const line of human.split('\n', MAX_LOG_LINES)) {
-    const recipient = powerMtaRecipient(line)
-    if (recipient) last.set(recipient, line)
-  }
+  for (const row of [...recordRows(human), ...eventRows(human)]) last.set(row.recipient, row.text)
   if (last.size < 2) return []
   return [...last].map(([recipient, text]) => ({ recipient, text, logLine: true }))
 }
@@ -214,9 +210,10 @@ function isSender(address: string, headers: Map<string, string>): boolean {
  * error ("Task 'alice@… - Sending' reported error"). None when only senders are named.
  */
 export function failedAddress(text: string, headers: Map<string, string>): string | undefined {
-  // A PowerMTA record, below its file's header line ("type,timeLogged,orig,rcpt,…") or not.
-  const accounted = text.split('\n', 50).map(powerMtaRecipient).find(Boolean)
-  if (accounted) return accounted
+  // A record row (PowerMTA's, a message trace's) or a webhook event names its recipient's column.
+  const recorded =
+    recordRows(text.slice(0, 20_000))[0]?.recipient ?? eventRows(text.slice(0, 20_000))[0]?.recipient
+  if (recorded) return recorded
   const own = new Set([findAddress(headers.get('from') ?? ''), findAddress(headers.get('to') ?? '')])
   const words = text.slice(0, 20_000).replace(/Task '[^']*'/g, '')
   const found: string[] = []
@@ -270,22 +267,6 @@ const ACCEPTED_NEXT = /^[^\n]*\r?\n[ \t]*(?:S:|<<<|<-|<)?[ \t]*2\d\d[ -]/
 const MESSAGE_ID_BEFORE = /(?:"message_?id"[ \t]*:[ \t]*"<?|\bmessage-id:[ \t]*<?)$/i
 const FORWARD_BEFORE =
   /(?:please try <?|\bmoved to <?|\bnew address(?: is)?:? ?<?|\bforwarded to <?|\bforward this (?:error|message|bounce) to <?|\bcontact:? <?|\bcontact us at <?|\bsend an e-?mail to <?|mailto:)$/i
-/**
- * PowerMTA's accounting record, a line per recipient: "b,<timeLogged>[,<timeQueued>],<orig>,<rcpt>,…"
- * (b bounced, d delivered, t transient, f feedback), its time stamps UNIX or dated: the sender is the
- * first address field and the recipient the second.
- */
-const POWERMTA_LINE = /^[bdtf]r?,[^,\n]+,[^\n]*@[^\n]*$/
-
-export function powerMtaRecipient(line: string): string | undefined {
-  if (!POWERMTA_LINE.test(line)) return undefined
-  const addresses = line
-    .split(',', 8)
-    .slice(1)
-    .filter((field) => /^[^\s@<>"]+@[^\s@<>"]+\.[A-Za-z]{2,}$/.test(field))
-  return addresses[1]?.toLowerCase()
-}
-
 const RECIPIENT_AFTER = /^>?: Recipient address rejected/i
 const SENDER_AFTER =
   /^>?: Sender address rejected|^>? is not (?:allowed|authori[sz]ed|permitted) to send\b|^>?:? Sender domain (?:has no|does not have)|^ ?>? ?(?:sender rejected|gönderen reddetti)/i
