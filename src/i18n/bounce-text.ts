@@ -25,7 +25,15 @@ const NOT_SENT_VARIANTS: Record<Field, ReadonlySet<BounceReason>> = {
     'recipient-restricted',
     'blocked',
   ]),
-  advice: new Set([...RETRIED, 'unknown', 'system-error', 'tls-required', 'recipient-restricted', 'blocked']),
+  advice: new Set([
+    ...RETRIED,
+    'unknown',
+    'system-error',
+    'tls-required',
+    'recipient-restricted',
+    'blocked',
+    'mailbox-full',
+  ]),
 }
 
 interface Explained {

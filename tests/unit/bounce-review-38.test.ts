@@ -77,3 +77,21 @@ describe('causes the text states', () => {
     expect(shown(text, 'whoActs')).toBe("Your own organisation's administrator")
   })
 })
+
+describe("review 38's minors", () => {
+  it('reads Symfony\'s "250/251/252" expectation as a program\'s error', () => {
+    const text =
+      'Nextcloud: Could not send email: Expected response code "250/251/252" but got code "550", with message "550 5.1.1 <bob@fabrikam.com>: Recipient address rejected: User unknown".'
+    expect(headline(text)?.action).toBe('not-sent')
+  })
+
+  it('reads X.1.3 as a malformed address, not a missing one', () => {
+    expect(headline('Net::SMTPSyntaxError: 501 5.1.3 Invalid address')?.reason).toBe('syntax')
+  })
+
+  it('tells a program refused for a full mailbox that nothing retries', () => {
+    const text =
+      "smtplib.SMTPRecipientsRefused: {'bob@fabrikam.com': (452, b'4.2.2 The email account that you tried to reach is over quota.')}"
+    expect(shown(text, 'advice')).toMatch(/nothing will retry by itself/)
+  })
+})

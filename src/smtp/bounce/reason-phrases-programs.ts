@@ -83,7 +83,7 @@ const PROGRAM_OWN_WORDS = [
   // .NET's System.Net.Mail and MailKit; Java's JavaMail, Jakarta Mail and Eclipse Angus.
   String.raw`\bSmtp(?:Failed\w*|Command|Protocol)?Exception\b|MailKit\.`,
   String.raw`\b(?:javax|jakarta)\.mail\.\w*Exception|\bSMTP(?:Address|Send)FailedException\b|\bSendFailedException\b`,
-  String.raw`Swift_TransportException|Expected response code \\?"?\d{3}\\?"? but got`,
+  String.raw`Swift_TransportException|Expected response code \\?"?\d{3}(?:\/\d{3})*\\?"? but got`,
   String.raw`Net::SMTP(?:\w*Error|ServerBusy|UnsupportedCommand)\b|\bNet::(?:Open|Read|Write)Timeout\b`,
   'SMTP Error: The following recipients failed',
   // nodemailer's "Error: Mail command failed: 550 …", "Can't send mail - all recipients were
@@ -94,7 +94,7 @@ const PROGRAM_OWN_WORDS = [
   // rejected by the server because …", msmtp's "msmtp: recipient address … not accepted by the
   // server" / "msmtp: server message: …", curl's "curl: (55) RCPT failed", PHP mail()'s "Failed to
   // connect to mailserver at …".
-  'An error occurred (?:while )?sending mail|The mail server responded:|was rejected by the server because|The (?:sender|recipient) (?:e-?mail )?address (?:[“"‘][^”"’\\n]{1,200}[”"’] )?was rejected by the server',
+  'An error occurred (?:while )?sending mail|The mail server responded:|De mailserver reageerde:|Le serveur de courrier a répondus*:|was rejected by the server because|The (?:sender|recipient) (?:e-?mail )?address (?:[“"‘][^”"’\\n]{1,200}[”"’] )?was rejected by the server',
   String.raw`\bmsmtp: |curl: \(\d+\) (?:MAIL|RCPT|DATA|MAIL FROM|RCPT TO)\b[^\n]*failed`,
   // iOS Mail's "Cannot Send Mail … A copy has been placed in your Outbox", Horde's (Nextcloud Mail)
   // Horde_Smtp_Exception, Delta Chat's "SMTP failed to send: Permanent(Response …)", PowerShell's

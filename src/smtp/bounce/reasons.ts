@@ -205,8 +205,9 @@ export function reasonForCommand(
   // filter" judged the sender, an unnamed policy (RFC 5321 §3.3 sends the message only after DATA).
   if (reason === 'spam-content' && (command === 'MAIL FROM' || command === 'RCPT TO')) return 'policy'
   // X.1.7 is "Bad sender's mailbox address syntax" (RFC 3463 §3.2): "501 5.1.7 Invalid address"
-  // answers MAIL FROM, however its words would read for a recipient.
-  if (/^\d\.1\.7$/.test(enhanced ?? '') && (reason === 'unknown-user' || reason === 'unknown'))
+  // answers MAIL FROM, however its words would read for a recipient; X.1.3 "Bad destination mailbox
+  // address syntax" likewise names a malformed address, not a missing one.
+  if (/^\d\.1\.[37]$/.test(enhanced ?? '') && (reason === 'unknown-user' || reason === 'unknown'))
     return 'syntax'
   // X.1.8 is "Bad sender's system address" (RFC 3463 §3.2): a domain not found is the sender's.
   if (reason === 'host-not-found' && /^\d\.1\.8$/.test(enhanced ?? '')) return 'sender-domain'
