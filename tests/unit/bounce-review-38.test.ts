@@ -95,3 +95,12 @@ describe("review 38's minors", () => {
     expect(shown(text, 'advice')).toMatch(/nothing will retry by itself/)
   })
 })
+
+describe('a batch with a complaint', () => {
+  it('puts the complaint before a delivery, so the headline is the recipient to stop mailing', () => {
+    const report = analyzeBounceReport(
+      '[{"email":"dave@example.org","event":"delivered","response":"250 2.0.0 OK"},{"email":"bob@example.net","event":"spamreport"}]',
+    )
+    expect(report.headline).toMatchObject({ recipient: 'bob@example.net', reason: 'complaint' })
+  })
+})

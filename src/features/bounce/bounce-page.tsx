@@ -178,7 +178,7 @@ function StatusText({
   if (failed > 0) return t('status.failed', { count: failed })
   if (report.recipients.some((r) => r.action === 'not-sent')) return t('status.notSent')
   if (delayed > 0) return t('status.delayed', { count: delayed })
-  if (first?.reason === 'complaint') return t('status.complaint')
+  if (report.recipients.some((r) => r.reason === 'complaint')) return t('status.complaint')
   if (first?.reason === 'delivered') return t('status.delivered')
   if (first && first.action === null) return t('status.causeOnly')
   if (report.findings.length === 0) return t('status.none')

@@ -44,7 +44,7 @@ export interface BounceReport {
   findings: BounceFinding[]
   occurrences: BounceFinding[]
   truncated: boolean
-  /** Failed first, then delayed, then the rest, each in the message's order. */
+  /** Failed first, then delayed, then complaints, then the rest, each in the message's order. */
   recipients: RecipientResult[]
   headline: RecipientResult | undefined
 }
@@ -57,6 +57,9 @@ export const MAX_RECIPIENTS = 100
 const MAX_CUE_TEXT = 20_000
 
 const ACTION_ORDER: Record<string, number> = { failed: 0, 'not-sent': 0, delayed: 1 }
+
+/** Failed first, then delayed, then a complaint (someone to stop mailing), then the rest. */
+const rank = (r: RecipientResult) => ACTION_ORDER[r.action ?? ''] ?? (r.reason === 'complaint' ? 1.5 : 2)
 
 export function analyzeBounceReport(input: string): BounceReport {
   const raw = typeof input === 'string' ? input : ''
@@ -95,9 +98,7 @@ export function analyzeBounceReport(input: string): BounceReport {
       : fromText(context, message.headers)
   const ordered = recipients
     .map((r, i) => ({ r, i }))
-    .sort(
-      (a, b) => (ACTION_ORDER[a.r.action ?? ''] ?? 2) - (ACTION_ORDER[b.r.action ?? ''] ?? 2) || a.i - b.i,
-    )
+    .sort((a, b) => rank(a.r) - rank(b.r) || a.i - b.i)
     .map(({ r }) => r)
   return {
     text: message.text,
