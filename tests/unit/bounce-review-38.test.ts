@@ -104,3 +104,11 @@ describe('a batch with a complaint', () => {
     expect(report.headline).toMatchObject({ recipient: 'bob@example.net', reason: 'complaint' })
   })
 })
+
+describe('a reputation named in words of spam', () => {
+  it("reads 'too many spam complaints' as the sender's reputation, not the message's content", () => {
+    expect(headline('550 5.7.1 Message rejected: your domain has too many spam complaints')?.reason).toBe(
+      'blocked',
+    )
+  })
+})

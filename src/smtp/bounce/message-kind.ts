@@ -103,9 +103,9 @@ const LOG_DEFERRED =
   /\bstatus=(?:deferred|SOFTBOUNCE)\b|\bDEFERRED\[\w+\]|\bresult=TempFail\b|(?:^|\s)== \S+@\S+ [^\n]*\bdefer\b|\bpostfix\/smtp\[\d+\]: \w+: host \S+ refused to talk to me: [45]/
 
 // (MDaemon's "YOU DO NOT NEED TO RESEND THE MESSAGE" heads its permanent failures too: not a cue.)
-// Postfix's, OpenSMTPD's and PowerMTA's own verdict that the message came back (a "b" record,
-// dsnAction "failed"), with or without a code beside it.
-const LOG_FAILED = /\bstatus=(?:bounced|expired)\b|\bresult=PermFail\b|^r?b,[^\n]*,failed,/m
+// Postfix's, OpenSMTPD's and PowerMTA's own verdict that the message came back (a "b" or "rb"
+// record: bounced, whatever its last reply's class), with or without a code beside it.
+const LOG_FAILED = /\bstatus=(?:bounced|expired)\b|\bresult=PermFail\b|^r?b,[^,\n]+,[^\n]*@/m
 const DELAY_NOTICE = /this is a warning (?:message )?only/i
 
 export function actionFromClass(code: string | null, human: string): DsnAction | null {

@@ -70,10 +70,11 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   // your postmaster for help or to contact tosa@rx.t-online.de to clarify.) (BL)" (postmaster.t-
   // online.de, "Notes for mail server operators"); Hotmail's OU-002 refuses dynamically assigned
   // IP ranges; GMX's error-page link names its case, c=bl a block list (postmaster.gmx.net);
-  // Proofpoint's "554 Blocked - see https://ipcheck.proofpoint.com/?ip=…" is its IP reputation check.
+  // Proofpoint's "554 Blocked - see https://ipcheck.proofpoint.com/?ip=…" is its IP reputation check;
+  // "your domain has too many spam complaints" is the sender's reputation, not this message's content.
   [
     'blocked',
-    /\[TSS09\]|permanently deferred|retrying will not succeed|originating from your (?:spf |dkim )?domain[\s\S]{0,300}?has been blocked|tosa@rx\.t-online\.de|\(BL\)|dynamically[- ]assigned ip|\(RTR:DU\)|remote ip is forbidden|\[?(?:\d{1,3}\.){3}\d{1,3}\]? is not a fully qualified domain name|(?:dial-?up|dynamic|transient)(?:\/transient)? ip (?:address )?(?:not allowed|rejected|refused)|ipcheck\.proofpoint\.com|postmaster\.gmx\.\w+\/\S*[?&]c=bl\b/i,
+    /\[TSS09\]|permanently deferred|retrying will not succeed|originating from your (?:spf |dkim )?domain[\s\S]{0,300}?has been blocked|tosa@rx\.t-online\.de|\(BL\)|dynamically[- ]assigned ip|\(RTR:DU\)|remote ip is forbidden|\[?(?:\d{1,3}\.){3}\d{1,3}\]? is not a fully qualified domain name|(?:dial-?up|dynamic|transient)(?:\/transient)? ip (?:address )?(?:not allowed|rejected|refused)|ipcheck\.proofpoint\.com|postmaster\.gmx\.\w+\/\S*[?&]c=bl\b|too many (?:spam |user )?complaints/i,
   ],
   ['rate-limited', /unusual rate of [\w ]*?mail originating from your (?:spf |dkim )?domain/i],
   // Mimecast: the recipient's organisation or the recipient chose to refuse this sender (DOC-1369:

@@ -25,8 +25,9 @@ const address = (cell: string | undefined): string | undefined => {
  * tq transient-queue, r received, f feedback loop, rb and rs remote bounce and status.
  */
 const POWERMTA_ROW = /^(?:d|b|t|tq|f|r|rb|rs),[^,\n]+,/
-const RECIPIENT_COLUMN = /^(?:rcpt|recipient|recipientaddress|recipient_address|recipient address|to)$/i
-const SENDER_COLUMN = /^(?:orig|sender|senderaddress|sender_address|sender address|from)$/i
+const RECIPIENT_COLUMN =
+  /^(?:rcpt|rcpt_to|recipients?|recipientaddress|recipient[-_ ]address|to|to_email|email|email address)$/i
+const SENDER_COLUMN = /^(?:orig|sender|senderaddress|sender[-_ ]address|from|from_email|return-path)$/i
 
 /**
  * The recipient column a header row names ("type,timeLogged,orig,rcpt,…", "Date (UTC)\tSender\t
@@ -42,8 +43,8 @@ function headerColumns(line: string): { separator: string; recipient: number } |
 
 /**
  * A record row's recipient: from the header's column when one was read, else PowerMTA's second
- * address field (orig then rcpt), else a message trace row's second address (Sender, Recipient),
- * in a row of four tab-separated columns at least.
+ * address field (orig then rcpt), else, in a row of four tab-separated columns at least, the address
+ * right after a time and the sender (Microsoft 365's and Google Workspace's message traces).
  */
 function rowRecipient(line: string, header: ReturnType<typeof headerColumns>): string | undefined {
   if (header) {
@@ -51,9 +52,12 @@ function rowRecipient(line: string, header: ReturnType<typeof headerColumns>): s
     if (found) return found
   }
   if (POWERMTA_ROW.test(line)) return line.split(',', 12).map(address).filter(Boolean)[1]
+  // Without a header, only the admin centres' shape: a time, then Sender, then Recipient (Exchange's
+  // tracking log and others put the recipient first: the header must say).
   const cells = line.split('\t', 12)
-  if (cells.length >= 4) return cells.map(address).filter(Boolean)[1]
-  return undefined
+  const first = cells.findIndex((c) => address(c))
+  if (cells.length < 4 || first < 1 || !/\d:\d\d/.test(cells[first - 1] ?? '')) return undefined
+  return address(cells[first + 1])
 }
 
 /** The rows of a PowerMTA file or a message trace, each with its recipient. */
@@ -73,41 +77,90 @@ export function recordRows(text: string): RecordRow[] {
   return rows
 }
 
-/** The first field of an event that names its recipient (SendGrid, Mandrill, Postmark, Brevo…). */
-function eventRecipient(event: unknown): string | undefined {
-  if (!event || typeof event !== 'object') return undefined
+/**
+ * The recipients an event is about, each with the event's own text: SendGrid's, Mandrill's,
+ * Postmark's, Brevo's, Mailgun's ("event-data") and SparkPost's ("msys") events name one; an
+ * Amazon SES event names them in bouncedRecipients, complainedRecipients or delivery.recipients,
+ * never in mail.destination (every recipient of the message).
+ */
+function eventRowsOf(event: unknown): RecordRow[] {
+  if (!event || typeof event !== 'object') return []
   const e = event as Record<string, unknown>
+  if (Array.isArray(e.items)) return e.items.slice(0, MAX_ROWS).flatMap(eventRowsOf)
+  if (e['event-data']) return eventRowsOf(e['event-data'])
+  if (e.msys && typeof e.msys === 'object') return Object.values(e.msys).flatMap(eventRowsOf)
+  const ses = sesRows(e)
+  if (ses) return ses
   const msg = (e.msg ?? e.message) as Record<string, unknown> | undefined
-  const mail = e.mail as { destination?: unknown[] } | undefined
-  for (const value of [e.email, e.recipient, e.Email, e.Recipient, msg?.email, mail?.destination?.[0]])
-    if (typeof value === 'string' && address(value)) return address(value)
+  for (const value of [e.email, e.recipient, e.Email, e.Recipient, e.rcpt_to, msg?.email]) {
+    const recipient = typeof value === 'string' ? address(value) : undefined
+    if (recipient) return [{ recipient, text: JSON.stringify(event) }]
+  }
+  return []
+}
+
+type Entry = { emailAddress?: unknown }
+
+function sesRows(e: Record<string, unknown>): RecordRow[] | undefined {
+  const bounce = e.bounce as { bounceType?: unknown; bouncedRecipients?: Entry[] } | undefined
+  const complaint = e.complaint as { complainedRecipients?: Entry[] } | undefined
+  const delivery = e.delivery as { recipients?: unknown[]; smtpResponse?: unknown } | undefined
+  // Each entry with the event's kind, in the words the event readers know ("event":"bounce").
+  const rows = (event: string, entries: unknown[], extra: Record<string, unknown> = {}): RecordRow[] =>
+    entries.flatMap((entry) => {
+      const value = typeof entry === 'string' ? entry : (entry as Entry)?.emailAddress
+      const recipient = typeof value === 'string' ? address(value) : undefined
+      return recipient ? [{ recipient, text: JSON.stringify({ event, ...extra, ...(entry as object) }) }] : []
+    })
+  if (Array.isArray(bounce?.bouncedRecipients))
+    return rows(bounce.bounceType === 'Transient' ? 'soft_bounce' : 'bounce', bounce.bouncedRecipients)
+  if (Array.isArray(complaint?.complainedRecipients))
+    return rows('complained', complaint.complainedRecipients)
+  if (Array.isArray(delivery?.recipients))
+    return rows(
+      'delivered',
+      delivery.recipients.map((r) => ({ emailAddress: r, smtpResponse: delivery.smtpResponse })),
+    )
   return undefined
 }
 
-/** A webhook batch: a JSON array of events, Mandrill's form field, or one JSON event per line. */
-export function eventRows(text: string): RecordRow[] {
+/**
+ * The JSON values of a paste, however they were copied: an array, Mandrill's form field, values one
+ * per line (Windows line ends too), pretty-printed one after another, or joined by commas.
+ */
+function jsonValues(text: string): unknown[] {
   const trimmed = text.trim().replace(/^mandrill_events=/, '')
-  let events: unknown[] = []
-  if (trimmed.startsWith('[')) {
-    try {
-      const parsed: unknown = JSON.parse(trimmed)
-      if (Array.isArray(parsed)) events = parsed.slice(0, MAX_ROWS)
-    } catch {
-      events = []
-    }
-  } else if (trimmed.startsWith('{') && trimmed.includes('}\n{')) {
-    for (const line of trimmed.split('\n', MAX_ROWS)) {
+  if (!/^[[{]/.test(trimmed)) return []
+  try {
+    const whole: unknown = JSON.parse(trimmed)
+    return Array.isArray(whole) ? whole.slice(0, MAX_ROWS) : [whole]
+  } catch {
+    // Not one value: the top-level objects, found by their balanced braces outside strings.
+  }
+  const values: unknown[] = []
+  let depth = 0
+  let start = -1
+  let inString = false
+  for (let i = 0; i < trimmed.length && values.length < MAX_ROWS; i++) {
+    const c = trimmed[i]
+    if (inString) {
+      if (c === '\\') i++
+      else if (c === '"') inString = false
+    } else if (c === '"') inString = true
+    else if (c === '{') {
+      if (depth++ === 0) start = i
+    } else if (c === '}' && depth > 0 && --depth === 0) {
       try {
-        events.push(JSON.parse(line))
+        values.push(JSON.parse(trimmed.slice(start, i + 1)))
       } catch {
         return []
       }
     }
   }
-  const rows: RecordRow[] = []
-  for (const event of events) {
-    const recipient = eventRecipient(event)
-    if (recipient) rows.push({ recipient, text: JSON.stringify(event) })
-  }
-  return rows
+  return values
+}
+
+/** A webhook batch, one row per recipient an event names; none for a single event of one recipient. */
+export function eventRows(text: string): RecordRow[] {
+  return jsonValues(text).flatMap(eventRowsOf)
 }
