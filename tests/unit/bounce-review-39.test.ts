@@ -58,3 +58,31 @@ describe('PowerMTA', () => {
     ).toBe('failed')
   })
 })
+
+describe("review 39's minors", () => {
+  it('keeps a bounce its own when a table is quoted below it', () => {
+    const text =
+      '550 5.1.1 <bob@fabrikam.com>: Recipient address rejected: User unknown in virtual mailbox table\n\nPerson\tc@contoso.com\tm@contoso.com\t555\nPerson\td@contoso.com\tn@contoso.com\t556'
+    expect(headline(text)).toMatchObject({ recipient: 'bob@fabrikam.com', reason: 'unknown-user' })
+  })
+
+  it("takes the first address of a trace row's Recipient cell that lists several", () => {
+    expect(
+      headline(
+        '11/30/2026 10:00:01 AM\talice@contoso.com\tbob@fabrikam.com; carol@fabrikam.com\tInvoice 4411\tFailed\t550 5.1.1 User unknown',
+      )?.recipient,
+    ).toBe('bob@fabrikam.com')
+  })
+
+  it('reads a reply quoted in the notice before a DSN Status alone', () => {
+    const text =
+      'Final-Recipient: rfc822; bob@aol.com\nAction: failed\nStatus: 5.2.1\n\n521 5.2.1 : AOL will not accept delivery of this message.'
+    expect(headline(text)?.reason).toBe('policy')
+  })
+
+  it("reads iOS's 'rejected by the server because it is too large'", () => {
+    expect(
+      headline('Cannot Send Mail. The message was rejected by the server because it is too large.')?.reason,
+    ).toBe('message-too-large')
+  })
+})

@@ -261,7 +261,7 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   // "Interpretation of 5xx Errors"); "line too long" stays a syntax error.
   [
     'message-too-large',
-    /message (?:size )?exceeds|(?:message|mail|e-?mail|attachment)s? (?:body )?(?:is |was )?too (?:large|big|long)|message size|size limit|larger than (?:the )?(?:max|allowed|permitted)|exceeds (?:the )?(?:max|maximum|fixed|allowed|permitted)|maximum (?:message |e-?mail |mail )?size|message length exceeds|size exceeds|mail size limit/i,
+    /message (?:size )?exceeds|(?:message|mail|e-?mail|attachment)s? (?:body )?(?:is |was )?too (?:large|big|long)|message size|size limit|larger than (?:the )?(?:max|allowed|permitted)|exceeds (?:the )?(?:max|maximum|fixed|allowed|permitted)|maximum (?:message |e-?mail |mail )?size|message length exceeds|size exceeds|mail size limit|rejected by the server because it is too large/i,
   ],
   // Sina's "550 user is locked." is a locked mailbox, as "account is locked" is.
   [

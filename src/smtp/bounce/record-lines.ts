@@ -16,7 +16,8 @@ export interface RecordRow {
 const ADDRESS = /^<?[^\s@<>",]+@[^\s@<>",]+\.[A-Za-z]{2,}>?$/
 
 const address = (cell: string | undefined): string | undefined => {
-  const trimmed = (cell ?? '').trim().replace(/^"|"$/g, '')
+  // A cell may list several ("bob@…; carol@…"): the first is the row's.
+  const trimmed = (cell ?? '').split(/[;,]/)[0]?.trim().replace(/^"|"$/g, '') ?? ''
   return ADDRESS.test(trimmed) ? trimmed.replace(/^<|>$/g, '').toLowerCase() : undefined
 }
 
@@ -60,8 +61,19 @@ function rowRecipient(line: string, header: ReturnType<typeof headerColumns>): s
   return address(cells[first + 1])
 }
 
-/** The rows of a PowerMTA file or a message trace, each with its recipient. */
+/**
+ * The rows of a PowerMTA file or a message trace, each with its recipient, when such rows make up
+ * most of the paste: a table quoted below a bounce (a signature's contacts, a copied spreadsheet)
+ * is not what the bounce is about.
+ */
 export function recordRows(text: string): RecordRow[] {
+  const rows = allRecordRows(text)
+  if (rows.length === 0) return rows
+  const lines = text.split('\n', MAX_ROWS).filter((l) => l.trim()).length
+  return rows.length * 2 >= lines - 1 ? rows : []
+}
+
+function allRecordRows(text: string): RecordRow[] {
   const rows: RecordRow[] = []
   let header: ReturnType<typeof headerColumns>
   for (const line of text.split('\n', MAX_ROWS)) {

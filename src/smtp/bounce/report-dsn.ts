@@ -13,6 +13,9 @@ import { readSesNotification } from './ses-json'
 /** Status codes whose meaning is a cause of its own (RFC 3463 §3.2–3.5): addresses, mailboxes, size, routing. */
 const SPECIFIC_STATUS = /^[45]\.(?:1\.[1-8]|2\.[1-4]|3\.4|4\.[47])$/
 
+/** A reply quoted in the notice's words ("521 5.2.1 : AOL will not accept delivery"): it is read. */
+const REPLY_LINE = /^\s*[45]\d\d[ -]/m
+
 const DSN_TYPES = new Set(['message/delivery-status', 'message/global-delivery-status'])
 
 export function dsnRecipients(text: string, parts: MimePart[]): DsnRecipient[] {
@@ -91,9 +94,9 @@ export function fromDsn(r: DsnRecipient, ctx: Context, shared: string): Recipien
     status: r.status ?? null,
     reply,
     enhanced,
-    // A Status alone, with no Diagnostic-Code, names the cause in a specific code: the notice's
-    // other words ("protected by an anti-spam gateway") do not outrank X.1.1 or X.2.2.
-    words: diag || (SPECIFIC_STATUS.test(r.status ?? '') ? '' : block),
+    // A Status alone, with no Diagnostic-Code and no reply quoted, names the cause in a specific
+    // code: the notice's other words ("protected by an anti-spam gateway") do not outrank X.1.1.
+    words: diag || (SPECIFIC_STATUS.test(r.status ?? '') && !REPLY_LINE.test(block) ? '' : block),
     context: `${block}\n${shared}`,
     expired,
     causeCodes: { ...causeCodes, reply },
