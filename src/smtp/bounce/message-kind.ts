@@ -105,7 +105,8 @@ const LOG_DEFERRED =
 // (MDaemon's "YOU DO NOT NEED TO RESEND THE MESSAGE" heads its permanent failures too: not a cue.)
 // Postfix's, OpenSMTPD's and PowerMTA's own verdict that the message came back (a "b" or "rb"
 // record: bounced, whatever its last reply's class), with or without a code beside it.
-const LOG_FAILED = /\bstatus=(?:bounced|expired)\b|\bresult=PermFail\b|^r?b,[^,\n]+,[^\n]*@/m
+const LOG_FAILED =
+  /\bstatus=(?:bounced|expired)\b|\bresult=PermFail\b|^r?b,(?:\d{9,10}|\d{4}-\d\d-\d\d[^,\n]*),[^\n]*@/m
 const DELAY_NOTICE = /this is a warning (?:message )?only/i
 
 export function actionFromClass(code: string | null, human: string): DsnAction | null {

@@ -17,7 +17,9 @@ const ADDRESS = /^<?[^\s@<>",]+@[^\s@<>",]+\.[A-Za-z]{2,}>?$/
 
 const address = (cell: string | undefined): string | undefined => {
   // A cell may list several ("bob@…; carol@…"): the first is the row's.
-  const trimmed = (cell ?? '').split(/[;,]/)[0]?.trim().replace(/^"|"$/g, '') ?? ''
+  const first = (cell ?? '').split(/[;,]/)[0]?.trim().replace(/^"|"$/g, '') ?? ''
+  // "Alice Smith <alice@…>": the address in its brackets.
+  const trimmed = /<([^<>\s@]+@[^<>\s]+)>\s*$/.exec(first)?.[1] ?? first
   return ADDRESS.test(trimmed) ? trimmed.replace(/^<|>$/g, '').toLowerCase() : undefined
 }
 
@@ -103,6 +105,8 @@ function eventRowsOf(event: unknown): RecordRow[] {
   if (e.msys && typeof e.msys === 'object') return Object.values(e.msys).flatMap(eventRowsOf)
   const ses = sesRows(e)
   if (ses) return ses
+  // An event says what happened: a logged object with an "email" field (the user) is no event.
+  if (!EVENT_FIELDS.some((field) => typeof e[field] === 'string')) return []
   const msg = (e.msg ?? e.message) as Record<string, unknown> | undefined
   for (const value of [e.email, e.recipient, e.Email, e.Recipient, e.rcpt_to, msg?.email]) {
     const recipient = typeof value === 'string' ? address(value) : undefined
@@ -110,6 +114,9 @@ function eventRowsOf(event: unknown): RecordRow[] {
   }
   return []
 }
+
+/** The field an email service names its event by. */
+const EVENT_FIELDS = ['event', 'type', 'eventType', 'notificationType', 'RecordType', 'event_type']
 
 type Entry = { emailAddress?: unknown }
 
@@ -153,6 +160,9 @@ function jsonValues(text: string): unknown[] {
   let depth = 0
   let start = -1
   let inString = false
+  // Only a paste that is nothing but JSON values: a log line that starts with "[ERROR]" or quotes a
+  // JSON object among its words is not a batch of events.
+  let end = 0
   for (let i = 0; i < trimmed.length && values.length < MAX_ROWS; i++) {
     const c = trimmed[i]
     if (inString) {
@@ -160,16 +170,22 @@ function jsonValues(text: string): unknown[] {
       else if (c === '"') inString = false
     } else if (c === '"') inString = true
     else if (c === '{') {
-      if (depth++ === 0) start = i
+      if (depth++ === 0) {
+        if (!/^[\s,[\]]*$/.test(trimmed.slice(end, i))) return []
+        start = i
+      }
     } else if (c === '}' && depth > 0 && --depth === 0) {
       try {
         values.push(JSON.parse(trimmed.slice(start, i + 1)))
       } catch {
         return []
       }
+      end = i + 1
     }
   }
-  return values
+  // Cut at a thousand events, or mid-object by the input's size limit: the events read so far stand.
+  const rest = depth > 0 ? trimmed.slice(end, start) : trimmed.slice(end)
+  return values.length >= MAX_ROWS || /^[\s,[\]]*$/.test(rest) ? values : []
 }
 
 /** A webhook batch, one row per recipient an event names; none for a single event of one recipient. */

@@ -162,7 +162,17 @@ export function recipientBlocks(human: string, headers: Map<string, string>): Re
     const named = blocks.filter((b) => !isSender(b.recipient, headers))
     if (named.length > 0) return named.map((b) => ({ ...b, own: b.text, text: `${b.text}\n${preamble}` }))
   }
-  const failed = (headers.get('x-failed-recipients') ?? '').split(',')[0]?.trim()
+  // Exim's and Gmail's X-Failed-Recipients, or a message trace pasted as a list whose first
+  // lines parse as fields ("RecipientAddress : bob@…", PowerShell's Format-List).
+  const failed = (
+    headers.get('x-failed-recipients') ??
+    headers.get('recipientaddress') ??
+    headers.get('recipients') ??
+    ''
+  )
+    .replace(/^\{|\}$/g, '')
+    .split(',')[0]
+    ?.trim()
   const phrase = DELIVERED_TO_PHRASE.exec(human)
   const recipient = findAddress(failed ?? '') ?? findAddress(phrase?.slice(1).find(Boolean) ?? '')
   return [recipient ? { recipient, text: human } : { text: human }]
@@ -219,7 +229,7 @@ export function failedAddress(text: string, headers: Map<string, string>): strin
   const found: string[] = []
   // A top-level domain is letters (or an IDN's xn--): "/usr/local/Cellar/python@3.9/…" is a path.
   for (const m of words.matchAll(
-    /[^\s<>()[\]"',;:“”‘’]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:[A-Za-z]{2,}|xn--[A-Za-z0-9-]+)(?![\w-])/g,
+    /[^\s<>()[\]{}"',;:“”‘’]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:[A-Za-z]{2,}|xn--[A-Za-z0-9-]+)(?![\w-])/g,
   )) {
     const before = words.slice(Math.max(0, m.index - 24), m.index)
     // ZoneMTA, Haraka and Exim (F=) write their fields unbracketed: "from=alice@… to=bob@…".
@@ -260,7 +270,7 @@ export function failedAddress(text: string, headers: Map<string, string>): strin
 }
 
 const SENDER_BEFORE =
-  /(?:\bfrom=<?|\bF=<?|MAIL FROM: ?<?|\bmail from <|\bsender:? <?|\bsender address[ \t]*[“"'‘]?|\[SPF\] <?|\bSPFBL <?|\bverify fail(?:ed|ure)? for <|owned by user |\bbounced to |\bsender rejected: <?|sender domain has no (?:mx|dns|a) records? \(|\bfrom = "|"(?:sender|from|envelope-from)"[ \t]*:[ \t]*"|"source"[ \t]*:[ \t]*"[^"<\n]{0,60}<?|\bReturn-Path:[ \t]*<?|\d\d:\d\d:\d\d[ \t]+)$/i
+  /(?:\bfrom=<?|\bF=<?|MAIL FROM: ?<?|\bmail from <|\bsender:? <?|\bSender(?:Address)?[ \t]*:[ \t]*\{?|"SenderAddress"[ \t]*:[ \t]*"|\bsender address[ \t]*[“"'‘]?|\[SPF\] <?|\bSPFBL <?|\bverify fail(?:ed|ure)? for <|owned by user |\bbounced to |\bsender rejected: <?|sender domain has no (?:mx|dns|a) records? \(|\bfrom = "|"(?:sender|from|envelope-from)"[ \t]*:[ \t]*"|"source"[ \t]*:[ \t]*"[^"<\n]{0,60}<?|\bReturn-Path:[ \t]*<?|\d\d:\d\d:\d\d[ \t]+)$/i
 /** The rest of a RCPT TO line, then a 2xx reply, marked as a transcript marks it or not. */
 const ACCEPTED_NEXT = /^[^\n]*\r?\n[ \t]*(?:S:|<<<|<-|<)?[ \t]*2\d\d[ -]/
 /** A Message-ID ("message_id": "<abc@…>", "Message-ID: <…>") looks like an address and is none. */
@@ -271,4 +281,4 @@ const RECIPIENT_AFTER = /^>?: Recipient address rejected/i
 const SENDER_AFTER =
   /^>?: Sender address rejected|^>? is not (?:allowed|authori[sz]ed|permitted) to send\b|^>?:? Sender domain (?:has no|does not have)|^ ?>? ?(?:sender rejected|gönderen reddetti)/i
 const RECIPIENT_BEFORE =
-  /(?:RCPT TO: ?<?|\brcpt <|rejected RCPT <?|\bto=<?|\bto <|"recipient"[ \t]*:[ \t]*"|"(?:to|destination)"[ \t]*:[ \t]*\[?[ \t]*"|\bto = \[?")$/i
+  /(?:RCPT TO: ?<?|\bRecipients?(?:Address)?[ \t]*:[ \t]*\{?|"RecipientAddress"[ \t]*:[ \t]*"|\brcpt <|rejected RCPT <?|\bto=<?|\bto <|"recipient"[ \t]*:[ \t]*"|"(?:to|destination)"[ \t]*:[ \t]*\[?[ \t]*"|\bto = \[?")$/i
