@@ -17,10 +17,30 @@ const ADDRESS = /^<?[^\s@<>",]+@[^\s@<>",]+\.[A-Za-z]{2,}>?$/
 
 const address = (cell: string | undefined): string | undefined => {
   // A cell may list several ("bob@…; carol@…"): the first is the row's.
-  const first = (cell ?? '').split(/[;,]/)[0]?.trim().replace(/^"|"$/g, '') ?? ''
+  const whole = (cell ?? '').trim()
+  // "Smith, Alice" <alice@…>: the bracketed address, whatever the name holds.
+  const bracketed = /<([^<>\s@]+@[^<>\s]+)>\s*"?$/.exec(whole)?.[1]
+  const first = bracketed ?? whole.split(/[;,]/)[0]?.trim().replace(/^"|"$/g, '') ?? ''
   // "Alice Smith <alice@…>": the address in its brackets.
   const trimmed = /<([^<>\s@]+@[^<>\s]+)>\s*$/.exec(first)?.[1] ?? first
   return ADDRESS.test(trimmed) ? trimmed.replace(/^<|>$/g, '').toLowerCase() : undefined
+}
+
+/** A row's cells; a comma inside double quotes ("Smith, Alice" <alice@…>) is the cell's (RFC 4180 §2.6). */
+function cellsOf(line: string, separator: string): string[] {
+  if (separator !== ',' || !line.includes('"')) return line.split(separator)
+  const cells: string[] = []
+  let cell = ''
+  let quoted = false
+  for (const c of line) {
+    if (c === '"') quoted = !quoted
+    if (c === ',' && !quoted) {
+      cells.push(cell)
+      cell = ''
+    } else cell += c
+  }
+  cells.push(cell)
+  return cells
 }
 
 /**
@@ -38,7 +58,7 @@ const SENDER_COLUMN = /^(?:orig|sender|senderaddress|sender[-_ ]address|from|fro
  */
 function headerColumns(line: string): { separator: string; recipient: number } | undefined {
   const separator = line.includes('\t') ? '\t' : ','
-  const cells = line.split(separator).map((c) => c.trim().replace(/^"|"$/g, ''))
+  const cells = cellsOf(line, separator).map((c) => c.trim().replace(/^"|"$/g, ''))
   const recipient = cells.findIndex((c) => RECIPIENT_COLUMN.test(c))
   if (recipient < 0 || !cells.some((c) => SENDER_COLUMN.test(c))) return undefined
   return { separator, recipient }
@@ -51,7 +71,7 @@ function headerColumns(line: string): { separator: string; recipient: number } |
  */
 function rowRecipient(line: string, header: ReturnType<typeof headerColumns>): string | undefined {
   if (header) {
-    const found = address(line.split(header.separator)[header.recipient])
+    const found = address(cellsOf(line, header.separator)[header.recipient])
     if (found) return found
   }
   if (POWERMTA_ROW.test(line)) return line.split(',', 12).map(address).filter(Boolean)[1]
@@ -69,15 +89,18 @@ function rowRecipient(line: string, header: ReturnType<typeof headerColumns>): s
  * is not what the bounce is about.
  */
 export function recordRows(text: string): RecordRow[] {
-  const rows = allRecordRows(text)
-  if (rows.length === 0) return rows
+  const { rows, underHeader } = allRecordRows(text)
+  // A header row that names the sender and recipient columns says what its rows are, whatever
+  // note or detail line surrounds them.
+  if (rows.length === 0 || underHeader) return rows
   const lines = text.split('\n', MAX_ROWS).filter((l) => l.trim()).length
   return rows.length * 2 >= lines - 1 ? rows : []
 }
 
-function allRecordRows(text: string): RecordRow[] {
+function allRecordRows(text: string): { rows: RecordRow[]; underHeader: boolean } {
   const rows: RecordRow[] = []
   let header: ReturnType<typeof headerColumns>
+  let underHeader = false
   for (const line of text.split('\n', MAX_ROWS)) {
     const read = headerColumns(line)
     if (read) {
@@ -86,9 +109,12 @@ function allRecordRows(text: string): RecordRow[] {
     }
     if (!line.includes('@') || !(POWERMTA_ROW.test(line) || line.includes('\t') || header)) continue
     const recipient = rowRecipient(line, header)
-    if (recipient) rows.push({ recipient, text: line })
+    if (recipient) {
+      rows.push({ recipient, text: line })
+      underHeader ||= header !== undefined
+    }
   }
-  return rows
+  return { rows, underHeader }
 }
 
 /**
@@ -105,10 +131,15 @@ function eventRowsOf(event: unknown): RecordRow[] {
   if (e.msys && typeof e.msys === 'object') return Object.values(e.msys).flatMap(eventRowsOf)
   const ses = sesRows(e)
   if (ses) return ses
-  // An event says what happened: a logged object with an "email" field (the user) is no event.
-  if (!EVENT_FIELDS.some((field) => typeof e[field] === 'string')) return []
+  // An event says what happened, or a bounce list's entry what the address met (SendGrid's
+  // {email, reason, status}, Mailgun's {address, code, error}): a logged object with an "email"
+  // field (the user) is neither.
+  const named = EVENT_FIELDS.some((field) => typeof e[field] === 'string')
+  const user = USER_FIELDS.some((field) => field in e)
+  const entry = RESULT_FIELDS.some((field) => field in e)
+  if (user || (!named && !entry)) return []
   const msg = (e.msg ?? e.message) as Record<string, unknown> | undefined
-  for (const value of [e.email, e.recipient, e.Email, e.Recipient, e.rcpt_to, msg?.email]) {
+  for (const value of [e.email, e.recipient, e.address, e.to, e.Email, e.Recipient, e.rcpt_to, msg?.email]) {
     const recipient = typeof value === 'string' ? address(value) : undefined
     if (recipient) return [{ recipient, text: JSON.stringify(event) }]
   }
@@ -117,6 +148,9 @@ function eventRowsOf(event: unknown): RecordRow[] {
 
 /** The field an email service names its event by. */
 const EVENT_FIELDS = ['event', 'type', 'eventType', 'notificationType', 'RecordType', 'event_type']
+/** A bounce list entry's result, and the fields that mark a logged object about a user instead. */
+const RESULT_FIELDS = ['reason', 'status', 'error', 'code', 'diagnosticCode']
+const USER_FIELDS = ['userId', 'user', 'exception', 'level', 'msg']
 
 type Entry = { emailAddress?: unknown }
 

@@ -71,10 +71,10 @@ export function analyzeBounceReport(input: string): BounceReport {
   const scan = analyzeBounceDetailed(text)
   const human = humanRanges(text, parts, message.bodyStart)
   const body = human.map((r) => text.slice(r.start, r.end)).join('\n')
-  // A reply pasted as a message's subject ("Subject: 550 5.7.1 Relaying denied", then the reader's
-  // own words) is the reply to read when the body quotes none.
-  const subject = message.headers.get('subject') ?? ''
-  const humanText = !hasCode(body) && hasCode(subject) ? `${subject}\n${body}` : body
+  // A reply pasted in what parses as a header ("Subject: 550 5.7.1 Relaying denied", a log's
+  // "Recipients: …" above "Error: 550 …") is the reply to read when the body quotes none.
+  const fields = [...message.headers].map(([name, value]) => `${name}: ${value}`).join('\n')
+  const humanText = !hasCode(body) && hasCode(fields) ? `${fields}\n${body}` : body
   const context: Context = {
     text,
     human,
@@ -153,7 +153,9 @@ function fromText(ctx: Context, headers: Map<string, string>): RecipientResult[]
   // Said of the whole text (every block is part of it), so read once, not once per recipient.
   // A mail program's own error ("Sending of the message failed…", Outlook's 0x800CCC0F): it could
   // not send, and no server returned anything, whether or not it quotes a server's reply.
-  const program = isProgramError(cues)
+  // Rows and events read one by one (log lines, records, a webhook batch) are a service's records,
+  // not a program's error, whatever "error" field they carry.
+  const program = isProgramError(cues) && !blocks.every((b) => b.logLine)
   const reports = reportsDelivery(cues)
   // Python's SMTPSenderRefused, Jakarta Mail's SMTPSenderFailedException: the sender was refused,
   // and the address it names is the sender's.

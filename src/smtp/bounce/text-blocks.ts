@@ -174,7 +174,11 @@ export function recipientBlocks(human: string, headers: Map<string, string>): Re
     .split(',')[0]
     ?.trim()
   const phrase = DELIVERED_TO_PHRASE.exec(human)
-  const recipient = findAddress(failed ?? '') ?? findAddress(phrase?.slice(1).find(Boolean) ?? '')
+  const refused = refusedRecipient(human.slice(0, 20_000))
+  const recipient =
+    (headers.has('x-failed-recipients') ? undefined : findAddress(refused ?? '')) ??
+    findAddress(failed ?? '') ??
+    findAddress(phrase?.slice(1).find(Boolean) ?? '')
   return [recipient ? { recipient, text: human } : { text: human }]
 }
 
@@ -226,6 +230,10 @@ export function failedAddress(text: string, headers: Map<string, string>): strin
   if (recorded) return recorded
   const own = new Set([findAddress(headers.get('from') ?? ''), findAddress(headers.get('to') ?? '')])
   const words = text.slice(0, 20_000).replace(/Task '[^']*'/g, '')
+  // The reply that names its recipient ("550 5.1.1 <carol@…>: Recipient address rejected") outranks
+  // a list of recipients before it ("recipients: bob@…, carol@…").
+  const refused = refusedRecipient(words)
+  if (refused && !own.has(refused)) return refused
   const found: string[] = []
   // A top-level domain is letters (or an IDN's xn--): "/usr/local/Cellar/python@3.9/…" is a path.
   for (const m of words.matchAll(
@@ -278,7 +286,19 @@ const MESSAGE_ID_BEFORE = /(?:"message_?id"[ \t]*:[ \t]*"<?|\bmessage-id:[ \t]*<
 const FORWARD_BEFORE =
   /(?:please try <?|\bmoved to <?|\bnew address(?: is)?:? ?<?|\bforwarded to <?|\bforward this (?:error|message|bounce) to <?|\bcontact:? <?|\bcontact us at <?|\bsend an e-?mail to <?|mailto:)$/i
 const RECIPIENT_AFTER = /^>?: Recipient address rejected/i
+const REFUSED_RECIPIENT = /<([^\s<>@]+@[^\s<>]+)>:? Recipient address rejected/i
+
+/**
+ * The address a "Recipient address rejected" reply names, unless the text refuses it as the sender
+ * too (a sender verification probe: "<me@…>: Sender address rejected: unverified address: … said:
+ * 550 5.1.1 <me@…>: Recipient address rejected").
+ */
+function refusedRecipient(text: string): string | undefined {
+  const refused = REFUSED_RECIPIENT.exec(text)?.[1]?.toLowerCase()
+  if (!refused) return undefined
+  return text.toLowerCase().includes(`${refused}>: sender address rejected`) ? undefined : refused
+}
 const SENDER_AFTER =
   /^>?: Sender address rejected|^>? is not (?:allowed|authori[sz]ed|permitted) to send\b|^>?:? Sender domain (?:has no|does not have)|^ ?>? ?(?:sender rejected|gönderen reddetti)/i
 const RECIPIENT_BEFORE =
-  /(?:RCPT TO: ?<?|\bRecipients?(?:Address)?[ \t]*:[ \t]*\{?|"RecipientAddress"[ \t]*:[ \t]*"|\brcpt <|rejected RCPT <?|\bto=<?|\bto <|"recipient"[ \t]*:[ \t]*"|"(?:to|destination)"[ \t]*:[ \t]*\[?[ \t]*"|\bto = \[?")$/i
+  /(?:RCPT TO: ?<?|(?:^|\n)(?:Recipients|RecipientAddress)[ \t]*:[ \t]*\{?|"RecipientAddress"[ \t]*:[ \t]*"|\brcpt <|rejected RCPT <?|\bto=<?|\bto <|"recipient"[ \t]*:[ \t]*"|"(?:to|destination)"[ \t]*:[ \t]*\[?[ \t]*"|\bto = \[?")$/i

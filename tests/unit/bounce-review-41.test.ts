@@ -1,0 +1,53 @@
+// Fact review 41: a message trace under a note keeps its header's columns; a bounce list's entries
+// (SendGrid, Mailgun) are read one by one; the reply that names its recipient outranks a list of
+// recipients; a quoted CSV name holds its comma; Outlook's "Undeliverable:" in more languages.
+import { describe, expect, it } from 'vitest'
+import { analyzeBounceReport } from '../../src/smtp/bounce/report'
+import { headline } from '../helpers/bounce-shown'
+
+const byRecipient = (text: string) =>
+  Object.fromEntries(analyzeBounceReport(text).recipients.map((r) => [r.recipient, r]))
+
+describe('fact review 41', () => {
+  it.each([
+    "Here's what the message trace shows:\nReceived\tSender Address\tRecipient Address\tSubject\tStatus\n11/30/2026 10:00:01 AM\talice@contoso.com\tbob@fabrikam.com\tInvoice 4411\tFailed\nDetail: 550 5.1.1 RESOLVER.ADR.RecipNotFound; not found",
+    'Hi team, customer says her invoice to Bob never arrived. Trace export below.\nThanks, Jane\nDate,From,To,Subject,Status\n30/11/2026 10:00,Alice <alice@contoso.com>,Bob <bob@fabrikam.com>,Invoice,550 5.1.1 User unknown',
+    'Date,From,To,Subject,Status\n30/11/2026 10:00,"Smith, Alice" <alice@contoso.com>,bob@fabrikam.com,Invoice,550 5.1.1 User unknown',
+  ])("keeps a trace header's columns under a note: %s", (text) => {
+    expect(headline(text)?.recipient).toBe('bob@fabrikam.com')
+  })
+
+  it.each([
+    '[{"created":1764496800,"email":"bob@fabrikam.com","reason":"550 5.1.1 The email account that you tried to reach does not exist.","status":"5.1.1"},{"created":1764496900,"email":"carol@fabrikam.com","reason":"552 5.2.2 Mailbox full","status":"5.2.2"}]',
+    '{"items":[{"address":"bob@fabrikam.com","code":"550","error":"5.1.1 The email account that you tried to reach does not exist.","created_at":"Mon, 30 Nov 2026 10:00:00 UTC"},{"address":"carol@fabrikam.com","code":"552","error":"5.2.2 Mailbox full","created_at":"Mon, 30 Nov 2026 10:01:00 UTC"}],"paging":{}}',
+  ])("reads a bounce list's entries one by one: %s", (text) => {
+    const all = byRecipient(text)
+    expect(all['bob@fabrikam.com']).toMatchObject({ action: 'failed', reason: 'unknown-user' })
+    expect(all['carol@fabrikam.com']?.reason).toBe('mailbox-full')
+  })
+
+  it.each([
+    '2026-11-30 10:00:00 ERROR Mail send failed, recipients: bob@fabrikam.com, carol@fabrikam.com: 550 5.1.1 <carol@fabrikam.com>: Recipient address rejected: User unknown',
+    'Recipients: bob@fabrikam.com; carol@fabrikam.com\nError: 550 5.1.1 <carol@fabrikam.com>: Recipient address rejected: User unknown',
+  ])('names the recipient the reply refuses, not the first listed: %s', (text) => {
+    expect(headline(text)?.recipient).toBe('carol@fabrikam.com')
+  })
+
+  it.each(['配信不能: 見積もり', '배달되지 않음: 견적', 'Kézbesíthetetlen: Ajánlat', 'Olevererbart: Offert'])(
+    "reads Outlook's localized Undeliverable %s as returned",
+    (heading) => {
+      const text = `${heading}\nbob@fabrikam.com\nRemote Server returned '452 4.2.2 The email account that you tried to reach is over quota.'`
+      expect(headline(text)?.action).toBe('failed')
+    },
+  )
+})
+
+describe('guards of the review 41 fixes', () => {
+  it('never names the sender of a verification probe, refused as a recipient by its own domain', () => {
+    expect(
+      headline(
+        '450 4.1.7 <me@example.com>: Sender address rejected: unverified address: host mx.example.com[192.0.2.1] said: 550 5.1.1 <me@example.com>: Recipient address rejected: User unknown',
+      ),
+    ).toMatchObject({ reason: 'sender-domain', recipient: null })
+  })
+})
