@@ -8,6 +8,10 @@ import { analyzeBounceReport } from '../../src/smtp/bounce/report'
 
 export const headline = (text: string) => analyzeBounceReport(text).headline
 
+/** Every result of a pasted text, by its recipient. */
+export const byRecipient = (text: string) =>
+  Object.fromEntries(analyzeBounceReport(text).recipients.map((r) => [r.recipient, r]))
+
 const texts = JSON.parse(
   readFileSync(join(import.meta.dirname, '../../locales/en/bounce/reasons.json'), 'utf8'),
 ) as { reason: Record<string, Record<string, string>> }

@@ -4,10 +4,7 @@
 // own server refuses.
 import { describe, expect, it } from 'vitest'
 import { analyzeBounceReport } from '../../src/smtp/bounce/report'
-import { headline, shown } from '../helpers/bounce-shown'
-
-const byRecipient = (text: string) =>
-  Object.fromEntries(analyzeBounceReport(text).recipients.map((r) => [r.recipient, r]))
+import { byRecipient, headline, shown } from '../helpers/bounce-shown'
 
 describe('a report about several recipients reads each one on its own (RFC 3464 §2.3)', () => {
   it("does not give one recipient's expiry or error to another (Exim)", () => {

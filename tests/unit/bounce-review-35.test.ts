@@ -3,11 +3,7 @@
 // with a code (Go's panic) is answered; Go's refused dial is the program's; a refused sender is
 // never the recipient; a long run of blanks in a reply costs linear time (bench/micro/bounce.ts).
 import { describe, expect, it } from 'vitest'
-import { analyzeBounceReport } from '../../src/smtp/bounce/report'
-import { headline, shown } from '../helpers/bounce-shown'
-
-const byRecipient = (text: string) =>
-  Object.fromEntries(analyzeBounceReport(text).recipients.map((r) => [r.recipient, r]))
+import { byRecipient, headline, shown } from '../helpers/bounce-shown'
 
 const eximDsnTwoRecipients = `From: Mail Delivery System <Mailer-Daemon@mail.example.com>
 Subject: Mail delivery failed: returning message to sender

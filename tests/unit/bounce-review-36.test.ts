@@ -4,11 +4,7 @@
 // recipient's MX in Exim's and Sendmail's words; Go's dial to any port; a reply alone in a field
 // line or a subject.
 import { describe, expect, it } from 'vitest'
-import { analyzeBounceReport } from '../../src/smtp/bounce/report'
-import { headline, shown } from '../helpers/bounce-shown'
-
-const byRecipient = (text: string) =>
-  Object.fromEntries(analyzeBounceReport(text).recipients.map((r) => [r.recipient, r]))
+import { byRecipient, headline, shown } from '../helpers/bounce-shown'
 
 const sendmailWarning = `From: Mail Delivery Subsystem <MAILER-DAEMON@mail.example.com>
 To: alice@example.com

@@ -3,11 +3,7 @@
 // address refused after verification; Ruby's SMTPServerBusy; Apple Mail's refused sender; and
 // complaint events, which report a delivered message.
 import { describe, expect, it } from 'vitest'
-import { analyzeBounceReport } from '../../src/smtp/bounce/report'
-import { headline, shown } from '../helpers/bounce-shown'
-
-const byRecipient = (text: string) =>
-  Object.fromEntries(analyzeBounceReport(text).recipients.map((r) => [r.recipient, r]))
+import { byRecipient, headline, shown } from '../helpers/bounce-shown'
 
 describe("PowerMTA's accounting records", () => {
   it.each([

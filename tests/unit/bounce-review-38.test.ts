@@ -5,10 +5,7 @@
 // sender's own rule.
 import { describe, expect, it } from 'vitest'
 import { analyzeBounceReport } from '../../src/smtp/bounce/report'
-import { headline, shown } from '../helpers/bounce-shown'
-
-const byRecipient = (text: string) =>
-  Object.fromEntries(analyzeBounceReport(text).recipients.map((r) => [r.recipient, r]))
+import { byRecipient, headline, shown } from '../helpers/bounce-shown'
 
 describe('rows and events, one recipient each', () => {
   it.each([

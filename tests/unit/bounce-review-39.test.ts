@@ -2,11 +2,7 @@
 // an Amazon SES event names its own recipients, never the message's destination list; webhook
 // batches are read however they were copied; a PowerMTA bounce record is returned.
 import { describe, expect, it } from 'vitest'
-import { analyzeBounceReport } from '../../src/smtp/bounce/report'
-import { headline } from '../helpers/bounce-shown'
-
-const byRecipient = (text: string) =>
-  Object.fromEntries(analyzeBounceReport(text).recipients.map((r) => [r.recipient, r]))
+import { byRecipient, headline } from '../helpers/bounce-shown'
 
 describe('tab-separated rows', () => {
   it.each([

@@ -2,11 +2,7 @@
 // (SendGrid, Mailgun) are read one by one; the reply that names its recipient outranks a list of
 // recipients; a quoted CSV name holds its comma; Outlook's "Undeliverable:" in more languages.
 import { describe, expect, it } from 'vitest'
-import { analyzeBounceReport } from '../../src/smtp/bounce/report'
-import { headline } from '../helpers/bounce-shown'
-
-const byRecipient = (text: string) =>
-  Object.fromEntries(analyzeBounceReport(text).recipients.map((r) => [r.recipient, r]))
+import { byRecipient, headline } from '../helpers/bounce-shown'
 
 describe('fact review 41', () => {
   it.each([
