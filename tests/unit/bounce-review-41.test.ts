@@ -47,3 +47,14 @@ describe('guards of the review 41 fixes', () => {
     ).toMatchObject({ reason: 'sender-domain', recipient: null })
   })
 })
+
+describe("Microsoft 365's delay notices in the same languages stay delays (review 42)", () => {
+  it.each([
+    "延迟传递: 发票 4411\n传递到这些收件人或组的过程被延迟:\nbob@fabrikam.cn\n此邮件尚未传递。将继续尝试传递。\n服务器将在接下来的 1 天 19 小时内继续尝试传递此邮件。如果到那时仍无法传递邮件，你将收到通知。\nRemote Server returned '451 4.4.0 DNS query failed'",
+    "Задержка доставки: Счет 4411\nbob@fabrikam.ru\nСообщение пока не доставлено.\nRemote Server returned '452 4.2.2 The email account that you tried to reach is over quota.'",
+    "배달 지연: 견적\nbob@fabrikam.kr\n이 메시지는 아직 배달되지 않았습니다. 전달할 수 없는 경우 알림을 받게 됩니다.\nRemote Server returned '451 4.4.0 DNS query failed'",
+    "Viivästynyt: Tarjous\nbob@fabrikam.fi\nViestiä ei ole vielä toimitettu. Saat ilmoituksen, jos viestiä ei voida toimittaa.\nRemote Server returned '451 4.4.0 DNS query failed'",
+  ])('%s', (text) => {
+    expect(headline(text)?.action).toBe('delayed')
+  })
+})
