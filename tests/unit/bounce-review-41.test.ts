@@ -58,3 +58,12 @@ describe("Microsoft 365's delay notices in the same languages stay delays (revie
     expect(headline(text)?.action).toBe('delayed')
   })
 })
+
+describe("the reply that names its recipient, in Sendmail's and Microsoft's words (review 42)", () => {
+  it.each([
+    'Recipients: bob@fabrikam.com, carol@fabrikam.com\nError: 550 5.1.1 <carol@fabrikam.com>... User unknown',
+    '2026-11-30 10:00:00 ERROR Mail send failed, recipients: bob@fabrikam.com, carol@fabrikam.com: 550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient carol@fabrikam.com not found by SMTP address lookup',
+  ])('%s', (text) => {
+    expect(headline(text)?.recipient).toBe('carol@fabrikam.com')
+  })
+})

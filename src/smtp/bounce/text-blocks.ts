@@ -286,7 +286,12 @@ const MESSAGE_ID_BEFORE = /(?:"message_?id"[ \t]*:[ \t]*"<?|\bmessage-id:[ \t]*<
 const FORWARD_BEFORE =
   /(?:please try <?|\bmoved to <?|\bnew address(?: is)?:? ?<?|\bforwarded to <?|\bforward this (?:error|message|bounce) to <?|\bcontact:? <?|\bcontact us at <?|\bsend an e-?mail to <?|mailto:)$/i
 const RECIPIENT_AFTER = /^>?: Recipient address rejected/i
-const REFUSED_RECIPIENT = /<([^\s<>@]+@[^\s<>]+)>:? Recipient address rejected/i
+/**
+ * A reply that names the recipient it refuses: Postfix's "<carol@…>: Recipient address rejected",
+ * Sendmail's "<carol@…>... User unknown", Microsoft's "Recipient carol@… not found".
+ */
+const REFUSED_RECIPIENT =
+  /<([^\s<>@]+@[^\s<>]+)>(?::? Recipient address rejected|\.\.\. User unknown)|\bRecipient ([^\s<>@]+@[^\s<>]+) not found\b/i
 
 /**
  * The address a "Recipient address rejected" reply names, unless the text refuses it as the sender
@@ -294,7 +299,8 @@ const REFUSED_RECIPIENT = /<([^\s<>@]+@[^\s<>]+)>:? Recipient address rejected/i
  * 550 5.1.1 <me@…>: Recipient address rejected").
  */
 function refusedRecipient(text: string): string | undefined {
-  const refused = REFUSED_RECIPIENT.exec(text)?.[1]?.toLowerCase()
+  const found = REFUSED_RECIPIENT.exec(text)
+  const refused = (found?.[1] ?? found?.[2])?.toLowerCase()
   if (!refused) return undefined
   return text.toLowerCase().includes(`${refused}>: sender address rejected`) ? undefined : refused
 }
