@@ -278,7 +278,7 @@ export function failedAddress(text: string, headers: Map<string, string>): strin
 }
 
 const SENDER_BEFORE =
-  /(?:\bfrom=<?|\bF=<?|MAIL FROM: ?<?|\bmail from <|\bsender:? <?|\bSender(?:Address)?[ \t]*:[ \t]*\{?|"SenderAddress"[ \t]*:[ \t]*"|\bsender address[ \t]*[“"'‘]?|\[SPF\] <?|\bSPFBL <?|\bverify fail(?:ed|ure)? for <|owned by user |\bbounced to |\bsender rejected: <?|sender domain has no (?:mx|dns|a) records? \(|\bfrom = "|"(?:sender|from|envelope-from)"[ \t]*:[ \t]*"|"source"[ \t]*:[ \t]*"[^"<\n]{0,60}<?|\bReturn-Path:[ \t]*<?|\d\d:\d\d:\d\d[ \t]+)$/i
+  /(?:\bfrom=<?|\bF=<?|MAIL FROM: ?<?|\bmail from <|\bsender(?:address)?[ \t]*:?[ \t]*[<{]?|"SenderAddress"[ \t]*:[ \t]*"|\bsender address[ \t]*[“"'‘]?|\[SPF\] <?|\bSPFBL <?|\bverify fail(?:ed|ure)? for <|owned by user |\bbounced to |\bsender rejected: <?|sender domain has no (?:mx|dns|a) records? \(|\bfrom = "|"(?:sender|from|envelope-from)"[ \t]*:[ \t]*"|"source"[ \t]*:[ \t]*"[^"<\n]{0,60}<?|\bReturn-Path:[ \t]*<?|\d\d:\d\d:\d\d[ \t]+)$/i
 /** The rest of a RCPT TO line, then a 2xx reply, marked as a transcript marks it or not. */
 const ACCEPTED_NEXT = /^[^\n]*\r?\n[ \t]*(?:S:|<<<|<-|<)?[ \t]*2\d\d[ -]/
 /** A Message-ID ("message_id": "<abc@…>", "Message-ID: <…>") looks like an address and is none. */
