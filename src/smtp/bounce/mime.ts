@@ -15,6 +15,8 @@
 // and each header sits in the text), and the async Blob-based API would put a 1 MB paste through
 // extra copies. This is the subset a bounce uses, with tests in tests/unit/bounce-mime.test.ts.
 
+import { canonicalField, FORWARD_ADDRESS_LINE, FORWARD_LABEL_LINE } from './forward-labels'
+
 export interface MimePart {
   /** Lower-case media type: 'message/delivery-status', 'text/plain'… */
   type: string
@@ -212,6 +214,7 @@ function headerBlockEnd(raw: string, from: number, to: number) {
   let headerLines = 0
   let known = false
   let reportFields = 0
+  let padded = 0
   while (i < to) {
     const end = raw.indexOf('\n', i)
     const lineEnd = end === -1 || end > to ? to : end
@@ -221,9 +224,11 @@ function headerBlockEnd(raw: string, from: number, to: number) {
       if (lines === 0 && from !== 0) return { blockEnd: i, bodyStart: next } // a part with no headers
       return isHeaderBlock(headerLines, known, reportFields) ? { blockEnd: i, bodyStart: next } : undefined
     }
-    if (HEADER_LINE.test(line)) {
+    // PowerShell's Format-List pads its names ("Recipients      : {…}"): a record, not a message's header.
+    if (/^[A-Za-z][\w-]*[ \t]{2,}:/.test(line) && ++padded > 1) return undefined
+    if (HEADER_LINE.test(line) || FORWARD_LABEL_LINE.test(line)) {
       headerLines++
-      known ||= KNOWN_FIELD.test(line)
+      known ||= KNOWN_FIELD.test(line) || FORWARD_ADDRESS_LINE.test(line)
       if (REPORT_FIELD.test(line)) reportFields++
     } else if (!/^[ \t]/.test(line) || lines === 0) return undefined
     lines++
@@ -261,9 +266,9 @@ export function parseHeaders(block: string): [string, string][] {
       last[1] += ` ${line.trim()}`
       continue
     }
-    const colon = line.indexOf(':')
+    const colon = line.search(/[:：]/)
     if (colon <= 0) continue
-    out.push([line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim()])
+    out.push([canonicalField(line.slice(0, colon)), line.slice(colon + 1).trim()])
   }
   for (const pair of out) pair[1] = decodeEncodedWords(pair[1])
   return out

@@ -4,6 +4,8 @@
 // one event per line). Each row is read on its own, and its recipient is taken from its column or
 // field, never from the first address on the line (which is often the sender's).
 
+import { listRecordRows } from './list-records'
+
 /** At most this many lines or events are read: a real paste is a few hundred. */
 const MAX_ROWS = 5000
 
@@ -89,6 +91,8 @@ function rowRecipient(line: string, header: ReturnType<typeof headerColumns>): s
  * is not what the bounce is about.
  */
 export function recordRows(text: string): RecordRow[] {
+  const listed = listRecordRows(text)
+  if (listed.length > 0) return listed
   const { rows, underHeader } = allRecordRows(text)
   // A header row that names the sender and recipient columns says what its rows are, whatever
   // note or detail line surrounds them.
