@@ -98,6 +98,10 @@ const DELIVERED_TO_PHRASE = new RegExp(
     String.raw`(?:failed|undeliverable|rejected|invalid) (?:address|recipient)(?:es|s|\(es\)|\(s\))?:[ \t]*${ADDR}`,
     String.raw`(?:wasn't|was not|couldn't be|could not be|not) delivered to:?\s+${ADDR}`,
     String.raw`delivery to the following recipients? (?:failed|has been delayed)[^\n]*\n\s*${ADDR}`,
+    String.raw`problem delivering your message to:?\s+${ADDR}`,
+    // Gmail's notice in the sender's language: "no se ha entregado a bob@…", "n'a pas été distribué
+    // à bob@…", "lors de la remise de votre message à bob@…", "wurde nicht an bob@… zugestellt".
+    String.raw`(?:no se ha entregado a|no se ha podido entregar a|n'a pas été (?:distribué|remis|livré) à|remise de votre message à|não foi entregue (?:a|para)|non è stato (?:recapitato|consegnato) a|nicht an|niet (?:bezorgd|afgeleverd) (?:bij|aan))\s+${ADDR}`,
   ].join('|'),
   'im',
 )
@@ -164,21 +168,27 @@ export function recipientBlocks(human: string, headers: Map<string, string>): Re
   }
   // Exim's and Gmail's X-Failed-Recipients, or a message trace pasted as a list whose first
   // lines parse as fields ("RecipientAddress : bob@…", PowerShell's Format-List).
-  const failed = (
-    headers.get('x-failed-recipients') ??
-    headers.get('recipientaddress') ??
-    headers.get('recipients') ??
-    ''
-  )
-    .replace(/^\{|\}$/g, '')
-    .split(',')[0]
-    ?.trim()
+  const listed = [
+    ...new Set(
+      (
+        headers.get('x-failed-recipients') ??
+        headers.get('recipientaddress') ??
+        headers.get('recipients') ??
+        ''
+      )
+        .replace(/^\{|\}$/g, '')
+        .split(/[,;]/)
+        .map((a) => findAddress(a))
+        .filter((a): a is string => a !== undefined && !isSender(a, headers)),
+    ),
+  ]
+  const refused = headers.has('x-failed-recipients') ? undefined : refusedRecipient(human.slice(0, 20_000))
+  if (refused) return [{ recipient: refused, text: human }]
+  // A list of recipients ("Recipients: bob@…, carol@…", Exim's X-Failed-Recipients) with one reply
+  // that names none of them: each listed recipient shares what the text says.
+  if (listed.length > 1) return listed.map((recipient) => ({ recipient, text: human }))
   const phrase = DELIVERED_TO_PHRASE.exec(human)
-  const refused = refusedRecipient(human.slice(0, 20_000))
-  const recipient =
-    (headers.has('x-failed-recipients') ? undefined : findAddress(refused ?? '')) ??
-    findAddress(failed ?? '') ??
-    findAddress(phrase?.slice(1).find(Boolean) ?? '')
+  const recipient = listed[0] ?? findAddress(phrase?.slice(1).find(Boolean) ?? '')
   return [recipient ? { recipient, text: human } : { text: human }]
 }
 
@@ -288,21 +298,35 @@ const FORWARD_BEFORE =
 const RECIPIENT_AFTER = /^>?: Recipient address rejected/i
 /**
  * A reply that names the recipient it refuses: Postfix's "<carol@…>: Recipient address rejected",
- * Sendmail's "<carol@…>... User unknown", Microsoft's "Recipient carol@… not found".
+ * Sendmail's "<carol@…>... User unknown", Microsoft's "Recipient carol@… not found", and any reply
+ * whose text opens with the address it answers ("552 5.2.2 <carol@…>: mailbox full", "550
+ * <carol@…>... Mailbox disabled"): RFC 5321 §4.2, a reply to RCPT TO is about that recipient.
  */
 const REFUSED_RECIPIENT =
-  /<([^\s<>@]+@[^\s<>]+)>(?::? Recipient address rejected|\.\.\. User unknown)|\bRecipient ([^\s<>@]+@[^\s<>]+) not found\b/i
+  /<([^\s<>@]+@[^\s<>]+)>(?::? Recipient address rejected|\.\.\. User unknown)|\bRecipient ([^\s<>@]+@[^\s<>]+) not found\b|(?:^|[\s;:'"(])[45]\d\d[ -](?:[45]\.\d{1,3}\.\d{1,3}[ \t]+)?<([^\s<>@]+@[^\s<>]+)>(?::|\.\.\.)[ \t]/gi
 
 /**
- * The address a "Recipient address rejected" reply names, unless the text refuses it as the sender
- * too (a sender verification probe: "<me@…>: Sender address rejected: unverified address: … said:
- * 550 5.1.1 <me@…>: Recipient address rejected").
+ * The address such a reply names, unless the reply or the text refuses it as the sender ("553 5.1.8
+ * <alice@…>... Domain of sender address … does not exist", a sender verification probe: "<me@…>:
+ * Sender address rejected: unverified address: … said: 550 5.1.1 <me@…>: Recipient address
+ * rejected", a "MAIL FROM:<alice@…>" the reply answers).
  */
 function refusedRecipient(text: string): string | undefined {
-  const found = REFUSED_RECIPIENT.exec(text)
-  const refused = (found?.[1] ?? found?.[2])?.toLowerCase()
-  if (!refused) return undefined
-  return text.toLowerCase().includes(`${refused}>: sender address rejected`) ? undefined : refused
+  const lower = text.toLowerCase()
+  for (const found of text.matchAll(REFUSED_RECIPIENT)) {
+    const refused = (found[1] ?? found[2] ?? found[3])?.toLowerCase()
+    if (!refused) continue
+    const end = (found.index ?? 0) + found[0].length
+    const rest = text.slice(end, end + 200).split('\n')[0] ?? ''
+    if (/\bsender\b|\bgönderen/i.test(rest)) continue
+    // A log line's own field names the recipient (Postfix's "NOQUEUE: reject: … to=<bob@…>").
+    if (found[3] && /\bto=</.test(rest)) continue
+    if (lower.includes(`${refused}>: sender address rejected`)) continue
+    if (new RegExp(String.raw`mail from: ?<${refused.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}>`).test(lower))
+      continue
+    return refused
+  }
+  return undefined
 }
 const SENDER_AFTER =
   /^>?: Sender address rejected|^>? is not (?:allowed|authori[sz]ed|permitted) to send\b|^>?:? Sender domain (?:has no|does not have)|^ ?>? ?(?:sender rejected|gönderen reddetti)/i
