@@ -67,4 +67,43 @@ describe('fact review 42', () => {
     expect(all['carol@fabrikam.com']).toMatchObject({ action: 'failed', reason: 'mailbox-full' })
     expect(all['alice@contoso.com']).toBeUndefined()
   })
+
+  it.each([
+    [
+      '{"email":"alice@contoso.com","status":"failed","error":"550 5.1.1 The email account that you tried to reach does not exist (bob@fabrikam.com)"}',
+      'failed',
+    ],
+    [
+      '{"accepted":[],"rejected":["bob@fabrikam.com"],"envelope":{"from":"alice@contoso.com","to":["bob@fabrikam.com"]},"response":"550 5.1.1 <bob@fabrikam.com>: Recipient address rejected: User unknown","code":"EENVELOPE"}',
+      'not-sent',
+    ],
+  ])("names the address an app's logged error names, not its user: %s", (text, action) => {
+    expect(headline(text)).toMatchObject({ recipient: 'bob@fabrikam.com', action, reason: 'unknown-user' })
+  })
+
+  it("keeps a bounce list entry's own address when its reason names only a contact", () => {
+    const text =
+      '[{"email":"bob@fabrikam.com","reason":"550 5.1.1 No such user; please contact postmaster@fabrikam.com","status":"5.1.1"},{"email":"carol@fabrikam.com","reason":"550 5.1.1 No such user, contact support@fabrikam.com","status":"5.1.1"}]'
+    expect(Object.keys(byRecipient(text)).sort()).toEqual(['bob@fabrikam.com', 'carol@fabrikam.com'])
+  })
+
+  it("names the recipient of Postfix's NOQUEUE reject of a sender", () => {
+    const text =
+      'Nov 30 10:00:00 mx1 postfix/smtpd[1234]: NOQUEUE: reject: RCPT from unknown[203.0.113.5]: 450 4.1.8 <alice@contoso.com>: Sender address rejected: Domain not found; from=<alice@contoso.com> to=<bob@fabrikam.com> proto=ESMTP helo=<contoso.com>'
+    expect(headline(text)).toMatchObject({
+      recipient: 'bob@fabrikam.com',
+      action: 'delayed',
+      reason: 'sender-domain',
+    })
+  })
+
+  it("reads Postmark's API refusal as not sent", () => {
+    const text =
+      '{"ErrorCode":406,"Message":"You tried to send to recipient(s) that have been marked as inactive. Found inactive addresses: bob@fabrikam.com. Inactive recipients are ones that have generated a hard bounce, a spam complaint, or a manual suppression."}'
+    expect(headline(text)).toMatchObject({
+      recipient: 'bob@fabrikam.com',
+      action: 'not-sent',
+      reason: 'suppressed',
+    })
+  })
 })

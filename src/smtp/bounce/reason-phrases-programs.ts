@@ -207,6 +207,10 @@ const PROGRAM_SHAPE = new RegExp(
     String.raw`^#\d+ \S+\(\d+\): |\bthrown in \S+ on line \d+|\.rb:\d+:in [\`']|^Caused by: `,
     String.raw`^[ \t]*(?:\w+(?:\.|\\|::))*[A-Z]\w*(?:Exception|Error)\w*(?::| \()`,
     String.raw`\b(?:responseCode|response_code|smtp_code|smtpCode)["']?[ \t]*[:=][ \t]*["']?[245]\d\d\b|\bcommand: ?'(?:RCPT TO|MAIL FROM|DATA|CONN|AUTH[\w ]*)'`,
+    // Postmark's API refusing a send ({"ErrorCode":406,"Message":"… inactive …"}): nothing was sent.
+    String.raw`^\{[ \t]*"ErrorCode"[ \t]*:[ \t]*\d+[ \t]*,[ \t]*"Message"[ \t]*:`,
+    // nodemailer's error and result objects as JSON: "code":"EENVELOPE", "rejected":[…] beside "accepted".
+    String.raw`"code"[ \t]*:[ \t]*"E(?:ENVELOPE|MESSAGE|AUTH|SOCKET|CONNECTION|TIMEDOUT|DNS|TLS|PROTOCOL|STREAMING)"|"accepted"[ \t]*:[ \t]*\[[^\]\n]*\][ \t]*,[ \t]*"rejected"[ \t]*:`,
     String.raw`\blevel=error msg="[^"\n]*"[^\n]*\b(?:method|path)=`,
     // Apple's NSError ("Error Domain=mailcore Code=10 …") and a cloud function's JSON error
     // ("errorMessage": "…", "errorType": …).

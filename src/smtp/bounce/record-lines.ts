@@ -145,16 +145,43 @@ function eventRowsOf(event: unknown): RecordRow[] {
   const msg = (e.msg ?? e.message) as Record<string, unknown> | undefined
   for (const value of [e.email, e.recipient, e.address, e.to, e.Email, e.Recipient, e.rcpt_to, msg?.email]) {
     const recipient = typeof value === 'string' ? address(value) : undefined
-    if (recipient) return [{ recipient, text: JSON.stringify(event) }]
+    if (!recipient) continue
+    // An entry whose error names another address ("… does not exist (bob@…)") is an app's log of its
+    // user's failed send: the address the error names is the recipient.
+    const other = named ? undefined : otherAddressIn(e, recipient)
+    return [{ recipient: other ?? recipient, text: JSON.stringify(event) }]
   }
   return []
 }
 
+function otherAddressIn(e: Record<string, unknown>, recipient: string): string | undefined {
+  for (const field of RESULT_FIELDS) {
+    const value = e[field]
+    if (typeof value !== 'string') continue
+    for (const m of value.matchAll(/[^\s<>()[\]"',;:]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g)) {
+      const other = m[0].toLowerCase()
+      // A server's contact ("please contact postmaster@…", "mailto:support@…") is no recipient.
+      if (other === recipient || ROLE_ADDRESS.test(other) || CONTACT_BEFORE.test(value.slice(0, m.index)))
+        continue
+      return other
+    }
+  }
+  return undefined
+}
+
+const ROLE_ADDRESS =
+  /^(?:postmaster|mailer-daemon|abuse|support|help|helpdesk|admin|hostmaster|webmaster|noc|security|no-?reply)@/
+const CONTACT_BEFORE =
+  /(?:contact|mailto:|write to|e-?mail|send (?:a message|mail) to|forward[^\n]{0,20} to)[^@]{0,20}$/i
+
 /** The field an email service names its event by. */
 const EVENT_FIELDS = ['event', 'type', 'eventType', 'notificationType', 'RecordType', 'event_type']
-/** A bounce list entry's result, and the fields that mark a logged object about a user instead. */
+/**
+ * A bounce list entry's result, and the fields that mark a logged object about a user instead (or
+ * nodemailer's error and result objects: "rejected", "responseCode", "command").
+ */
 const RESULT_FIELDS = ['reason', 'status', 'error', 'code', 'diagnosticCode']
-const USER_FIELDS = ['userId', 'user', 'exception', 'level', 'msg']
+const USER_FIELDS = ['userId', 'user', 'exception', 'level', 'msg', 'rejected', 'responseCode', 'command']
 
 type Entry = { emailAddress?: unknown }
 

@@ -236,14 +236,15 @@ function fromText(ctx: Context, headers: Map<string, string>): RecipientResult[]
 
 /**
  * True when the address is the recipient of a delivery log line: the `to=<…>` of a line with a
- * status (Postfix, Sendmail), or Exim's "== bob@… defer" and "** bob@… …".
+ * status (Postfix, Sendmail) or of Postfix's "NOQUEUE: reject:", or Exim's "== bob@… defer" and
+ * "** bob@… …".
  */
 function deliveryLogOf(text: string, address: string | undefined): boolean {
   if (!address) return false
   const lower = text.toLowerCase()
   const line = lower.split('\n').find((l) => l.includes(`to=<${address}>`))
   return (
-    (line !== undefined && /\bstat(?:us)?=/.test(line)) ||
+    (line !== undefined && /\bstat(?:us)?=|\bNOQUEUE: (?:reject|milter-reject):/i.test(line)) ||
     lower.includes(`== ${address} `) ||
     lower.includes(`** ${address} `)
   )
