@@ -6,3 +6,9 @@
  * `truncated`.
  */
 export const MAX_BOUNCE_INPUT = 1024 * 1024
+
+/**
+ * Results are given for at most this many recipients: real reports list a handful, and a paste
+ * of thousands of repeated reports must still answer in linear time.
+ */
+export const MAX_RECIPIENTS = 100

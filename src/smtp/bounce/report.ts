@@ -8,32 +8,16 @@
 // split per recipient where the MTA lists them (Postfix, qmail, Exim, Exchange, Gmail).
 
 import { findAddress } from './dsn'
-import { codesIn } from './failure-codes'
 import { analyzeBounceDetailed, type BounceFinding, MAX_BOUNCE_INPUT } from './find-codes'
-import { wholeLine } from './lines'
-import {
-  actionFromClass,
-  classCode,
-  isAutoReply,
-  isExpired,
-  isOrdinaryMessage,
-  reportsDelivery,
-} from './message-kind'
+import { MAX_RECIPIENTS } from './limits'
+import { isAutoReply } from './message-kind'
 import { decodeMessage } from './mime'
 import { readableQmailLog } from './qmail-log'
-import { isProgramError, quotedServerReply } from './reason-phrases-programs'
-import { type BounceReason, reasonFromText } from './reasons'
-import { type Context, commandFor } from './recipient-context'
-import { finish, type RecipientResult, type ReportAction } from './recipient-result'
+import type { Context } from './recipient-context'
+import type { RecipientResult } from './recipient-result'
 import { dsnRecipients, fromDsn, preamble } from './report-dsn'
-import {
-  failedAddress,
-  humanRanges,
-  linesNaming,
-  type RecipientBlock,
-  recipientBlocks,
-  withoutMessageBody,
-} from './text-blocks'
+import { fromText, hasCode } from './report-text'
+import { humanRanges, recipientBlocks } from './text-blocks'
 
 export type { RecipientResult, ReportAction } from './recipient-result'
 
@@ -49,11 +33,6 @@ export interface BounceReport {
   headline: RecipientResult | undefined
 }
 
-/**
- * Results are given for at most this many recipients: real reports list a handful, and a paste
- * of thousands of repeated reports must still answer in linear time.
- */
-export const MAX_RECIPIENTS = 100
 const MAX_CUE_TEXT = 20_000
 
 const ACTION_ORDER: Record<string, number> = { failed: 0, 'not-sent': 0, delayed: 1 }
@@ -141,161 +120,7 @@ function withUnlisted(
   return [...fromFields, ...more].slice(0, MAX_RECIPIENTS)
 }
 
-// --- Text ------------------------------------------------------------------------------------
-
-function fromText(ctx: Context, headers: Map<string, string>): RecipientResult[] {
-  if (isOrdinaryMessage(headers, ctx.humanText)) return []
-  // The subject often says what the body does not: "Delivery Status Notification (Failure)".
-  // A message body typed into a pasted session is not the server's words.
-  const subject = headers.get('subject') ?? ''
-  const cues = withoutMessageBody(`${subject}\n${ctx.humanText}`)
-  const blocks = recipientBlocks(ctx.humanText, headers).slice(0, MAX_RECIPIENTS)
-  // Said of the whole text (every block is part of it), so read once, not once per recipient.
-  // A mail program's own error ("Sending of the message failed…", Outlook's 0x800CCC0F): it could
-  // not send, and no server returned anything, whether or not it quotes a server's reply.
-  // Rows and events read one by one (log lines, records, a webhook batch) are a service's records,
-  // not a program's error, whatever "error" field they carry.
-  const program = isProgramError(cues) && !blocks.every((b) => b.logLine)
-  const reports = reportsDelivery(cues)
-  // Python's SMTPSenderRefused, Jakarta Mail's SMTPSenderFailedException: the sender was refused,
-  // and the address it names is the sender's.
-  const senderRefused = /SMTPSenderRefused|SMTPSenderFailedException/.test(cues)
-  const results: RecipientResult[] = []
-  // What the report says of every recipient with nothing of its own: read once, not once each.
-  let sharedReading: RecipientResult | undefined
-  for (const listed of blocks) {
-    // Looked up in the cues, not the whole text: a hundred listed recipients each read 20 KB at most.
-    const block = blocks.length > 1 ? withOwnLines(listed, cues) : listed
-    const sharing = blocks.length > 1 && !block.logLine && !block.own
-    if (sharing && sharedReading) {
-      results.push({ ...sharedReading, recipient: senderRefused ? null : (block.recipient ?? null) })
-      continue
-    }
-    // Of several recipients, each one's own lines and the report's heading decide, not another
-    // recipient's error ("retry timeout exceeded", a log line's status=deferred); a recipient listed
-    // with nothing of its own, anywhere, shares what the report says of them all (Sendmail's
-    // address list above one transcript that names none of them).
-    const said = block.logLine
-      ? block.text
-      : blocks.length > 1 && block.own
-        ? `${subject}\n${block.text}`
-        : cues
-    const codes = codesIn(block.text)
-    const coded = codes.reply !== null || codes.enhanced.length > 0
-    // A report with no code at all still reports a failure when it says so, or when it names a
-    // recipient and a cause (Postfix's local "<bob@…>: unknown user: "bob"").
-    // With neither, words that name a cause ("all relevant MX records point to non-existent hosts")
-    // are still explained, without a delivery status nothing in the text gives.
-    // A filter's header on a message it let through ("X-Spam-Status: No, …", "X-Greylist: delayed …")
-    // is no failure's cause.
-    const cause =
-      !coded &&
-      !NO_FAILURE.test(block.text) &&
-      reasonFromText(block.text.replace(FILTER_FIELDS, '')) !== undefined
-    const named = cause && block.recipient !== undefined
-    if (!coded && !cause && !program && !reports) continue
-    const recipient = block.recipient ?? failedAddress(block.text, headers)
-    const enhanced = codes.enhanced[0] ?? null
-    const decisive = classCode(enhanced, codes.reply, block.text)
-    const action: ReportAction | null = program
-      ? 'not-sent'
-      : (actionFromClass(decisive, said) ?? (named ? 'failed' : null))
-    if (!action && !cause) continue
-    const result = finish({
-      recipient: recipient ?? null,
-      action,
-      status: null,
-      reply: codes.reply,
-      enhanced,
-      words:
-        (program ? quotedServerReply(block.text) : undefined) ??
-        (codes.line ? wholeLine(block.text, codes.line) : block.text),
-      context: `${withoutMessageBody(block.text)}\n${said}`,
-      expired: isExpired(action, decisive, said),
-      causeCodes: codes,
-      command:
-        codes.command ?? (senderRefused ? 'MAIL FROM' : commandFor(ctx, codes.reply, enhanced, recipient)),
-      diagnostic: codes.line ?? null,
-      remoteMta: null,
-      from: 'text',
-    })
-    // A login, account or connection error names only the sender's own address ("535 Authentication
-    // Failed for alice@…"), and so does a refused sender (Python's SMTPSenderRefused): no recipient failed.
-    // An MTA's delivery log line ("to=<bob@…>, relay=…, status=deferred (SASL authentication
-    // failed …)") names the recipient whose delivery it was, whatever stopped it.
-    const sendersOwn =
-      (block.recipient === undefined &&
-        SENDERS_OWN.has(result.reason) &&
-        !deliveryLogOf(block.text, recipient)) ||
-      senderRefused
-    if (sharing) sharedReading = result
-    results.push(sendersOwn ? { ...result, recipient: null } : result)
-  }
-  return results
-}
-
-/**
- * True when the address is the recipient of a delivery log line: the `to=<…>` of a line with a
- * status (Postfix, Sendmail) or of Postfix's "NOQUEUE: reject:", or Exim's "== bob@… defer" and
- * "** bob@… …".
- */
-function deliveryLogOf(text: string, address: string | undefined): boolean {
-  if (!address) return false
-  const lower = text.toLowerCase()
-  const line = lower.split('\n').find((l) => l.includes(`to=<${address}>`))
-  return (
-    (line !== undefined && /\bstat(?:us)?=|\bNOQUEUE: (?:reject|milter-reject):/i.test(line)) ||
-    lower.includes(`== ${address} `) ||
-    lower.includes(`** ${address} `)
-  )
-}
-
-const SENDERS_OWN: ReadonlySet<BounceReason> = new Set([
-  'login-failed',
-  'login-method',
-  'login-blocked',
-  'login-temporary',
-  'outgoing-server',
-  'sender-account',
-  'send-as',
-  'unverified-sender',
-  'sender-domain',
-  'tls-required',
-])
-
-/**
- * A listed recipient with its own lines: those under its address, else the lines of the report
- * that name it ("<bob@…>... Deferred: Connection timed out", ">>> RCPT To:<bob@…>" and the reply
- * after it, in Sendmail's transcript below the list). Without any, `own` is left out: the
- * recipient shares what the report says of all.
- */
-function withOwnLines(block: RecipientBlock, human: string): RecipientBlock {
-  if (block.logLine || !block.recipient || saysOwnFate(block.own ?? block.text)) return block
-  const lines = linesNaming(human, block.recipient)
-  if (!saysOwnFate(lines)) return { recipient: block.recipient, text: block.text }
-  return { recipient: block.recipient, own: lines, text: `${lines}\n${block.text}` }
-}
-
-function hasCode(text: string): boolean {
-  const codes = codesIn(text)
-  return codes.reply !== null || codes.enhanced.length > 0
-}
-
-/** A recipient's own lines name a code, a cause or what became of the message. */
-function saysOwnFate(own: string): boolean {
-  return hasCode(own) || reasonFromText(own) !== undefined || reportsDelivery(own)
-}
-
-/** Header fields, with their folded lines, that spam, virus and greylisting filters add to messages. */
-const FILTER_FIELDS = /^X-(?:Spam|Virus|Greylist|Amavis)[\w-]*:[^\n]*(?:\n[ \t][^\n]*)*/gim
-
 // --- Shared ----------------------------------------------------------------------------------
-
-/**
- * A success reply ("220 … We do not authorize … unsolicited … e-mail") or a filter's verdict that let
- * the message through (Exim's "flagged as Spam but accepted") names no failure's cause.
- */
-const NO_FAILURE = /(?:^|\s)2\d\d[ -]|\bbut accepted\b/m
 
 function autoReply(): RecipientResult {
   return {
