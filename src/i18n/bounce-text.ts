@@ -44,6 +44,7 @@ interface Explained {
   command?: string | null
   forwarded?: boolean
   reported?: boolean
+  sendMailAs?: boolean
   diagnostic?: string | null
   cause?: BounceReason | null
 }
@@ -101,6 +102,7 @@ interface CodeVariant {
  *   - Microsoft 365's 535 5.7.139 (SMTP AUTH off, security defaults, Conditional Access): the
  *     organisation's administrator, whatever the password or the relay (where a sending server's
  *     administrator may instead relay through a connector, and no mail program logs in);
+ *   - Gmail's "Send mail as" login at another provider's server refused: the sender's saved settings;
  *   - a login refused to a sending server at its relay host, in its bounce ("… said: 535 5.7.8 …
  *     (in reply to AUTH command)"): the server's administrator fixes the relay login, not the sender;
  *     still queued (Postfix defers it by default), the message then goes by itself: no resending;
@@ -197,6 +199,13 @@ const CODE_VARIANTS: readonly CodeVariant[] = [
     fields: ['explanation', 'whoActs', 'advice'],
     when: isTenantPolicy,
   },
+  // Gmail's "Send mail as": its own login, with the sender's saved details, at another provider's server.
+  ...(['login-failed', 'login-method'] as const).map((reason) => ({
+    reason,
+    suffix: 'SendMailAs',
+    fields: ['explanation', 'whoActs', 'advice'] as const,
+    when: (r: Explained) => r.sendMailAs === true,
+  })),
   ...RELAY_REASONS.flatMap(relayVariants),
   {
     reason: 'login-method',

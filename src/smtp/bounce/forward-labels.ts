@@ -15,8 +15,25 @@ const LABELS: Record<'from' | 'to' | 'cc' | 'subject' | 'date', string[]> = {
     'fra',
     'lähettäjä',
     'kimden',
+    'gönderen',
     'от',
+    'від',
     'feladó',
+    'από',
+    'de la',
+    'dari',
+    'daripada',
+    'šalje',
+    'pošiljatelj',
+    'saatja',
+    'nuo',
+    'no',
+    'expéditeur',
+    'מאת',
+    'من',
+    'จาก',
+    'từ',
+    'प्रेषक',
     '差出人',
     '发件人',
     '寄件者',
@@ -33,15 +50,51 @@ const LABELS: Record<'from' | 'to' | 'cc' | 'subject' | 'date', string[]> = {
     'til',
     'vastaanottaja',
     'kime',
+    'alıcı',
     'komu',
     'кому',
+    'до',
     'címzett',
+    'προς',
+    'către',
+    'kepada',
+    'prima',
+    'za',
+    'adressaat',
+    'kam',
+    'per a',
+    'destinataire',
+    'destinatario',
+    'אל',
+    'إلى',
+    'ถึง',
+    'đến',
+    'प्रति',
     '宛先',
     '收件人',
     '收件者',
     '받는 사람',
   ],
-  cc: ['kopia', 'kopi', 'kopio', 'kopie', 'копия', 'dw', 'bilgi', 'másolatot kap', '抄送', '副本', '참조'],
+  cc: [
+    'cc',
+    'kopia',
+    'kopi',
+    'kopio',
+    'kopie',
+    'kopija',
+    'копия',
+    'копія',
+    'dw',
+    'bilgi',
+    'másolatot kap',
+    'κοιν.',
+    'κοιν',
+    'עותק',
+    'نسخة',
+    '抄送',
+    '副本',
+    '참조',
+  ],
   subject: [
     'asunto',
     'objet',
@@ -55,8 +108,24 @@ const LABELS: Record<'from' | 'to' | 'cc' | 'subject' | 'date', string[]> = {
     'emne',
     'aihe',
     'předmět',
+    'predmet',
     'тема',
+    'относно',
     'tárgy',
+    'θέμα',
+    'subiect',
+    'perihal',
+    'subjek',
+    'zadeva',
+    'teema',
+    'tēma',
+    'tema',
+    'assumpte',
+    'נושא',
+    'الموضوع',
+    'เรื่อง',
+    'chủ đề',
+    'विषय',
     '件名',
     '主题',
     '主旨',
@@ -66,29 +135,54 @@ const LABELS: Record<'from' | 'to' | 'cc' | 'subject' | 'date', string[]> = {
     'enviado el',
     'enviado',
     'enviada em',
+    'enviada',
     'envoyé',
     'envoyé le',
     'gesendet',
     'verzonden',
     'inviato',
     'wysłane',
+    'wysłano',
     'gönderildi',
+    'gönderilme tarihi',
     'tarih',
     'skickat',
     'sendt',
     'lähetetty',
     'odesláno',
+    'odoslané',
     'отправлено',
+    'надіслано',
+    'изпратено',
     'elküldve',
     'fecha',
     'datum',
     'data',
+    'στάλθηκε',
+    'ημερομηνία',
+    'trimis',
+    'dikirim',
+    'dihantar',
+    'tanggal',
+    'poslano',
+    'saadetud',
+    'nosūtīts',
+    'išsiųsta',
+    'enviat el',
+    'נשלח',
+    'تاريخ الإرسال',
+    'ส่ง',
+    'đã gửi',
+    'भेजा गया',
     '送信日時',
     '发送时间',
     '寄件日期',
     '보낸 날짜',
   ],
 }
+
+/** Spaces a label may have before its colon: French typography puts a narrow no-break one there. */
+const SPACE = String.raw`[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]`
 
 const FIELD_OF = new Map<string, string>(
   Object.entries(LABELS).flatMap(([field, labels]) => labels.map((label) => [label, field])),
@@ -104,13 +198,13 @@ const labelsOf = (fields: (keyof typeof LABELS)[]) =>
 
 /** A line of a forwarded message's header block in another language: "À : Alice <alice@…>". */
 export const FORWARD_LABEL_LINE = new RegExp(
-  `^(?:${labelsOf(['from', 'to', 'cc', 'subject', 'date'])})[ \\t\\u00a0]*[:：]`,
+  `^(?:${labelsOf(['from', 'to', 'cc', 'subject', 'date'])})${SPACE}*[:：]`,
   'i',
 )
 
 /** A From or To line of such a block naming an address: it marks the block as a message's header. */
 export const FORWARD_ADDRESS_LINE = new RegExp(
-  `^(?:${labelsOf(['from', 'to', 'cc'])})[ \\t\\u00a0]*[:：][^\\n]*@`,
+  `^(?:${labelsOf(['from', 'to', 'cc'])})${SPACE}*[:：][^\\n]*@`,
   'i',
 )
 
@@ -121,4 +215,22 @@ export function canonicalField(name: string): string {
     .trim()
     .toLowerCase()
   return FIELD_OF.get(lower) ?? lower
+}
+
+/** A label line in a language the lists above lack ("Αποστολέας: …"), read only in a forwarded bounce's block. */
+export const ANY_LABEL_LINE = /^[^\s:：<>@"][^:：<>@"\n]{0,30}[:：]/
+/** A bounce's own sender: Gmail's Mail Delivery Subsystem, a postmaster, Microsoft's MicrosoftExchange…@. */
+const DAEMON = /\b(?:mailer-daemon|postmaster|microsoftexchange[0-9a-f]{32})@/i
+
+/** The paste opens with a block of label lines, one of them naming a bounce's sender. */
+export function forwardsBounce(start: string): boolean {
+  const block = start.split(/\r?\n[ \t]*\r?\n/, 1)[0] ?? ''
+  const lines = block.split('\n')
+  return lines.length >= 2 && lines.every((l) => ANY_LABEL_LINE.test(l)) && lines.some((l) => DAEMON.test(l))
+}
+
+/** Of a forwarded bounce's header lines, the address that is not the bounce's sender: its addressee. */
+export function addresseeOf(pairs: [string, string][]): string | undefined {
+  if (!pairs.some(([, value]) => DAEMON.test(value))) return undefined
+  return pairs.find(([, value]) => value.includes('@') && !DAEMON.test(value))?.[1]
 }

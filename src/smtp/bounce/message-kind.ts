@@ -80,14 +80,17 @@ const EXPIRY = loose(
  */
 /**
  * An email service's event that the recipient marked a delivered message as spam: Mandrill's
- * "spam", Postmark's "SpamComplaint", SendGrid's "spamreport", Mailgun's "complained", Amazon SES's
- * "Complaint", Resend's "email.complained".
+ * "spam", Postmark's "SpamComplaint" and "SpamNotification" (its bounce type 512: "The message was
+ * delivered, but was either blocked by the user, or classified as spam"), SendGrid's "spamreport",
+ * Mailgun's "complained", Amazon SES's "Complaint", Resend's "email.complained".
  */
 export const COMPLAINT_EVENT =
-  /"(?:event|type|RecordType|notificationType|eventType)"[ \t]*:[ \t]*"(?:spam|spamreport|complained|complaint|SpamComplaint|email\.complained)"/i
+  /"(?:event|type|RecordType|notificationType|eventType)"[ \t]*:[ \t]*"(?:spam|spamreport|complained|complaint|SpamComplaint|SpamNotification|email\.complained)"/i
 
 // PowerMTA's accounting record of a delivery: "d,<time>,…,relayed,2.0.0 (success),smtp;250 …".
-const SENT = /\bstatus=sent\b|"event"[ \t]*:[ \t]*"delivered"|^d,[^\n]*,(?:relayed|delivered),2\.\d/im
+// Exim's main log marks a delivery "=> bob@…" (and "-> bob@…" for another address of the same one).
+const SENT =
+  /\bstatus=sent\b|"event"[ \t]*:[ \t]*"delivered"|^d,[^\n]*,(?:relayed|delivered),2\.\d|\b[0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4} [=-]> \S+@/im
 const RELAYED = loose(/no delivery notification was sent by the destination server/i)
 const DELIVERED = loose(
   new RegExp(
@@ -135,6 +138,8 @@ export function actionFromClass(code: string | null, human: string): DsnAction |
     // inside the receiving server's own 4xx reply ("450 4.2.0 … Recipient address rejected:
     // Greylisted", "451 4.3.0 … temporarily rejected") is that server's refusal for now.
     if (cls === '4') return GAVE_UP.test(human) || LOG_FAILED.test(human) ? 'failed' : 'delayed'
+    // A complaint event was delivered, whatever failure words its description has ("blocked by the user").
+    if (!cls && COMPLAINT_EVENT.test(human)) return 'delivered'
     // No code at all: Postfix's "status=deferred (connect to 127.0.0.1[…]:10024: Connection refused)".
     if (LOG_DEFERRED.test(human)) return 'delayed'
     if (LOG_FAILED.test(human)) return 'failed'

@@ -15,7 +15,14 @@
 // and each header sits in the text), and the async Blob-based API would put a 1 MB paste through
 // extra copies. This is the subset a bounce uses, with tests in tests/unit/bounce-mime.test.ts.
 
-import { canonicalField, FORWARD_ADDRESS_LINE, FORWARD_LABEL_LINE } from './forward-labels'
+import {
+  ANY_LABEL_LINE,
+  addresseeOf,
+  canonicalField,
+  FORWARD_ADDRESS_LINE,
+  FORWARD_LABEL_LINE,
+  forwardsBounce,
+} from './forward-labels'
 
 export interface MimePart {
   /** Lower-case media type: 'message/delivery-status', 'text/plain'… */
@@ -92,7 +99,11 @@ function readEntity(
   let bodyStart = from
   if (headerEnd !== undefined) {
     const block = raw.slice(from, headerEnd.blockEnd)
-    for (const [name, value] of parseHeaders(block)) if (!headers.has(name)) headers.set(name, value)
+    const pairs = parseHeaders(block)
+    for (const [name, value] of pairs) if (!headers.has(name)) headers.set(name, value)
+    // Labels not known: the forwarded bounce's addressee is the address that is not the daemon's.
+    const addressee = depth === 0 && !headers.has('to') ? addresseeOf(pairs) : undefined
+    if (addressee) headers.set('to', addressee)
     const rewritten = decodeEncodedWords(block)
     if (rewritten !== block) state.decoded = true
     emit(rewritten)
@@ -209,6 +220,8 @@ function trimBreakBefore(raw: string, at: number): number {
  * a header and every other line a header or a continuation.
  */
 function headerBlockEnd(raw: string, from: number, to: number) {
+  // A bounce forwarded with its header block in any language: "Από: Mail Delivery Subsystem <…>".
+  const forwarded = from === 0 && forwardsBounce(raw.slice(0, Math.min(to, 4000)))
   let i = from
   let lines = 0
   let headerLines = 0
@@ -226,9 +239,9 @@ function headerBlockEnd(raw: string, from: number, to: number) {
     }
     // PowerShell's Format-List pads its names ("Recipients      : {…}"): a record, not a message's header.
     if (/^[A-Za-z][\w-]*[ \t]{2,}:/.test(line) && ++padded > 1) return undefined
-    if (HEADER_LINE.test(line) || FORWARD_LABEL_LINE.test(line)) {
+    if (HEADER_LINE.test(line) || FORWARD_LABEL_LINE.test(line) || (forwarded && ANY_LABEL_LINE.test(line))) {
       headerLines++
-      known ||= KNOWN_FIELD.test(line) || FORWARD_ADDRESS_LINE.test(line)
+      known ||= KNOWN_FIELD.test(line) || FORWARD_ADDRESS_LINE.test(line) || forwarded
       if (REPORT_FIELD.test(line)) reportFields++
     } else if (!/^[ \t]/.test(line) || lines === 0) return undefined
     lines++

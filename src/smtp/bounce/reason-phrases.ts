@@ -206,14 +206,15 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   // allow/block list policy"), which only its administrator lifts; Mail.ru's "550
   // Message sending for this account is disabled" stops the sender's own account, whose mailbox is
   // not the one the words "account is disabled" would otherwise blame.
-  // Microsoft 365's "550 5.7.501 Access denied, spam abuse detected" (5.7.501–503: the sending
+  // Microsoft 365's "550 5.7.501 Access denied, spam abuse detected", "5.7.502 Access denied, banned
+  // sender" (5.7.501–503, whatever their words, while 5.7.511's "banned sender" is an IP: the sending
   // account was banned for the spam it sent, Microsoft Learn "Exchange Online NDRs") and Google
   // Workspace's SMTP relay "550 5.7.0 Mail Sending denied … the sender account is disabled or not
   // registered" name the sender's own account: read before the words "spam" and "account is
   // disabled", which would blame the content or the recipient's mailbox.
   [
     'sender-account',
-    /spam abuse detected|sending account has been banned|mail sending denied|sender account is (?:disabled|not registered)|sending (?:has been |is )?(?:suspended|paused|disabled)|(?:suspended|disabled) (?:for|from) sending|(?:daily|hourly) (?:user |smtp relay |relay )?(?:sending |message )?(?:quota|limit) (?:exceeded|reached)|exceeded (?:the |your )?(?:daily|hourly) (?:sending )?(?:quota|limit)|sending quota (?:exceeded|reached)|\be-?mail quota exceeded|exceeded your (?:[\w-]+ )?quota|(?:organization|tenant|account) has exceeded its sending limits?|your account (?:has been|is) (?:suspended|disabled)|sending for (?:this|your) account (?:is|has been) (?:disabled|blocked|suspended)|limits? for your account (?:are|is|has been|have been) exceeded|only \d+ (?:messages|e-?mails|mails) (?:per|a) (?:day|hour)|you can only send testing emails|blocked by your organi[sz]ation(?:'s| using) tenant allow\/? ?block list|has exceeded its (?:\d+-hour |daily |hourly )?sending limit|Service invoked too many times for one day|account is on probation|verified Sender Identity|sandbox subdomains are for test purposes|exceeded (?:the )?(?:hour|day|daily|hourly) limit/i,
+    /spam abuse detected|sending account has been banned|\b5\.7\.50[1-3]\b|mail sending denied|sender account is (?:disabled|not registered)|sending (?:has been |is )?(?:suspended|paused|disabled)|(?:suspended|disabled) (?:for|from) sending|(?:daily|hourly) (?:user |smtp relay |relay )?(?:sending |message )?(?:quota|limit) (?:exceeded|reached)|exceeded (?:the |your )?(?:daily|hourly) (?:sending )?(?:quota|limit)|sending quota (?:exceeded|reached)|\be-?mail quota exceeded|exceeded your (?:[\w-]+ )?quota|(?:organization|tenant|account) has exceeded its sending limits?|your account (?:has been|is) (?:suspended|disabled)|sending for (?:this|your) account (?:is|has been) (?:disabled|blocked|suspended)|limits? for your account (?:are|is|has been|have been) exceeded|only \d+ (?:messages|e-?mails|mails) (?:per|a) (?:day|hour)|you can only send testing emails|blocked by your organi[sz]ation(?:'s| using) tenant allow\/? ?block list|has exceeded its (?:\d+-hour |daily |hourly )?sending limit|Service invoked too many times for one day|account is on probation|verified Sender Identity|sandbox subdomains are for test purposes|exceeded (?:the )?(?:hour|day|daily|hourly) limit/i,
   ],
   // Yahoo's "[TSS11] Excessive unknown recipients" defers the IP for sending to many addresses that
   // do not exist (list hygiene), it names no unknown recipient of this message; Outlook.com and

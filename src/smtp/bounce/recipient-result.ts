@@ -62,6 +62,11 @@ export interface RecipientResult {
    * the reply in it answered that server, after the reader's own server had taken the message.
    */
   reported: boolean
+  /**
+   * Gmail's "Send mail as" sent the message through another provider's server with the login saved
+   * in its settings, and that login failed: the sender fixes those settings, not an administrator.
+   */
+  sendMailAs: boolean
 }
 
 const SENDER_LOGIN =
@@ -154,8 +159,12 @@ export function finish(d: Draft): RecipientResult {
       !notSent &&
       d.action !== 'not-sent' &&
       (d.from === 'dsn' || saysReturnedOrHeld(d.context) || REPORT_FIELD.test(d.context)),
+    sendMailAs: LOGIN_REASONS.has(reason) && SEND_MAIL_AS.test(d.context),
   }
 }
+
+/** Gmail's bounce for an alias it sends through another server: "using the 'Send mail as' feature". */
+const SEND_MAIL_AS = /['‘“"]Send mail as['’”"] (?:feature|account)/i
 
 /** Refusals that may be the sender's own organisation's rule, when its notice says so. */
 const OWN_POLICY_FROM: ReadonlySet<BounceReason> = new Set([

@@ -139,5 +139,6 @@ function autoReply(): RecipientResult {
     from: 'text',
     forwarded: false,
     reported: false,
+    sendMailAs: false,
   }
 }

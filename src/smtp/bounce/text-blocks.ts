@@ -3,7 +3,9 @@
 // in a bounce of a bounce, of other codes that are not this failure's.
 
 import { findAddress } from './dsn'
+import { MAX_RECIPIENTS } from './limits'
 import type { MimePart } from './mime'
+import { listedRecipients, namedAgain } from './recipient-list'
 import { eventRows, recordRows } from './record-lines'
 
 export interface TextRange {
@@ -62,10 +64,18 @@ export interface RecipientBlock {
   own?: string
   /** The block is one line of an MTA's delivery log: its own status says what became of it. */
   logLine?: true
+  /** One of a list's recipients the text names nowhere else: it shares what the text says of all. */
+  shared?: true
 }
 
 /** Postfix's and Sendmail's delivery log line: "… to=<bob@…>, relay=…, status=bounced (…)". */
 const DELIVERY_LOG_LINE = /^[^\n]*\bto=<([^\s<>@]+@[^\s<>]+)>,[^\n]*\bstat(?:us)?=[^\n]*$/gm
+/**
+ * Exim's main log line for one recipient, after the message's id: "** bob@… …" failed, "== bob@… …
+ * defer" deferred, "=> bob@… …" and "-> bob@… …" delivered (Exim specification, "Log files").
+ */
+const EXIM_LOG_LINE =
+  /^[^\n]*?\b[0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4} (?:\*\*|==|=>|->) <?([^\s<>@:]+@[^\s<>:]+?)>?(?=[\s:])[^\n]*$/gm
 
 /**
  * A log of several recipients' deliveries (Postfix's and Sendmail's lines, record rows and
@@ -76,14 +86,19 @@ const DELIVERY_LOG_LINE = /^[^\n]*\bto=<([^\s<>@]+@[^\s<>]+)>,[^\n]*\bstat(?:us)
 function deliveryLogBlocks(human: string): RecipientBlock[] {
   const last = new Map<string, string>()
   for (const m of human.matchAll(DELIVERY_LOG_LINE)) last.set((m[1] as string).toLowerCase(), m[0])
+  for (const m of human.matchAll(EXIM_LOG_LINE)) last.set((m[1] as string).toLowerCase(), m[0])
   for (const row of [...recordRows(human), ...eventRows(human)]) last.set(row.recipient, row.text)
   if (last.size < 2) return []
   return [...last].map(([recipient, text]) => ({ recipient, text, logLine: true }))
 }
 
-/** A line that holds just an address: "<bob@example.net>:", "  bob@example.net", "bob@example.net (Bob)". */
+/**
+ * A line that holds just an address: "<bob@example.net>:", "  bob@example.net", "bob@example.net (Bob)".
+ * A label glued on by a colon ("收件人：bob@…") is no part of it: a local part holds no unquoted colon
+ * (RFC 5322 §3.2.3).
+ */
 const ADDRESS_LINE =
-  /^[ \t]*(?:--?[ \t]+|\*[ \t]+)?[<"]?([^\s<>@"]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})[>"]?:?[ \t]*(?:\([^\n)]*\)|on (?:[A-Z][a-z]{2},|\d)[^\n]*)?[ \t]*$/gm
+  /^[ \t]*(?:--?[ \t]+|\*[ \t]+)?[<"]?([^\s<>@":：，；（）]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})[>"]?:?[ \t]*(?:\([^\n)]*\)|on (?:[A-Z][a-z]{2},|\d)[^\n]*)?[ \t]*$/gm
 /**
  * Postfix and qmail open each recipient's paragraph with "<address>:" (Postfix "<target> (expanded
  * from <alias>):" for an alias, named by the alias the sender wrote), Barracuda with "<address>
@@ -167,26 +182,24 @@ export function recipientBlocks(human: string, headers: Map<string, string>): Re
     if (named.length > 0) return named.map((b) => ({ ...b, own: b.text, text: `${b.text}\n${preamble}` }))
   }
   // Exim's and Gmail's X-Failed-Recipients, or a message trace pasted as a list whose first
-  // lines parse as fields ("RecipientAddress : bob@…", PowerShell's Format-List).
-  const listed = [
-    ...new Set(
-      (
-        headers.get('x-failed-recipients') ??
-        headers.get('recipientaddress') ??
-        headers.get('recipients') ??
-        ''
-      )
-        .replace(/^\{|\}$/g, '')
-        .split(/[,;]/)
-        .map((a) => findAddress(a))
-        .filter((a): a is string => a !== undefined && !isSender(a, headers)),
-    ),
-  ]
+  // lines parse as fields ("RecipientAddress : bob@…", PowerShell's Format-List), or a list in the text.
+  const { listed, lists } = listedRecipients(human, headers, (a) => isSender(a, headers))
   const refused = headers.has('x-failed-recipients') ? undefined : refusedRecipient(human.slice(0, 20_000))
   if (refused) return [{ recipient: refused, text: human }]
-  // A list of recipients ("Recipients: bob@…, carol@…", Exim's X-Failed-Recipients) with one reply
-  // that names none of them: each listed recipient shares what the text says.
-  if (listed.length > 1) return listed.map((recipient) => ({ recipient, text: human }))
+  if (listed.length > 1) {
+    // The reply is about the listed recipients it names, or, naming none, about them all.
+    const named = headers.has('x-failed-recipients') ? [] : namedAgain(human, listed, lists)
+    if (named.length === 0) return listed.map((recipient) => ({ recipient, text: human, shared: true }))
+    // Read from the lines that name each, with the text's opening: a long paste is not read once
+    // for each of a hundred recipients.
+    if (named.length === 1 || human.length <= 20_000)
+      return named.map((recipient) => ({ recipient, text: human }))
+    const lines = human.split('\n', 20_000)
+    return named.slice(0, MAX_RECIPIENTS).map((recipient) => {
+      const own = linesNaming(lines, recipient)
+      return { recipient, own, text: `${own}\n${human.slice(0, 3000)}` }
+    })
+  }
   const phrase = DELIVERED_TO_PHRASE.exec(human)
   const recipient = listed[0] ?? findAddress(phrase?.slice(1).find(Boolean) ?? '')
   return [recipient ? { recipient, text: human } : { text: human }]
@@ -196,8 +209,8 @@ export function recipientBlocks(human: string, headers: Map<string, string>): Re
  * The lines of a text that name an address, with the reply after a command that names it
  * (">>> RCPT To:<bob@…>" then "<<< 452 …"): at most 20, each cut at 1,000 characters.
  */
-export function linesNaming(text: string, address: string): string {
-  const lines = text.split('\n')
+export function linesNaming(text: string | string[], address: string): string {
+  const lines = typeof text === 'string' ? text.split('\n') : text
   const found: string[] = []
   // The whole address: "bob@example.net" is not the end of "jimbob@example.net".
   const named = new RegExp(
@@ -215,7 +228,7 @@ export function linesNaming(text: string, address: string): string {
 }
 
 /** A line that holds only an address: the list's own entry, not a line about it. */
-const ADDRESS_LINE_ALONE = /^[ \t]*<?[^\s<>@]+@[^\s<>]+?>?:?[ \t]*\r?$/
+const ADDRESS_LINE_ALONE = /^[ \t]*<?[^\s<>@:：，；（）]+@[^\s<>]+?>?:?[ \t]*\r?$/
 
 /** Addresses that are the bounce's own sender or postmaster are not failed recipients. */
 function isSender(address: string, headers: Map<string, string>): boolean {
@@ -247,7 +260,7 @@ export function failedAddress(text: string, headers: Map<string, string>): strin
   const found: string[] = []
   // A top-level domain is letters (or an IDN's xn--): "/usr/local/Cellar/python@3.9/…" is a path.
   for (const m of words.matchAll(
-    /[^\s<>()[\]{}"',;:“”‘’]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:[A-Za-z]{2,}|xn--[A-Za-z0-9-]+)(?![\w-])/g,
+    /[^\s<>()[\]{}"',;:“”‘’：，；（）]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:[A-Za-z]{2,}|xn--[A-Za-z0-9-]+)(?![\w-])/g,
   )) {
     const before = words.slice(Math.max(0, m.index - 24), m.index)
     // ZoneMTA, Haraka and Exim (F=) write their fields unbracketed: "from=alice@… to=bob@…".
