@@ -43,6 +43,9 @@ const HOSTILE_UNITS = [
   'YWxpY2U=\n',
   'C: RCPT TO:<a@b.example>\n',
   'delivery 1: failure: a_b/',
+  'Recipients: a@b.example, c@d.example\n',
+  '2026-11-30 10:00:00 1tAbCd-000123-4X ** a@b.example: 550 x\n',
+  'Λ\u202f: ',
 ]
 
 /** One reply with 1 MB of blanks inside it: a rule that joins wrapped lines once scanned them from each blank (120 s). */
@@ -54,6 +57,12 @@ const LISTED_ABOVE_A_TRANSCRIPT = {
   text: `----- The following addresses had permanent fatal errors -----\n${Array.from({ length: 150 }, (_, i) => `<u${i}@example.net>`).join('\n')}\n\n----- Transcript of session follows -----\n${'451 <u1@example.net>: Name server timeout\n'.repeat(25_000)}`,
 }
 
+/** A list of 30,000 recipients above 3,000 replies that each name one: each was read against the whole paste (1.5 s). */
+const LIST_ABOVE_REPLIES = {
+  unit: 'Recipients: 30,000 addresses + 3,000 replies',
+  text: `Recipients: ${Array.from({ length: 30_000 }, (_, i) => `u${i}@example.net`).join(', ')}\n${Array.from({ length: 3000 }, (_, i) => `550 5.1.1 (u${i}@example.net)`).join('\n')}`,
+}
+
 function benchHostileShapes() {
   const shapes = [
     ...HOSTILE_UNITS.map((unit) => ({
@@ -62,6 +71,7 @@ function benchHostileShapes() {
     })),
     BLANKS_IN_A_REPLY,
     LISTED_ABOVE_A_TRANSCRIPT,
+    LIST_ABOVE_REPLIES,
   ]
   return shapes
     .map(({ unit, text }) => ({ unit, ms: time(() => analyzeBounceReport(text), 1) }))

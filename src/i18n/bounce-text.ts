@@ -143,6 +143,20 @@ const forwardedVariant = (reason: BounceReason): CodeVariant => ({
 })
 
 const CODE_VARIANTS: readonly CodeVariant[] = [
+  // A DNS lookup that failed for now (Postfix's "Host not found, try again", X.4.3): still queued.
+  {
+    reason: 'host-not-found',
+    suffix: 'Temporary',
+    fields: ['title', 'explanation', 'whoActs', 'advice'],
+    when: (r) => r.action === 'delayed',
+  },
+  // RFC 3464 §2.3.3: "relayed" only says no further report will come, not that the mailbox got it.
+  {
+    reason: 'delivered',
+    suffix: 'Relayed',
+    fields: ['title', 'explanation'],
+    when: (r) => r.action === 'relayed',
+  },
   {
     reason: 'expired',
     suffix: 'SendingSide',
@@ -172,7 +186,7 @@ const CODE_VARIANTS: readonly CodeVariant[] = [
   {
     reason: 'unknown-user',
     suffix: 'Moved',
-    fields: ['title', 'advice'],
+    fields: ['title', 'explanation', 'advice'],
     when: (r) => r.reply === '551' || r.enhanced === '5.1.6',
   },
   {

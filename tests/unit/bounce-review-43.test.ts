@@ -106,4 +106,23 @@ describe('fact review 43', () => {
   ])('keeps a full-width label out of the address: %s', (text, recipient) => {
     expect(headline(text)?.recipient).toBe(recipient)
   })
+
+  it('says a relayed DSN confirms no delivery to the mailbox', () => {
+    const text =
+      'Reporting-MTA: dns; mx.contoso.com\n\nFinal-Recipient: rfc822; bob@example.net\nAction: relayed\nStatus: 2.0.0\nRemote-MTA: dns; gw.example.net'
+    expect(headline(text)).toMatchObject({ action: 'relayed', reason: 'delivered' })
+    expect(shown(text, 'title')).toBe('Passed on, not a bounce')
+    expect(shown(text, 'explanation')).toMatch(/does not confirm delivery/)
+  })
+
+  it('explains X.1.6 as a moved mailbox, not an address that never existed', () => {
+    expect(shown('550 5.1.6 Recipient addr has moved', 'explanation')).toMatch(/no longer at this address/)
+  })
+
+  it("reads Postfix's 'Host not found, try again' as a DNS lookup failed for now, still retried", () => {
+    const text =
+      'Feb  3 10:12:44 mx postfix/smtp[4321]: 4ABC: to=<bob@example.net>, relay=none, delay=0.1, delays=0/0/0.1/0, dsn=4.4.3, status=deferred (Host or domain name not found. Name service error for name=example.net type=MX: Host not found, try again)'
+    expect(headline(text)).toMatchObject({ action: 'delayed', reason: 'host-not-found' })
+    expect(shown(text, 'title')).toBe("Recipient domain's DNS did not answer")
+  })
 })
