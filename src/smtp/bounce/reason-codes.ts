@@ -33,7 +33,9 @@ const BY_ENHANCED: Record<string, BounceReason> = {
   '4.5': 'system-error',
   '4.6': 'system-error',
   '4.7': 'expired',
-  '5.1': 'syntax',
+  // X.5.1 "Invalid command" (RFC 3463 §3.6) is about how the client spoke SMTP, never an address;
+  // X.5.2 "Syntax error" and X.5.4 "Invalid command arguments" are often a badly written address.
+  '5.1': 'protocol',
   '5.2': 'syntax',
   '5.3': 'rate-limited',
   '5.4': 'syntax',
