@@ -234,3 +234,37 @@ export function addresseeOf(pairs: [string, string][]): string | undefined {
   if (!pairs.some(([, value]) => DAEMON.test(value))) return undefined
   return pairs.find(([, value]) => value.includes('@') && !DAEMON.test(value))?.[1]
 }
+
+/** An RFC 5322 field line, or a label line of the lists above. */
+const FIELD_LINE = /^[A-Za-z][\w-]*[ \t]*:/
+
+/**
+ * The addressee of a bounce forwarded anywhere in the paste, below a note or a "Forwarded message"
+ * line: the first run of label lines that names a bounce's daemon, and in it the To line's address
+ * (or the first address that is not the daemon's). That address received the bounce: it is the
+ * original sender, never the failed recipient.
+ */
+export function forwardedAddressee(text: string): string | undefined {
+  const lines = text.slice(0, 20_000).split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    let end = i
+    while (end < lines.length && isLabelLine(lines[end] as string)) end++
+    if (end - i >= 2) {
+      const run = lines.slice(i, end)
+      if (run.some((l) => DAEMON.test(l))) {
+        const pairs = run.map((l): [string, string] => {
+          const colon = l.search(/[:：]/)
+          return [canonicalField(l.slice(0, colon)), l.slice(colon + 1).trim()]
+        })
+        return pairs.find(([name, value]) => name === 'to' && value.includes('@'))?.[1] ?? addresseeOf(pairs)
+      }
+    }
+    i = Math.max(i, end)
+  }
+  return undefined
+}
+
+function isLabelLine(line: string): boolean {
+  const l = line.replace(/\r$/, '')
+  return FIELD_LINE.test(l) || FORWARD_LABEL_LINE.test(l) || ANY_LABEL_LINE.test(l)
+}

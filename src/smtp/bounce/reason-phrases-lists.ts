@@ -36,9 +36,12 @@ export const NOT_A_BLOCKLIST: readonly [BounceReason, RegExp][] = [
   // "Amazon SES has suppressed sending to this address because it has a recent history of
   // bouncing" and "… it is on the suppression list for your account" (bounceSubType Suppressed and
   // OnAccountSuppressionList, Amazon SES Developer Guide, "Amazon SES notification contents").
+  // Brevo's "blocked" event ("blocked : due to blacklist user"): a contact on the account's own
+  // blocked list (hard bounce, admin blocked, spam complaint or unsubscription, Brevo API
+  // "Get the list of blocked or unsubscribed transactional contacts").
   [
     'suppressed',
-    /\[UNS\]|\[RB\]|unsubscribed from (?:your|the|this) (?:mailing )?list|has unsubscribed|previously (?:bounced|complained|unsubscribed)|suppression list|"error"[ \t]*:[ \t]*"preblocked"|"status"[ \t]*:[ \t]*"suppressed"|"event"[ \t]*:[ \t]*"reject"|suppressed (?:address|recipient)|address (?:was )?suppressed|not delivering to (?:a user|an address|this address) (?:who|that)|marked as inactive|inactive (?:addresses|recipients)|suppressed (?:sending|delivery) to|\b(?:bounced|unsubscribed|spam reporting) address\b(?!:)/i,
+    /\[UNS\]|blocked : due to (?:blacklist|unsubscri|hard ?bounce|spam|admin)|\[RB\]|unsubscribed from (?:your|the|this) (?:mailing )?list|has unsubscribed|previously (?:bounced|complained|unsubscribed)|suppression list|"error"[ \t]*:[ \t]*"preblocked"|"status"[ \t]*:[ \t]*"suppressed"|"event"[ \t]*:[ \t]*"reject"|suppressed (?:address|recipient)|address (?:was )?suppressed|not delivering to (?:a user|an address|this address) (?:who|that)|marked as inactive|inactive (?:addresses|recipients)|suppressed (?:sending|delivery) to|\b(?:bounced|unsubscribed|spam reporting) address\b(?!:)/i,
   ],
   // A sending address or domain the email service has not verified: Amazon SES's "Email address is
   // not verified. The following identities failed the check", SendGrid's "does not match a verified

@@ -295,7 +295,7 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   // not a configuration fault.
   [
     'system-error',
-    /system (?:error|failure|problem|full|is busy)|malformed (?:answer|response|reply) from (?:the )?server|internal (?:server )?error|local (?:error|configuration)(?! parameters)|temporary (?:local |server |system |lookup )?(?:error|failure|problem)(?! delivering your message)|configuration error|mail loop|loops? (?:back|detected)|routing loop|too many hops|too many received:? headers|hop count|insufficient system (?:storage|resources)|out of memory|server (?:is )?busy|queue file write error|mailer error|unexpected error|I\/O error/i,
+    /system (?:error|failure|problem|full|is busy)|malformed (?:answer|response|reply) from (?:the )?server|internal (?:server )?error|local (?:error|configuration)(?! parameters)|temporary (?:local |server |system |lookup )?(?:error|failure|problem)(?! delivering your message)|configuration error|mail loop|loops? (?:back|detected)|routing loop|too many hops|too many received:? headers|hop count|insufficient system (?:storage|resources)|out of memory|server (?:is )?busy|queue file write error|mailer error(?!:)|unexpected error|I\/O error/i,
   ],
   // AOL's "521 5.2.1 : AOL will not accept delivery of this message" borrows X.2.1 ("mailbox
   // disabled") for a refusal of the message or its sender that it does not explain: the mailbox is

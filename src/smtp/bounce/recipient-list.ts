@@ -37,10 +37,13 @@ export function listedRecipients(
 }
 
 /**
- * The listed recipients the rest of the text names again, outside the lists themselves and outside
- * a line that accepts it ("250 2.1.5 <carol@…>... Recipient ok"): the ones its reply is about.
+ * The listed recipients a refusal names, outside the lists themselves: a line with a 4xx or 5xx
+ * reply that names it ("550 5.1.1 <carol@…>... User unknown", "Error for carol@…: 550 …"), or a
+ * RCPT TO naming it that the next line refuses (RFC 5321 §4.1: each reply answers the command
+ * before it). A recipient the server accepted, a contact ("write to bob@…"), a signature or a
+ * quoted "Bob <bob@…> wrote:" is no refusal's.
  */
-export function namedAgain(human: string, listed: string[], lists: ListSpan[]): string[] {
+export function namedByRefusal(human: string, listed: string[], lists: ListSpan[]): string[] {
   let rest = ''
   let from = 0
   for (const list of lists) {
@@ -48,15 +51,45 @@ export function namedAgain(human: string, listed: string[], lists: ListSpan[]): 
     from = list.end
   }
   rest += human.slice(from)
-  // Every address the rest names, once: a list of thousands costs one pass, not one per address.
+  const lines = rest.split('\n', 50_000)
+  // Every address a refusal names, once: a list of thousands costs one pass, not one per address.
   const named = new Set<string>()
-  for (const line of rest.split('\n')) {
-    if (/(?:^|\s)2\d\d[ -]/.test(line)) continue
-    for (const m of line.matchAll(NAMED)) named.add((m[1] as string).toLowerCase())
-  }
+  lines.forEach((line, i) => {
+    if (!line.includes('@') || !refuses(line, lines[i + 1] ?? '')) return
+    for (const m of line.matchAll(NAMED)) {
+      if (!CONTACT_BEFORE.test(line.slice(Math.max(0, (m.index ?? 0) - 40), m.index)))
+        named.add((m[1] as string).toLowerCase())
+    }
+  })
   return listed.filter((address) => named.has(address))
 }
+
+/** A reply code of a refusal (4xx, 5xx, or an enhanced X.Y.Z of those classes) or of an acceptance. */
+const REFUSAL = /(?:^|[\s'"(:,{])(?:[45]\d\d(?=[\s,'"-]|$)|[45]\.\d{1,3}\.\d{1,3}\b)/
+const ACCEPTANCE = /(?:^|[\s'"(:,{])2\d\d(?=[\s,'"-]|$)/
+/** A RCPT TO as a client writes it: bare, behind ">>>", "C:", PHPMailer's "CLIENT -> SERVER:" or smtplib's "send: '". */
+export const RCPT_COMMAND = /(?:^|[\s'">:])RCPT TO:/i
+
+function refuses(line: string, next: string): boolean {
+  if (ACCEPTANCE.test(line)) return false
+  if (REFUSAL.test(line)) return true
+  return RCPT_COMMAND.test(line) && !RCPT_COMMAND.test(next) && REFUSAL.test(next) && !ACCEPTANCE.test(next)
+}
+
+const CONTACT_BEFORE =
+  /(?:contact|write to|mailto:|e-?mail (?:us|to)|send (?:a message|mail) to|reach)[^@\n]{0,25}$/i
 
 /** An address as a whole: "bob@…" is not the end of "jimbob@…", nor "…@example.net" of "…@example.network". */
 const NAMED =
   /(?<![\w.!#$%&'*+/=?^`{|}~-])([\w.!#$%&'*+/=?^`{|}~-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})(?![\w-])/g
+
+/** Where the first refusal's line starts: the text before it is said of every recipient. */
+export function beforeFirstRefusal(human: string): string {
+  const lines = human.split('\n', 5000)
+  let at = 0
+  for (const line of lines) {
+    if (REFUSAL.test(line) || RCPT_COMMAND.test(line)) break
+    at += line.length + 1
+  }
+  return human.slice(Math.max(0, Math.min(at, human.length) - 3000), at)
+}

@@ -163,8 +163,13 @@ export function finish(d: Draft): RecipientResult {
   }
 }
 
-/** Gmail's bounce for an alias it sends through another server: "using the 'Send mail as' feature". */
-const SEND_MAIL_AS = /['‘“"]Send mail as['’”"] (?:feature|account)/i
+/**
+ * Gmail's bounce for an alias it sends through another server, in the user's language: "using the
+ * 'Send mail as' feature", "con la función "Enviar como"", "la fonction « Envoyer des e-mails en
+ * tant que »", "die Funktion „Senden als"": the feature's name in quotes.
+ */
+const SEND_MAIL_AS =
+  /['‘“"«„]\s?(?:Send mail as|Enviar (?:e-?mail |correo )?como|Envoyer (?:des e-mails |un e-mail )?en tant que|(?:E-Mail )?[Ss]enden als|Invia (?:messaggio |email )?come|(?:E-mail |Mail )?verzenden als|Wyślij jako|Postayı farklı gönder|Отправлять письма как)\s?['’”"»“]/i
 
 /** Refusals that may be the sender's own organisation's rule, when its notice says so. */
 const OWN_POLICY_FROM: ReadonlySet<BounceReason> = new Set([

@@ -141,7 +141,14 @@ function eventRowsOf(event: unknown): RecordRow[] {
   const named = EVENT_FIELDS.some((field) => typeof e[field] === 'string')
   const user = USER_FIELDS.some((field) => field in e)
   const entry = RESULT_FIELDS.some((field) => field in e)
-  if (user || (!named && !entry)) return []
+  // A logged object about its user ("level", "msg") whose error names another address ("… does
+  // not exist (bob@…)"): the app's failed send, whose recipient the error names.
+  if (user) {
+    const email = typeof e.email === 'string' ? address(e.email) : undefined
+    const other = email && !named ? otherAddressIn(e, email) : undefined
+    return other ? [{ recipient: other, text: JSON.stringify(event) }] : []
+  }
+  if (!named && !entry) return []
   const msg = (e.msg ?? e.message) as Record<string, unknown> | undefined
   for (const value of [e.email, e.recipient, e.address, e.to, e.Email, e.Recipient, e.rcpt_to, msg?.email]) {
     const recipient = typeof value === 'string' ? address(value) : undefined

@@ -9,6 +9,7 @@
 
 import { findAddress } from './dsn'
 import { analyzeBounceDetailed, type BounceFinding, MAX_BOUNCE_INPUT } from './find-codes'
+import { forwardedAddressee } from './forward-labels'
 import { MAX_RECIPIENTS } from './limits'
 import { isAutoReply } from './message-kind'
 import { decodeMessage } from './mime'
@@ -63,6 +64,9 @@ export function analyzeBounceReport(input: string): BounceReport {
     occurrences: scan.occurrences.filter((o) => o.command),
   }
 
+  // A bounce forwarded below a note: its addressee (the original sender) is no failed recipient.
+  const forwardedTo = message.headers.has('to') ? undefined : forwardedAddressee(text)
+  const headers = forwardedTo ? new Map([...message.headers, ['to', forwardedTo]]) : message.headers
   const dsn = dsnRecipients(text, parts).slice(0, MAX_RECIPIENTS)
   // A code in the flow of prose ("order #550") does not make an auto-reply a bounce; a reply line does.
   const failureCodes = scan.findings.some((f) => /^[45]/.test(f.code) && f.source !== 'text')
@@ -72,9 +76,9 @@ export function analyzeBounceReport(input: string): BounceReport {
       ? withUnlisted(
           dsn.map((r) => fromDsn(r, context, dsn.length === 1 ? context.cues : preamble(context, dsn))),
           context,
-          message.headers,
+          headers,
         )
-      : fromText(context, message.headers)
+      : fromText(context, headers)
   const ordered = recipients
     .map((r, i) => ({ r, i }))
     .sort((a, b) => rank(a.r) - rank(b.r) || a.i - b.i)

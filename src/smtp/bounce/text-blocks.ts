@@ -5,7 +5,8 @@
 import { findAddress } from './dsn'
 import { MAX_RECIPIENTS } from './limits'
 import type { MimePart } from './mime'
-import { listedRecipients, namedAgain } from './recipient-list'
+import { programRefusals } from './program-refusals'
+import { beforeFirstRefusal, listedRecipients, namedByRefusal, RCPT_COMMAND } from './recipient-list'
 import { eventRows, recordRows } from './record-lines'
 
 export interface TextRange {
@@ -74,6 +75,8 @@ const DELIVERY_LOG_LINE = /^[^\n]*\bto=<([^\s<>@]+@[^\s<>]+)>,[^\n]*\bstat(?:us)
  * Exim's main log line for one recipient, after the message's id: "** bob@… …" failed, "== bob@… …
  * defer" deferred, "=> bob@… …" and "-> bob@… …" delivered (Exim specification, "Log files").
  */
+/** Exim's main log line for a recipient it refused itself: "H=… F=<…> rejected RCPT <bob@…>: …". */
+const EXIM_REJECTED_LINE = /^[^\n]*\brejected RCPT <([^\s<>@]+@[^\s<>]+)>:[^\n]*$/gm
 const EXIM_LOG_LINE =
   /^[^\n]*?\b[0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4} (?:\*\*|==|=>|->) <?([^\s<>@:]+@[^\s<>:]+?)>?(?=[\s:])[^\n]*$/gm
 
@@ -87,6 +90,7 @@ function deliveryLogBlocks(human: string): RecipientBlock[] {
   const last = new Map<string, string>()
   for (const m of human.matchAll(DELIVERY_LOG_LINE)) last.set((m[1] as string).toLowerCase(), m[0])
   for (const m of human.matchAll(EXIM_LOG_LINE)) last.set((m[1] as string).toLowerCase(), m[0])
+  for (const m of human.matchAll(EXIM_REJECTED_LINE)) last.set((m[1] as string).toLowerCase(), m[0])
   for (const row of [...recordRows(human), ...eventRows(human)]) last.set(row.recipient, row.text)
   if (last.size < 2) return []
   return [...last].map(([recipient, text]) => ({ recipient, text, logLine: true }))
@@ -158,6 +162,15 @@ export function withoutMessageBody(text: string): string {
 export function recipientBlocks(human: string, headers: Map<string, string>): RecipientBlock[] {
   const logged = deliveryLogBlocks(human)
   if (logged.length > 0) return logged
+  // A program's error listing each refused recipient with its own reply (smtplib, PHPMailer).
+  const refusals = programRefusals(human)
+  if (refusals.length > 1) {
+    const first = refusals[0]?.start ?? 0
+    const opening = human.slice(Math.max(0, first - 3000), first)
+    return refusals
+      .slice(0, MAX_RECIPIENTS)
+      .map(({ recipient, reply }) => ({ recipient, own: reply, text: `${reply}\n${opening}` }))
+  }
   const openers = [...human.matchAll(ADDRESS_OPENER)]
   const marks = openers.length > 0 ? openers : [...human.matchAll(ADDRESS_LINE)]
   if (marks.length > 0) {
@@ -184,22 +197,28 @@ export function recipientBlocks(human: string, headers: Map<string, string>): Re
   // Exim's and Gmail's X-Failed-Recipients, or a message trace pasted as a list whose first
   // lines parse as fields ("RecipientAddress : bob@…", PowerShell's Format-List), or a list in the text.
   const { listed, lists } = listedRecipients(human, headers, (a) => isSender(a, headers))
-  const refused = headers.has('x-failed-recipients') ? undefined : refusedRecipient(human.slice(0, 20_000))
-  if (refused) return [{ recipient: refused, text: human }]
-  if (listed.length > 1) {
-    // The reply is about the listed recipients it names, or, naming none, about them all.
-    const named = headers.has('x-failed-recipients') ? [] : namedAgain(human, listed, lists)
-    if (named.length === 0) return listed.map((recipient) => ({ recipient, text: human, shared: true }))
-    // Read from the lines that name each, with the text's opening: a long paste is not read once
-    // for each of a hundred recipients.
-    if (named.length === 1 || human.length <= 20_000)
-      return named.map((recipient) => ({ recipient, text: human }))
+  // The recipients the replies refuse by name, and of a list the ones a refusal names: one is the
+  // whole text's; several are each read from their own lines.
+  const named = headers.has('x-failed-recipients')
+    ? []
+    : [
+        ...new Set([
+          ...refusedRecipients(human.slice(0, 20_000)),
+          ...(listed.length > 1 ? namedByRefusal(human, listed, lists) : []),
+        ]),
+      ].filter((a) => !isSender(a, headers))
+  if (named.length === 1) return [{ recipient: named[0] as string, text: human }]
+  if (named.length > 1) {
     const lines = human.split('\n', 20_000)
+    const opening = beforeFirstRefusal(human)
     return named.slice(0, MAX_RECIPIENTS).map((recipient) => {
       const own = linesNaming(lines, recipient)
-      return { recipient, own, text: `${own}\n${human.slice(0, 3000)}` }
+      return { recipient, own, text: `${own}\n${opening}` }
     })
   }
+  // A list whose replies name none of them (a refused sender, "550 5.1.1 User unknown" alone): the
+  // text is about them all.
+  if (listed.length > 1) return listed.map((recipient) => ({ recipient, text: human, shared: true }))
   const phrase = DELIVERED_TO_PHRASE.exec(human)
   const recipient = listed[0] ?? findAddress(phrase?.slice(1).find(Boolean) ?? '')
   return [recipient ? { recipient, text: human } : { text: human }]
@@ -221,7 +240,7 @@ export function linesNaming(text: string | string[], address: string): string {
     const line = (lines[i] as string).slice(0, 1000)
     if (!named.test(line) || ADDRESS_LINE_ALONE.test(line)) continue
     found.push(line)
-    if (/^\s*(?:>>>|C:|->)\s*RCPT TO:/i.test(line) && lines[i + 1] !== undefined)
+    if (RCPT_COMMAND.test(line) && lines[i + 1] !== undefined)
       found.push((lines[i + 1] as string).slice(0, 1000))
   }
   return found.join('\n')
@@ -255,7 +274,7 @@ export function failedAddress(text: string, headers: Map<string, string>): strin
   const words = text.slice(0, 20_000).replace(/Task '[^']*'/g, '')
   // The reply that names its recipient ("550 5.1.1 <carol@…>: Recipient address rejected") outranks
   // a list of recipients before it ("recipients: bob@…, carol@…").
-  const refused = refusedRecipient(words)
+  const refused = refusedRecipients(words)[0]
   if (refused && !own.has(refused)) return refused
   const found: string[] = []
   // A top-level domain is letters (or an IDN's xn--): "/usr/local/Cellar/python@3.9/…" is a path.
@@ -301,9 +320,13 @@ export function failedAddress(text: string, headers: Map<string, string>): strin
 }
 
 const SENDER_BEFORE =
-  /(?:\bfrom=<?|\bF=<?|MAIL FROM: ?<?|\bmail from <|\bsender(?:address)?[ \t]*:?[ \t]*[<{]?|"SenderAddress"[ \t]*:[ \t]*"|\bsender address[ \t]*[“"'‘]?|\[SPF\] <?|\bSPFBL <?|\bverify fail(?:ed|ure)? for <|owned by user |\bbounced to |\bsender rejected: <?|sender domain has no (?:mx|dns|a) records? \(|\bfrom = "|"(?:sender|from|envelope-from)"[ \t]*:[ \t]*"|"source"[ \t]*:[ \t]*"[^"<\n]{0,60}<?|\bReturn-Path:[ \t]*<?|\d\d:\d\d:\d\d[ \t]+)$/i
-/** The rest of a RCPT TO line, then a 2xx reply, marked as a transcript marks it or not. */
-const ACCEPTED_NEXT = /^[^\n]*\r?\n[ \t]*(?:S:|<<<|<-|<)?[ \t]*2\d\d[ -]/
+  /(?:\bfrom=<?|\bF=<?|MAIL FROM: ?<?|\bmail from <|\bsender(?:address)?[ \t]*:?[ \t]*[<{]?|"SenderAddress"[ \t]*:[ \t]*"|\bsender address[ \t]*[“"'‘]?|\[SPF\] <?|\bSPFBL <?|\bverify fail(?:ed|ure)? for <|owned by user |\bbounced to |\bfrom address failed: |\bsender rejected: <?|sender domain has no (?:mx|dns|a) records? \(|\bfrom = "|"(?:sender|from|envelope-from)"[ \t]*:[ \t]*"|"source"[ \t]*:[ \t]*"[^"<\n]{0,60}<?|\bReturn-Path:[ \t]*<?|\d\d:\d\d:\d\d[ \t]+)$/i
+/**
+ * The rest of a RCPT TO line, then a 2xx reply, marked as a transcript marks it or not (PHPMailer's
+ * "SERVER -> CLIENT:" behind a time, smtplib's "reply: b'250 …").
+ */
+const ACCEPTED_NEXT =
+  /^[^\n]*\r?\n[\d\-:. T\t]{0,30}(?:S:|<<<|<-|<|SERVER -> CLIENT:|reply: b?['"])?[ \t]*2\d\d[ -]/
 /** A Message-ID ("message_id": "<abc@…>", "Message-ID: <…>") looks like an address and is none. */
 const MESSAGE_ID_BEFORE = /(?:"message_?id"[ \t]*:[ \t]*"<?|\bmessage-id:[ \t]*<?)$/i
 const FORWARD_BEFORE =
@@ -319,27 +342,29 @@ const REFUSED_RECIPIENT =
   /<([^\s<>@]+@[^\s<>]+)>(?::? Recipient address rejected|\.\.\. User unknown)|\bRecipient ([^\s<>@]+@[^\s<>]+) not found\b|(?:^|[\s;:'"(])[45]\d\d[ -](?:[45]\.\d{1,3}\.\d{1,3}[ \t]+)?<([^\s<>@]+@[^\s<>]+)>(?::|\.\.\.)[ \t]/gi
 
 /**
- * The address such a reply names, unless the reply or the text refuses it as the sender ("553 5.1.8
+ * The addresses such replies name, in order, each once, unless the reply or the text refuses it as the sender ("553 5.1.8
  * <alice@…>... Domain of sender address … does not exist", a sender verification probe: "<me@…>:
  * Sender address rejected: unverified address: … said: 550 5.1.1 <me@…>: Recipient address
  * rejected", a "MAIL FROM:<alice@…>" the reply answers).
  */
-function refusedRecipient(text: string): string | undefined {
+function refusedRecipients(text: string): string[] {
+  const found: string[] = []
   const lower = text.toLowerCase()
-  for (const found of text.matchAll(REFUSED_RECIPIENT)) {
-    const refused = (found[1] ?? found[2] ?? found[3])?.toLowerCase()
-    if (!refused) continue
-    const end = (found.index ?? 0) + found[0].length
+  for (const m of text.matchAll(REFUSED_RECIPIENT)) {
+    const refused = (m[1] ?? m[2] ?? m[3])?.toLowerCase()
+    // A whole address: "<bob@...>" (one redacted) is none.
+    if (!refused || findAddress(refused) !== refused) continue
+    const end = (m.index ?? 0) + m[0].length
     const rest = text.slice(end, end + 200).split('\n')[0] ?? ''
     if (/\bsender\b|\bgönderen/i.test(rest)) continue
     // A log line's own field names the recipient (Postfix's "NOQUEUE: reject: … to=<bob@…>").
-    if (found[3] && /\bto=</.test(rest)) continue
+    if (m[3] && /\bto=</.test(rest)) continue
     if (lower.includes(`${refused}>: sender address rejected`)) continue
     if (new RegExp(String.raw`mail from: ?<${refused.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}>`).test(lower))
       continue
-    return refused
+    if (!found.includes(refused)) found.push(refused)
   }
-  return undefined
+  return found
 }
 const SENDER_AFTER =
   /^>?: Sender address rejected|^>? is not (?:allowed|authori[sz]ed|permitted) to send\b|^>?:? Sender domain (?:has no|does not have)|^ ?>? ?(?:sender rejected|gönderen reddetti)/i

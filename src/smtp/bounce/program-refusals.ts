@@ -1,0 +1,54 @@
+// A mail program's one error that lists every recipient the server refused, each with its own
+// reply: Python's SMTPRecipientsRefused ("{'bob@…': (550, b'5.1.1 …'), 'carol@…': (452, b'…')}",
+// the dictionary smtplib's sendmail() returns) and PHPMailer's "The following recipients failed:
+// bob@…: <bob@…>: … carol@…: <carol@…>: …" (its entries joined with nothing between them).
+
+export interface Refusal {
+  recipient: string
+  /** The recipient's own reply, as the program quotes it. */
+  reply: string
+  /** Where the first entry starts: what comes before it is said of them all. */
+  start: number
+}
+
+const SMTPLIB_ENTRY = /'([^'\s<>@]+@[^'\s<>]+)': \((\d{3}), b?(?:'([^'\n]*)'|"([^"\n]*)")\)/g
+/** PHPMailer writes "key: <address>:", the key being the address (or the end of the last reply glued to it). */
+const PHPMAILER_ENTRY = /([A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+): <([^\s<>@]+@[^\s<>]+)>:/g
+const PHPMAILER_LINE = /(?<=recipients failed: |\n)([A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}): /g
+
+/** Each refused recipient of such an error with its own reply; empty when the text has none. */
+export function programRefusals(text: string): Refusal[] {
+  const head = text.slice(0, 20_000)
+  const found = [...head.matchAll(SMTPLIB_ENTRY)]
+  const smtplib = found.map((m) => ({
+    recipient: (m[1] as string).toLowerCase(),
+    reply: `${m[2]} ${m[3] ?? m[4] ?? ''}`,
+    start: found[0]?.index ?? 0,
+  }))
+  if (smtplib.length > 0) return smtplib
+  if (!/The following recipients failed:/i.test(head)) return []
+  const bracketed = [...head.matchAll(PHPMAILER_ENTRY)].filter((m) =>
+    (m[1] as string).toLowerCase().endsWith((m[2] as string).toLowerCase()),
+  )
+  // Newer PHPMailer writes "address: reply" on a line of its own, the first after the colon.
+  const entries =
+    bracketed.length > 0
+      ? bracketed
+      : [...head.matchAll(PHPMAILER_LINE)].map((m) => {
+          const entry = [m[0], m[1], m[1]] as unknown as RegExpExecArray
+          entry.index = m.index
+          return entry
+        })
+  return entries.map((m, i) => {
+    const next = entries[i + 1]
+    // The next entry's key is glued to this reply's end: cut before its address.
+    const end = next
+      ? (next.index as number) + (next[1] as string).length - (next[2] as string).length
+      : undefined
+    return {
+      recipient: (m[2] as string).toLowerCase(),
+      reply: head.slice(m.index, end).split('\n')[0] ?? '',
+      start: entries[0]?.index ?? 0,
+    }
+  })
+}
