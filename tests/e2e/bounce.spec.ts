@@ -87,6 +87,25 @@ test.describe('bounce explainer in Chromium', () => {
     await expect(page.getByRole('status').first()).toContainText('1 recipient could not be reached.')
   })
 
+  test('gives each refused recipient of a list its own reason, in Turkish, and names no accepted one', async ({
+    page,
+    open,
+    axe,
+  }) => {
+    await open('/tr/bounce/')
+    await page
+      .getByRole('textbox', { name: 'Geri dönen ileti, NDR ya da sunucu yanıtı' })
+      .fill(
+        'Recipients: bob@example.net, carol@fabrikam.com, dave@contoso.org\nRCPT TO:<bob@example.net> 550 5.1.1 No such user\nRCPT TO:<carol@fabrikam.com> 250 2.1.5 Ok\nRCPT TO:<dave@contoso.org> 552 5.2.2 Mailbox full',
+      )
+    await expect(page.getByRole('region', { name: 'Kısaca' })).toContainText('bob@example.net')
+    const results = page.locator('.recipient-result')
+    await expect(results.filter({ hasText: 'bob@example.net' })).toContainText('Bilinmeyen alıcı')
+    await expect(results.filter({ hasText: 'dave@contoso.org' })).toContainText('Posta kutusu dolu')
+    await expect(page.locator('.recipient', { hasText: 'carol@fabrikam.com' })).toHaveCount(0)
+    expect(await axe()).toEqual([])
+  })
+
   inEachLanguageAndTheme(
     'has no axe violations with results shown',
     async ({ page, open, axe, watch }, { lang, scheme }) => {

@@ -112,7 +112,7 @@ describe('fact review 43', () => {
       'Reporting-MTA: dns; mx.contoso.com\n\nFinal-Recipient: rfc822; bob@example.net\nAction: relayed\nStatus: 2.0.0\nRemote-MTA: dns; gw.example.net'
     expect(headline(text)).toMatchObject({ action: 'relayed', reason: 'delivered' })
     expect(shown(text, 'title')).toBe('Passed on, not a bounce')
-    expect(shown(text, 'explanation')).toMatch(/does not confirm delivery/)
+    expect(shown(text, 'explanation')).toMatch(/does not show that the message reached/)
   })
 
   it('explains X.1.6 as a moved mailbox, not an address that never existed', () => {
