@@ -1,6 +1,7 @@
 // The explainer's reading of a report's human-readable text: one result per recipient block, each
 // read from its own lines where the report gives it any, else from what the report says of all.
 
+import { failedAddress } from './failed-address'
 import { codesIn } from './failure-codes'
 import { MAX_RECIPIENTS } from './limits'
 import { wholeLine } from './lines'
@@ -9,13 +10,7 @@ import { isProgramError, quotedServerReply } from './reason-phrases-programs'
 import { type BounceReason, reasonFromText } from './reasons'
 import { type Context, commandFor } from './recipient-context'
 import { finish, type RecipientResult, type ReportAction } from './recipient-result'
-import {
-  failedAddress,
-  linesNaming,
-  type RecipientBlock,
-  recipientBlocks,
-  withoutMessageBody,
-} from './text-blocks'
+import { linesNaming, type RecipientBlock, recipientBlocks, withoutMessageBody } from './text-blocks'
 
 export function fromText(ctx: Context, headers: Map<string, string>): RecipientResult[] {
   if (isOrdinaryMessage(headers, ctx.humanText)) return []

@@ -1,0 +1,122 @@
+// The failed recipient a report names when nothing marks it as such: a reply that names the
+// address it refuses, a recipient field (RCPT TO, to=, a webhook's "recipient"), else the first
+// address that is not the sender's, with the sender's own addresses, contacts, forward-paths and
+// accepted recipients left out.
+
+import { findAddress } from './dsn'
+import { eventRows, recordRows } from './record-lines'
+
+/**
+ * The failed recipient a codeless report names: an address a recipient field marks ("RCPT TO:<…>",
+ * Exim's "rejected RCPT <…>", "to=<…>", Kerio's "to <…>", a webhook's "recipient": "…"), else the
+ * first address that is not the sender's. A sender is the bounce's own From or To, a log's sender
+ * field ("from=<…>", Exim's "F=<…>", mailq's column after the date, Stalwart's from = "…"), the
+ * address a refusal of the sender names ("sender verify fail for <…>", "553 alice@…: Sender address
+ * rejected", "not owned by user …"), or the sending account of an Outlook
+ * error ("Task 'alice@… - Sending' reported error"). None when only senders are named.
+ */
+export function failedAddress(text: string, headers: Map<string, string>): string | undefined {
+  // A record row (PowerMTA's, a message trace's) or a webhook event names its recipient's column.
+  const recorded =
+    recordRows(text.slice(0, 20_000))[0]?.recipient ?? eventRows(text.slice(0, 20_000))[0]?.recipient
+  if (recorded) return recorded
+  const own = new Set([findAddress(headers.get('from') ?? ''), findAddress(headers.get('to') ?? '')])
+  const words = text.slice(0, 20_000).replace(/Task '[^']*'/g, '')
+  // The reply that names its recipient ("550 5.1.1 <carol@…>: Recipient address rejected") outranks
+  // a list of recipients before it ("recipients: bob@…, carol@…").
+  const refused = refusedRecipients(words)[0]
+  if (refused && !own.has(refused)) return refused
+  const found: string[] = []
+  // A top-level domain is letters (or an IDN's xn--): "/usr/local/Cellar/python@3.9/…" is a path.
+  for (const m of words.matchAll(
+    /[^\s<>()[\]{}"',;:“”‘’：，；（）]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:[A-Za-z]{2,}|xn--[A-Za-z0-9-]+)(?![\w-])/g,
+  )) {
+    const before = words.slice(Math.max(0, m.index - 24), m.index)
+    // ZoneMTA, Haraka and Exim (F=) write their fields unbracketed: "from=alice@… to=bob@…".
+    const field = /^(\w+)=/.exec(m[0])?.[1]?.toLowerCase()
+    const address = (field ? m[0].slice(field.length + 1) : m[0]).toLowerCase()
+    if (
+      field === 'from' ||
+      field === 'f' ||
+      SENDER_BEFORE.test(before) ||
+      SENDER_AFTER.test(words.slice(m.index + m[0].length, m.index + m[0].length + 30))
+    ) {
+      own.add(address)
+      continue
+    }
+    // A link's query ("why.html?sender=alice@…") is no address of the report's.
+    if (
+      own.has(address) ||
+      /^(?:postmaster|mailer-daemon)@/.test(address) ||
+      /[/?&]/.test(address.split('@')[0] ?? '')
+    )
+      continue
+    const end = m.index + m[0].length
+    // "<bob@…>: Recipient address rejected" names the recipient wherever it stands (PowerMTA's
+    // accounting line lists the sender first, in a field no word marks).
+    if (RECIPIENT_AFTER.test(words.slice(end, end + 30))) return address
+    // 551's forward-path (RFC 5321 §3.4): "User not local; please try <new@…>" names where the
+    // recipient went, AT&T's "forward this error to abuse_rbl@…" and T-Online's "to contact
+    // tosa@rx.t-online.de" whom to ask: neither failed.
+    if (FORWARD_BEFORE.test(before) || MESSAGE_ID_BEFORE.test(before)) continue
+    const marked = RECIPIENT_BEFORE.test(before)
+    // In a session, a RCPT TO the server accepted ("250 2.1.5 Ok" on the next line) did not fail: the
+    // refusal answers another RCPT TO (RFC 5321 §4.1: each reply answers the command before it).
+    if (marked && ACCEPTED_NEXT.test(words.slice(end, end + 120))) continue
+    if (field === 'to' || marked) return address
+    found.push(address)
+  }
+  return found.find((address) => !own.has(address))
+}
+
+const SENDER_BEFORE =
+  /(?:\bfrom=<?|\bF=<?|MAIL FROM: ?<?|\bmail from <|\bsender(?:address)?[ \t]*:?[ \t]*[<{]?|"SenderAddress"[ \t]*:[ \t]*"|\bsender address[ \t]*[“"'‘]?|\[SPF\] <?|\bSPFBL <?|\bverify fail(?:ed|ure)? for <|owned by user |\bbounced to |\bfrom address failed: |\bsender rejected: <?|sender domain has no (?:mx|dns|a) records? \(|\bfrom = "|"(?:sender|from|envelope-from)"[ \t]*:[ \t]*"|"source"[ \t]*:[ \t]*"[^"<\n]{0,60}<?|\bReturn-Path:[ \t]*<?|\d\d:\d\d:\d\d[ \t]+)$/i
+/**
+ * The rest of a RCPT TO line, then a 2xx reply, marked as a transcript marks it or not (PHPMailer's
+ * "SERVER -> CLIENT:" behind a time, smtplib's "reply: b'250 …").
+ */
+const ACCEPTED_NEXT =
+  /^[^\n]*\r?\n[\d\-:. T\t]{0,30}(?:S:|<<<|<-|<|SERVER -> CLIENT:|reply: b?['"])?[ \t]*2\d\d[ -]/
+/** A Message-ID ("message_id": "<abc@…>", "Message-ID: <…>") looks like an address and is none. */
+const MESSAGE_ID_BEFORE = /(?:"message_?id"[ \t]*:[ \t]*"<?|\bmessage-id:[ \t]*<?)$/i
+const FORWARD_BEFORE =
+  /(?:please try <?|\bmoved to <?|\bnew address(?: is)?:? ?<?|\bforwarded to <?|\bforward this (?:error|message|bounce) to <?|\bcontact:? <?|\bcontact us at <?|\bsend an e-?mail to <?|mailto:)$/i
+const RECIPIENT_AFTER = /^>?: Recipient address rejected/i
+/**
+ * A reply that names the recipient it refuses: Postfix's "<carol@…>: Recipient address rejected",
+ * Sendmail's "<carol@…>... User unknown", Microsoft's "Recipient carol@… not found", and any reply
+ * whose text opens with the address it answers ("552 5.2.2 <carol@…>: mailbox full", "550
+ * <carol@…>... Mailbox disabled"): RFC 5321 §4.2, a reply to RCPT TO is about that recipient.
+ */
+const REFUSED_RECIPIENT =
+  /<([^\s<>@]+@[^\s<>]+)>(?::? Recipient address rejected|\.\.\. User unknown)|\bRecipient ([^\s<>@]+@[^\s<>]+) not found\b|(?:^|[\s;:'"(])[45]\d\d[ -](?:[45]\.\d{1,3}\.\d{1,3}[ \t]+)?<([^\s<>@]+@[^\s<>]+)>(?::|\.\.\.)[ \t]/gi
+
+/**
+ * The addresses such replies name, in order, each once, unless the reply or the text refuses it as the sender ("553 5.1.8
+ * <alice@…>... Domain of sender address … does not exist", a sender verification probe: "<me@…>:
+ * Sender address rejected: unverified address: … said: 550 5.1.1 <me@…>: Recipient address
+ * rejected", a "MAIL FROM:<alice@…>" the reply answers).
+ */
+export function refusedRecipients(text: string): string[] {
+  const found: string[] = []
+  const lower = text.toLowerCase()
+  for (const m of text.matchAll(REFUSED_RECIPIENT)) {
+    const refused = (m[1] ?? m[2] ?? m[3])?.toLowerCase()
+    // A whole address: "<bob@...>" (one redacted) is none.
+    if (!refused || findAddress(refused) !== refused) continue
+    const end = (m.index ?? 0) + m[0].length
+    const rest = text.slice(end, end + 200).split('\n')[0] ?? ''
+    if (/\bsender\b|\bgönderen/i.test(rest)) continue
+    // A log line's own field names the recipient (Postfix's "NOQUEUE: reject: … to=<bob@…>").
+    if (m[3] && /\bto=</.test(rest)) continue
+    if (lower.includes(`${refused}>: sender address rejected`)) continue
+    if (new RegExp(String.raw`mail from: ?<${refused.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}>`).test(lower))
+      continue
+    if (!found.includes(refused)) found.push(refused)
+  }
+  return found
+}
+const SENDER_AFTER =
+  /^>?: Sender address rejected|^>? is not (?:allowed|authori[sz]ed|permitted) to send\b|^>?:? Sender domain (?:has no|does not have)|^ ?>? ?(?:sender rejected|gönderen reddetti)/i
+const RECIPIENT_BEFORE =
+  /(?:RCPT TO: ?<?|(?:^|\n)(?:Recipients|RecipientAddress)[ \t]*:[ \t]*\{?|"RecipientAddress"[ \t]*:[ \t]*"|\brcpt <|rejected RCPT <?|\bto=<?|\bto <|"recipient"[ \t]*:[ \t]*"|"(?:to|destination)"[ \t]*:[ \t]*\[?[ \t]*"|\bto = \[?")$/i
