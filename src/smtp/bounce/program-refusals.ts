@@ -13,8 +13,7 @@ export interface Refusal {
 
 const SMTPLIB_ENTRY = /'([^'\s<>@]+@[^'\s<>]+)': \((\d{3}), b?(?:'([^'\n]*)'|"([^"\n]*)")\)/g
 /** PHPMailer writes "key: <address>:", the key being the address (or the end of the last reply glued to it). */
-const PHPMAILER_ENTRY = /([A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+): <([^\s<>@]+@[^\s<>]+)>:/g
-const PHPMAILER_LINE = /(?<=recipients failed: |\n)([A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}): /g
+const PHPMAILER_ENTRY = /([A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}): (?:<([^\s<>@]+@[^\s<>]+)>:)?/g
 
 /** Each refused recipient of such an error with its own reply; empty when the text has none. */
 export function programRefusals(text: string): Refusal[] {
@@ -27,18 +26,20 @@ export function programRefusals(text: string): Refusal[] {
   }))
   if (smtplib.length > 0) return smtplib
   if (!/The following recipients failed:/i.test(head)) return []
-  const bracketed = [...head.matchAll(PHPMAILER_ENTRY)].filter((m) =>
-    (m[1] as string).toLowerCase().endsWith((m[2] as string).toLowerCase()),
-  )
-  // Newer PHPMailer writes "address: reply" on a line of its own, the first after the colon.
-  const entries =
-    bracketed.length > 0
-      ? bracketed
-      : [...head.matchAll(PHPMAILER_LINE)].map((m) => {
-          const entry = [m[0], m[1], m[1]] as unknown as RegExpExecArray
-          entry.index = m.index
-          return entry
-        })
+  // Each entry opens with its address and a colon: after the heading, at a line's start, or glued to
+  // the last reply's end when it repeats the address in brackets ("…tablecarol@…: <carol@…>:").
+  const entries = [...head.matchAll(PHPMAILER_ENTRY)]
+    .filter((m) => {
+      const key = (m[1] as string).toLowerCase()
+      const bracketed = m[2]?.toLowerCase()
+      if (bracketed) return key.endsWith(bracketed)
+      return /(?:failed: |\n[ \t]*)$/.test(head.slice(Math.max(0, (m.index as number) - 10), m.index))
+    })
+    .map((m) => {
+      const entry = [m[0], m[1], m[2] ?? m[1]] as unknown as RegExpExecArray
+      entry.index = m.index as number
+      return entry
+    })
   return entries.map((m, i) => {
     const next = entries[i + 1]
     // The next entry's key is glued to this reply's end: cut before its address.

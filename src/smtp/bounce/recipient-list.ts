@@ -44,6 +44,16 @@ export function listedRecipients(
  * quoted "Bob <bob@…> wrote:" is no refusal's.
  */
 export function namedByRefusal(human: string, listed: string[], lists: ListSpan[]): string[] {
+  const named = new Set(refusedOnLines(human, lists))
+  return listed.filter((address) => named.has(address))
+}
+
+/**
+ * Every address a refusal line names alone, in order, each once: "Failed to send to bob@…: 550 …",
+ * "bob@… - 452 4.2.2 …", a RCPT TO whose reply refuses it. A line naming two addresses ("from
+ * alice@… to bob@…") or a sender says nothing of one recipient when there is no list.
+ */
+export function refusedOnLines(human: string, lists: ListSpan[] = [], alone = false): string[] {
   let rest = ''
   let from = 0
   for (const list of lists) {
@@ -55,29 +65,58 @@ export function namedByRefusal(human: string, listed: string[], lists: ListSpan[
   // Every address a refusal names, once: a list of thousands costs one pass, not one per address.
   const named = new Set<string>()
   lines.forEach((line, i) => {
-    if (!line.includes('@') || !refuses(line, lines[i + 1] ?? '')) return
-    for (const m of line.matchAll(NAMED)) {
-      if (!CONTACT_BEFORE.test(line.slice(Math.max(0, (m.index ?? 0) - 40), m.index)))
-        named.add((m[1] as string).toLowerCase())
-    }
+    if (!line.includes('@') || QUOTED.test(line) || !refuses(lines, i)) return
+    const found = [...line.matchAll(NAMED)].filter(
+      (m) => !CONTACT_BEFORE.test(line.slice(Math.max(0, (m.index ?? 0) - 40), m.index)),
+    )
+    if (alone && (found.length !== 1 || SENDER_WORDS.test(line))) return
+    for (const m of found) named.add((m[1] as string).toLowerCase())
   })
-  return listed.filter((address) => named.has(address))
+  return [...named]
 }
 
-/** A reply code of a refusal (4xx, 5xx, or an enhanced X.Y.Z of those classes) or of an acceptance. */
-const REFUSAL = /(?:^|[\s'"(:,{])(?:[45]\d\d(?=[\s,'"-]|$)|[45]\.\d{1,3}\.\d{1,3}\b)/
-const ACCEPTANCE = /(?:^|[\s'"(:,{])2\d\d(?=[\s,'"-]|$)/
+/**
+ * A reply code of a refusal where a reply stands: at a line's start (after a transcript's marker or
+ * a time), after a colon ("… said: 550 …"), or with its enhanced code ("RCPT TO:<…> 550 5.1.1");
+ * an enhanced code of those classes alone. A phone number, a room or an extension ("+1 425 555",
+ * "Room 451", "ext. 450") is none.
+ */
+const REFUSAL =
+  /(?:^[\s\d:.T-]*(?:<<<|S:|<-|SERVER -> CLIENT:|reply: b?['"])?[ \t]*[45]\d\d(?:[ -]|$)|[:=][ \t]*\(?[45]\d\d(?:[ ,-]|$)|(?:^|[\s'"(:,{])[45]\d\d[ -][45]\.\d{1,3}\.\d{1,3}\b|(?:^|[\s'"(:,{])[45]\.\d{1,3}\.\d{1,3}\b)/
+const ACCEPTANCE =
+  /(?:^[\s\d:.T-]*(?:<<<|S:|<-|SERVER -> CLIENT:|reply: b?['"])?[ \t]*2\d\d(?:[ -]|$)|[:=][ \t]*2\d\d(?:[ ,-]|$)|(?:^|[\s'"(:,{])2\d\d[ -]2\.\d{1,3}\.\d{1,3}\b|(?:^|[\s>])2\d\d (?:OK|Ok|ok)\b)/
 /** A RCPT TO as a client writes it: bare, behind ">>>", "C:", PHPMailer's "CLIENT -> SERVER:" or smtplib's "send: '". */
 export const RCPT_COMMAND = /(?:^|[\s'">:])RCPT TO:/i
+/** A command a client sends: several in a row are pipelined, their replies follow in order (RFC 2920 §3.1). */
+const COMMAND = /(?:^|[\s'">:])(?:RCPT TO:|MAIL FROM:|DATA\b|BDAT\b|RSET\b)/i
+/** A quoted line ("> 552 5.2.2 <bob@…> mailbox full, I saw this last week"), not a transcript's ">>>". */
+const QUOTED = /^[ \t]*>(?!>)/
+const SENDER_WORDS = /\bsender\b|\bMAIL FROM\b|\bfrom[ =:]|\bF=/i
 
-function refuses(line: string, next: string): boolean {
+function refuses(lines: string[], i: number): boolean {
+  const line = lines[i] as string
   if (ACCEPTANCE.test(line)) return false
   if (REFUSAL.test(line)) return true
-  return RCPT_COMMAND.test(line) && !RCPT_COMMAND.test(next) && REFUSAL.test(next) && !ACCEPTANCE.test(next)
+  if (!RCPT_COMMAND.test(line)) return false
+  const reply = replyTo(lines, i)
+  return reply !== undefined && REFUSAL.test(reply) && !ACCEPTANCE.test(reply)
 }
 
+/** The reply to the command on line `i`: the next line, or its place among pipelined replies. */
+export function replyTo(lines: string[], i: number): string | undefined {
+  // A pipelined group is as long as a client's send buffer allows: beyond 100 commands it is no
+  // group a reply can be paired in, and the walk stays bounded on a hostile paste.
+  let first = i
+  while (first > 0 && i - first < 100 && COMMAND.test(lines[first - 1] as string)) first--
+  let last = i
+  while (last + 1 < lines.length && last - i < 100 && COMMAND.test(lines[last + 1] as string)) last++
+  if (last - first >= 100) return undefined
+  return lines[last + 1 + (i - first)]
+}
+
+/** A contact ("write to bob@…") or a forward-path ("please try <new@…>", RFC 5321 §3.4): no refused recipient. */
 const CONTACT_BEFORE =
-  /(?:contact|write to|mailto:|e-?mail (?:us|to)|send (?:a message|mail) to|reach)[^@\n]{0,25}$/i
+  /(?:contact|write to|mailto:|e-?mail (?:us|to)|send (?:a message|mail) to|reach|please try|moved to|forwarded to|new address(?: is)?)[^@\n]{0,25}$/i
 
 /** An address as a whole: "bob@…" is not the end of "jimbob@…", nor "…@example.net" of "…@example.network". */
 const NAMED =

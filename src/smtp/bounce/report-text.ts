@@ -139,7 +139,14 @@ const SENDERS_OWN: ReadonlySet<BounceReason> = new Set([
  * recipient shares what the report says of all.
  */
 function withOwnLines(block: RecipientBlock, human: string): RecipientBlock {
-  if (block.logLine || block.shared || !block.recipient || saysOwnFate(block.own ?? block.text)) return block
+  if (
+    block.logLine ||
+    block.shared ||
+    block.replied ||
+    !block.recipient ||
+    saysOwnFate(block.own ?? block.text)
+  )
+    return block
   const lines = linesNaming(human, block.recipient)
   if (!saysOwnFate(lines)) return { recipient: block.recipient, text: block.text }
   return { recipient: block.recipient, own: lines, text: `${lines}\n${block.text}` }

@@ -7,7 +7,14 @@ import { refusedRecipients } from './failed-address'
 import { MAX_RECIPIENTS } from './limits'
 import type { MimePart } from './mime'
 import { programRefusals } from './program-refusals'
-import { beforeFirstRefusal, listedRecipients, namedByRefusal, RCPT_COMMAND } from './recipient-list'
+import {
+  beforeFirstRefusal,
+  listedRecipients,
+  namedByRefusal,
+  RCPT_COMMAND,
+  refusedOnLines,
+  replyTo,
+} from './recipient-list'
 import { eventRows, recordRows } from './record-lines'
 
 export interface TextRange {
@@ -68,6 +75,8 @@ export interface RecipientBlock {
   logLine?: true
   /** One of a list's recipients the text names nowhere else: it shares what the text says of all. */
   shared?: true
+  /** Its own lines are its own reply, picked out by name: nothing else in the text is about it. */
+  replied?: true
 }
 
 /** Postfix's and Sendmail's delivery log line: "… to=<bob@…>, relay=…, status=bounced (…)". */
@@ -98,12 +107,13 @@ function deliveryLogBlocks(human: string): RecipientBlock[] {
 }
 
 /**
- * A line that holds just an address: "<bob@example.net>:", "  bob@example.net", "bob@example.net (Bob)".
+ * A line that holds just an address: "<bob@example.net>:", "  bob@example.net", "bob@example.net (Bob)",
+ * Outlook's "'bob@example.net' on 30/11/2026 10:00".
  * A label glued on by a colon ("收件人：bob@…") is no part of it: a local part holds no unquoted colon
  * (RFC 5322 §3.2.3).
  */
 const ADDRESS_LINE =
-  /^[ \t]*(?:--?[ \t]+|\*[ \t]+)?[<"]?([^\s<>@":：，；（）]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})[>"]?:?[ \t]*(?:\([^\n)]*\)|on (?:[A-Z][a-z]{2},|\d)[^\n]*)?[ \t]*$/gm
+  /^[ \t]*(?:--?[ \t]+|\*[ \t]+)?[<"']?([^\s<>@"':：，；（）]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})[>"']?:?[ \t]*(?:\([^\n)]*\)|on (?:[A-Z][a-z]{2},|\d)[^\n]*)?[ \t]*$/gm
 /**
  * Postfix and qmail open each recipient's paragraph with "<address>:" (Postfix "<target> (expanded
  * from <alias>):" for an alias, named by the alias the sender wrote), Barracuda with "<address>
@@ -119,6 +129,7 @@ const DELIVERED_TO_PHRASE = new RegExp(
     String.raw`(?:wasn't|was not|couldn't be|could not be|not) delivered to:?\s+${ADDR}`,
     String.raw`delivery to the following recipients? (?:failed|has been delayed)[^\n]*\n\s*${ADDR}`,
     String.raw`problem delivering your message to:?\s+${ADDR}`,
+    String.raw`your (?:message|e-?mail) to:?\s+${ADDR}\s+(?:could not|couldn't|cannot|can't|was not|wasn't|has not|was rejected|was held)`,
     // Gmail's notice in the sender's language: "no se ha entregado a bob@…", "n'a pas été distribué
     // à bob@…", "lors de la remise de votre message à bob@…", "wurde nicht an bob@… zugestellt".
     String.raw`(?:no se ha entregado a|no se ha podido entregar a|n'a pas été (?:distribué|remis|livré) à|remise de votre message à|não foi entregue (?:a|para)|non è stato (?:recapitato|consegnato) a|nicht an|niet (?:bezorgd|afgeleverd) (?:bij|aan))\s+${ADDR}`,
@@ -168,9 +179,12 @@ export function recipientBlocks(human: string, headers: Map<string, string>): Re
   if (refusals.length > 1) {
     const first = refusals[0]?.start ?? 0
     const opening = human.slice(Math.max(0, first - 3000), first)
-    return refusals
-      .slice(0, MAX_RECIPIENTS)
-      .map(({ recipient, reply }) => ({ recipient, own: reply, text: `${reply}\n${opening}` }))
+    return refusals.slice(0, MAX_RECIPIENTS).map(({ recipient, reply }) => ({
+      recipient,
+      own: reply,
+      text: `${reply}\n${opening}`,
+      replied: true as const,
+    }))
   }
   const openers = [...human.matchAll(ADDRESS_OPENER)]
   const marks = openers.length > 0 ? openers : [...human.matchAll(ADDRESS_LINE)]
@@ -205,7 +219,7 @@ export function recipientBlocks(human: string, headers: Map<string, string>): Re
     : [
         ...new Set([
           ...refusedRecipients(human.slice(0, 20_000)),
-          ...(listed.length > 1 ? namedByRefusal(human, listed, lists) : []),
+          ...(listed.length > 1 ? namedByRefusal(human, listed, lists) : refusedAlone(human)),
         ]),
       ].filter((a) => !isSender(a, headers))
   if (named.length === 1) return [{ recipient: named[0] as string, text: human }]
@@ -214,7 +228,7 @@ export function recipientBlocks(human: string, headers: Map<string, string>): Re
     const opening = beforeFirstRefusal(human)
     return named.slice(0, MAX_RECIPIENTS).map((recipient) => {
       const own = linesNaming(lines, recipient)
-      return { recipient, own, text: `${own}\n${opening}` }
+      return { recipient, own, text: `${own}\n${opening}`, replied: true as const }
     })
   }
   // A list whose replies name none of them (a refused sender, "550 5.1.1 User unknown" alone): the
@@ -241,14 +255,23 @@ export function linesNaming(text: string | string[], address: string): string {
     const line = (lines[i] as string).slice(0, 1000)
     if (!named.test(line) || ADDRESS_LINE_ALONE.test(line)) continue
     found.push(line)
-    if (RCPT_COMMAND.test(line) && lines[i + 1] !== undefined)
-      found.push((lines[i + 1] as string).slice(0, 1000))
+    const reply = RCPT_COMMAND.test(line) ? replyTo(lines, i) : undefined
+    if (reply !== undefined) found.push(reply.slice(0, 1000))
   }
   return found.join('\n')
 }
 
 /** A line that holds only an address: the list's own entry, not a line about it. */
 const ADDRESS_LINE_ALONE = /^[ \t]*<?[^\s<>@:：，；（）]+@[^\s<>]+?>?:?[ \t]*\r?$/
+
+/**
+ * Without a list, the addresses each refusal line names alone ("Failed to send to bob@…: 550 …",
+ * "carol@… - 452 4.2.2 …"), when there are two or more: one is left to the usual reading.
+ */
+function refusedAlone(human: string): string[] {
+  const found = refusedOnLines(human.slice(0, 200_000), [], true)
+  return found.length > 1 ? found : []
+}
 
 /** Addresses that are the bounce's own sender or postmaster are not failed recipients. */
 function isSender(address: string, headers: Map<string, string>): boolean {
