@@ -157,6 +157,13 @@ const CODE_VARIANTS: readonly CodeVariant[] = [
     fields: ['title', 'explanation'],
     when: (r) => r.action === 'relayed',
   },
+  // "expanded" is no end point: reports for the addresses it was sent on to may follow.
+  {
+    reason: 'delivered',
+    suffix: 'Expanded',
+    fields: ['title', 'explanation'],
+    when: (r) => r.action === 'expanded',
+  },
   {
     reason: 'expired',
     suffix: 'SendingSide',

@@ -3,7 +3,7 @@
 // quoted line is no refusal; several refusal lines without a list each name their recipient;
 // PHPMailer's mixed entries each keep their own reply; pipelined replies pair with their commands.
 import { describe, expect, it } from 'vitest'
-import { byRecipient, headline } from '../helpers/bounce-shown'
+import { byRecipient, headline, shown } from '../helpers/bounce-shown'
 
 const reasons = (text: string) =>
   Object.fromEntries(Object.entries(byRecipient(text)).map(([r, x]) => [r, (x as { reason: string }).reason]))
@@ -64,5 +64,34 @@ describe('fact review 45', () => {
     const text =
       'Recipients: bob@example.net, carol@example.net\nRCPT TO:<bob@example.net>\nRCPT TO:<carol@example.net>\nDATA\n250 2.1.5 Ok\n550 5.1.1 User unknown\n354 End data'
     expect(Object.keys(byRecipient(text))).toEqual(['carol@example.net'])
+  })
+
+  it("reads 551 inside Postfix's 'said:' as a moved mailbox", () => {
+    const text =
+      '<ivan@fabrikam.com>: host mx.fabrikam.com[203.0.113.5] said: 551 User not local; please try\n    <ivan@fabrikam.org> (in reply to RCPT TO command)'
+    expect(headline(text)).toMatchObject({
+      recipient: 'ivan@fabrikam.com',
+      reason: 'unknown-user',
+      reply: '551',
+    })
+  })
+
+  it('says an expanded DSN is no end point (RFC 3464 §2.3.3)', () => {
+    const text =
+      'Reporting-MTA: dns; mx.contoso.com\n\nFinal-Recipient: rfc822; list@example.net\nAction: expanded\nStatus: 2.0.0'
+    expect(headline(text)).toMatchObject({ action: 'expanded', reason: 'delivered' })
+    expect(shown(text, 'title')).toBe('Sent on to several addresses, not a bounce')
+  })
+
+  it('reads every address of an X-Failed-Recipients line pasted in the body', () => {
+    const text =
+      'Hi, got this:\n\nX-Failed-Recipients: bob@example.net, carol@example.net\n\nA message that you sent could not be delivered to one or more of its recipients. This is a permanent error.\n550 5.1.1 User unknown'
+    expect(Object.keys(byRecipient(text)).sort()).toEqual(['bob@example.net', 'carol@example.net'])
+  })
+
+  it("keeps Amazon SES's MailboxFull subtype as the cause", () => {
+    const text =
+      '{"notificationType":"Bounce","bounce":{"bounceType":"Transient","bounceSubType":"MailboxFull","bouncedRecipients":[{"emailAddress":"dave@example.net"}]}}'
+    expect(headline(text)).toMatchObject({ recipient: 'dave@example.net', cause: 'mailbox-full' })
   })
 })

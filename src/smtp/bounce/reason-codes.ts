@@ -152,7 +152,8 @@ const BY_REPLY: Record<string, BounceReason> = {
  */
 const STOCK_WORDS: Record<string, RegExp> = {
   '452': /^(?:requested action not taken:? )?insufficient (?:system )?storage$/,
-  '551': /^user not local(?:;? please try.*)?$/,
+  // Postfix quotes it after "host mx…[…] said:".
+  '551': /(?:^|said:? )user not local(?:;? please try.*)?$/,
   '552': /^(?:requested mail action aborted:? )?exceeded storage allocation$/,
   '553': /^(?:requested action not taken:? )?mailbox name not allowed$/,
   // RFC 7504 §3: "556 <domain> does not accept mail"; Aliyun's "556 The number of RCPTs is over

@@ -269,7 +269,11 @@ export const SERVER_WORDINGS: readonly [BounceReason, RegExp][] = [
   // recipient's mail file quota" is the mailbox's quota, not the message's size.
   // WEB.DE's and GMX's "User has too many messages on the server" is the recipient's mailbox over
   // its message count (Mail::DeliveryStatus::BounceParser's web.de sample), not a sending rate.
-  ['mailbox-full', /\binbox is full\b|mail file quota|too many messages on the server/i],
+  // Amazon SES's bounce subtype "MailboxFull" (its notification contents).
+  [
+    'mailbox-full',
+    /\binbox is full\b|mail file quota|too many messages on the server|"bounceSubType"[ \t]*:[ \t]*"MailboxFull"/i,
+  ],
   // Exchange's store over its quota ("554 5.2.0 STOREDRV.Deliver.Exception:QuotaExceededException.
   // MapiExceptionShutoffQuotaExceeded") and Postfix's local delivery over mailbox_size_limit
   // ("cannot update mailbox /var/mail/bob for user bob. error writing message: File too large").

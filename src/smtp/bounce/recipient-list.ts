@@ -8,7 +8,7 @@ import { findAddress } from './dsn'
 const ADDRESS = String.raw`<?[^\s<>@"',;:：，；（）]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}>?`
 /** "Recipients: a@…, b@…", "rcpt: {a@…; b@…}": two addresses at least, in a row. */
 const LIST_IN_TEXT = new RegExp(
-  String.raw`(?:^|[\s,(])(?:recipients?|rcpts?)[ \t]*[:=][ \t]*[{[(]?[ \t]*((?:${ADDRESS}[ \t]*[,;][ \t]*)+${ADDRESS})`,
+  String.raw`(?:^|[\s,(])(?:x-failed-recipients|recipients?|rcpts?)[ \t]*[:=][ \t]*[{[(]?[ \t]*((?:${ADDRESS}[ \t]*[,;][ \t]*)+${ADDRESS})`,
   'gi',
 )
 
