@@ -94,4 +94,13 @@ describe('fact review 45', () => {
       '{"notificationType":"Bounce","bounce":{"bounceType":"Transient","bounceSubType":"MailboxFull","bouncedRecipients":[{"emailAddress":"dave@example.net"}]}}'
     expect(headline(text)).toMatchObject({ recipient: 'dave@example.net', cause: 'mailbox-full' })
   })
+
+  it("reads Get-MessageTrace's list records by their Status", () => {
+    const text =
+      'Received         : 30/11/2026 10:00:00\nSenderAddress    : alice@contoso.com\nRecipientAddress : bob@fabrikam.com\nSubject          : Q4\nStatus           : Failed\n\nReceived         : 30/11/2026 10:00:00\nSenderAddress    : alice@contoso.com\nRecipientAddress : carol@fabrikam.com\nSubject          : Q4\nStatus           : Delivered'
+    const all = byRecipient(text)
+    expect(all['bob@fabrikam.com']?.action).toBe('failed')
+    expect(all['carol@fabrikam.com']?.action).toBe('delivered')
+    expect(all['alice@contoso.com']).toBeUndefined()
+  })
 })

@@ -90,7 +90,7 @@ export const COMPLAINT_EVENT =
 // PowerMTA's accounting record of a delivery: "d,<time>,…,relayed,2.0.0 (success),smtp;250 …".
 // Exim's main log marks a delivery "=> bob@…" (and "-> bob@…" for another address of the same one).
 const SENT =
-  /\bstatus=sent\b|"event"[ \t]*:[ \t]*"delivered"|^d,[^\n]*,(?:relayed|delivered),2\.\d|\b[0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4} [=-]> \S+@/im
+  /^Status[ \t]+:[ \t]*Delivered\b|\bstatus=sent\b|"event"[ \t]*:[ \t]*"delivered"|^d,[^\n]*,(?:relayed|delivered),2\.\d|\b[0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4} [=-]> \S+@/im
 const RELAYED = loose(/no delivery notification was sent by the destination server/i)
 const DELIVERED = loose(
   new RegExp(
@@ -107,13 +107,14 @@ const RETRY_NOT_REACHED = loose(/retry time not reached/i)
 // server that greets with 5xx ("host … refused to talk to me: 554 …", smtp_skip_5xx_greeting) and
 // defers the message unless another MX takes it; its own "status=bounced" says otherwise.
 const LOG_DEFERRED =
-  /\bstatus=(?:deferred|SOFTBOUNCE)\b|\bDEFERRED\[\w+\]|\bresult=TempFail\b|(?:^|\s)== \S+@\S+ [^\n]*\bdefer\b|\bpostfix\/smtp\[\d+\]: \w+: host \S+ refused to talk to me: [45]/
+  /^Status[ \t]+:[ \t]*(?:Pending|Deferred|GettingStatus)\b|\bstatus=(?:deferred|SOFTBOUNCE)\b|\bDEFERRED\[\w+\]|\bresult=TempFail\b|(?:^|\s)== \S+@\S+ [^\n]*\bdefer\b|\bpostfix\/smtp\[\d+\]: \w+: host \S+ refused to talk to me: [45]/
 
 // (MDaemon's "YOU DO NOT NEED TO RESEND THE MESSAGE" heads its permanent failures too: not a cue.)
 // Postfix's, OpenSMTPD's and PowerMTA's own verdict that the message came back (a "b" or "rb"
 // record: bounced, whatever its last reply's class), with or without a code beside it.
+// A message trace's record as PowerShell lists it (Get-MessageTrace | Format-List): "Status : Failed".
 const LOG_FAILED =
-  /\bstatus=(?:bounced|expired)\b|\bresult=PermFail\b|^r?b,(?:\d{9,10}|\d{4}-\d\d-\d\d[^,\n]*),[^\n]*@/m
+  /\bstatus=(?:bounced|expired)\b|\bresult=PermFail\b|^r?b,(?:\d{9,10}|\d{4}-\d\d-\d\d[^,\n]*),[^\n]*@|^Status[ \t]+:[ \t]*Failed\b/m
 const DELAY_NOTICE = /this is a warning (?:message )?only/i
 
 export function actionFromClass(code: string | null, human: string): DsnAction | null {
@@ -144,7 +145,7 @@ export function actionFromClass(code: string | null, human: string): DsnAction |
     if (LOG_DEFERRED.test(human)) return 'delayed'
     if (LOG_FAILED.test(human)) return 'failed'
     if (FAILURE.test(human)) return 'failed'
-    return RELAYED.test(human) ? 'relayed' : DELIVERED.test(human) ? 'delivered' : null
+    return RELAYED.test(human) ? 'relayed' : DELIVERED.test(human) || SENT.test(human) ? 'delivered' : null
   }
   return null
 }

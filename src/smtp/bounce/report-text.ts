@@ -62,7 +62,9 @@ export function fromText(ctx: Context, headers: Map<string, string>): RecipientR
       !NO_FAILURE.test(block.text) &&
       reasonFromText(block.text.replace(FILTER_FIELDS, '')) !== undefined
     const named = cause && block.recipient !== undefined
-    if (!coded && !cause && !program && !reports) continue
+    // A log line or record with no code says what became of it in its own status ("Status : Failed").
+    const logged = block.logLine === true && actionFromClass(null, block.text) !== null
+    if (!coded && !cause && !program && !reports && !logged) continue
     const recipient = block.recipient ?? failedAddress(block.text, headers)
     const enhanced = codes.enhanced[0] ?? null
     const decisive = classCode(enhanced, codes.reply, block.text)
