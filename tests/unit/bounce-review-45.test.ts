@@ -103,4 +103,11 @@ describe('fact review 45', () => {
     expect(all['carol@fabrikam.com']?.action).toBe('delivered')
     expect(all['alice@contoso.com']).toBeUndefined()
   })
+
+  it.each([
+    "send: 'mail FROM:<alice@contoso.com> size=1234\\r\\n'\nreply: b'250 2.1.0 Ok\\r\\n'\nsend: 'rcpt TO:<hana@example.net>\\r\\n'\nreply: b'550 5.1.1 <hana@example.net>: Recipient address rejected: User unknown\\r\\n'\nreply: retcode (550); Msg: b'5.1.1 <hana@example.net>: Recipient address rejected: User unknown'",
+    'Cannot send the message. The server did not recognize the recipient "dave@example.net". Server response: 553 5.1.3 Invalid recipient address syntax',
+  ])("reads a program's own session or error as not sent: %s", (text) => {
+    expect(headline(text)?.action).toBe('not-sent')
+  })
 })
