@@ -3,7 +3,11 @@
 // A record's Recipients and RecipientStatus are arrays whose elements correspond one to one
 // (Microsoft Learn, Exchange_MessageTrackingEntry), so each recipient is read with its own status.
 
-import type { RecordRow } from './record-lines'
+/** One row of a record paste: its recipient and its own text. */
+export interface RecordRow {
+  recipient: string
+  text: string
+}
 
 /** PowerShell pads every name to the longest: "Recipients      : {bob@…}". */
 const LIST_FIELD = /^([A-Za-z][\w-]*)[ \t]+:[ \t]?(.*)$/

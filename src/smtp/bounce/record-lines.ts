@@ -4,16 +4,12 @@
 // one event per line). Each row is read on its own, and its recipient is taken from its column or
 // field, never from the first address on the line (which is often the sender's).
 
-import { listRecordRows } from './list-records'
+import { listRecordRows, type RecordRow } from './list-records'
 
 /** At most this many lines or events are read: a real paste is a few hundred. */
 const MAX_ROWS = 5000
 
-/** One row of a record paste: its recipient and its own text. */
-export interface RecordRow {
-  recipient: string
-  text: string
-}
+export type { RecordRow } from './list-records'
 
 const ADDRESS = /^<?[^\s@<>",]+@[^\s@<>",]+\.[A-Za-z]{2,}>?$/
 
