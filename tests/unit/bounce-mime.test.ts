@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { decodeEncodedWords, decodeMessage } from '../../src/smtp/bounce/mime'
+import { decodeMessage } from '../../src/smtp/bounce/mime'
 import { analyzeBounceReport } from '../../src/smtp/bounce/report'
+import { decodeEncodedWords } from '../../src/smtp/bounce/transfer-encoding'
 
 const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64').replace(/.{76}/g, '$&\n')
 
