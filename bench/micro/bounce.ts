@@ -57,6 +57,12 @@ const LISTED_ABOVE_A_TRANSCRIPT = {
   text: `----- The following addresses had permanent fatal errors -----\n${Array.from({ length: 150 }, (_, i) => `<u${i}@example.net>`).join('\n')}\n\n----- Transcript of session follows -----\n${'451 <u1@example.net>: Name server timeout\n'.repeat(25_000)}`,
 }
 
+/** An address, 1 MB of blanks, then more text: the address-line rule split the blanks every way (never finished). */
+const BLANKS_AFTER_AN_ADDRESS = {
+  unit: 'an address + 1 MB of spaces',
+  text: `bob@example.net${' '.repeat(1_048_560)}x`,
+}
+
 /** A list of 30,000 recipients above 3,000 replies that each name one: each was read against the whole paste (1.5 s). */
 const LIST_ABOVE_REPLIES = {
   unit: 'Recipients: 30,000 addresses + 3,000 replies',
@@ -72,6 +78,7 @@ function benchHostileShapes() {
     BLANKS_IN_A_REPLY,
     LISTED_ABOVE_A_TRANSCRIPT,
     LIST_ABOVE_REPLIES,
+    BLANKS_AFTER_AN_ADDRESS,
   ]
   return shapes
     .map(({ unit, text }) => ({ unit, ms: time(() => analyzeBounceReport(text), 1) }))

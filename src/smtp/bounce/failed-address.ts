@@ -70,7 +70,7 @@ export function failedAddress(text: string, headers: Map<string, string>): strin
 }
 
 const SENDER_BEFORE =
-  /(?:\bfrom=<?|\bF=<?|MAIL FROM: ?<?|\bmail from <|\bsender(?:address)?[ \t]*:?[ \t]*[<{]?|"SenderAddress"[ \t]*:[ \t]*"|\bsender address[ \t]*[“"'‘]?|\[SPF\] <?|\bSPFBL <?|\bverify fail(?:ed|ure)? for <|owned by user |\bbounced to |\bfrom address failed: |(?:^|\n)[ \t]*(?:hello|hi|dear(?: user)?|merhaba|sayın|hallo|bonjour|hola|ciao)[ \t,]+<?|\bsender rejected: <?|sender domain has no (?:mx|dns|a) records? \(|\bfrom = "|"(?:sender|from|envelope-from)"[ \t]*:[ \t]*"|"source"[ \t]*:[ \t]*"[^"<\n]{0,60}<?|\bReturn-Path:[ \t]*<?|\d\d:\d\d:\d\d[ \t]+)$/i
+  /(?:\bfrom=<?|\bF=<?|MAIL FROM: ?<?|\bmail from <|\bsender(?:address)?[ \t]*:?[ \t]*[<{]?|"SenderAddress"[ \t]*:[ \t]*"|\bsender address[ \t]*[“"'‘]?|\[SPF\] <?|\bSPFBL <?|\bverify fail(?:ed|ure)? for <|owned by user |\bbounced to |\bfrom address failed: |(?:^|\n)[ \t]*(?:hello|hi|hey|dear(?: user| customer| sir or madam)?|greetings|good (?:morning|afternoon|evening|day)|merhaba|sayın|hallo|guten tag|sehr geehrte[rs]?|liebe[rs]?|bonjour|cher|chère|hola|estimado|estimada|olá|ola|prezado|prezada|ciao|gentile|buongiorno|hej|hei|здравствуйте|добрый день|уважаемый|уважаемая)[ \t,]+(?:[^\n@(<]{0,30}[(<])?<?|\bmessage from \(?<?|\bsender rejected: <?|sender domain has no (?:mx|dns|a) records? \(|\bfrom = "|"(?:sender|from|envelope-from)"[ \t]*:[ \t]*"|"source"[ \t]*:[ \t]*"[^"<\n]{0,60}<?|\bReturn-Path:[ \t]*<?|\d\d:\d\d:\d\d[ \t]+)$/i
 /**
  * The rest of a RCPT TO line, then a 2xx reply, marked as a transcript marks it or not (PHPMailer's
  * "SERVER -> CLIENT:" behind a time, smtplib's "reply: b'250 …").

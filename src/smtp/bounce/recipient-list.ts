@@ -8,7 +8,7 @@ import { findAddress } from './dsn'
 const ADDRESS = String.raw`<?[^\s<>@"',;:：，；（）]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}>?`
 /** "Recipients: a@…, b@…", "rcpt: {a@…; b@…}": two addresses at least, in a row. */
 const LIST_IN_TEXT = new RegExp(
-  String.raw`(?:^|[\s,(])(?:x-failed-recipients|recipients?|rcpts?)[ \t]*[:=][ \t]*[{[(]?[ \t]*((?:${ADDRESS}[ \t]*[,;][ \t]*)+${ADDRESS})`,
+  String.raw`(?:^|[\s,(])(?:x-failed-recipients|recipients?(?: failed)?|rcpts?)[ \t]*[:=][ \t]*[{[(]?[ \t]*((?:${ADDRESS}[ \t]*[,;][ \t]*)+${ADDRESS})`,
   'gi',
 )
 
@@ -64,15 +64,37 @@ export function refusedOnLines(human: string, lists: ListSpan[] = [], alone = fa
   const lines = rest.split('\n', 50_000)
   // Every address a refusal names, once: a list of thousands costs one pass, not one per address.
   const named = new Set<string>()
+  // The envelope's sender ("MAIL FROM:<alice@…>", "from=<alice@…>") is never a refused recipient.
+  const senders = new Set(
+    [...rest.slice(0, 200_000).matchAll(/(?:MAIL FROM: ?|\bfrom=)<([^<>\s]+)>/gi)].map((m) =>
+      (m[1] as string).toLowerCase(),
+    ),
+  )
   lines.forEach((line, i) => {
     if (!line.includes('@') || QUOTED.test(line) || !refuses(lines, i)) return
     const found = [...line.matchAll(NAMED)].filter(
       (m) => !CONTACT_BEFORE.test(line.slice(Math.max(0, (m.index ?? 0) - 40), m.index)),
     )
-    if (alone && (found.length !== 1 || SENDER_WORDS.test(line))) return
-    for (const m of found) named.add((m[1] as string).toLowerCase())
+    if (alone && (found.length !== 1 || SENDER_WORDS.test(line) || ROLE.test(found[0]?.[1] ?? ''))) return
+    for (const m of found) {
+      const address = (m[1] as string).toLowerCase()
+      if (!senders.has(address)) named.add(address)
+    }
   })
   return [...named]
+}
+
+/** The addresses a line accepts ("RCPT TO:<bob@…> 250 …", a RCPT TO whose reply is 2xx): never refused. */
+export function acceptedOnLines(human: string): Set<string> {
+  const lines = human.split('\n', 50_000)
+  const accepted = new Set<string>()
+  lines.forEach((line, i) => {
+    if (!line.includes('@') || QUOTED.test(line)) return
+    const reply = RCPT_COMMAND.test(line) && !ACCEPTANCE.test(line) ? replyTo(lines, i) : line
+    if (reply === undefined || !ACCEPTANCE.test(reply) || REFUSAL.test(reply)) return
+    for (const m of line.matchAll(NAMED)) accepted.add((m[1] as string).toLowerCase())
+  })
+  return accepted
 }
 
 /**
@@ -82,7 +104,7 @@ export function refusedOnLines(human: string, lists: ListSpan[] = [], alone = fa
  * "Room 451", "ext. 450") is none.
  */
 const REFUSAL =
-  /(?:^[\s\d:.T-]*(?:<<<|S:|<-|SERVER -> CLIENT:|reply: b?['"])?[ \t]*[45]\d\d(?:[ -]|$)|[:=][ \t]*\(?[45]\d\d(?:[ ,-]|$)|(?:^|[\s'"(:,{])[45]\d\d[ -][45]\.\d{1,3}\.\d{1,3}\b|(?:^|[\s'"(:,{])[45]\.\d{1,3}\.\d{1,3}\b)/
+  /(?:^[\s\d:.T-]*(?:<<<|S:|<-|SERVER -> CLIENT:|reply: b?['"])?[ \t]*[45]\d\d(?:[ -]|$)|\b(?:said|replied|responded|returned|answered|response|error)[:=]?[ \t]+\(?[45]\d\d\b|[:=][ \t]*\(?[45]\d\d(?:[ ,-]|$)|(?:^|[\s'"(:,{])[45]\d\d[ -][45]\.\d{1,3}\.\d{1,3}\b|(?:^|[\s'"(:,{])[45]\.\d{1,3}\.\d{1,3}\b)/
 const ACCEPTANCE =
   /(?:^[\s\d:.T-]*(?:<<<|S:|<-|SERVER -> CLIENT:|reply: b?['"])?[ \t]*2\d\d(?:[ -]|$)|[:=][ \t]*2\d\d(?:[ ,-]|$)|(?:^|[\s'"(:,{])2\d\d[ -]2\.\d{1,3}\.\d{1,3}\b|(?:^|[\s>])2\d\d (?:OK|Ok|ok)\b)/
 /** A RCPT TO as a client writes it: bare, behind ">>>", "C:", PHPMailer's "CLIENT -> SERVER:" or smtplib's "send: '". */
@@ -91,7 +113,11 @@ export const RCPT_COMMAND = /(?:^|[\s'">:])RCPT TO:/i
 const COMMAND = /(?:^|[\s'">:])(?:RCPT TO:|MAIL FROM:|DATA\b|BDAT\b|RSET\b)/i
 /** A quoted line ("> 552 5.2.2 <bob@…> mailbox full, I saw this last week"), not a transcript's ">>>". */
 const QUOTED = /^[ \t]*>(?!>)/
-const SENDER_WORDS = /\bsender\b|\bMAIL FROM\b|\bfrom[ =:]|\bF=/i
+const SENDER_WORDS =
+  /\bsender\b|\bMAIL FROM\b|\bfrom[ =:]|\bfrom \(?<|\bF=|\bauthenticat|\blog ?in\b|\blogon\b|\bAUTH\b|\bpassword\b|\bcredentials\b|\bidentit(?:y|ies)\b|\bnot verified\b/i
+/** A server's own desk ("contact abuse@…", "delist@…"): never a refused recipient of a line alone. */
+const ROLE =
+  /^(?:postmaster|mailer-daemon|abuse|abuse-desk|support|help|helpdesk|admin|hostmaster|webmaster|noc|security|delist|no-?reply|spam|unblock|blocklist|rbl)[\w.-]*@/i
 
 function refuses(lines: string[], i: number): boolean {
   const line = lines[i] as string
@@ -111,12 +137,24 @@ export function replyTo(lines: string[], i: number): string | undefined {
   let last = i
   while (last + 1 < lines.length && last - i < 100 && COMMAND.test(lines[last + 1] as string)) last++
   if (last - first >= 100) return undefined
-  return lines[last + 1 + (i - first)]
+  // Each reply may run over several lines ("550-5.1.1 …" up to "550 5.1.1 …", RFC 5321 §4.2.1).
+  let at = last + 1
+  for (let k = 0; k < i - first && at < lines.length; k++) at = endOfReply(lines, at) + 1
+  if (at >= lines.length) return undefined
+  return lines.slice(at, endOfReply(lines, at) + 1).join('\n')
+}
+
+const CONTINUED = /^\s*(?:\d{4}-\d\d-\d\d[ T][\d:.]+\S*\s+)?(?:<<<|S:|<-|SERVER -> CLIENT:)?[ \t]*\d{3}-/
+
+function endOfReply(lines: string[], at: number): number {
+  let end = at
+  while (end < lines.length - 1 && end - at < 50 && CONTINUED.test(lines[end] as string)) end++
+  return end
 }
 
 /** A contact ("write to bob@…") or a forward-path ("please try <new@…>", RFC 5321 §3.4): no refused recipient. */
 const CONTACT_BEFORE =
-  /(?:contact|write to|mailto:|e-?mail (?:us|to)|send (?:a message|mail) to|reach|please try|moved to|forwarded to|new address(?: is)?)[^@\n]{0,25}$/i
+  /(?:contact|write to|mailto:|e-?mail (?:us|to)|send (?:a message|mail) to|reach (?:us|me|our)|please try|moved to|forwarded to|new address(?: is)?)[^@\n]{0,25}$/i
 
 /** An address as a whole: "bob@…" is not the end of "jimbob@…", nor "…@example.net" of "…@example.network". */
 const NAMED =

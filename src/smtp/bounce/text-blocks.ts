@@ -8,6 +8,7 @@ import { MAX_RECIPIENTS } from './limits'
 import type { MimePart } from './mime'
 import { programRefusals } from './program-refusals'
 import {
+  acceptedOnLines,
   beforeFirstRefusal,
   listedRecipients,
   namedByRefusal,
@@ -108,12 +109,13 @@ function deliveryLogBlocks(human: string): RecipientBlock[] {
 
 /**
  * A line that holds just an address: "<bob@example.net>:", "  bob@example.net", "bob@example.net (Bob)",
- * Outlook's "'bob@example.net' on 30/11/2026 10:00".
+ * Outlook's "'bob@example.net' on 30/11/2026 10:00" (German "am", French "le"…). The blanks before the
+ * end are matched once: a run of them between an address and more text costs one pass, not one per blank.
  * A label glued on by a colon ("收件人：bob@…") is no part of it: a local part holds no unquoted colon
  * (RFC 5322 §3.2.3).
  */
 const ADDRESS_LINE =
-  /^[ \t]*(?:--?[ \t]+|\*[ \t]+)?[<"']?([^\s<>@"':：，；（）]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})[>"']?:?[ \t]*(?:\([^\n)]*\)|on (?:[A-Z][a-z]{2},|\d)[^\n]*)?[ \t]*$/gm
+  /^[ \t]*(?:--?[ \t]+|\*[ \t]+)?[<"']?([^\s<>@"':：，；（）][^\s<>@":：，；（）]*@[A-Za-z0-9.-]+\.[A-Za-z]{2,})[>"']?:?[ \t]*(?:(?:\([^\n)]*\)|(?:on|am|le|el|il|em|op|på|den) (?:[A-Z][a-z]{2},|\d)[^\n]*)[ \t]*)?$/gm
 /**
  * Postfix and qmail open each recipient's paragraph with "<address>:" (Postfix "<target> (expanded
  * from <alias>):" for an alias, named by the alias the sender wrote), Barracuda with "<address>
@@ -233,7 +235,12 @@ export function recipientBlocks(human: string, headers: Map<string, string>): Re
   }
   // A list whose replies name none of them (a refused sender, "550 5.1.1 User unknown" alone): the
   // text is about them all.
-  if (listed.length > 1) return listed.map((recipient) => ({ recipient, text: human, shared: true }))
+  if (listed.length > 1) {
+    // Not one the server accepted ("RCPT TO:<bob@…>" then "250 2.1.5 Ok").
+    const accepted = acceptedOnLines(human.slice(0, 200_000))
+    const refused = listed.filter((recipient) => !accepted.has(recipient))
+    return refused.map((recipient) => ({ recipient, text: human, shared: true as const }))
+  }
   const phrase = DELIVERED_TO_PHRASE.exec(human)
   const recipient = listed[0] ?? findAddress(phrase?.slice(1).find(Boolean) ?? '')
   return [recipient ? { recipient, text: human } : { text: human }]
@@ -266,7 +273,8 @@ const ADDRESS_LINE_ALONE = /^[ \t]*<?[^\s<>@:：，；（）]+@[^\s<>]+?>?:?[ \t
 
 /**
  * Without a list, the addresses each refusal line names alone ("Failed to send to bob@…: 550 …",
- * "carol@… - 452 4.2.2 …"), when there are two or more: one is left to the usual reading.
+ * "carol@… - 452 4.2.2 …"), when there are two or more: one alone may be the user's own address
+ * ("4.3.0 <alice@…>: Temporary lookup failure", "Your email address, alice@…, is not subscribed").
  */
 function refusedAlone(human: string): string[] {
   const found = refusedOnLines(human.slice(0, 200_000), [], true)
