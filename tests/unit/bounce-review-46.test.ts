@@ -78,4 +78,10 @@ describe('fact review 46', () => {
     const text = 'SMTP Error: The following recipients failed: bob@example.net, carol@example.net'
     expect(Object.keys(byRecipient(text)).sort()).toEqual(['bob@example.net', 'carol@example.net'])
   })
+
+  it('reads a single Get-MessageTrace record whose longest name has no padding', () => {
+    const text =
+      'Received        : 30/11/2026 10:00:00\nSenderAddress   : alice@contoso.com\nRecipientAddress: bob@example.net\nSubject         : Invoice\nStatus          : Failed\nFromIP          : 203.0.113.9'
+    expect(headline(text)).toMatchObject({ recipient: 'bob@example.net', action: 'failed' })
+  })
 })

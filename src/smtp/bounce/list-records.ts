@@ -10,7 +10,9 @@ export interface RecordRow {
 }
 
 /** PowerShell pads every name to the longest: "Recipients      : {bob@…}". */
-const LIST_FIELD = /^([A-Za-z][\w-]*)[ \t]+:[ \t]?(.*)$/
+const LIST_FIELD = /^([A-Za-z][\w-]*)[ \t]*:[ \t]?(.*)$/
+/** A padded name: what sets PowerShell's list apart from a message's header block. */
+const PADDED = /^[A-Za-z][\w-]*[ \t]{2,}:/m
 const ADDRESS = /^<?([^\s@<>",{}]+@[^\s@<>",{}]+\.[A-Za-z]{2,})>?$/
 /** At most this many records are read: a real paste is a few dozen. */
 const MAX_RECORDS = 1000
@@ -50,8 +52,10 @@ function fieldsOf(record: string): Map<string, string> {
 export function listRecordRows(text: string): RecordRow[] {
   const rows: RecordRow[] = []
   for (const record of text.split(/\r?\n[ \t]*\r?\n/, MAX_RECORDS)) {
+    // Three fields at least, their names padded: one "Recipients : …" line is a sentence's label, a
+    // header block no record.
+    if (!PADDED.test(record)) continue
     const fields = fieldsOf(record)
-    // Three fields at least: one "Recipients : …" line is a sentence's label, not a record.
     if (fields.size < 3) continue
     const recipients = elements(fields.get('recipients') ?? fields.get('recipientaddress'), /[,;]/)
       .map((e) => ADDRESS.exec(e)?.[1]?.toLowerCase())
@@ -59,7 +63,7 @@ export function listRecordRows(text: string): RecordRow[] {
     if (recipients.length === 0) continue
     // Statuses hold commas of their own: a new one starts at its reply code.
     const statuses = elements(fields.get('recipientstatus'), /,\s*(?=[245]\d\d\b)/)
-    const others = withoutFields(record, /^(?:Recipients|RecipientAddress|RecipientStatus)[ \t]+:/i)
+    const others = withoutFields(record, /^(?:Recipients|RecipientAddress|RecipientStatus)[ \t]*:/i)
     // Every row repeats the record's other fields: bounded, so a huge record costs no more than its size.
     const shared = statuses.slice(0, 20).join(', ').slice(0, 2000)
     const rest = others.slice(0, 2000)

@@ -63,7 +63,9 @@ export function fromText(ctx: Context, headers: Map<string, string>): RecipientR
       reasonFromText(block.text.replace(FILTER_FIELDS, '')) !== undefined
     const named = cause && block.recipient !== undefined
     // A log line or record with no code says what became of it in its own status ("Status : Failed").
-    const logged = block.logLine === true && actionFromClass(null, block.text) !== null
+    const logged =
+      (block.logLine === true || /^Status[ \t]+:/m.test(block.text)) &&
+      actionFromClass(null, block.text) !== null
     if (!coded && !cause && !program && !reports && !logged) continue
     const recipient = block.recipient ?? failedAddress(block.text, headers)
     const enhanced = codes.enhanced[0] ?? null
