@@ -69,6 +69,12 @@ const LIST_ABOVE_REPLIES = {
   text: `Recipients: ${Array.from({ length: 30_000 }, (_, i) => `u${i}@example.net`).join(', ')}\n${Array.from({ length: 3000 }, (_, i) => `550 5.1.1 (u${i}@example.net)`).join('\n')}`,
 }
 
+/** A list of 40,000 recipients the text says nothing of: each was read against the whole paste (5.7 s). */
+const A_LIST_ALONE = {
+  unit: 'Recipients: 40,000 addresses alone',
+  text: `Recipients: ${Array.from({ length: 40_000 }, (_, i) => `u${i}@example.net`).join(', ')}`,
+}
+
 function benchHostileShapes() {
   const shapes = [
     ...HOSTILE_UNITS.map((unit) => ({
@@ -79,6 +85,7 @@ function benchHostileShapes() {
     LISTED_ABOVE_A_TRANSCRIPT,
     LIST_ABOVE_REPLIES,
     BLANKS_AFTER_AN_ADDRESS,
+    A_LIST_ALONE,
   ]
   return shapes
     .map(({ unit, text }) => ({ unit, ms: time(() => analyzeBounceReport(text), 1) }))

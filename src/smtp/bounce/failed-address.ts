@@ -60,6 +60,12 @@ export function failedAddress(text: string, headers: Map<string, string>): strin
     // tosa@rx.t-online.de" whom to ask: neither failed.
     if (FORWARD_BEFORE.test(before) || MESSAGE_ID_BEFORE.test(before)) continue
     const marked = RECIPIENT_BEFORE.test(before)
+    // A server's desk ("email delist@…", "abuse@…") or the addressee a greeting names is no recipient.
+    if (
+      !marked &&
+      (DESK.test(address) || GREETING.test(words.slice(words.lastIndexOf('\n', m.index) + 1, m.index)))
+    )
+      continue
     // In a session, a RCPT TO the server accepted ("250 2.1.5 Ok" on the next line) did not fail: the
     // refusal answers another RCPT TO (RFC 5321 §4.1: each reply answers the command before it).
     if (marked && ACCEPTED_NEXT.test(words.slice(end, end + 120))) continue
@@ -69,8 +75,16 @@ export function failedAddress(text: string, headers: Map<string, string>): strin
   return found.find((address) => !own.has(address))
 }
 
+/**
+ * A desk that handles a server's blocks and abuse ("email delist@… to request removal"), never a
+ * recipient; support@ or admin@ may well be one (Recipient address 'admin@…' not accepted).
+ */
+const DESK = /^(?:postmaster|abuse|abuse-desk|delist|hostmaster|noc|unblock|blocklist|rbl)[\w.-]*@/i
+/** A line that opens with a greeting ("Dear Valued Customer (alice@…)", "Sehr geehrte(r) alice@…"). */
+const GREETING =
+  /^[ \t]*(?:hello|hi|hey|dear|greetings|good (?:morning|afternoon|evening|day)|merhaba|sayın|hallo|guten tag|sehr geehrte|liebe|bonjour|cher|chère|hola|estimad|olá|ola|prezad|ciao|gentile|buongiorno|hej|hei|здравствуйте|добрый день|уважаем)[^\n@]{0,60}$/i
 const SENDER_BEFORE =
-  /(?:\bfrom=<?|\bF=<?|MAIL FROM: ?<?|\bmail from <|\bsender(?:address)?[ \t]*:?[ \t]*[<{]?|"SenderAddress"[ \t]*:[ \t]*"|\bsender address[ \t]*[“"'‘]?|\[SPF\] <?|\bSPFBL <?|\bverify fail(?:ed|ure)? for <|owned by user |\bbounced to |\bfrom address failed: |(?:^|\n)[ \t]*(?:hello|hi|hey|dear(?: user| customer| sir or madam)?|greetings|good (?:morning|afternoon|evening|day)|merhaba|sayın|hallo|guten tag|sehr geehrte[rs]?|liebe[rs]?|bonjour|cher|chère|hola|estimado|estimada|olá|ola|prezado|prezada|ciao|gentile|buongiorno|hej|hei|здравствуйте|добрый день|уважаемый|уважаемая)[ \t,]+(?:[^\n@(<]{0,30}[(<])?<?|\bmessage from \(?<?|\bsender rejected: <?|sender domain has no (?:mx|dns|a) records? \(|\bfrom = "|"(?:sender|from|envelope-from)"[ \t]*:[ \t]*"|"source"[ \t]*:[ \t]*"[^"<\n]{0,60}<?|\bReturn-Path:[ \t]*<?|\d\d:\d\d:\d\d[ \t]+)$/i
+  /(?:\bfrom=<?|\bF=<?|MAIL FROM: ?<?|\bmail from:? ?<?|\bsend as:? ?<?|\bsender(?:address)?[ \t]*:?[ \t]*[<{]?|"SenderAddress"[ \t]*:[ \t]*"|\bsender address[ \t]*[“"'‘]?|\[SPF\] <?|\bSPFBL <?|\bverify fail(?:ed|ure)? for <|owned by user |\bbounced to |\bfrom address failed: |(?:^|\n)[ \t]*(?:hello|hi|hey|dear(?: user| customer| sir or madam)?|greetings|good (?:morning|afternoon|evening|day)|merhaba|sayın|hallo|guten tag|sehr geehrte[rs]?|liebe[rs]?|bonjour|cher|chère|hola|estimado|estimada|olá|ola|prezado|prezada|ciao|gentile|buongiorno|hej|hei|здравствуйте|добрый день|уважаемый|уважаемая)[ \t,]+(?:[^\n@(<]{0,30}[(<])?<?|\bmessage from \(?<?|\bsender rejected: <?|sender domain has no (?:mx|dns|a) records? \(|\bfrom = "|"(?:sender|from|envelope-from)"[ \t]*:[ \t]*"|"source"[ \t]*:[ \t]*"[^"<\n]{0,60}<?|\bReturn-Path:[ \t]*<?|\d\d:\d\d:\d\d[ \t]+)$/i
 /**
  * The rest of a RCPT TO line, then a 2xx reply, marked as a transcript marks it or not (PHPMailer's
  * "SERVER -> CLIENT:" behind a time, smtplib's "reply: b'250 …").

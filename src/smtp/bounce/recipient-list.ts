@@ -53,7 +53,12 @@ export function namedByRefusal(human: string, listed: string[], lists: ListSpan[
  * "bob@… - 452 4.2.2 …", a RCPT TO whose reply refuses it. A line naming two addresses ("from
  * alice@… to bob@…") or a sender says nothing of one recipient when there is no list.
  */
-export function refusedOnLines(human: string, lists: ListSpan[] = [], alone = false): string[] {
+export function refusedOnLines(
+  human: string,
+  lists: ListSpan[] = [],
+  alone = false,
+  commands = false,
+): string[] {
   let rest = ''
   let from = 0
   for (const list of lists) {
@@ -71,7 +76,13 @@ export function refusedOnLines(human: string, lists: ListSpan[] = [], alone = fa
     ),
   )
   lines.forEach((line, i) => {
-    if (!line.includes('@') || QUOTED.test(line) || !refuses(lines, i)) return
+    if (
+      !line.includes('@') ||
+      QUOTED.test(line) ||
+      (commands && !RCPT_COMMAND.test(line)) ||
+      !refuses(lines, i)
+    )
+      return
     const found = [...line.matchAll(NAMED)].filter(
       (m) => !CONTACT_BEFORE.test(line.slice(Math.max(0, (m.index ?? 0) - 40), m.index)),
     )
@@ -104,7 +115,7 @@ export function acceptedOnLines(human: string): Set<string> {
  * "Room 451", "ext. 450") is none.
  */
 const REFUSAL =
-  /(?:^[\s\d:.T-]*(?:<<<|S:|<-|SERVER -> CLIENT:|reply: b?['"])?[ \t]*[45]\d\d(?:[ -]|$)|\b(?:said|replied|responded|returned|answered|response|error)[:=]?[ \t]+\(?[45]\d\d\b|[:=][ \t]*\(?[45]\d\d(?:[ ,-]|$)|(?:^|[\s'"(:,{])[45]\d\d[ -][45]\.\d{1,3}\.\d{1,3}\b|(?:^|[\s'"(:,{])[45]\.\d{1,3}\.\d{1,3}\b)/
+  /(?:^[\s\d:.T-]*(?:<<<|S:|<-|SERVER -> CLIENT:|reply: b?['"])?[ \t]*[45]\d\d(?:[ -]|$)|\b(?:said|replied|responded|returned|answered|response|error|code)[:=]?[ \t]+\(?[45]\d\d\b|[:=][ \t]*\(?[45]\d\d(?:[ ,-]|$)|(?:^|[\s'"(:,{])[45]\d\d[ -][45]\.\d{1,3}\.\d{1,3}\b|(?:^|[\s'"(:,{])[45]\.\d{1,3}\.\d{1,3}\b)/
 const ACCEPTANCE =
   /(?:^[\s\d:.T-]*(?:<<<|S:|<-|SERVER -> CLIENT:|reply: b?['"])?[ \t]*2\d\d(?:[ -]|$)|[:=][ \t]*2\d\d(?:[ ,-]|$)|(?:^|[\s'"(:,{])2\d\d[ -]2\.\d{1,3}\.\d{1,3}\b|(?:^|[\s>])2\d\d (?:OK|Ok|ok)\b)/
 /** A RCPT TO as a client writes it: bare, behind ">>>", "C:", PHPMailer's "CLIENT -> SERVER:" or smtplib's "send: '". */

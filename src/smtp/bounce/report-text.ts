@@ -32,10 +32,13 @@ export function fromText(ctx: Context, headers: Map<string, string>): RecipientR
   const results: RecipientResult[] = []
   // What the report says of every recipient with nothing of its own: read once, not once each.
   let sharedReading: RecipientResult | undefined
+  // …or that it says nothing of them: then no other recipient sharing it is read again either.
+  let sharedNothing = false
   for (const listed of blocks) {
     // Looked up in the cues, not the whole text: a hundred listed recipients each read 20 KB at most.
     const block = blocks.length > 1 ? withOwnLines(listed, cues) : listed
     const sharing = blocks.length > 1 && !block.logLine && !block.own
+    if (sharing && sharedNothing) continue
     if (sharing && sharedReading) {
       results.push({ ...sharedReading, recipient: senderRefused ? null : (block.recipient ?? null) })
       continue
@@ -66,14 +69,20 @@ export function fromText(ctx: Context, headers: Map<string, string>): RecipientR
     const logged =
       (block.logLine === true || /^Status[ \t]+:/m.test(block.text)) &&
       actionFromClass(null, block.text) !== null
-    if (!coded && !cause && !program && !reports && !logged) continue
+    if (!coded && !cause && !program && !reports && !logged) {
+      sharedNothing ||= sharing
+      continue
+    }
     const recipient = block.recipient ?? failedAddress(block.text, headers)
     const enhanced = codes.enhanced[0] ?? null
     const decisive = classCode(enhanced, codes.reply, block.text)
     const action: ReportAction | null = program
       ? 'not-sent'
       : (actionFromClass(decisive, said) ?? (named ? 'failed' : null))
-    if (!action && !cause) continue
+    if (!action && !cause) {
+      sharedNothing ||= sharing
+      continue
+    }
     const result = finish({
       recipient: recipient ?? null,
       action,

@@ -239,7 +239,12 @@ export function recipientBlocks(human: string, headers: Map<string, string>): Re
     // Not one the server accepted ("RCPT TO:<bob@…>" then "250 2.1.5 Ok").
     const accepted = acceptedOnLines(human.slice(0, 200_000))
     const refused = listed.filter((recipient) => !accepted.has(recipient))
-    return refused.map((recipient) => ({ recipient, text: human, shared: true as const }))
+    // Every one accepted, then the message refused (after DATA): it failed for them all.
+    return (refused.length > 0 ? refused : listed).map((recipient) => ({
+      recipient,
+      text: human,
+      shared: true as const,
+    }))
   }
   const phrase = DELIVERED_TO_PHRASE.exec(human)
   const recipient = listed[0] ?? findAddress(phrase?.slice(1).find(Boolean) ?? '')
@@ -277,8 +282,10 @@ const ADDRESS_LINE_ALONE = /^[ \t]*<?[^\s<>@:：，；（）]+@[^\s<>]+?>?:?[ \t
  * ("4.3.0 <alice@…>: Temporary lookup failure", "Your email address, alice@…, is not subscribed").
  */
 function refusedAlone(human: string): string[] {
-  const found = refusedOnLines(human.slice(0, 200_000), [], true)
-  return found.length > 1 ? found : []
+  const text = human.slice(0, 200_000)
+  const found = refusedOnLines(text, [], true)
+  // One alone counts when a RCPT TO names it and its reply (paired in order) refuses it.
+  return found.length > 1 ? found : refusedOnLines(text, [], true, true)
 }
 
 /** Addresses that are the bounce's own sender or postmaster are not failed recipients. */
