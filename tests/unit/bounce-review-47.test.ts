@@ -62,4 +62,10 @@ describe('fact review 47', () => {
       )?.recipient,
     ).toBeNull()
   })
+
+  it("reads a Laravel log's failed login as the application's own: not sent, its settings to fix", () => {
+    const text =
+      '[2026-11-30 10:00:00] local.ERROR: Authentication failed for alice@contoso.com: 535 5.7.8 Username and Password not accepted\n[2026-11-30 10:00:01] local.ERROR: Could not deliver to bob@example.net: 535 5.7.8 Username and Password not accepted'
+    expect(headline(text)).toMatchObject({ action: 'not-sent', reason: 'login-failed' })
+  })
 })
