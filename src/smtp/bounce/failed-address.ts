@@ -61,11 +61,7 @@ export function failedAddress(text: string, headers: Map<string, string>): strin
     if (FORWARD_BEFORE.test(before) || MESSAGE_ID_BEFORE.test(before)) continue
     const marked = RECIPIENT_BEFORE.test(before)
     // A server's desk ("email delist@…", "abuse@…") or the addressee a greeting names is no recipient.
-    if (
-      !marked &&
-      (DESK.test(address) || GREETING.test(words.slice(words.lastIndexOf('\n', m.index) + 1, m.index)))
-    )
-      continue
+    if (!marked && (DESK.test(address) || greeted(words, m.index, end))) continue
     // In a session, a RCPT TO the server accepted ("250 2.1.5 Ok" on the next line) did not fail: the
     // refusal answers another RCPT TO (RFC 5321 §4.1: each reply answers the command before it).
     if (marked && ACCEPTED_NEXT.test(words.slice(end, end + 120))) continue
@@ -80,11 +76,21 @@ export function failedAddress(text: string, headers: Map<string, string>): strin
  * recipient; support@ or admin@ may well be one (Recipient address 'admin@…' not accepted).
  */
 const DESK = /^(?:postmaster|abuse|abuse-desk|delist|hostmaster|noc|unblock|blocklist|rbl)[\w.-]*@/i
-/** A line that opens with a greeting ("Dear Valued Customer (alice@…)", "Sehr geehrte(r) alice@…"). */
+/**
+ * The address a greeting line ends with ("Dear Valued Customer (alice@…),", "Sehr geehrte(r)
+ * alice@…,"): the notice's addressee. "Hello, we could not deliver your message to bob@…" is no
+ * greeting of bob's: the address must close the line.
+ */
 const GREETING =
-  /^[ \t]*(?:hello|hi|hey|dear|greetings|good (?:morning|afternoon|evening|day)|merhaba|sayın|hallo|guten tag|sehr geehrte|liebe|bonjour|cher|chère|hola|estimad|olá|ola|prezad|ciao|gentile|buongiorno|hej|hei|здравствуйте|добрый день|уважаем)[^\n@]{0,60}$/i
+  /^[ \t]*(?:hello|hi|hey|dear|greetings|good (?:morning|afternoon|evening|day)|merhaba|sayın|hallo|guten tag|sehr geehrte|liebe|bonjour|cher|chère|hola|estimad[oa]|olá|ola|prezad[oa]|ciao|gentile|buongiorno|hej|hei|здравствуйте|добрый день|уважаем\S*)(?![\p{L}])[^\n@]{0,60}$/iu
+const GREETING_END = /^[>)\]]*[ \t]*[,!:;.]?[ \t]*\r?(?:\n|$)/
+
+function greeted(words: string, at: number, end: number): boolean {
+  const lineStart = words.lastIndexOf('\n', at) + 1
+  return GREETING.test(words.slice(lineStart, at)) && GREETING_END.test(words.slice(end, end + 40))
+}
 const SENDER_BEFORE =
-  /(?:\bfrom=<?|\bF=<?|MAIL FROM: ?<?|\bmail from:? ?<?|\bsend as:? ?<?|\bsender(?:address)?[ \t]*:?[ \t]*[<{]?|"SenderAddress"[ \t]*:[ \t]*"|\bsender address[ \t]*[“"'‘]?|\[SPF\] <?|\bSPFBL <?|\bverify fail(?:ed|ure)? for <|owned by user |\bbounced to |\bfrom address failed: |(?:^|\n)[ \t]*(?:hello|hi|hey|dear(?: user| customer| sir or madam)?|greetings|good (?:morning|afternoon|evening|day)|merhaba|sayın|hallo|guten tag|sehr geehrte[rs]?|liebe[rs]?|bonjour|cher|chère|hola|estimado|estimada|olá|ola|prezado|prezada|ciao|gentile|buongiorno|hej|hei|здравствуйте|добрый день|уважаемый|уважаемая)[ \t,]+(?:[^\n@(<]{0,30}[(<])?<?|\bmessage from \(?<?|\bsender rejected: <?|sender domain has no (?:mx|dns|a) records? \(|\bfrom = "|"(?:sender|from|envelope-from)"[ \t]*:[ \t]*"|"source"[ \t]*:[ \t]*"[^"<\n]{0,60}<?|\bReturn-Path:[ \t]*<?|\d\d:\d\d:\d\d[ \t]+)$/i
+  /(?:\bfrom=<?|\bF=<?|MAIL FROM: ?<?|\b(?:e-?mail|mail|message|sending|send) from:? ?<?|\bsend as:? ?<?|\bsender(?:address)?[ \t]*:?[ \t]*[<{]?|"SenderAddress"[ \t]*:[ \t]*"|\bsender address[ \t]*[“"'‘]?|\[SPF\] <?|\bSPFBL <?|\bverify fail(?:ed|ure)? for <|owned by user |\bbounced to |\bfrom address failed: |(?:^|\n)[ \t]*(?:hello|hi|hey|dear(?: user| customer| sir or madam)?|greetings|good (?:morning|afternoon|evening|day)|merhaba|sayın|hallo|guten tag|sehr geehrte[rs]?|liebe[rs]?|bonjour|cher|chère|hola|estimado|estimada|olá|ola|prezado|prezada|ciao|gentile|buongiorno|hej|hei|здравствуйте|добрый день|уважаемый|уважаемая)[ \t,]+(?:[^\n@(<]{0,30}[(<])?<?|\bmessage from \(?<?|\bsender rejected: <?|sender domain has no (?:mx|dns|a) records? \(|\bfrom = "|"(?:sender|from|envelope-from)"[ \t]*:[ \t]*"|"source"[ \t]*:[ \t]*"[^"<\n]{0,60}<?|\bReturn-Path:[ \t]*<?|\d\d:\d\d:\d\d[ \t]+)$/i
 /**
  * The rest of a RCPT TO line, then a 2xx reply, marked as a transcript marks it or not (PHPMailer's
  * "SERVER -> CLIENT:" behind a time, smtplib's "reply: b'250 …").
@@ -94,7 +100,7 @@ const ACCEPTED_NEXT =
 /** A Message-ID ("message_id": "<abc@…>", "Message-ID: <…>") looks like an address and is none. */
 const MESSAGE_ID_BEFORE = /(?:"message_?id"[ \t]*:[ \t]*"<?|\bmessage-id:[ \t]*<?)$/i
 const FORWARD_BEFORE =
-  /(?:please try <?|\bmoved to <?|\bnew address(?: is)?:? ?<?|\bforwarded to <?|\bforward this (?:error|message|bounce) to <?|\bcontact:? <?|\bcontact us at <?|\bsend an e-?mail to <?|mailto:)$/i
+  /(?:please try <?|\bmoved to <?|\bnew address(?: is)?:? ?<?|\bforwarded to <?|\bforward this (?:error|message|bounce) to <?|\bcontact:? <?|\bwrite to <?|\bplease e-?mail <?|\breach out to <?|\be-?mail us at <?|\bcontact us at <?|\bsend an e-?mail to <?|mailto:)$/i
 const RECIPIENT_AFTER = /^>?: Recipient address rejected/i
 /**
  * A reply that names the recipient it refuses: Postfix's "<carol@…>: Recipient address rejected",

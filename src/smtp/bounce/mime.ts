@@ -242,8 +242,9 @@ function headerBlockEnd(raw: string, from: number, to: number) {
       if (lines === 0 && from !== 0) return { blockEnd: i, bodyStart: next } // a part with no headers
       return isHeaderBlock(headerLines, known, reportFields) ? { blockEnd: i, bodyStart: next } : undefined
     }
-    // PowerShell's Format-List pads its names ("Recipients      : {…}"): a record, not a message's header.
-    if (/^[A-Za-z][\w-]*[ \t]{2,}:/.test(line) && ++padded > 1) return undefined
+    // Not a message's header: PowerShell's Format-List, which pads its names ("Recipients      : {…}"),
+    // and a transcript's "C: RCPT TO:<…>" and "S: 250 …" lines.
+    if ((/^[A-Za-z][\w-]*[ \t]{2,}:/.test(line) && ++padded > 1) || /^[CS]:[ \t]/.test(line)) return undefined
     if (HEADER_LINE.test(line) || FORWARD_LABEL_LINE.test(line) || (forwarded && ANY_LABEL_LINE.test(line))) {
       headerLines++
       known ||= KNOWN_FIELD.test(line) || FORWARD_ADDRESS_LINE.test(line) || forwarded

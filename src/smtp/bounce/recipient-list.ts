@@ -95,6 +95,13 @@ export function refusedOnLines(
   return [...named]
 }
 
+/** The text refuses something: a line with a 4xx or 5xx reply that accepts nothing. */
+export function refusesAnything(human: string): boolean {
+  return human
+    .split('\n', 50_000)
+    .some((line) => !QUOTED.test(line) && REFUSAL.test(line) && !ACCEPTANCE.test(line))
+}
+
 /** The addresses a line accepts ("RCPT TO:<bob@…> 250 …", a RCPT TO whose reply is 2xx): never refused. */
 export function acceptedOnLines(human: string): Set<string> {
   const lines = human.split('\n', 50_000)
@@ -148,8 +155,10 @@ export function replyTo(lines: string[], i: number): string | undefined {
   let last = i
   while (last + 1 < lines.length && last - i < 100 && COMMAND.test(lines[last + 1] as string)) last++
   if (last - first >= 100) return undefined
-  // Each reply may run over several lines ("550-5.1.1 …" up to "550 5.1.1 …", RFC 5321 §4.2.1).
+  // Each reply may run over several lines ("550-5.1.1 …" up to "550 5.1.1 …", RFC 5321 §4.2.1);
+  // a blank line before the replies is none.
   let at = last + 1
+  while (at < lines.length && (lines[at] as string).trim() === '') at++
   for (let k = 0; k < i - first && at < lines.length; k++) at = endOfReply(lines, at) + 1
   if (at >= lines.length) return undefined
   return lines.slice(at, endOfReply(lines, at) + 1).join('\n')

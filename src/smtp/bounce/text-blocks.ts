@@ -14,6 +14,7 @@ import {
   namedByRefusal,
   RCPT_COMMAND,
   refusedOnLines,
+  refusesAnything,
   replyTo,
 } from './recipient-list'
 import { eventRows, recordRows } from './record-lines'
@@ -239,8 +240,10 @@ export function recipientBlocks(human: string, headers: Map<string, string>): Re
     // Not one the server accepted ("RCPT TO:<bob@…>" then "250 2.1.5 Ok").
     const accepted = acceptedOnLines(human.slice(0, 200_000))
     const refused = listed.filter((recipient) => !accepted.has(recipient))
-    // Every one accepted, then the message refused (after DATA): it failed for them all.
-    return (refused.length > 0 ? refused : listed).map((recipient) => ({
+    // Every one accepted, then the message refused (after DATA): it failed for them all; accepted
+    // and nothing refused, it failed for none.
+    const failed = refused.length > 0 ? refused : refusesAnything(human.slice(0, 200_000)) ? listed : []
+    return failed.map((recipient) => ({
       recipient,
       text: human,
       shared: true as const,
