@@ -34,4 +34,14 @@ describe('fact review 48', () => {
       'C: RCPT TO:<bob@example.net>\nC: RCPT TO:<carol@example.net>\nC: DATA\n\nS: 550 5.1.1 User unknown\nS: 250 2.1.5 Ok\nS: 354 go ahead'
     expect(Object.keys(byRecipient(text))).toEqual(['bob@example.net'])
   })
+
+  it.each([
+    ['550 5.1.1 <nocturne@example.net>: Recipient address rejected: User unknown', 'nocturne@example.net'],
+    [
+      'Your message to abusepreventionteam@example.net could not be delivered: 550 5.1.1 no such user',
+      'abusepreventionteam@example.net',
+    ],
+  ])('keeps a recipient whose name only begins like a desk: %s', (text, recipient) => {
+    expect(headline(text)?.recipient).toBe(recipient)
+  })
 })

@@ -75,7 +75,7 @@ export function failedAddress(text: string, headers: Map<string, string>): strin
  * A desk that handles a server's blocks and abuse ("email delist@… to request removal"), never a
  * recipient; support@ or admin@ may well be one (Recipient address 'admin@…' not accepted).
  */
-const DESK = /^(?:postmaster|abuse|abuse-desk|delist|hostmaster|noc|unblock|blocklist|rbl)[\w.-]*@/i
+const DESK = /^(?:postmaster|abuse|delist|hostmaster|noc|unblock|blocklist|rbl)(?:[-._][\w.-]*)?@/i
 /**
  * The address a greeting line ends with ("Dear Valued Customer (alice@…),", "Sehr geehrte(r)
  * alice@…,"): the notice's addressee. "Hello, we could not deliver your message to bob@…" is no

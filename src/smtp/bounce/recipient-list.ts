@@ -135,7 +135,7 @@ const SENDER_WORDS =
   /\bsender\b|\bMAIL FROM\b|\bfrom[ =:]|\bfrom \(?<|\bF=|\bauthenticat|\blog ?in\b|\blogon\b|\bAUTH\b|\bpassword\b|\bcredentials\b|\bidentit(?:y|ies)\b|\bnot verified\b/i
 /** A server's own desk ("contact abuse@…", "delist@…"): never a refused recipient of a line alone. */
 const ROLE =
-  /^(?:postmaster|mailer-daemon|abuse|abuse-desk|support|help|helpdesk|admin|hostmaster|webmaster|noc|security|delist|no-?reply|spam|unblock|blocklist|rbl)[\w.-]*@/i
+  /^(?:postmaster|mailer-daemon|abuse|support|help|helpdesk|admin|hostmaster|webmaster|noc|security|delist|no-?reply|spam|unblock|blocklist|rbl)(?:[-._][\w.-]*)?@/i
 
 function refuses(lines: string[], i: number): boolean {
   const line = lines[i] as string
