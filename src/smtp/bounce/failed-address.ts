@@ -61,7 +61,7 @@ export function failedAddress(text: string, headers: Map<string, string>): strin
     if (FORWARD_BEFORE.test(before) || MESSAGE_ID_BEFORE.test(before)) continue
     const marked = RECIPIENT_BEFORE.test(before)
     // A server's desk ("email delist@…", "abuse@…") or the addressee a greeting names is no recipient.
-    if (!marked && (DESK.test(address) || greeted(words, m.index, end))) continue
+    if (!marked && (DESK.test(address) || greeted(words, m.index, end) || ownLabel(words, m.index))) continue
     // In a session, a RCPT TO the server accepted ("250 2.1.5 Ok" on the next line) did not fail: the
     // refusal answers another RCPT TO (RFC 5321 §4.1: each reply answers the command before it).
     if (marked && ACCEPTED_NEXT.test(words.slice(end, end + 120))) continue
@@ -85,12 +85,28 @@ const GREETING =
   /^[ \t]*(?:hello|hi|hey|dear|greetings|good (?:morning|afternoon|evening|day)|merhaba|sayın|hallo|guten tag|sehr geehrte|liebe|bonjour|cher|chère|hola|estimad[oa]|olá|ola|prezad[oa]|ciao|gentile|buongiorno|hej|hei|здравствуйте|добрый день|уважаем\S*)(?![\p{L}])[^\n@]{0,60}$/iu
 const GREETING_END = /^[>)\]]*[ \t]*[,!:;.]?[ \t]*\r?(?:\n|$)/
 
+/**
+ * The bounce's own addressee or sender under a label: "From: alice@…" or "Sent by:", "Your address:"
+ * anywhere, and near the top (the notice's own header, not the returned message's) "To: alice@…" or
+ * Gmail's "to alice@…" line under "Mail Delivery Subsystem".
+ */
+function ownLabel(words: string, at: number): boolean {
+  const lineStart = words.lastIndexOf('\n', at) + 1
+  const before = words.slice(lineStart, at)
+  if (/^[ \t]*(?:from|sent by|your (?:e-?mail )?address|reply-to)[ \t]*:[^\n@]{0,60}$/i.test(before))
+    return true
+  return (
+    /^[ \t]*to(?:[ \t]*:|[ \t])[^\n@]{0,40}$/i.test(before) &&
+    words.slice(0, lineStart).split('\n').length <= 6
+  )
+}
+
 function greeted(words: string, at: number, end: number): boolean {
   const lineStart = words.lastIndexOf('\n', at) + 1
   return GREETING.test(words.slice(lineStart, at)) && GREETING_END.test(words.slice(end, end + 40))
 }
 const SENDER_BEFORE =
-  /(?:\bfrom=<?|\bF=<?|MAIL FROM: ?<?|\b(?:e-?mail|mail|message|sending|send) from:? ?<?|\bsend as:? ?<?|\bsender(?:address)?[ \t]*:?[ \t]*[<{]?|"SenderAddress"[ \t]*:[ \t]*"|\bsender address[ \t]*[“"'‘]?|\[SPF\] <?|\bSPFBL <?|\bverify fail(?:ed|ure)? for <|owned by user |\bbounced to |\bfrom address failed: |(?:^|\n)[ \t]*(?:hello|hi|hey|dear(?: user| customer| sir or madam)?|greetings|good (?:morning|afternoon|evening|day)|merhaba|sayın|hallo|guten tag|sehr geehrte[rs]?|liebe[rs]?|bonjour|cher|chère|hola|estimado|estimada|olá|ola|prezado|prezada|ciao|gentile|buongiorno|hej|hei|здравствуйте|добрый день|уважаемый|уважаемая)[ \t,]+(?:[^\n@(<]{0,30}[(<])?<?|\bmessage from \(?<?|\bsender rejected: <?|sender domain has no (?:mx|dns|a) records? \(|\bfrom = "|"(?:sender|from|envelope-from)"[ \t]*:[ \t]*"|"source"[ \t]*:[ \t]*"[^"<\n]{0,60}<?|\bReturn-Path:[ \t]*<?|\d\d:\d\d:\d\d[ \t]+)$/i
+  /(?:\bfrom=<?|\bF=<?|MAIL FROM: ?<?|\b(?:e-?mail|mail|message|sending|send) from:? ?<?|\bsend as:? ?<?|\bsender(?:address)?[ \t]*:?[ \t]*[<{]?|"SenderAddress"[ \t]*:[ \t]*"|\bsender address[ \t]*[“"'‘<[]?|\[SPF\] <?|\bSPFBL <?|\bverify fail(?:ed|ure)? for <|owned by user |\bbounced to |\bfrom address failed: |(?:^|\n)[ \t]*(?:hello|hi|hey|dear(?: user| customer| sir or madam)?|greetings|good (?:morning|afternoon|evening|day)|merhaba|sayın|hallo|guten tag|sehr geehrte[rs]?|liebe[rs]?|bonjour|cher|chère|hola|estimado|estimada|olá|ola|prezado|prezada|ciao|gentile|buongiorno|hej|hei|здравствуйте|добрый день|уважаемый|уважаемая)[ \t,]+(?:[^\n@(<]{0,30}[(<])?<?|\bmessage from \(?<?|\bsender rejected: <?|sender domain has no (?:mx|dns|a) records? \(|\bfrom = "|"(?:sender|from|envelope-from)"[ \t]*:[ \t]*"|"source"[ \t]*:[ \t]*"[^"<\n]{0,60}<?|\bReturn-Path:[ \t]*<?|\d\d:\d\d:\d\d[ \t]+)$/i
 /**
  * The rest of a RCPT TO line, then a 2xx reply, marked as a transcript marks it or not (PHPMailer's
  * "SERVER -> CLIENT:" behind a time, smtplib's "reply: b'250 …").
