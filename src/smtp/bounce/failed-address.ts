@@ -25,7 +25,9 @@ export function failedAddress(text: string, headers: Map<string, string>): strin
   // The reply that names its recipient ("550 5.1.1 <carol@…>: Recipient address rejected") outranks
   // a list of recipients before it ("recipients: bob@…, carol@…").
   const refused = refusedRecipients(words)[0]
-  if (refused && !own.has(refused)) return refused
+  // A reply that refuses the To of a pasted header block ("To: bob@…" above "550 5.1.1 <bob@…>:
+  // Recipient address rejected") names its recipient: only a forwarded bounce's To is the sender.
+  if (refused && (!own.has(refused) || refused === findAddress(headers.get('to') ?? ''))) return refused
   const found: string[] = []
   // A top-level domain is letters (or an IDN's xn--): "/usr/local/Cellar/python@3.9/…" is a path.
   for (const m of words.matchAll(
@@ -61,7 +63,14 @@ export function failedAddress(text: string, headers: Map<string, string>): strin
     if (FORWARD_BEFORE.test(before) || MESSAGE_ID_BEFORE.test(before)) continue
     const marked = RECIPIENT_BEFORE.test(before)
     // A server's desk ("email delist@…", "abuse@…") or the addressee a greeting names is no recipient.
-    if (!marked && (DESK.test(address) || greeted(words, m.index, end) || ownLabel(words, m.index))) continue
+    if (
+      !marked &&
+      (DESK.test(address) ||
+        greeted(words, m.index, end) ||
+        ownLabel(words, m.index) ||
+        CONTACT_BEFORE.test(words.slice(Math.max(0, m.index - 60), m.index)))
+    )
+      continue
     // In a session, a RCPT TO the server accepted ("250 2.1.5 Ok" on the next line) did not fail: the
     // refusal answers another RCPT TO (RFC 5321 §4.1: each reply answers the command before it).
     if (marked && ACCEPTED_NEXT.test(words.slice(end, end + 120))) continue
@@ -76,6 +85,8 @@ export function failedAddress(text: string, headers: Map<string, string>): strin
  * recipient; support@ or admin@ may well be one (Recipient address 'admin@…' not accepted).
  */
 const DESK = /^(?:postmaster|abuse|delist|hostmaster|noc|unblock|blocklist|rbl)(?:[-._][\w.-]*)?@/i
+/** A contact further back than a field marker reaches ("Contact our support team at support@…"). */
+const CONTACT_BEFORE = /\bcontact\b[^@\n]{0,40}\b(?:at|on|via)[ \t]+<?$/i
 /**
  * The address a greeting line ends with ("Dear Valued Customer (alice@…),", "Sehr geehrte(r)
  * alice@…,"): the notice's addressee. "Hello, we could not deliver your message to bob@…" is no
@@ -93,11 +104,18 @@ const GREETING_END = /^[>)\]]*[ \t]*[,!:;.]?[ \t]*\r?(?:\n|$)/
 function ownLabel(words: string, at: number): boolean {
   const lineStart = words.lastIndexOf('\n', at) + 1
   const before = words.slice(lineStart, at)
-  if (/^[ \t]*(?:from|sent by|your (?:e-?mail )?address|reply-to)[ \t]*:[^\n@]{0,60}$/i.test(before))
+  if (
+    /^[ \t]*(?:(?:from|sent by|your (?:e-?mail )?address|reply-to)[ \t]*:|sent by[ \t])[^\n@]{0,60}$/i.test(
+      before,
+    )
+  )
     return true
+  // A "To:" line is the notice's own only under its daemon's name ("Mail Delivery Subsystem").
+  const above = words.slice(0, lineStart)
   return (
     /^[ \t]*to(?:[ \t]*:|[ \t])[^\n@]{0,40}$/i.test(before) &&
-    words.slice(0, lineStart).split('\n').length <= 6
+    above.split('\n').length <= 6 &&
+    /mail delivery|mailer-daemon|postmaster|microsoftexchange/i.test(above)
   )
 }
 

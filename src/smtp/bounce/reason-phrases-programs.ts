@@ -85,7 +85,7 @@ const PROGRAM_OWN_WORDS = [
   String.raw`\b(?:javax|jakarta)\.mail\.\w*Exception|\bSMTP(?:Address|Send)FailedException\b|\bSendFailedException\b`,
   // An application's log line with its level ("2026-11-30T10:00:00Z ERROR failed to deliver …") and
   // its words ("Could not send email", Java's SMTPResponseException): the application's own send.
-  String.raw`^\d{4}-\d\d-\d\d[T ][\d:.]+Z?[ \t]+(?:ERROR|WARN|WARNING|FATAL|CRITICAL)[ \t]|\b(?:could not|couldn't|failed to) send (?:the )?(?:e-?mail|mail)\b|\bSMTPResponseException\b`,
+  String.raw`^\d{4}-\d\d-\d\d[T ][\d:.]+Z?[ \t]+(?:ERROR|WARN|WARNING|FATAL|CRITICAL)[ \t]|\b(?:could not|couldn't|failed to) send (?:the )?(?:e-?mail|mail)\b|^Unable to send (?:the )?e-?mail:|^Exception: |\bSMTPResponseException\b`,
   // Laravel's log (Monolog: "[2026-11-30 10:00:00] production.ERROR: …"): the application's own send.
   String.raw`^\[\d{4}-\d\d-\d\d[ T][\d:.]+[^\]\n]*\] \w+\.(?:ERROR|CRITICAL|ALERT|EMERGENCY|WARNING):`,
   String.raw`Swift_TransportException|Expected response code \\?"?\d{3}(?:\/\d{3})*\\?"? but got`,
