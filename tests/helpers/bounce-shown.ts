@@ -12,6 +12,10 @@ export const headline = (text: string) => analyzeBounceReport(text).headline
 export const byRecipient = (text: string) =>
   Object.fromEntries(analyzeBounceReport(text).recipients.map((r) => [r.recipient, r]))
 
+/** The reason of every result of a pasted text, by its recipient. */
+export const reasonsByRecipient = (text: string) =>
+  Object.fromEntries(analyzeBounceReport(text).recipients.map((r) => [r.recipient, r.reason]))
+
 const texts = JSON.parse(
   readFileSync(join(import.meta.dirname, '../../locales/en/bounce/reasons.json'), 'utf8'),
 ) as { reason: Record<string, Record<string, string>> }

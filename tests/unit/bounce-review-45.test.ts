@@ -3,10 +3,7 @@
 // quoted line is no refusal; several refusal lines without a list each name their recipient;
 // PHPMailer's mixed entries each keep their own reply; pipelined replies pair with their commands.
 import { describe, expect, it } from 'vitest'
-import { byRecipient, headline, shown } from '../helpers/bounce-shown'
-
-const reasons = (text: string) =>
-  Object.fromEntries(Object.entries(byRecipient(text)).map(([r, x]) => [r, (x as { reason: string }).reason]))
+import { byRecipient, headline, reasonsByRecipient, shown } from '../helpers/bounce-shown'
 
 describe('fact review 45', () => {
   it.each<[string, string | null]>([
@@ -25,7 +22,10 @@ describe('fact review 45', () => {
   it("lists every recipient of Outlook's classic report, quoted in single quotes", () => {
     const text =
       "Your message did not reach some or all of the intended recipients.\n      Subject:\tQ4 report\nThe following recipient(s) cannot be reached:\n      'oscar@example.net' on 30/11/2026 10:00\n            550 5.1.1 User unknown\n      'pam@example.net' on 30/11/2026 10:00\n            552 5.2.2 Mailbox over quota"
-    expect(reasons(text)).toEqual({ 'oscar@example.net': 'unknown-user', 'pam@example.net': 'mailbox-full' })
+    expect(reasonsByRecipient(text)).toEqual({
+      'oscar@example.net': 'unknown-user',
+      'pam@example.net': 'mailbox-full',
+    })
   })
 
   it.each([
@@ -43,7 +43,10 @@ describe('fact review 45', () => {
     'bob@example.net - 550 5.1.1 User unknown\ncarol@example.net - 452 4.2.2 Mailbox full',
     'bob@example.net\t550 5.1.1 User unknown\ncarol@example.net\t452 4.2.2 Mailbox full',
   ])('names every recipient a refusal line names alone: %s', (text) => {
-    expect(reasons(text)).toEqual({ 'bob@example.net': 'unknown-user', 'carol@example.net': 'mailbox-full' })
+    expect(reasonsByRecipient(text)).toEqual({
+      'bob@example.net': 'unknown-user',
+      'carol@example.net': 'mailbox-full',
+    })
   })
 
   it('never takes a forward-path for a refused recipient', () => {
@@ -55,7 +58,7 @@ describe('fact review 45', () => {
     'SMTP Error: The following recipients failed: frank@example.net: Requested action not taken: mailbox unavailable\ngrace@example.net: Relay access denied',
     'SMTP Error: The following recipients failed: frank@example.net: <frank@example.net>: Recipient address rejected: User unknown\ngrace@example.net: Relay access denied',
   ])("keeps each of PHPMailer's entries to its own reply: %s", (text) => {
-    const all = reasons(text)
+    const all = reasonsByRecipient(text)
     expect(all['grace@example.net']).toBe('relay-denied')
     expect(all['frank@example.net']).not.toBe('relay-denied')
   })

@@ -4,10 +4,7 @@
 // refusal and an accepted recipient never shares a list's failure; Outlook's classic report in
 // German and French, and with an apostrophe in an address; PHPMailer's comma list names everyone.
 import { describe, expect, it } from 'vitest'
-import { byRecipient, headline } from '../helpers/bounce-shown'
-
-const reasons = (text: string) =>
-  Object.fromEntries(Object.entries(byRecipient(text)).map(([r, x]) => [r, (x as { reason: string }).reason]))
+import { byRecipient, headline, reasonsByRecipient } from '../helpers/bounce-shown'
 
 describe('fact review 46', () => {
   it.each([
@@ -62,13 +59,16 @@ describe('fact review 46', () => {
     "Folgende(r) Empfänger kann/können nicht erreicht werden:\n\n      'bob@example.net' am 30.11.2026 10:00\n            550 5.1.1 User unknown\n      'carol@example.net' am 30.11.2026 10:00\n            552 5.2.2 Mailbox over quota",
     "Impossible de remettre le message aux destinataires suivants :\n\n      'bob@example.net' le 30/11/2026 10:00\n            550 5.1.1 User unknown\n      'carol@example.net' le 30/11/2026 10:00\n            552 5.2.2 Mailbox over quota",
   ])("lists every recipient of Outlook's classic report in German and French: %s", (text) => {
-    expect(reasons(text)).toEqual({ 'bob@example.net': 'unknown-user', 'carol@example.net': 'mailbox-full' })
+    expect(reasonsByRecipient(text)).toEqual({
+      'bob@example.net': 'unknown-user',
+      'carol@example.net': 'mailbox-full',
+    })
   })
 
   it('keeps an apostrophe inside a quoted address', () => {
     const text =
       "The following recipient(s) cannot be reached:\n      'o'brien@example.net' on 30/11/2026 10:00\n            550 5.1.1 User unknown\n      'pam@example.net' on 30/11/2026 10:00\n            552 5.2.2 Mailbox over quota"
-    expect(reasons(text)).toEqual({
+    expect(reasonsByRecipient(text)).toEqual({
       "o'brien@example.net": 'unknown-user',
       'pam@example.net': 'mailbox-full',
     })

@@ -3,6 +3,7 @@
 // address that is not the sender's, with the sender's own addresses, contacts, forward-paths and
 // accepted recipients left out.
 
+import { BLOCK_DESK_ADDRESS } from './desk-addresses'
 import { findAddress } from './dsn'
 import { eventRows, recordRows } from './record-lines'
 
@@ -65,7 +66,7 @@ export function failedAddress(text: string, headers: Map<string, string>): strin
     // A server's desk ("email delist@…", "abuse@…") or the addressee a greeting names is no recipient.
     if (
       !marked &&
-      (DESK.test(address) ||
+      (BLOCK_DESK_ADDRESS.test(address) ||
         greeted(words, m.index, end) ||
         ownLabel(words, m.index) ||
         CONTACT_BEFORE.test(words.slice(Math.max(0, m.index - 60), m.index)))
@@ -80,11 +81,6 @@ export function failedAddress(text: string, headers: Map<string, string>): strin
   return found.find((address) => !own.has(address))
 }
 
-/**
- * A desk that handles a server's blocks and abuse ("email delist@… to request removal"), never a
- * recipient; support@ or admin@ may well be one (Recipient address 'admin@…' not accepted).
- */
-const DESK = /^(?:postmaster|abuse|delist|hostmaster|noc|unblock|blocklist|rbl)(?:[-._][\w.-]*)?@/i
 /** A contact further back than a field marker reaches ("Contact our support team at support@…"). */
 const CONTACT_BEFORE = /\bcontact\b[^@\n]{0,40}\b(?:at|on|via)[ \t]+<?$/i
 /**

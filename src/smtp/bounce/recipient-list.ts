@@ -3,6 +3,7 @@
 // which of them it refused when it names some ("RCPT TO:<carol@…> 550 …", "… (carol@…)"); a
 // reply that names none (a refused sender, "550 5.1.1 User unknown" alone) is about them all.
 
+import { DESK_ADDRESS } from './desk-addresses'
 import { findAddress } from './dsn'
 
 const ADDRESS = String.raw`<?[^\s<>@"',;:：，；（）]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}>?`
@@ -86,7 +87,8 @@ export function refusedOnLines(
     const found = [...line.matchAll(NAMED)].filter(
       (m) => !CONTACT_BEFORE.test(line.slice(Math.max(0, (m.index ?? 0) - 40), m.index)),
     )
-    if (alone && (found.length !== 1 || SENDER_WORDS.test(line) || ROLE.test(found[0]?.[1] ?? ''))) return
+    if (alone && (found.length !== 1 || SENDER_WORDS.test(line) || DESK_ADDRESS.test(found[0]?.[1] ?? '')))
+      return
     for (const m of found) {
       const address = (m[1] as string).toLowerCase()
       if (!senders.has(address)) named.add(address)
@@ -133,9 +135,6 @@ const COMMAND = /(?:^|[\s'">:])(?:RCPT TO:|MAIL FROM:|DATA\b|BDAT\b|RSET\b)/i
 const QUOTED = /^[ \t]*>(?!>)/
 const SENDER_WORDS =
   /\bsender\b|\bMAIL FROM\b|\bfrom[ =:]|\bfrom \(?<|\bF=|\bauthenticat|\blog ?in\b|\blogon\b|\bAUTH\b|\bpassword\b|\bcredentials\b|\bidentit(?:y|ies)\b|\bnot verified\b/i
-/** A server's own desk ("contact abuse@…", "delist@…"): never a refused recipient of a line alone. */
-const ROLE =
-  /^(?:postmaster|mailer-daemon|abuse|support|help|helpdesk|admin|hostmaster|webmaster|noc|security|delist|no-?reply|spam|unblock|blocklist|rbl)(?:[-._][\w.-]*)?@/i
 
 function refuses(lines: string[], i: number): boolean {
   const line = lines[i] as string

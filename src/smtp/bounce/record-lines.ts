@@ -4,6 +4,7 @@
 // one event per line). Each row is read on its own, and its recipient is taken from its column or
 // field, never from the first address on the line (which is often the sender's).
 
+import { DESK_ADDRESS } from './desk-addresses'
 import { listRecordRows, type RecordRow } from './list-records'
 
 /** At most this many lines or events are read: a real paste is a few hundred. */
@@ -164,7 +165,7 @@ function otherAddressIn(e: Record<string, unknown>, recipient: string): string |
     for (const m of value.matchAll(/[^\s<>()[\]"',;:]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g)) {
       const other = m[0].toLowerCase()
       // A server's contact ("please contact postmaster@…", "mailto:support@…") is no recipient.
-      if (other === recipient || ROLE_ADDRESS.test(other) || CONTACT_BEFORE.test(value.slice(0, m.index)))
+      if (other === recipient || DESK_ADDRESS.test(other) || CONTACT_BEFORE.test(value.slice(0, m.index)))
         continue
       return other
     }
@@ -172,8 +173,6 @@ function otherAddressIn(e: Record<string, unknown>, recipient: string): string |
   return undefined
 }
 
-const ROLE_ADDRESS =
-  /^(?:postmaster|mailer-daemon|abuse|support|help|helpdesk|admin|hostmaster|webmaster|noc|security|no-?reply)@/
 const CONTACT_BEFORE =
   /(?:contact|mailto:|write to|e-?mail|send (?:a message|mail) to|forward[^\n]{0,20} to)[^@]{0,20}$/i
 
