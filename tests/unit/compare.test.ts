@@ -70,8 +70,9 @@ describe('compareCodes: derived differences', () => {
     expect(enhanced).toMatchObject({ kind: 'enhanced', cls: 4, transient: true, retry: 'retry-later' })
     const permanent = describeCode('5.1.1')
     expect(permanent).toMatchObject({ cls: 5, transient: false, retry: 'do-not-retry', actor: 'sender' })
-    // Same-class basic codes only: 5.1.1 is sent with 550, so it takes 550's stages, not 451's.
-    expect(permanent?.stages).toEqual(describeCode('550')?.stages)
+    // Same-class basic codes only: 5.4.3 is listed with 451 and 550, so it takes 550's stages, not 451's.
+    expect(describeCode('5.4.3')?.stages).toEqual(describeCode('550')?.stages)
+    expect(describeCode('4.4.3')?.stages).toEqual(describeCode('451')?.stages)
     expect(describeCode('2.0.0')).toMatchObject({
       transient: undefined,
       retry: 'not-needed',
@@ -98,8 +99,6 @@ describe('compareCodes: derived differences', () => {
     // Send without the features (RFC 3463 §3.4), STARTTLS before AUTH, the sender's RRVS date (RFC 7293).
     for (const code of ['5.3.3', '5.7.10', '5.7.17', '5.7.18', '5.7.19', '5.4.7'])
       expect(describeCode(code)?.actor, code).toBe('sender')
-    // A delay warning: the sending server still retries.
-    expect(describeCode('4.4.7')?.actor).toBe('client')
     expect(describeCode('5.6.4')?.stages).toEqual(['data-end', 'bdat'])
     expect(describeCode('5.7.20')?.stages).toEqual(['data-end', 'bdat'])
     expect(describeCode('5.6.8')?.stages).toEqual(['vrfy', 'expn'])
@@ -108,6 +107,40 @@ describe('compareCodes: derived differences', () => {
     expect(describeCode('5.1.8')?.stages).toEqual(['mail', 'rcpt'])
     expect(describeCode('5.7.27')?.stages).toEqual(['mail', 'rcpt'])
     expect(describeCode('5.6.7')?.stages).toEqual(['mail', 'rcpt'])
+  })
+
+  it('does not read 4.4.7 as "still queued": the report’s Action field says so, not the class (fact review 51)', () => {
+    // RFC 3463 §3.1: a class 4 code may come with a failure report (Exchange's "550 4.4.7
+    // QUEUE.Expired"); RFC 3464 §2.3.3: Action tells delayed from failed.
+    for (const code of ['4.4.7', '5.4.7', 'X.4.7']) expect(describeCode(code)?.actor, code).toBe('sender')
+    for (const [a, b] of [
+      ['4.4.7', '450'],
+      ['450', '4.4.7'],
+      ['4.4.7', '5.4.7'],
+      ['X.4.7', '4.7.1'],
+    ] as const)
+      expect(compared(a, b).notes, `${a}/${b}`).toContain('expired')
+    expect(compared('4.4.7', '5.4.7').notes.filter((n) => n === 'expired')).toHaveLength(1)
+    expect(compared('4.4.6', '450').notes).not.toContain('expired')
+    for (const data of Object.values(locales)) expect(lookup(data, 'notes.expired')).toMatch(/Action/)
+  })
+
+  it('gives a bad mailbox and a bad domain only the stages they occur at (fact review 51)', () => {
+    // X.1.1 never answers EHLO, HELO or MAIL FROM, where the sender is judged (X.1.7, X.1.8).
+    expect(describeCode('5.1.1')?.stages).toEqual(['rcpt', 'data-end', 'bdat', 'vrfy'])
+    expect(describeCode('5.1.2')?.stages).toEqual(['rcpt'])
+    expect(diff(compared('5.1.1', '5.1.2'), 'stages')).toEqual({
+      id: 'stages',
+      a: ['rcpt', 'data-end', 'bdat', 'vrfy'],
+      b: ['rcpt'],
+    })
+  })
+
+  it('lets 502 answer a STARTTLS, ETRN or BDAT the server does not offer (RFC 5321 §4.2.4, fact review 51)', () => {
+    expect(describeCode('502')?.stages).toEqual(expect.arrayContaining(['starttls', 'etrn', 'bdat']))
+    const c = compared('502', '454')
+    expect(c.a.stages).toContain('starttls')
+    expect(c.b.stages).toContain('starttls')
   })
 
   it('does not give a reply and the generic enhanced code it comes with two parties (530 5.7.0, RFC 4954 §6)', () => {

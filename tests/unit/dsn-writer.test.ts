@@ -2,8 +2,9 @@
 // bounce explainer as the same failure — the two halves of the app agree with each other.
 import { describe, expect, it } from 'vitest'
 import { analyzeBounceReport } from '../../src/smtp/bounce/report'
+import { POLICY_PRESETS } from '../../src/smtp/engine/policy'
 import { dsnForRun } from '../../src/smtp/scenarios/dsn-writer'
-import { scenarioRuns } from '../../src/smtp/scenarios/scenarios'
+import { runScenario, type Scenario, scenarioRuns } from '../../src/smtp/scenarios/scenarios'
 
 const runs = Object.values(scenarioRuns())
 
@@ -37,4 +38,34 @@ describe('the bounce a scenario ends in', () => {
       })
     })
   }
+
+  it('bounces a 501 to RCPT TO, as real MTAs do (fact review 51), but not a RCPT sent before MAIL FROM', () => {
+    const run = (script: string[]) => {
+      const scenario: Scenario = {
+        id: 'unknown-user',
+        preset: 'default',
+        client: { host: 'mx.example.net' },
+        server: { host: 'mail.example.org' },
+        policy: POLICY_PRESETS.default,
+        script,
+      }
+      return dsnForRun({ ...scenario, steps: runScenario(scenario), bounces: false })
+    }
+    const dsn = run([
+      'EHLO mx.example.net',
+      'MAIL FROM:<dave@example.net>',
+      'RCPT TO:<bob@example.org>',
+      'RCPT TO:<carol@@example.org>',
+      'QUIT',
+    ])
+    expect(dsn).toContain(
+      '<carol@@example.org>: host mail.example.org said: 501 5.1.3 <carol@@example.org>: Bad address syntax (in reply to RCPT TO command)',
+    )
+    expect(dsn).toContain('Status: 5.1.3')
+    expect(dsn).not.toContain('<bob@example.org>: host')
+    // Out of order, before any MAIL FROM: no message, no recipient to report.
+    expect(
+      run(['EHLO mx.example.net', 'RCPT TO:<bob@example.org>', 'MAIL FROM:<dave@example.net>', 'QUIT']),
+    ).toBe(undefined)
+  })
 })

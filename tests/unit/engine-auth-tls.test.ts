@@ -32,6 +32,23 @@ describe('base64', () => {
   })
 })
 
+describe('HELP', () => {
+  const commands = (r: Reply) => r.lines[0]?.split(' ').slice(2) ?? []
+  it('lists STARTTLS and AUTH only where the session offers them (RFC 5321 §4.2.4, fact review 51)', () => {
+    // Plain connection: STARTTLS is offered, AUTH only after it.
+    const plain = start([EHLO])
+    expect(commands(plain.send('HELP'))).toEqual(['EHLO', 'HELO', 'STARTTLS', 'MAIL', 'RCPT', 'DATA'])
+    plain.send('STARTTLS')
+    plain.send(EHLO)
+    expect(commands(plain.send('HELP'))).toEqual(['EHLO', 'HELO', 'AUTH', 'MAIL', 'RCPT', 'DATA'])
+    plain.send(`AUTH PLAIN ${GOOD_PLAIN}`)
+    expect(commands(plain.send('HELP'))).toEqual(['EHLO', 'HELO', 'MAIL', 'RCPT', 'DATA'])
+    // No STARTTLS at all (the sandbox's --no-tls): AUTH in the clear, no STARTTLS.
+    const noTls = start([EHLO], { policy: { offerStartTls: false, authNeedsTls: false } })
+    expect(commands(noTls.send('HELP'))).toEqual(['EHLO', 'HELO', 'AUTH', 'MAIL', 'RCPT', 'DATA'])
+  })
+})
+
 describe('STARTTLS', () => {
   it('answers 220, activates TLS and resets the session to before EHLO (RFC 3207 §4.2)', () => {
     const { session, send } = start([EHLO])

@@ -131,6 +131,38 @@ describe('authentication and TLS policies', () => {
     send(EHLO)
     expect(send(MAIL).code).toBe('250')
   })
+  it('requireTls: every command but NOOP, EHLO, STARTTLS and QUIT gets 530 before STARTTLS (RFC 3207 §4, fact review 51)', () => {
+    const refused = [
+      'HELO mx.example.net',
+      'RSET',
+      'VRFY bob',
+      'HELP',
+      'AUTH PLAIN',
+      MAIL,
+      'RCPT TO:<bob@example.org>',
+      'DATA',
+      'EXPN staff',
+      'ETRN example.net',
+    ]
+    // Before EHLO no enhanced code is in effect (RFC 2034 §4); after it, 5.7.0.
+    const before = start({ requireTls: true })
+    for (const line of refused)
+      expect(before.send(line).lines, line).toEqual(['530 Must issue a STARTTLS command first'])
+    expect(before.session.allowedCommands()).toEqual(['EHLO', 'NOOP', 'QUIT'])
+    const { session, send } = start({ requireTls: true }, [EHLO])
+    for (const line of refused) expect(codeOf(send(line)), line).toBe('530 5.7.0')
+    expect(session.allowedCommands()).toEqual(['EHLO', 'STARTTLS', 'NOOP', 'QUIT'])
+    expect(send('NOOP').code).toBe('250')
+    expect(send(EHLO).code).toBe('250')
+    // A verb the server does not know is still a syntax error.
+    expect(send('BOGUS').code).toBe('500')
+    expect(send('STARTTLS').code).toBe('220')
+    send(EHLO)
+    expect(send('VRFY bob').code).toBe('252')
+    expect(send('HELP').code).toBe('214')
+    expect(session.allowedCommands()).toContain('MAIL')
+    expect(start({ requireTls: true }).send('QUIT').code).toBe('221')
+  })
   it('credentials: a wrong password → 535 5.7.8', () => {
     const { send } = start({}, [EHLO, 'STARTTLS', EHLO])
     expect(codeOf(send(`AUTH PLAIN ${encodeBase64('\0alice\0nope')}`))).toBe('535 5.7.8')

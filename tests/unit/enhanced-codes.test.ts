@@ -171,6 +171,11 @@ describe('findEnhancedCode', () => {
     expect(findEnhancedCode('x.1.5')?.entry.id).toBe('1.5')
   })
 
+  it('lists X.5.3 in both failure classes: RFC 3463 §3.6 does not restrict it, though 451 is its only basic code (fact review 51)', () => {
+    expect(getEnhancedCode('5.3')?.classes).toEqual([4, 5])
+    expect(findEnhancedCode('5.5.3')).toEqual({ entry: getEnhancedCode('5.3'), cls: 5 })
+  })
+
   it('accepts either failure class for a failure entry, as real servers send them (550 5.4.1, 5.5.3)', () => {
     expect(findEnhancedCode('5.4.1')?.entry.id).toBe('4.1')
     expect(findEnhancedCode('5.5.3')?.entry.id).toBe('5.3')

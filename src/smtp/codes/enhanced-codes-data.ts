@@ -10,7 +10,8 @@
 //   transient" -> 4, "both" -> 4 and 5, positive reports -> 2) and (b) the first
 //   digit of each associated basic code. When both are silent, a failure gets 4
 //   and 5, and a neutral status (X.0.0, the X.n.0 "other" codes, X.1.9) gets all
-//   three, because RFC 3463 §2 lets any class pair with any subject.detail.
+//   three, because RFC 3463 §2 lets any class pair with any subject.detail. One
+//   exception: X.5.3 gets 4 and 5 although its only basic code is 451 (see there).
 // - `refs`: the document the registry cites, with the section that defines or
 //   registers the code. Where the section number could not be checked, the
 //   section is named by its title ('IANA Considerations').
@@ -282,8 +283,10 @@ export const ENHANCED_CODE_DATA: readonly EnhancedCode[] = [
   },
   {
     id: '5.3',
-    // Only 451 is listed, so only class 4; real servers also send 5.5.3.
-    classes: [4],
+    // 451 is the only basic code listed, which alone would give class 4; but RFC 3463 §3.6's text
+    // does not restrict the class, and the code is for recipients that cannot be split into a
+    // further delivery, which can be final. So both failure classes; real servers send 5.5.3 too.
+    classes: [4, 5],
     basic: ['451'],
     refs: [{ rfc: 3463, section: '3.6' }],
     deprecated: false,

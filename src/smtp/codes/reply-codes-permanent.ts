@@ -58,13 +58,17 @@ const STANDARD_PERMANENT: readonly ReplyCode[] = [
     code: '502',
     rfcText: 'Command not implemented (see Section 4.2.4)',
     // §4.3.2 lists 502 under "EHLO or HELO" (an old-style server that does not support EHLO).
+    // §4.2.4: any command the server recognises but does not implement, such as a STARTTLS, ETRN
+    // or BDAT it does not offer (the engine's "502 5.5.1 STARTTLS command not implemented", Postfix's
+    // "502 5.5.1 Error: command not implemented"; RFC 3207 §4's 454 is for an offered STARTTLS that
+    // cannot start now).
     refs: [
       CORE_5321,
       { rfc: 5321, section: '4.2.4' },
       { rfc: 5321, section: '4.3.2' },
       { rfc: 5321, section: '3.5.3' },
     ],
-    stages: ['ehlo', 'helo', 'vrfy', 'expn', 'help'],
+    stages: ['ehlo', 'helo', 'starttls', 'bdat', 'vrfy', 'expn', 'help', 'etrn'],
     provenance: 'core',
     actor: 'client',
     retry: 'do-not-retry',

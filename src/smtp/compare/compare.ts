@@ -11,8 +11,8 @@
 //       X.0 other → sender-admin, X.1 addressing → sender, X.2 mailbox → recipient,
 //       X.3 mail system → recipient-admin, X.4 network/routing → recipient-admin,
 //       X.5 protocol → client, X.6 content/media → sender, X.7 security/policy → sender-admin;
-//     with the exceptions in ACTOR_BY_CODE (a message too big, a login problem, a closed list);
-//     and 'nobody' for class 2, which reports success;
+//     with the exceptions in ACTOR_BY_CODE (a message too big, a login problem, a closed list,
+//     an expired message); and 'nobody' for class 2, which reports success;
 //   - provenance 'core' when RFC 3463 defines it, 'extension' when a later RFC added it.
 
 import { findEnhancedCode, subjectAndDetail } from '../codes/enhanced-codes'
@@ -105,12 +105,17 @@ const ACTOR_BY_SUBJECT: readonly Actor[] = [
  * (552, 535, 534, 538, 432) say; a list that refuses posters (X.7.2) is its owner's to open. Also
  * the sender's: a message that uses features the next hop lacks (X.3.3, RFC 3463 §3.4: send it
  * without them) and a recipient whose address changed after the sender's RRVS date (X.7.17–X.7.19,
- * RFC 7293 §3: confirm the current address).
+ * RFC 7293 §3: confirm the current address). And an expired message (X.4.7), in either class: the
+ * class digit does not say whether it is still queued, the report's Action field does (RFC 3464
+ * §2.3.3), and a 4.4.7 also comes with Action: failed (RFC 3463 §3.1: a class 4 code may accompany a
+ * failure report; Exchange's "550 4.4.7 QUEUE.Expired"); once it came back, only the sender can send
+ * it again.
  */
 const ACTOR_BY_CODE: Readonly<Record<string, Actor>> = {
   '2.3': 'sender',
   '3.3': 'sender',
   '3.4': 'sender',
+  '4.7': 'sender',
   '7.16': 'sender',
   '7.8': 'sender',
   '7.9': 'sender',
@@ -125,14 +130,11 @@ const ACTOR_BY_CODE: Readonly<Record<string, Actor>> = {
 }
 
 /**
- * Class-specific parties: 4.4.7 "Delivery time expired" is a delay warning while the sending server
- * still retries (RFC 3464 §2.3.3, Action: delayed), so its mail software handles it; 5.4.7 means the
- * message came back and only the sender can send it again.
+ * Codes met in delivery reports whose class digit does not tell the reader what became of the
+ * message: the report's Action field does (RFC 3464 §2.3.3). A comparison that involves one carries
+ * the note `notes.<id>`, so the class and retry lines are not read as "still queued".
  */
-const ACTOR_BY_CLASS_CODE: Readonly<Record<string, Actor>> = {
-  '4.4.7': 'client',
-  '5.4.7': 'sender',
-}
+const ACTION_FIELD_NOTES: Readonly<Record<string, string>> = { '4.7': 'expired' }
 
 /**
  * Codes that come at fewer stages than all those of the basic codes they pair with: X.6.9 only
@@ -156,6 +158,14 @@ const STAGES_BY_CODE: Readonly<Record<string, Stage[]>> = {
   // §4.2), or at RCPT TO where the server waits to refuse (Postfix's default smtpd_delay_reject =
   // yes); a non-ASCII address without SMTPUTF8 (X.6.7, RFC 6531 §3.5) at either.
   '1.3': ['rcpt'],
+  // A bad destination mailbox (X.1.1) is the recipient's: refused at RCPT TO, at VRFY, or per
+  // recipient after the data, never at EHLO, HELO or MAIL FROM, where the sender's address is
+  // judged with X.1.7 and X.1.8 (RFC 3463 §3.2). A bad destination system (X.1.2) is refused at
+  // RCPT TO (Postfix's reject_unknown_recipient_domain); otherwise the sending side reports it in a
+  // DSN, at no stage of a session. X.1.2 has no basic code in the registry, so without this it
+  // would read "any command".
+  '1.1': ['rcpt', 'data-end', 'bdat', 'vrfy'],
+  '1.2': ['rcpt'],
   '1.7': ['mail', 'rcpt'],
   '1.8': ['mail', 'rcpt'],
   '7.27': ['mail', 'rcpt'],
@@ -209,17 +219,17 @@ function fromEnhanced(entry: EnhancedCode, cls: EnhancedClass | 'X'): ComparedCo
     cls,
     transient: cls === 'X' ? undefined : transienceOf(cls),
     retry: cls === 'X' ? undefined : RETRY_BY_CLASS[cls],
-    actor:
-      cls === 2
-        ? 'nobody'
-        : (ACTOR_BY_CLASS_CODE[`${cls}.${entry.id}`] ??
-          ACTOR_BY_CODE[entry.id] ??
-          ACTOR_BY_SUBJECT[subject] ??
-          'sender-admin'),
+    actor: cls === 2 ? 'nobody' : (ACTOR_BY_CODE[entry.id] ?? ACTOR_BY_SUBJECT[subject] ?? 'sender-admin'),
     stages,
     provenance: entry.refs.some((r) => r.rfc === 3463) ? 'core' : 'extension',
     refs: entry.refs,
   }
+}
+
+/** The Action-field note an enhanced code calls for ('5.4.7' → 'expired'), if any. */
+function actionFieldNote(side: ComparedCode): string | undefined {
+  if (side.kind !== 'enhanced') return undefined
+  return ACTION_FIELD_NOTES[side.code.slice(side.code.indexOf('.') + 1)]
 }
 
 const transienceOf = (cls: number): boolean | undefined => (cls === 4 ? true : cls === 5 ? false : undefined)
@@ -298,7 +308,11 @@ export function compareCodes(a: string, b: string): Comparison | CompareError {
   }
 
   const curated = findCuratedPair(left.code, right.code)
-  const notes = [...(curated ? [curated.id] : []), ...(paired ? ['paired'] : [])]
+  // Sorted, so (a, b) and (b, a) get the same notes.
+  const actionNotes = [...new Set([actionFieldNote(left), actionFieldNote(right)])]
+    .filter((id): id is string => id !== undefined)
+    .sort()
+  const notes = [...(curated ? [curated.id] : []), ...(paired ? ['paired'] : []), ...actionNotes]
   const guidanceId = curated ? curated.id : genericGuidanceId(classKey(left), classKey(right))
   return {
     a: left,

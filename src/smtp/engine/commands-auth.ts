@@ -14,14 +14,12 @@ import { AUTH_LINE_MAX, CRLF_OCTETS, octetLength } from './limits'
 import type { Reply } from './reply'
 
 export function auth(ctx: Ctx, arg: string): Reply[] {
-  // RFC 4954 §4: AUTH belongs to an EHLO session, never inside a transaction, and once.
+  // RFC 4954 §4: AUTH belongs to an EHLO session, never inside a transaction, and once. With
+  // encryption required, AUTH before STARTTLS never gets here: session.ts answers 530 (RFC 3207 §4).
   if (!ctx.esmtp) return [say(ctx, 'needEhlo', '503', '5.5.1', 'Send EHLO first')]
   if (ctx.user !== undefined) return [say(ctx, 'authAlreadyDone', '503', '5.5.1', 'Already authenticated')]
   if (ctx.tx)
     return [say(ctx, 'mailInProgress', '503', '5.5.1', 'AUTH not permitted during a mail transaction')]
-  if (ctx.policy.requireTls && !ctx.tls) {
-    return [say(ctx, 'tlsRequired', '530', '5.7.0', 'Must issue a STARTTLS command first')]
-  }
   // Not advertised (no accounts, or only after STARTTLS): refused like Postfix's "503 5.5.1
   // Error: authentication not enabled". RFC 4954 §6 keeps 538 5.7.11 "for historical purposes
   // only"; a modern server does not advertise a mechanism it will not take in the clear.

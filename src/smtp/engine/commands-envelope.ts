@@ -11,9 +11,8 @@ export function mail(ctx: Ctx, arg: string): Reply[] {
   // RFC 5321 §4.1.4: a transaction needs EHLO/HELO first and cannot be nested.
   if (ctx.helo === undefined) return [say(ctx, 'needHelo', '503', '5.5.1', 'Send HELO/EHLO first')]
   if (ctx.tx) return [say(ctx, 'nestedMail', '503', '5.5.1', 'Sender already specified')]
+  // With encryption required, MAIL never gets here before STARTTLS: session.ts answers 530 (RFC 3207 §4).
   const p = ctx.policy
-  if (p.requireTls && !ctx.tls)
-    return [say(ctx, 'tlsRequired', '530', '5.7.0', 'Must issue a STARTTLS command first')]
   if (p.requireAuth && ctx.user === undefined) {
     return [say(ctx, 'authRequired', '530', '5.7.0', 'Authentication required')]
   }

@@ -102,11 +102,18 @@ export function vrfy(ctx: Ctx, arg: string): Reply[] {
   ]
 }
 
-/** RFC 5321 §4.1.1.8: HELP lists what the server understands (214, multi-line). */
+/**
+ * RFC 5321 §4.1.1.8: HELP lists what the server understands (214, multi-line). Only what this
+ * session offers: STARTTLS and AUTH appear where EHLO would advertise them, as RFC 5321 §4.2.4 asks
+ * of capabilities ("MUST NOT list capabilities … for which they will return 502").
+ */
 export function help(ctx: Ctx): Reply[] {
+  const first = ['EHLO', 'HELO']
+  if (startTlsOffered(ctx)) first.push('STARTTLS')
+  if (authOffered(ctx)) first.push('AUTH')
   return [
     say(ctx, 'helpText', '214', '2.0.0', [
-      'Commands: EHLO HELO STARTTLS AUTH MAIL RCPT DATA',
+      `Commands: ${[...first, 'MAIL', 'RCPT', 'DATA'].join(' ')}`,
       'Commands: RSET NOOP VRFY HELP QUIT',
       'See RFC 5321',
     ]),

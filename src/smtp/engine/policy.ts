@@ -41,7 +41,10 @@ export interface Policy {
    * implement: 502 5.5.1 (RFC 5321 §4.2.4), not RFC 3207 §4's transient 454.
    */
   offerStartTls: boolean
-  /** AUTH or MAIL before STARTTLS → 530 5.7.0 "Must issue a STARTTLS command first" (RFC 3207 §4). */
+  /**
+   * Before STARTTLS, every command but NOOP, EHLO, STARTTLS and QUIT → 530 5.7.0 "Must issue a
+   * STARTTLS command first" (RFC 3207 §4).
+   */
   requireTls: boolean
   /**
    * Offer AUTH only on an encrypted channel, as most servers do for PLAIN/LOGIN

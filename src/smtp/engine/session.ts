@@ -93,6 +93,16 @@ export const ERROR_LIMIT = 20
 
 type Handler = (ctx: Ctx, arg: string, verb: string) => Reply[]
 
+/**
+ * RFC 3207 §4: a server that requires encryption "SHOULD reply to every command other than NOOP,
+ * EHLO, STARTTLS, or QUIT with the reply code 530" until STARTTLS: HELO, RSET, VRFY, HELP, AUTH,
+ * MAIL, RCPT, DATA and the verbs it does not implement all get "530 5.7.0 Must issue a STARTTLS
+ * command first". A verb the server does not know at all still gets 500.
+ */
+const SERVED_BEFORE_TLS: ReadonlySet<string> = new Set(['NOOP', 'EHLO', 'STARTTLS', 'QUIT'])
+
+const tlsStillRequired = (ctx: Ctx) => ctx.policy.requireTls && !ctx.tls
+
 const HANDLERS: Record<string, Handler> = {
   EHLO: ehlo,
   HELO: helo,
@@ -210,6 +220,8 @@ function command(ctx: Ctx, line: string): Reply[] {
   }
   const handler = HANDLERS[verb]
   if (!handler) return [say(ctx, 'unknownCommand', '500', '5.5.2', 'Syntax error, command unrecognized')]
+  if (tlsStillRequired(ctx) && !SERVED_BEFORE_TLS.has(verb))
+    return [say(ctx, 'tlsRequired', '530', '5.7.0', 'Must issue a STARTTLS command first')]
   const arg = space < 0 ? '' : line.slice(space + 1).replace(/^[ \t]+|[ \t]+$/g, '')
   return handler(ctx, arg, verb)
 }
@@ -238,6 +250,11 @@ function shutdown(ctx: Ctx, reason: ShutdownReason): Reply[] {
 }
 
 function allowedCommands(ctx: Ctx): string[] {
+  const verbs = allowedInState(ctx)
+  return tlsStillRequired(ctx) ? verbs.filter((verb) => SERVED_BEFORE_TLS.has(verb)) : verbs
+}
+
+function allowedInState(ctx: Ctx): string[] {
   switch (ctx.state) {
     case 'greeted':
       return ['EHLO', 'HELO', 'NOOP', 'RSET', 'VRFY', 'HELP', 'QUIT']

@@ -35,6 +35,7 @@ function failuresOf(steps: readonly ScenarioStep[]) {
   const failures: Failure[] = []
   let headers: string[] = []
   let mailRefused: { code: string; line: string } | undefined
+  let inTransaction = false
   for (const step of steps) {
     const pairs =
       step.kind === 'batch'
@@ -54,9 +55,15 @@ function failuresOf(steps: readonly ScenarioStep[]) {
       if ((m[1] ?? '').toUpperCase() === 'MAIL FROM') {
         from = address
         recipients = []
+        inTransaction = reply.code.startsWith('2')
         mailRefused = isFinal(reply.code) ? { code: reply.code, line: reply.lines.join(' ') } : undefined
-      } else if (isFinal(reply.code)) failures.push(failure(address, reply.lines, 'RCPT TO'))
-      else if (reply.code.startsWith('2') && !mailRefused) recipients.push(address)
+        continue
+      }
+      // A RCPT TO outside a transaction (before MAIL FROM, or after a refused one) is refused for
+      // being out of order (RFC 5321 §4.1.4): it names no recipient of a message.
+      if (!inTransaction) continue
+      if (isFinal(reply.code)) failures.push(failure(address, reply.lines, 'RCPT TO'))
+      else if (reply.code.startsWith('2')) recipients.push(address)
     }
   }
   // Refused at MAIL FROM, the client never named its recipients there: report the ones it meant.
@@ -70,11 +77,12 @@ function failuresOf(steps: readonly ScenarioStep[]) {
 }
 
 /**
- * A refusal that ends in a bounce: 521 and 550–559 (RFC 5321 §4.2.3, RFC 7504). A 4xx is retried
- * (a delay notice comes only after hours, and the simulator's retries succeed); 500–504 mean the
- * client broke the protocol, a bug its operator sees in the logs, not something it reports.
+ * A refusal that ends in a bounce: any 5xx (RFC 5321 §4.2.1, permanent; the sending server then
+ * owes the sender a notification, §6.1), 500–504 included: real MTAs bounce a 501 to RCPT TO, as
+ * Postfix's "said: 501 5.1.3 Bad recipient address syntax (in reply to RCPT TO command)". A 4xx is
+ * retried (a delay notice comes only after hours, and the simulator's retries succeed).
  */
-const isFinal = (code: string) => code === '521' || /^55\d$/.test(code)
+const isFinal = (code: string) => /^5\d\d$/.test(code)
 
 function failure(recipient: string, lines: readonly string[], command: string): Failure {
   const text = lines.join(' ')
