@@ -46,6 +46,11 @@ const HOSTILE_UNITS = [
   'Recipients: a@b.example, c@d.example\n',
   '2026-11-30 10:00:00 1tAbCd-000123-4X ** a@b.example: 550 x\n',
   'Λ\u202f: ',
+  // Lines ended by a lone CR or U+2028: "^" matched after each and "[^\n]*" ran on to the end (228 s).
+  'hello world\r',
+  'Sent by a@b.example\u2028550 5.7.1 <x@c.example>... User unknown\u2028',
+  // RCPT TO lines each accepted, then DATA: the message's own refusal is paired after the group.
+  'RCPT TO:<a@b.example>\n250 2.1.5 Ok\n',
 ]
 
 /** One reply with 1 MB of blanks inside it: a rule that joins wrapped lines once scanned them from each blank (120 s). */

@@ -281,6 +281,14 @@ const CODE_VARIANTS: readonly CodeVariant[] = [
     when: (r) => /^[45]\.2\.1$/.test(r.enhanced ?? '') && r.action !== 'not-sent',
   },
   {
+    // A program that refused the address itself, with no server's reply (Outlook's "None of your
+    // e-mail accounts could send to this recipient").
+    reason: 'syntax',
+    suffix: 'NoServer',
+    fields: ['explanation', 'advice'],
+    when: (r) => r.action === 'not-sent' && r.reply === null && r.enhanced === null,
+  },
+  {
     reason: 'host-not-found',
     suffix: 'AcceptsNoMail',
     fields: ['title', 'explanation', 'whoActs', 'advice'],

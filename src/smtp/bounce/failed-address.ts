@@ -5,6 +5,7 @@
 
 import { BLOCK_DESK_ADDRESS } from './desk-addresses'
 import { findAddress } from './dsn'
+import { NOTICE_SENDER } from './message-kind'
 import { eventRows, recordRows } from './record-lines'
 
 /**
@@ -21,7 +22,7 @@ export function failedAddress(text: string, headers: Map<string, string>): strin
   const recorded =
     recordRows(text.slice(0, 20_000))[0]?.recipient ?? eventRows(text.slice(0, 20_000))[0]?.recipient
   if (recorded) return recorded
-  const own = new Set([findAddress(headers.get('from') ?? ''), findAddress(headers.get('to') ?? '')])
+  const own = new Set(headerOwnAddresses(headers))
   const words = text.slice(0, 20_000).replace(/Task '[^']*'/g, '')
   // The reply that names its recipient ("550 5.1.1 <carol@…>: Recipient address rejected") outranks
   // a list of recipients before it ("recipients: bob@…, carol@…").
@@ -30,6 +31,8 @@ export function failedAddress(text: string, headers: Map<string, string>): strin
   // Recipient address rejected") names its recipient: only a forwarded bounce's To is the sender.
   if (refused && (!own.has(refused) || refused === findAddress(headers.get('to') ?? ''))) return refused
   const found: string[] = []
+  let firstMarked: string | undefined
+  let firstDestination: string | undefined
   // A top-level domain is letters (or an IDN's xn--): "/usr/local/Cellar/python@3.9/…" is a path.
   for (const m of words.matchAll(
     /[^\s<>()[\]{}"',;:“”‘’：，；（）]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:[A-Za-z]{2,}|xn--[A-Za-z0-9-]+)(?![\w-])/g,
@@ -63,6 +66,7 @@ export function failedAddress(text: string, headers: Map<string, string>): strin
     // tosa@rx.t-online.de" whom to ask: neither failed.
     if (FORWARD_BEFORE.test(before) || MESSAGE_ID_BEFORE.test(before)) continue
     const marked = RECIPIENT_BEFORE.test(before)
+    const destination = !marked && DESTINATION_BEFORE.test(words.slice(Math.max(0, m.index - 40), m.index))
     // A server's desk ("email delist@…", "abuse@…") or the addressee a greeting names is no recipient.
     if (
       !marked &&
@@ -75,12 +79,42 @@ export function failedAddress(text: string, headers: Map<string, string>): strin
     // In a session, a RCPT TO the server accepted ("250 2.1.5 Ok" on the next line) did not fail: the
     // refusal answers another RCPT TO (RFC 5321 §4.1: each reply answers the command before it).
     if (marked && ACCEPTED_NEXT.test(words.slice(end, end + 120))) continue
-    if (field === 'to' || marked) return address
-    found.push(address)
+    if (field === 'to' || marked) {
+      firstMarked ??= address
+      continue
+    }
+    if (destination) firstDestination ??= address
+    else found.push(address)
   }
-  return found.find((address) => !own.has(address))
+  // A reply naming its address ("bob@…: 550 …", above) outranks a recipient field, which outranks
+  // a sentence's destination ("when emailing bob@…"), which outranks the first address left over.
+  return firstMarked ?? firstDestination ?? found.find((address) => !own.has(address))
 }
 
+/**
+ * Where a sentence sends the message ("when emailing bob@…", "Mail to bob@… keeps bouncing", "could
+ * not be reached: bob@…"): the recipient, over an address a ticket or signature names before it.
+ */
+const DESTINATION_BEFORE =
+  /(?:\be-?mailing|\bsending (?:it |mail |a message |an e-?mail )?to|\b(?:mail|message|e-?mail|messages|emails) to|\bsent (?:it )?to|\bcould not be reached:|\bdeliver(?:ed|y)? (?:it |this )?to)[ \t]+<?$/i
+
+/**
+ * The addresses of a pasted header block that are the notice's own: its From, and its To (the
+ * sender a notice goes back to) unless the block is the returned message's own, sent by a person
+ * ("From: alice@…", "To: bob@…", "Subject: Invoice" above "Status: bounced") or to several.
+ */
+export function headerOwnAddresses(headers: Map<string, string>): string[] {
+  const from = headers.get('from')
+  const to = headers.get('to') ?? ''
+  const notice =
+    from === undefined || NOTICE_SENDER.test(from) || NOTICE_SUBJECT.test(headers.get('subject') ?? '')
+  const own = [findAddress(from ?? ''), notice && !/[,;]/.test(to) ? findAddress(to) : undefined]
+  return own.filter((a): a is string => a !== undefined)
+}
+
+/** A notice's subject ("Undeliverable: …", "Delivery Status Notification (Failure)"), not a message's. */
+const NOTICE_SUBJECT =
+  /undeliver|returned|failure|delivery status|non-?delivery|\bNDR\b|bounce|delayed|unzustellbar|teslim edilemedi/i
 /** A contact further back than a field marker reaches ("Contact our support team at support@…"). */
 const CONTACT_BEFORE = /\bcontact\b[^@\n]{0,40}\b(?:at|on|via)[ \t]+<?$/i
 /**
@@ -101,7 +135,7 @@ function ownLabel(words: string, at: number): boolean {
   const lineStart = words.lastIndexOf('\n', at) + 1
   const before = words.slice(lineStart, at)
   if (
-    /^[ \t]*(?:(?:from|sent by|your (?:e-?mail )?address|reply-to)[ \t]*:|sent by[ \t])[^\n@]{0,60}$/i.test(
+    /^[ \t]*(?:(?:from|sent by|your (?:e-?mail )?address|reply-to|customer|requester|requested by|reported by|submitted by|envelope-from|author)[ \t]*:|(?:sent|reported|submitted|requested) by[ \t])[^\n@]{0,60}$/i.test(
       before,
     )
   )
@@ -117,8 +151,16 @@ function ownLabel(words: string, at: number): boolean {
 
 function greeted(words: string, at: number, end: number): boolean {
   const lineStart = words.lastIndexOf('\n', at) + 1
-  return GREETING.test(words.slice(lineStart, at)) && GREETING_END.test(words.slice(end, end + 40))
+  const before = words.slice(lineStart, at)
+  return (
+    GREETING.test(before) &&
+    !MESSAGE_TO_BEFORE.test(before) &&
+    !DESTINATION_BEFORE.test(before) &&
+    GREETING_END.test(words.slice(end, end + 40))
+  )
 }
+/** The message's destination after a greeting ("Hello, we could not deliver your message to bob@…"). */
+const MESSAGE_TO_BEFORE = /\b(?:to|an|à|para|per|naar|till)[ \t]+[<"'(]?$/i
 const SENDER_BEFORE =
   /(?:\bfrom=<?|\bF=<?|MAIL FROM: ?<?|\b(?:e-?mail|mail|message|sending|send) from:? ?<?|\bsend as:? ?<?|\bsender(?:address)?[ \t]*:?[ \t]*[<{]?|"SenderAddress"[ \t]*:[ \t]*"|\bsender address[ \t]*[“"'‘<[]?|\[SPF\] <?|\bSPFBL <?|\bverify fail(?:ed|ure)? for <|owned by user |\bbounced to |\bfrom address failed: |(?:^|\n)[ \t]*(?:hello|hi|hey|dear(?: user| customer| sir or madam)?|greetings|good (?:morning|afternoon|evening|day)|merhaba|sayın|hallo|guten tag|sehr geehrte[rs]?|liebe[rs]?|bonjour|cher|chère|hola|estimado|estimada|olá|ola|prezado|prezada|ciao|gentile|buongiorno|hej|hei|здравствуйте|добрый день|уважаемый|уважаемая)[ \t,]+(?:[^\n@(<]{0,30}[(<])?<?|\bmessage from \(?<?|\bsender rejected: <?|sender domain has no (?:mx|dns|a) records? \(|\bfrom = "|"(?:sender|from|envelope-from)"[ \t]*:[ \t]*"|"source"[ \t]*:[ \t]*"[^"<\n]{0,60}<?|\bReturn-Path:[ \t]*<?|\d\d:\d\d:\d\d[ \t]+)$/i
 /**
@@ -131,7 +173,8 @@ const ACCEPTED_NEXT =
 const MESSAGE_ID_BEFORE = /(?:"message_?id"[ \t]*:[ \t]*"<?|\bmessage-id:[ \t]*<?)$/i
 const FORWARD_BEFORE =
   /(?:please try <?|\bmoved to <?|\bnew address(?: is)?:? ?<?|\bforwarded to <?|\bforward this (?:error|message|bounce) to <?|\bcontact:? <?|\bwrite to <?|\bplease e-?mail <?|\breach out to <?|\be-?mail us at <?|\bcontact us at <?|\bsend an e-?mail to <?|mailto:)$/i
-const RECIPIENT_AFTER = /^>?: Recipient address rejected/i
+/** "<bob@…>: Recipient address rejected", or the address a refusal line opens with ("bob@…: 550 5.1.1 …"). */
+const RECIPIENT_AFTER = /^>?: Recipient address rejected|^>?:[ \t]+[45]\d\d[ -]/i
 /**
  * A reply that names the recipient it refuses: Postfix's "<carol@…>: Recipient address rejected",
  * Sendmail's "<carol@…>... User unknown", Microsoft's "Recipient carol@… not found", and any reply
@@ -167,6 +210,6 @@ export function refusedRecipients(text: string): string[] {
   return found
 }
 const SENDER_AFTER =
-  /^>?: Sender address rejected|^>? is not (?:allowed|authori[sz]ed|permitted) to send\b|^>?:? Sender domain (?:has no|does not have)|^ ?>? ?(?:sender rejected|gönderen reddetti)/i
+  /^>? (?:here\b|says\b|wrote\b|->)|^>?: Sender address rejected|^>? is not (?:allowed|authori[sz]ed|permitted) to send\b|^>?:? Sender domain (?:has no|does not have)|^ ?>? ?(?:sender rejected|gönderen reddetti)/i
 const RECIPIENT_BEFORE =
   /(?:RCPT TO: ?<?|(?:^|\n)(?:Recipients|RecipientAddress)[ \t]*:[ \t]*\{?|"RecipientAddress"[ \t]*:[ \t]*"|\brcpt <|rejected RCPT <?|\bto=<?|\bto <|"recipient"[ \t]*:[ \t]*"|"(?:to|destination)"[ \t]*:[ \t]*\[?[ \t]*"|\bto = \[?")$/i

@@ -216,6 +216,9 @@ export function reportsDelivery(text: string): boolean {
  * failed: a newsletter about SMTP codes, an order confirmation for "#550". Its codes are listed,
  * but nobody's mail failed. A pasted log line has no headers and is read as it is.
  */
+/** The From of a notice a mail system or service sends, not of a person's message. */
+export const NOTICE_SENDER = /mailer-daemon|post_?master|mail delivery|mdaemon|bounce|notification|no-?reply/i
+
 export function isOrdinaryMessage(headers: Map<string, string>, human: string): boolean {
   if (!headers.has('from') || !headers.has('subject')) return false
   const from = headers.get('from') ?? ''
@@ -227,8 +230,7 @@ export function isOrdinaryMessage(headers: Map<string, string>, human: string): 
     /^(?:list|bulk)$/i.test(headers.get('precedence') ?? '')
   )
     return true
-  if (/mailer-daemon|post_?master|mail delivery|mdaemon|bounce|notification|no-?reply/i.test(from))
-    return false
+  if (NOTICE_SENDER.test(from)) return false
   if (
     headers.has('x-failed-recipients') ||
     /report-type=delivery-status/i.test(headers.get('content-type') ?? '')
@@ -236,6 +238,7 @@ export function isOrdinaryMessage(headers: Map<string, string>, human: string): 
     return false
   const words = `${subject}\n${human.slice(0, 3000)}`
   return !(
+    REPORTED_REPLY.test(words) ||
     FAILURE.test(words) ||
     DELAY.test(words) ||
     EXPIRY.test(words) ||
@@ -243,6 +246,13 @@ export function isOrdinaryMessage(headers: Map<string, string>, human: string): 
     /undeliver|returned|failure|delivery status notification|non-?delivery|\bNDR\b|bounce/i.test(subject)
   )
 }
+
+/**
+ * A failure reply standing as a line of its own or under a log's or record's label ("Reason: 550
+ * 5.1.1 …", "Status: bounced", "550-5.7.1 …"): a report, not a letter that mentions a code in passing.
+ */
+const REPORTED_REPLY =
+  /^(?:[45]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b|(?:status|reason|error|diagnostic(?:-code)?|response|result|smtp (?:error|response)|bounce (?:reason|type))[ \t]*:[ \t]*(?:[45]\d\d\b|[45]\.\d{1,3}\.\d{1,3}\b|bounced\b|failed\b|rejected\b))/im
 
 const AUTO_SUBJECT =
   /^(?:auto(?:matic)?[ -]?(?:reply|response|answer)|autoreply|out of (?:the )?office|ooo\b|vacation|abwesenheit|automatische antwort|réponse automatique|absence|otomatik yanıt|ofis dışında|away from)/i

@@ -9,15 +9,26 @@ export interface Refusal {
   reply: string
   /** Where the first entry starts: what comes before it is said of them all. */
   start: number
+  /** The program lists it as refused beside recipients it accepted: one alone is one. */
+  listed?: true
 }
 
 const SMTPLIB_ENTRY = /'([^'\s<>@]+@[^'\s<>]+)': \((\d{3}), b?(?:'([^'\n]*)'|"([^"\n]*)")\)/g
 /** PHPMailer writes "key: <address>:", the key being the address (or the end of the last reply glued to it). */
 const PHPMAILER_ENTRY = /([A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}): (?:<([^\s<>@]+@[^\s<>]+)>:)?/g
 
+/**
+ * nodemailer's result when the server refused some recipients and accepted others (sendMail
+ * resolves with `rejected: [ 'carol@…' ]` beside `accepted`, as JSON or as Node prints it); each
+ * rejected one's reply is the line of `rejectedErrors` that names it, when the paste has one.
+ */
+const NODEMAILER_REJECTED = /(?:\brejected|"rejected"): ?\[([^\]]*)\]/
+
 /** Each refused recipient of such an error with its own reply; empty when the text has none. */
 export function programRefusals(text: string): Refusal[] {
   const head = text.slice(0, 20_000)
+  const rejected = NODEMAILER_REJECTED.exec(head)
+  if (rejected && /\baccepted"?: ?\[/.test(head)) return nodemailerRefusals(head, rejected)
   const found = [...head.matchAll(SMTPLIB_ENTRY)]
   const smtplib = found.map((m) => ({
     recipient: (m[1] as string).toLowerCase(),
@@ -51,5 +62,28 @@ export function programRefusals(text: string): Refusal[] {
       reply: head.slice(m.index, end).split('\n')[0] ?? '',
       start: entries[0]?.index ?? 0,
     }
+  })
+}
+
+/**
+ * nodemailer's result of a send the server took for every recipient (`rejected: []`), pasted
+ * alone: beside a log that bounced it afterwards, it says nothing of what became of the message.
+ */
+export function acceptedByProgram(text: string): boolean {
+  const head = text.slice(0, 20_000)
+  return (
+    /^\s*\{[\s\S]*\}\s*$/.test(head) &&
+    /\baccepted"?: ?\[[ \t]*['"]/.test(head) &&
+    /\brejected"?: ?\[[ \t]*\]/.test(head)
+  )
+}
+
+function nodemailerRefusals(head: string, rejected: RegExpExecArray): Refusal[] {
+  const addresses = [...(rejected[1] as string).matchAll(/['"]([^'"\s<>@]+@[^'"\s<>]+)['"]/g)]
+  const lines = head.split('\n')
+  return addresses.map((m) => {
+    const recipient = (m[1] as string).toLowerCase()
+    const reply = lines.find((line) => line.toLowerCase().includes(recipient) && /\b[45]\d\d[ -]/.test(line))
+    return { recipient, reply: reply?.trim() ?? '', start: rejected.index, listed: true as const }
   })
 }

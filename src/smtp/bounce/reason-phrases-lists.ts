@@ -49,7 +49,7 @@ export const NOT_A_BLOCKLIST: readonly [BounceReason, RegExp][] = [
   // unregistered domains", Yahoo's "From address not verified", Brevo's "Sender not verified".
   [
     'unverified-sender',
-    /address is not verified|identities failed|(?:does not|doesn't) match a verified sender identity|sending from unregistered domains|\bdomain is not verified\b|from address not verified|sender (?:address )?not verified/i,
+    /address is not verified|identities failed|(?:does not|doesn't) match a verified sender identity|sending from unregistered domains|\bdomain is not verified\b|\bsending domain \S+ is not verified\b|from address not verified|sender (?:address )?not verified/i,
   ],
   // The sender's own provider stopped the account or the IP sending through it: MailChannels'
   // "[BR] … an excessively high number of invalid recipients originating from your account" (no

@@ -61,12 +61,18 @@ const PROGRAM_LOGIN = [
  * authenticate." also when the connection died before any reply ("EOF caught while checking if
  * connected"); a login the server did refuse quotes its 535, which is read before these words.
  */
+const OUTLOOK_NO_ACCOUNT = /none of your e-?mail accounts could send to this recipient/i
+
 export const MAIL_PROGRAM_PHRASES: readonly [BounceReason, RegExp][] = [
   // Gmail's "454 4.7.0 Too many login attempts, please try again later", which nodemailer reports
   // as "Invalid login" with code EAUTH: logins held off for now, not a wrong password.
   ['login-temporary', /too many (?:failed )?(?:login|logon|authentication|auth) attempts/i],
   ['outgoing-server', new RegExp(OUTGOING_SERVER, 'i')],
   ['login-failed', new RegExp(PROGRAM_LOGIN, 'i')],
+  // Outlook's "None of your e-mail accounts could send to this recipient": the address it has for
+  // the recipient is no Internet address its accounts can send to (a contact's fax or X.400 entry,
+  // a stale Auto-Complete entry), so it never reached a server.
+  ['syntax', OUTLOOK_NO_ACCOUNT],
 ]
 
 /**
@@ -137,12 +143,12 @@ const PROGRAM_OWN_WORDS = [
   // response received for command", Erlang gen_smtp's {permanent_failure, <<"550 …">>}, Apache
   // Commons Email's EmailException, JavaMail's "'Invalid Addresses' (… caused by …)".
   // Go: net/smtp's dial to a submission port ("dial tcp 203.0.113.5:587: connect: connection
-  // refused"), its TLS check ("tls: failed to verify certificate: x509: …"), "smtp: server doesn't
+  // refused"), its TLS check ("tls: failed to verify certificate: x509: …", or "x509: …" alone), "smtp: server doesn't
   // support AUTH", PlainAuth's "unencrypted connection" (it sends no password without TLS), a panic
   // ("panic: 550 …", "goroutine 1 [running]:") and `go run`'s "exit status 1"; curl's "(67) Login
   // denied"; .NET's net_io_connectionclosed; PHPMailer's "Could not instantiate mail function";
   // Drupal's "Unable to send email. Contact the site administrator".
-  String.raw`\bdial tcp \S+:(?:587|465|2525): |^(?:\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d )?dial tcp \S+:\d+: |\btls: failed to verify certificate\b|\bsmtp: server doesn't support AUTH\b|\bunencrypted connection\b|\bnet_io_connectionclosed\b|Could not instantiate mail function|Unable to send e-?mail\. Contact the site administrator|^goroutine \d+ \[\w+\]:|^panic: |^exit status \d+$|\bcurl: \(67\) Login denied`,
+  String.raw`\bdial tcp \S+:(?:587|465|2525): |^(?:\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d )?dial tcp \S+:\d+: |\btls: failed to verify certificate\b|^x509: |\bsmtp: server doesn't support AUTH\b|\bunencrypted connection\b|\bnet_io_connectionclosed\b|Could not instantiate mail function|Unable to send e-?mail\. Contact the site administrator|^goroutine \d+ \[\w+\]:|^panic: |^exit status \d+$|\bcurl: \(67\) Login denied`,
   // RainLoop's and SnappyMail's MailSo library ("MailSo\Smtp\Exceptions\NegativeResponseException").
   String.raw`\bMailSo\\(?:Smtp|Net)\\|An Outgoing server \(SMTP\) error occurred|The server responded:|\bsmtpstatus=\d{3} smtpmsg=|Bad response received for command|\{:?(?:permanent|temporary|network)_failure,|\blettre::transport::|\bEmailException\b|'Invalid Addresses' \(`,
 ].join('|')
@@ -160,7 +166,7 @@ const PHPMAILER_WORDS = /\bSMTP Error: [2-5]\d\d\b|\bSMTP ERROR: [A-Za-z ]{2,12}
  * (Outlook names the task: "Task '… - Sending' reported error"; its receiving errors are not sends).
  */
 export const MAIL_PROGRAM_ERROR = new RegExp(
-  `${OUTGOING_SERVER}|${PROGRAM_LOGIN}|${PROGRAM_OWN_WORDS}|sending of (?:the )?message failed|send message error|- Sending' reported error \\(0x[0-9A-F]{8}\\)|\\b0x800CCC(?:6[0-9A-F]|7[0-9A-F])\\b|self[- ]signed certificate in certificate chain|unable to verify the first certificate|SSL routines::|\\bERR_SSL_[A-Z_]+`,
+  `${OUTGOING_SERVER}|${PROGRAM_LOGIN}|${PROGRAM_OWN_WORDS}|sending of (?:the )?message failed|send message error|- Sending' reported error \\(0x[0-9A-F]{8}\\)|\\b0x800CCC(?:6[0-9A-F]|7[0-9A-F])\\b|${OUTLOOK_NO_ACCOUNT.source}|self[- ]signed certificate in certificate chain|unable to verify the first certificate|SSL routines::|\\bERR_SSL_[A-Z_]+`,
   'i',
 )
 
@@ -216,8 +222,9 @@ const PROGRAM_SHAPE = new RegExp(
     String.raw`^send: b?'(?:mail FROM|rcpt TO|data|ehlo|helo|quit)|^reply: retcode \(\d{3}\); Msg: b'`,
     // Postmark's API refusing a send ({"ErrorCode":406,"Message":"… inactive …"}): nothing was sent.
     String.raw`^\{[ \t]*"ErrorCode"[ \t]*:[ \t]*\d+[ \t]*,[ \t]*"Message"[ \t]*:`,
-    // nodemailer's error and result objects as JSON: "code":"EENVELOPE", "rejected":[…] beside "accepted".
-    String.raw`"code"[ \t]*:[ \t]*"E(?:ENVELOPE|MESSAGE|AUTH|SOCKET|CONNECTION|TIMEDOUT|DNS|TLS|PROTOCOL|STREAMING)"|"accepted"[ \t]*:[ \t]*\[[^\]\n]*\][ \t]*,[ \t]*"rejected"[ \t]*:`,
+    // nodemailer's error and result objects, as JSON or as Node prints them: "code":"EENVELOPE",
+    // "rejected":[…] beside "accepted" ("{ accepted: [ 'bob@…' ], rejected: [ 'carol@…' ], …").
+    String.raw`"code"[ \t]*:[ \t]*"E(?:ENVELOPE|MESSAGE|AUTH|SOCKET|CONNECTION|TIMEDOUT|DNS|TLS|PROTOCOL|STREAMING)"|"accepted"[ \t]*:[ \t]*\[[^\]\n]*\][ \t]*,[ \t]*"rejected"[ \t]*:|\baccepted: \[[^\]]*\],\s+rejected: \[`,
     String.raw`\blevel=error msg="[^"\n]*"[^\n]*\b(?:method|path)=`,
     // Apple's NSError ("Error Domain=mailcore Code=10 …") and a cloud function's JSON error
     // ("errorMessage": "…", "errorType": …).

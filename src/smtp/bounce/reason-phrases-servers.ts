@@ -315,5 +315,8 @@ export const SERVER_WORDINGS: readonly [BounceReason, RegExp][] = [
   ['spam-content', /\bBANNED: |bad filename|blocked by spamassassin|banned word/i],
   ['system-error', /temporary user lookup failure/i],
   ['sender-account', /daily limit for message recipients|reached a limit for sending mail/i],
-  ['mailbox-full', /\baccount is full\b/i],
+  // GroupWise: "… would exceed the quota for the mailbox" (a full mailbox, said before delivery).
+  ['mailbox-full', /\baccount is full\b|would exceed the quota for the mailbox/i],
+  // Microsoft 365's "4.4.312 DNS query failed" and its expiry as 5.4.312: the recipient domain's lookup failed.
+  ['host-not-found', /\b[45]\.4\.312\b|\bDNS query failed\b/i],
 ]

@@ -37,7 +37,7 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   // Microsoft 365 names a failed MTA-STS check ("451 4.4.317 … MTA-STS policy validation failed").
   [
     'tls-required',
-    /(?<!,)starttls(?! proto=)(?!,)|must issue a starttls|\btls (?:is )?(?:required|negotiation failed|handshake)|encryption (?:is )?required|requires? (?:encryption|tls)|requires? (?:a )?(?:secure|encrypted|tls)|secure connection|\btls version\b|\btls 1\.[0-3](?: (?:and|or) 1\.[0-3])? (?:is |are )?not supported|self[- ]signed certificate|unable to verify the first certificate|wrong version number|\bSSL routines\b|\bERR_SSL_\w+|to support tls 1\.[23]|certificate (?:verif|valid|has expired|is not trusted)|certificate not (?:verified|trusted)|\bx509: certificate|mta-sts|\b5\.7\.10\b|\bauthentication not enabled\b/i,
+    /(?<![,'"])starttls(?! proto=)(?![,'"])|must issue a starttls|\btls (?:is )?(?:required|negotiation failed|handshake)|encryption (?:is )?required|requires? (?:encryption|tls)|requires? (?:a )?(?:secure|encrypted|tls)|secure connection|\btls version\b|\btls 1\.[0-3](?: (?:and|or) 1\.[0-3])? (?:is |are )?not supported|self[- ]signed certificate|unable to verify the first certificate|wrong version number|\bSSL routines\b|\bERR_SSL_\w+|to support tls 1\.[23]|certificate (?:verif|valid|has expired|is not trusted)|certificate not (?:verified|trusted)|\bx509: certificate|mta-sts|\b5\.7\.10\b|\bauthentication not enabled\b/i,
   ],
   // Logging in to the sending server (SMTP AUTH, RFC 4954), told apart before the SPF/DKIM words:
   // Gmail's "534-5.7.9 Application-specific password required", "534-5.7.14 Please log in via

@@ -5,11 +5,18 @@
 
 import { DESK_ADDRESS } from './desk-addresses'
 import { findAddress } from './dsn'
+import { NOTICE_SENDER } from './message-kind'
 
 const ADDRESS = String.raw`<?[^\s<>@"',;:：，；（）]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}>?`
 /** "Recipients: a@…, b@…", "rcpt: {a@…; b@…}": two addresses at least, in a row. */
 const LIST_IN_TEXT = new RegExp(
   String.raw`(?:^|[\s,(])(?:x-failed-recipients|recipients?(?: failed)?|rcpts?)[ \t]*[:=][ \t]*[{[(]?[ \t]*((?:${ADDRESS}[ \t]*[,;][ \t]*)+${ADDRESS})`,
+  'gi',
+)
+
+/** A refusal line's own list: "Failed to send email from alice@… to bob@…, carol@…: 550 …". */
+const LIST_BEFORE_REPLY = new RegExp(
+  String.raw`\bto[ \t]+((?:${ADDRESS}[ \t]*,[ \t]*)+${ADDRESS})[ \t]*:[ \t]*(?=[45]\d\d\b)`,
   'gi',
 )
 
@@ -25,9 +32,17 @@ export function listedRecipients(
   headers: Map<string, string>,
   isSender: (address: string) => boolean,
 ): { listed: string[]; lists: ListSpan[] } {
+  // A pasted message's own header naming several recipients ("To: bob@…, carol@…, dave@…"),
+  // unless a notice sent it to several.
+  const to = NOTICE_SENDER.test(headers.get('from') ?? '') ? undefined : headers.get('to')
   const field =
-    headers.get('x-failed-recipients') ?? headers.get('recipientaddress') ?? headers.get('recipients') ?? ''
-  const found = [...human.matchAll(LIST_IN_TEXT)]
+    headers.get('x-failed-recipients') ??
+    headers.get('recipientaddress') ??
+    headers.get('recipients') ??
+    (to && /[,;]/.test(to) ? to : '')
+  const found = [...human.matchAll(LIST_IN_TEXT), ...human.matchAll(LIST_BEFORE_REPLY)].sort(
+    (a, b) => a.index - b.index,
+  )
   const lists = found.map((m) => ({ start: m.index, end: m.index + m[0].length }))
   // The addresses of the first lists only: a paste of thousands of lists names no more recipients.
   const listed = [field.replace(/^\{|\}$/g, ''), ...found.slice(0, 20).map((m) => m[1] as string)]
@@ -147,6 +162,12 @@ function refuses(lines: string[], i: number): boolean {
 
 /** The reply to the command on line `i`: the next line, or its place among pipelined replies. */
 export function replyTo(lines: string[], i: number): string | undefined {
+  const at = replyAt(lines, i)
+  return at === undefined ? undefined : lines.slice(at, endOfReply(lines, at) + 1).join('\n')
+}
+
+/** Where the reply to the command on line `i` starts. */
+function replyAt(lines: string[], i: number): number | undefined {
   // A pipelined group is as long as a client's send buffer allows: beyond 100 commands it is no
   // group a reply can be paired in, and the walk stays bounded on a hostile paste.
   let first = i
@@ -159,8 +180,7 @@ export function replyTo(lines: string[], i: number): string | undefined {
   let at = last + 1
   while (at < lines.length && (lines[at] as string).trim() === '') at++
   for (let k = 0; k < i - first && at < lines.length; k++) at = endOfReply(lines, at) + 1
-  if (at >= lines.length) return undefined
-  return lines.slice(at, endOfReply(lines, at) + 1).join('\n')
+  return at < lines.length ? at : undefined
 }
 
 const CONTINUED = /^\s*(?:\d{4}-\d\d-\d\d[ T][\d:.]+\S*\s+)?(?:<<<|S:|<-|SERVER -> CLIENT:)?[ \t]*\d{3}-/
@@ -170,6 +190,30 @@ function endOfReply(lines: string[], at: number): number {
   while (end < lines.length - 1 && end - at < 50 && CONTINUED.test(lines[end] as string)) end++
   return end
 }
+
+/**
+ * What became of the message itself after DATA (or BDAT) in a session: refused, with the reply
+ * ("554 5.7.1 Message rejected" after the final ".", or a refusal of DATA), accepted ("250 2.0.0
+ * Ok: queued"), or neither in the paste. RFC 5321 §4.1.1.4: the reply to the end of the data is
+ * about the whole message, so every recipient accepted before it shares it.
+ */
+export function dataOutcome(human: string): { refused: string } | 'accepted' | undefined {
+  const lines = human.split('\n', 50_000)
+  const data = lines.findIndex((line) => DATA_COMMAND.test(line))
+  // DATA's own reply, paired with it among pipelined commands (RFC 2920 §3.1): a refusal, or 354
+  // and then the reply to the end of the data, the next reply after it.
+  const reply = data < 0 ? undefined : replyAt(lines, data)
+  if (reply === undefined) return undefined
+  for (let at = reply; at < lines.length && at - reply < 5000; at++) {
+    const line = lines[at] as string
+    if (QUOTED.test(line)) continue
+    if (ACCEPTANCE.test(line)) return 'accepted'
+    if (REFUSAL.test(line)) return { refused: lines.slice(at, endOfReply(lines, at) + 1).join('\n') }
+  }
+  return undefined
+}
+/** DATA or BDAT as a client writes it, alone on its line (smtplib's debug: "send: 'data\\r\\n'"). */
+const DATA_COMMAND = /(?:^|[\s>:])(?:DATA|BDAT \d+(?: LAST)?)[ \t]*\r?$|send: b?'data\\r\\n'/
 
 /** A contact ("write to bob@…") or a forward-path ("please try <new@…>", RFC 5321 §3.4): no refused recipient. */
 const CONTACT_BEFORE =

@@ -42,7 +42,9 @@ const ACTION_ORDER: Record<string, number> = { failed: 0, 'not-sent': 0, delayed
 const rank = (r: RecipientResult) => ACTION_ORDER[r.action ?? ''] ?? (r.reason === 'complaint' ? 1.5 : 2)
 
 export function analyzeBounceReport(input: string): BounceReport {
-  const raw = typeof input === 'string' ? input : ''
+  // A lone CR (old Mac files, some web forms) or a Unicode line or paragraph separator ends a line
+  // as \n does; as \n it keeps every offset and every "[^\n]*" from running past its line's end.
+  const raw = typeof input === 'string' ? input.replace(/\r(?!\n)|[\u2028\u2029]/g, '\n') : ''
   const cut = raw.length > MAX_BOUNCE_INPUT
   const message = decodeMessage(cut ? raw.slice(0, MAX_BOUNCE_INPUT) : raw)
   const { parts } = message
@@ -114,7 +116,12 @@ function withUnlisted(
   ])
   const blocks = recipientBlocks(ctx.humanText, headers)
   // One address named in the text is the report's one recipient, whatever its field calls it
-  // (Exim's "Final-Recipient: rfc822;/mail/spool/…" for a file an address delivers to).
+  // (Exim's "Final-Recipient: rfc822;/mail/spool/…" for a file an address delivers to), and the
+  // recipient of fields pasted without their Final-Recipient (Postfix's "Status: 4.4.3" and
+  // "Action: failed" below "<bob@…>: Host or domain name not found").
+  const only = blocks.length === 1 ? blocks[0]?.recipient : undefined
+  if (only && fromFields.length === 1 && fromFields[0]?.recipient === null)
+    return [{ ...(fromFields[0] as RecipientResult), recipient: only }]
   if (blocks.length < 2) return fromFields
   const unlisted = blocks
     .map((b) => b.recipient)
