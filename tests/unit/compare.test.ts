@@ -110,7 +110,7 @@ describe('compareCodes: derived differences', () => {
   })
 
   it('does not read 4.4.7 as "still queued": the report’s Action field says so, not the class (fact review 51)', () => {
-    // RFC 3463 §3.1: a class 4 code may come with a failure report (Exchange's "550 4.4.7
+    // RFC 3463 §2: a class 4 code may come with a failure report (Exchange's "550 4.4.7
     // QUEUE.Expired"); RFC 3464 §2.3.3: Action tells delayed from failed.
     for (const code of ['4.4.7', '5.4.7', 'X.4.7']) expect(describeCode(code)?.actor, code).toBe('sender')
     for (const [a, b] of [

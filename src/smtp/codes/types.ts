@@ -4,7 +4,7 @@
 /** First digit of a basic reply code (RFC 5321 §4.2.1). */
 export type ReplyClass = 2 | 3 | 4 | 5
 
-/** Class digit of an enhanced status code (RFC 3463 §3.1): 2 success, 4 persistent transient, 5 permanent. */
+/** Class digit of an enhanced status code (RFC 3463 §2): 2 success, 4 persistent transient, 5 permanent. */
 export type EnhancedClass = 2 | 4 | 5
 
 /** Where a code comes from. `non-standard` codes circulate in real servers but no RFC defines them. */

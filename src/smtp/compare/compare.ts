@@ -2,7 +2,7 @@
 // '5.1.1' or 'X.1.1') or one of each. Ids only; locales/<lng>/compare.json turns them into text.
 //
 // A basic code carries its own facts (reply-codes.ts). An enhanced code's facts are derived:
-//   - transient / retry from its class (RFC 3463 §3.1): 2 success → not needed, 4 persistent
+//   - transient / retry from its class (RFC 3463 §2): 2 success → not needed, 4 persistent
 //     transient → retry later, 5 permanent → do not retry; 'X' (any class) → undefined;
 //   - stages from the basic codes the IANA registry pairs it with (only those of the same class
 //     when there are any, so 5.1.1 takes 550's stages, not 451's), narrowed in STAGES_BY_CODE;
@@ -107,7 +107,7 @@ const ACTOR_BY_SUBJECT: readonly Actor[] = [
  * without them) and a recipient whose address changed after the sender's RRVS date (X.7.17–X.7.19,
  * RFC 7293 §3: confirm the current address). And an expired message (X.4.7), in either class: the
  * class digit does not say whether it is still queued, the report's Action field does (RFC 3464
- * §2.3.3), and a 4.4.7 also comes with Action: failed (RFC 3463 §3.1: a class 4 code may accompany a
+ * §2.3.3), and a 4.4.7 also comes with Action: failed (RFC 3463 §2: a class 4 code may accompany a
  * failure report; Exchange's "550 4.4.7 QUEUE.Expired"); once it came back, only the sender can send
  * it again.
  */
