@@ -91,6 +91,13 @@ export function failedAddress(text: string, headers: Map<string, string>): strin
   return firstMarked ?? firstDestination ?? found.find((address) => !own.has(address))
 }
 
+/** The text names the address as where the message was going ("Your message to rob@… has been blocked"). */
+export function namedAsDestination(text: string, address: string): boolean {
+  const words = text.slice(0, 20_000)
+  const at = words.toLowerCase().indexOf(address)
+  return at > 0 && DESTINATION_BEFORE.test(words.slice(Math.max(0, at - 40), at))
+}
+
 /**
  * Where a sentence sends the message ("when emailing bob@…", "Mail to bob@… keeps bouncing", "could
  * not be reached: bob@…"): the recipient, over an address a ticket or signature names before it.

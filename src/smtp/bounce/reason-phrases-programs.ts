@@ -73,6 +73,9 @@ export const MAIL_PROGRAM_PHRASES: readonly [BounceReason, RegExp][] = [
   // the recipient is no Internet address its accounts can send to (a contact's fax or X.400 entry,
   // a stale Auto-Complete entry), so it never reached a server.
   ['syntax', OUTLOOK_NO_ACCOUNT],
+  // Apple Mail's "The sender address “alice@…” was rejected by the server “smtp.…”": the account's
+  // own server would not send from that address (no login, or not one of the account's addresses).
+  ['send-as', /the sender address ["“][^"”\n]*["”] was rejected by the server/i],
 ]
 
 /**

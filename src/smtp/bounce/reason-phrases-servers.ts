@@ -312,7 +312,11 @@ export const SERVER_WORDINGS: readonly [BounceReason, RegExp][] = [
     'relay-denied',
     /relay (?:rejected|disabled)\b|sender address rejected: not logged in|not one of your addresses/i,
   ],
-  ['spam-content', /\bBANNED: |bad filename|blocked by spamassassin|banned word/i],
+  // Amazon SES's Reject event ("reason": "Bad content"): it found a virus and never sent the message.
+  [
+    'spam-content',
+    /\bBANNED: |bad filename|blocked by spamassassin|banned word|"reason"[ \t]*:[ \t]*"Bad content"/i,
+  ],
   ['system-error', /temporary user lookup failure/i],
   ['sender-account', /daily limit for message recipients|reached a limit for sending mail/i],
   // GroupWise: "… would exceed the quota for the mailbox" (a full mailbox, said before delivery).

@@ -1,7 +1,7 @@
 // The explainer's reading of a report's human-readable text: one result per recipient block, each
 // read from its own lines where the report gives it any, else from what the report says of all.
 
-import { failedAddress } from './failed-address'
+import { failedAddress, namedAsDestination } from './failed-address'
 import { codesIn } from './failure-codes'
 import { MAX_RECIPIENTS } from './limits'
 import { wholeLine } from './lines'
@@ -114,10 +114,13 @@ export function fromText(ctx: Context, headers: Map<string, string>): RecipientR
     // Failed for alice@…"), and so does a refused sender (Python's SMTPSenderRefused): no recipient failed.
     // An MTA's delivery log line ("to=<bob@…>, relay=…, status=deferred (SASL authentication
     // failed …)") names the recipient whose delivery it was, whatever stopped it.
+    // A notice that names where the message was going ("Your message to rob@… has been blocked")
+    // names its recipient, whatever stopped it.
     const sendersOwn =
       (block.recipient === undefined &&
         SENDERS_OWN.has(result.reason) &&
-        !deliveryLogOf(block.text, recipient)) ||
+        !deliveryLogOf(block.text, recipient) &&
+        !(recipient && namedAsDestination(block.text, recipient))) ||
       senderRefused
     if (sharing) sharedReading = result
     results.push(sendersOwn ? { ...result, recipient: null } : result)
