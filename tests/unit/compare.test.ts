@@ -125,6 +125,23 @@ describe('compareCodes: derived differences', () => {
     for (const data of Object.values(locales)) expect(lookup(data, 'notes.expired')).toMatch(/Action/)
   })
 
+  it('does not read 4.7.7 as "still queued" either: X.7.7 gets the Action-field note (fact review 52)', () => {
+    // RFC 3463 §3.8: X.7.7 may be a successful, persistent transient or permanent code; RFC 3464
+    // §2.3.3: the report's Action field, not the class, says what became of the message.
+    for (const [a, b] of [
+      ['4.7.7', '5.7.7'],
+      ['5.7.7', '4.7.7'],
+      ['2.7.7', '550'],
+      ['X.7.7', '4.7.1'],
+    ] as const)
+      expect(compared(a, b).notes, `${a}/${b}`).toContain('integrity')
+    expect(compared('4.7.7', '5.7.7').notes).toEqual(['integrity'])
+    expect(compared('4.7.7', '4.4.7').notes).toEqual(['expired', 'integrity'])
+    expect(compared('4.7.6', '5.7.6').notes).not.toContain('integrity')
+    for (const data of Object.values(locales))
+      expect(lookup(data, 'notes.integrity')).toMatch(/Action: delayed/)
+  })
+
   it('gives a bad mailbox and a bad domain only the stages they occur at (fact review 51)', () => {
     // X.1.1 never answers EHLO, HELO or MAIL FROM, where the sender is judged (X.1.7, X.1.8).
     expect(describeCode('5.1.1')?.stages).toEqual(['rcpt', 'data-end', 'bdat', 'vrfy'])

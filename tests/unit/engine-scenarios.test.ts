@@ -161,6 +161,31 @@ describe('locales/*/scenarios.json and scenarios/narration.json', () => {
     }
   })
 
+  it('narrates an EHLO reply with the extensions that reply lists, before and after STARTTLS (fact review 52)', () => {
+    // auth-required: the first EHLO offers STARTTLS and no AUTH; the one after TLS offers AUTH and
+    // no STARTTLS (RFC 3207 §4.2), and the narration must say so rather than a fixed list.
+    const ehlos = scenarioSteps('auth-required').filter(
+      (step) => step.narration.reply.key === 'ehloExtensions',
+    )
+    expect(ehlos.map((step) => step.narration.reply.params?.extensions)).toEqual([
+      'PIPELINING, SIZE 10485760, STARTTLS, ENHANCEDSTATUSCODES, 8BITMIME',
+      'PIPELINING, SIZE 10485760, AUTH PLAIN LOGIN, ENHANCEDSTATUSCODES, 8BITMIME',
+    ])
+    for (const step of ehlos) {
+      const keywords = step.replies
+        .at(-1)
+        ?.lines.slice(1)
+        .map((line) => line.slice(4))
+      expect(step.narration.reply.params?.extensions).toBe(keywords?.join(', '))
+    }
+    for (const [lng, tree] of Object.entries(languages)) {
+      const text = lookup(tree, ['reply', 'ehloExtensions']) ?? ''
+      expect(placeholders(text).has('extensions'), lng).toBe(true)
+      // No fixed list that would claim AUTH on a plain connection.
+      expect(text, lng).not.toMatch(/STARTTLS, AUTH/)
+    }
+  })
+
   it('has every reply reason, command key, scenario and preset in both languages', () => {
     const keys = [
       ...REPLY_REASONS.map((r) => ['reply', r]),

@@ -132,9 +132,13 @@ const ACTOR_BY_CODE: Readonly<Record<string, Actor>> = {
 /**
  * Codes met in delivery reports whose class digit does not tell the reader what became of the
  * message: the report's Action field does (RFC 3464 §2.3.3). A comparison that involves one carries
- * the note `notes.<id>`, so the class and retry lines are not read as "still queued".
+ * the note `notes.<id>`, so the class and retry lines are not read as "still queued": an expired
+ * message (X.4.7), and a message integrity failure (X.7.7, which RFC 3463 §3.8 allows as a
+ * successful, persistent transient or permanent code; its 4.7.7 may also come with Action: failed,
+ * RFC 3463 §2). The `expired` note also says that X.4.7's party ('sender') acts only once the
+ * message has come back: while the report says Action: delayed, nobody has to.
  */
-const ACTION_FIELD_NOTES: Readonly<Record<string, string>> = { '4.7': 'expired' }
+const ACTION_FIELD_NOTES: Readonly<Record<string, string>> = { '4.7': 'expired', '7.7': 'integrity' }
 
 /**
  * Codes that come at fewer stages than all those of the basic codes they pair with: X.6.9 only

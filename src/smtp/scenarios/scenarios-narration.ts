@@ -94,8 +94,21 @@ export interface ReplyContext {
 }
 
 /**
+ * The extensions an EHLO reply lists, as sent ('PIPELINING, SIZE 10485760, STARTTLS, …'): every
+ * line after the first, without its 'NNN-' or 'NNN ' prefix (RFC 5321 §4.1.1.1, §4.2.1). The list
+ * differs before and after STARTTLS (RFC 3207 §4.2), so the narration names what this reply holds.
+ */
+export function ehloExtensionsIn(reply: Reply): string {
+  return reply.lines
+    .slice(1)
+    .map((line) => line.slice(4))
+    .join(', ')
+}
+
+/**
  * Narrates a reply by the engine's reason id. Params always hold `code`, `server` and
- * `client`; `address` when the reply answers MAIL/RCPT; `limit` for the limit replies.
+ * `client`; `address` when the reply answers MAIL/RCPT; `limit` for the limit replies;
+ * `extensions` for an EHLO reply, the keywords it lists.
  */
 export function narrateReply(reply: Reply, context: ReplyContext): NarrationRef {
   const params: Record<string, string> = { code: reply.code, server: context.server, client: context.client }
@@ -106,5 +119,6 @@ export function narrateReply(reply: Reply, context: ReplyContext): NarrationRef 
     params.limit = String(policy.maxSize)
   if (reply.reason === 'tooManyRecipients') params.limit = String(policy.maxRecipients)
   if (reply.reason === 'rateLimited') params.limit = String(policy.maxMessages)
+  if (reply.reason === 'ehloExtensions') params.extensions = ehloExtensionsIn(reply)
   return { key: reply.reason ?? FALLBACK_REPLY_KEY, params }
 }
