@@ -16,9 +16,10 @@ const RETRIED: readonly BounceReason[] = ['rate-limited', 'deferred', 'greyliste
  */
 const NOT_SENT_VARIANTS: Record<Field, ReadonlySet<BounceReason>> = {
   title: new Set(),
-  explanation: new Set(['unknown', 'recipient-restricted']),
+  explanation: new Set(['unknown', 'recipient-restricted', 'network']),
   whoActs: new Set([
     ...RETRIED,
+    'network',
     'unknown',
     'system-error',
     'tls-required',
@@ -27,6 +28,7 @@ const NOT_SENT_VARIANTS: Record<Field, ReadonlySet<BounceReason>> = {
   ]),
   advice: new Set([
     ...RETRIED,
+    'network',
     'unknown',
     'system-error',
     'tls-required',

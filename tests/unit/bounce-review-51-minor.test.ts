@@ -1,8 +1,10 @@
 // Fact review 51's minor findings: a Gmail notice that names where the blocked message was going,
 // a service's list of recipients each with its cause, Apple Mail's refused sender, MailKit's
-// "535: 5.7.139", Sendmail's "stat=Sent" log line and Amazon SES's Reject event.
+// "535: 5.7.139", Sendmail's "stat=Sent" log line, Amazon SES's Reject event, and the older minors:
+// a program's "Caught exception:" and a sendmail-compatible client's refusal are not sent, and a
+// timeout its server answered is a lost connection, not an unreachable server.
 import { describe, expect, it } from 'vitest'
-import { headline, reasonsByRecipient } from '../helpers/bounce-shown'
+import { headline, reasonsByRecipient, shown } from '../helpers/bounce-shown'
 
 describe('fact review 51, minor findings', () => {
   it('names the recipient Gmail’s notice says the blocked message was going to', () => {
@@ -42,5 +44,18 @@ describe('fact review 51, minor findings', () => {
     const text =
       '{"eventType":"Reject","reject":{"reason":"Bad content"},"mail":{"source":"alice@contoso.com","destination":["hu@example.net"]}}'
     expect(headline(text)).toMatchObject({ recipient: 'hu@example.net', reason: 'spam-content' })
+  })
+
+  it.each(['Caught exception: 452 4.5.3 Too many recipients', 'sendmail: 550 5.7.1 Relaying denied'])(
+    'reads a program’s own report of a relay’s refusal as not sent: %s',
+    (text) => {
+      expect(headline(text)?.action).toBe('not-sent')
+    },
+  )
+
+  it('reads a timeout the program’s server answered as a lost connection the sender must retry, not an unreachable server', () => {
+    const text = 'Error: Message failed: 421 4.4.2 mx.example.net Error: timeout exceeded'
+    expect(headline(text)).toMatchObject({ action: 'not-sent', reason: 'network' })
+    expect(shown(text, 'whoActs')).toMatch(/^The sender: send it again/)
   })
 })

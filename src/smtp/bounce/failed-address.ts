@@ -33,6 +33,7 @@ export function failedAddress(text: string, headers: Map<string, string>): strin
   const found: string[] = []
   let firstMarked: string | undefined
   let firstDestination: string | undefined
+  const headerListed: string[] = []
   // A top-level domain is letters (or an IDN's xn--): "/usr/local/Cellar/python@3.9/…" is a path.
   for (const m of words.matchAll(
     /[^\s<>()[\]{}"',;:“”‘’：，；（）]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:[A-Za-z]{2,}|xn--[A-Za-z0-9-]+)(?![\w-])/g,
@@ -50,6 +51,8 @@ export function failedAddress(text: string, headers: Map<string, string>): strin
       own.add(address)
       continue
     }
+    // A result's list of the recipients the server took ("Accepted: bob@…, carol@…").
+    if (ACCEPTED_LINE.test(words.slice(words.lastIndexOf('\n', m.index) + 1, m.index))) continue
     // A link's query ("why.html?sender=alice@…") is no address of the report's.
     if (
       own.has(address) ||
@@ -60,7 +63,7 @@ export function failedAddress(text: string, headers: Map<string, string>): strin
     const end = m.index + m[0].length
     // "<bob@…>: Recipient address rejected" names the recipient wherever it stands (PowerMTA's
     // accounting line lists the sender first, in a field no word marks).
-    if (RECIPIENT_AFTER.test(words.slice(end, end + 30))) return address
+    if (RECIPIENT_AFTER.test(words.slice(end, end + 160))) return address
     // 551's forward-path (RFC 5321 §3.4): "User not local; please try <new@…>" names where the
     // recipient went, AT&T's "forward this error to abuse_rbl@…" and T-Online's "to contact
     // tosa@rx.t-online.de" whom to ask: neither failed.
@@ -84,11 +87,22 @@ export function failedAddress(text: string, headers: Map<string, string>): strin
       continue
     }
     if (destination) firstDestination ??= address
+    else if (TO_LABEL.test(words.slice(words.lastIndexOf('\n', m.index) + 1, m.index)))
+      headerListed.push(address)
     else found.push(address)
   }
   // A reply naming its address ("bob@…: 550 …", above) outranks a recipient field, which outranks
-  // a sentence's destination ("when emailing bob@…"), which outranks the first address left over.
-  return firstMarked ?? firstDestination ?? found.find((address) => !own.has(address))
+  // a sentence's destination ("when emailing bob@…"), which outranks the first address left over;
+  // a pasted header's To or Cc (quoted or not) lists the message's recipients, not the failed one.
+  const notOwn = (address: string) => !own.has(address)
+  return firstMarked ?? firstDestination ?? found.find(notOwn) ?? headerListed.find(notOwn)
+}
+const TO_LABEL = /^[ \t>]*(?:to|cc)[ \t]*:/i
+
+/** The first address a sentence names as where the message was going ("Emails to lisa@… bounce"). */
+export function destinationIn(text: string): string | undefined {
+  const m = DESTINATION_ADDRESS.exec(text.slice(0, 20_000))
+  return m ? (m[1] as string).toLowerCase() : undefined
 }
 
 /** The text names the address as where the message was going ("Your message to rob@… has been blocked"). */
@@ -103,7 +117,11 @@ export function namedAsDestination(text: string, address: string): boolean {
  * not be reached: bob@…"): the recipient, over an address a ticket or signature names before it.
  */
 const DESTINATION_BEFORE =
-  /(?:\be-?mailing|\bsending (?:it |mail |a message |an e-?mail )?to|\b(?:mail|message|e-?mail|messages|emails) to|\bsent (?:it )?to|\bcould not be reached:|\bdeliver(?:ed|y)? (?:it |this )?to)[ \t]+<?$/i
+  /(?:\be-?mailing|\bsend(?:ing)? (?:it |mail |a message |an e-?mail |the newsletter |our newsletter )?to|\bnewsletter to|\b(?:mail|message|e-?mail|messages|emails) to|\bsent (?:it )?to|\bcould not be reached:|\bdeliver(?:ed|y)? (?:it |this )?to)[ \t]+<?$/i
+const DESTINATION_ADDRESS = new RegExp(
+  `${DESTINATION_BEFORE.source.replace(/\$$/, '')}([^\\s<>()"',;:]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,})`,
+  'i',
+)
 
 /**
  * The addresses of a pasted header block that are the notice's own: its From, and its To (the
@@ -134,15 +152,15 @@ const GREETING =
 const GREETING_END = /^[>)\]]*[ \t]*[,!:;.]?[ \t]*\r?(?:\n|$)/
 
 /**
- * The bounce's own addressee or sender under a label: "From: alice@…" or "Sent by:", "Your address:"
- * anywhere, and near the top (the notice's own header, not the returned message's) "To: alice@…" or
+ * The bounce's own addressee or sender under a label, quoted ("> From:") or not: "From: alice@…" or
+ * "Sent by:", "Your address:", a ticket's "Customer:" or "Opened by:", a result's "Accepted:" anywhere, and near the top (the notice's own header, not the returned message's) "To: alice@…" or
  * Gmail's "to alice@…" line under "Mail Delivery Subsystem".
  */
 function ownLabel(words: string, at: number): boolean {
   const lineStart = words.lastIndexOf('\n', at) + 1
   const before = words.slice(lineStart, at)
   if (
-    /^[ \t]*(?:(?:from|sent by|your (?:e-?mail )?address|reply-to|customer|requester|requested by|reported by|submitted by|envelope-from|author)[ \t]*:|(?:sent|reported|submitted|requested) by[ \t])[^\n@]{0,60}$/i.test(
+    /^[ \t>]*(?:(?:from|sent by|your (?:e-?mail )?address|reply-to|customer|requester|requested by|reported by|submitted by|opened by|created by|raised by|envelope-from|author|accepted)[ \t]*:|(?:sent|reported|submitted|requested|opened|created|raised) by[ \t])[^\n@]{0,60}$/i.test(
       before,
     )
   )
@@ -169,19 +187,25 @@ function greeted(words: string, at: number, end: number): boolean {
 /** The message's destination after a greeting ("Hello, we could not deliver your message to bob@…"). */
 const MESSAGE_TO_BEFORE = /\b(?:to|an|à|para|per|naar|till)[ \t]+[<"'(]?$/i
 const SENDER_BEFORE =
-  /(?:\bfrom=<?|\bF=<?|MAIL FROM: ?<?|\b(?:e-?mail|mail|message|sending|send) from:? ?<?|\bsend as:? ?<?|\bsender(?:address)?[ \t]*:?[ \t]*[<{]?|"SenderAddress"[ \t]*:[ \t]*"|\bsender address[ \t]*[“"'‘<[]?|\[SPF\] <?|\bSPFBL <?|\bverify fail(?:ed|ure)? for <|owned by user |\bbounced to |\bfrom address failed: |(?:^|\n)[ \t]*(?:hello|hi|hey|dear(?: user| customer| sir or madam)?|greetings|good (?:morning|afternoon|evening|day)|merhaba|sayın|hallo|guten tag|sehr geehrte[rs]?|liebe[rs]?|bonjour|cher|chère|hola|estimado|estimada|olá|ola|prezado|prezada|ciao|gentile|buongiorno|hej|hei|здравствуйте|добрый день|уважаемый|уважаемая)[ \t,]+(?:[^\n@(<]{0,30}[(<])?<?|\bmessage from \(?<?|\bsender rejected: <?|sender domain has no (?:mx|dns|a) records? \(|\bfrom = "|"(?:sender|from|envelope-from)"[ \t]*:[ \t]*"|"source"[ \t]*:[ \t]*"[^"<\n]{0,60}<?|\bReturn-Path:[ \t]*<?|\d\d:\d\d:\d\d[ \t]+)$/i
+  /(?:\bfrom=<?|\bF=<?|MAIL FROM: ?<?|\b(?:e-?mail|mail|message|sending|send) from:? ?<?|\bsend as:? ?<?|\bsender(?:address)?[ \t]*:?[ \t]*[<{]?|"SenderAddress"[ \t]*:[ \t]*"|\bsender address[ \t]*[“"'‘<[]?|\[SPF\] <?|\bSPFBL <?|\bverify fail(?:ed|ure)? for <|owned by user |\bbounced to |\bfrom address failed: |(?:^|\n)[ \t]*(?:hello|hi|hey|dear(?: user| customer| sir or madam)?|greetings|good (?:morning|afternoon|evening|day)|merhaba|sayın|hallo|guten tag|sehr geehrte[rs]?|liebe[rs]?|bonjour|cher|chère|hola|estimado|estimada|olá|ola|prezado|prezada|ciao|gentile|buongiorno|hej|hei|здравствуйте|добрый день|уважаемый|уважаемая)[ \t,]+(?:[^\n@(<]{0,30}[(<])?<?|\bmessage from \(?<?|\bsender rejected: <?|sender domain has no (?:mx|dns|a) records? \(|\bfrom = "|"(?:sender|from|envelope-from)"[ \t]*:[ \t]*"|"source"[ \t]*:[ \t]*"[^"<\n]{0,60}<?|\bReturn-Path:[ \t]*<?|\d\d:\d\d:\d\d[ \t]+|\s-From[ \t]+["']?(?:[^"'<\n]{0,40}<)?)$/i
 /**
  * The rest of a RCPT TO line, then a 2xx reply, marked as a transcript marks it or not (PHPMailer's
  * "SERVER -> CLIENT:" behind a time, smtplib's "reply: b'250 …").
  */
 const ACCEPTED_NEXT =
   /^[^\n]*\r?\n[\d\-:. T\t]{0,30}(?:S:|<<<|<-|<|SERVER -> CLIENT:|reply: b?['"])?[ \t]*2\d\d[ -]/
+const ACCEPTED_LINE = /^[ \t]*accepted[ \t]*:/i
 /** A Message-ID ("message_id": "<abc@…>", "Message-ID: <…>") looks like an address and is none. */
-const MESSAGE_ID_BEFORE = /(?:"message_?id"[ \t]*:[ \t]*"<?|\bmessage-id:[ \t]*<?)$/i
+const MESSAGE_ID_BEFORE =
+  /(?:"message_?id"[ \t]*:[ \t]*"<?|\bmessage-?id:[ \t]*['"]?<?|\bmessage sent:[ \t]*<?|\bqueued as <?)$/i
 const FORWARD_BEFORE =
   /(?:please try <?|\bmoved to <?|\bnew address(?: is)?:? ?<?|\bforwarded to <?|\bforward this (?:error|message|bounce) to <?|\bcontact:? <?|\bwrite to <?|\bplease e-?mail <?|\breach out to <?|\be-?mail us at <?|\bcontact us at <?|\bsend an e-?mail to <?|mailto:)$/i
-/** "<bob@…>: Recipient address rejected", or the address a refusal line opens with ("bob@…: 550 5.1.1 …"). */
-const RECIPIENT_AFTER = /^>?: Recipient address rejected|^>?:[ \t]+[45]\d\d[ -]/i
+/**
+ * "<bob@…>: Recipient address rejected", the address a refusal line opens with ("bob@…: 550 5.1.1
+ * …"), or Postfix's "<bob@…>: host mx… said: 550 …", quoted or not.
+ */
+const RECIPIENT_AFTER =
+  /^>?: Recipient address rejected|^>?:[ \t]+[45]\d\d[ -]|^>: host [^\n]{0,120}? said: [45]\d\d[ -]/i
 /**
  * A reply that names the recipient it refuses: Postfix's "<carol@…>: Recipient address rejected",
  * Sendmail's "<carol@…>... User unknown", Microsoft's "Recipient carol@… not found", and any reply
@@ -219,4 +243,4 @@ export function refusedRecipients(text: string): string[] {
 const SENDER_AFTER =
   /^>? (?:here\b|says\b|wrote\b|->)|^>?: Sender address rejected|^>? is not (?:allowed|authori[sz]ed|permitted) to send\b|^>?:? Sender domain (?:has no|does not have)|^ ?>? ?(?:sender rejected|gönderen reddetti)/i
 const RECIPIENT_BEFORE =
-  /(?:RCPT TO: ?<?|(?:^|\n)(?:Recipients|RecipientAddress)[ \t]*:[ \t]*\{?|"RecipientAddress"[ \t]*:[ \t]*"|\brcpt <|rejected RCPT <?|\bto=<?|\bto <|"recipient"[ \t]*:[ \t]*"|"(?:to|destination)"[ \t]*:[ \t]*\[?[ \t]*"|\bto = \[?")$/i
+  /(?:RCPT TO: ?<?|(?:^|\n)(?:Recipients|RecipientAddress)[ \t]*:[ \t]*\{?|"RecipientAddress"[ \t]*:[ \t]*"|\brcpt <|rejected RCPT <?|\bto=<?|\bto <|"recipient"[ \t]*:[ \t]*"|"(?:to|destination)"[ \t]*:[ \t]*\[?[ \t]*"|\bto = \[?"|\s-(?:To|Cc|Bcc)[ \t]+["']?(?:[^"'<\n]{0,40}<)?)$/i

@@ -28,7 +28,9 @@ const NODEMAILER_REJECTED = /(?:\brejected|"rejected"): ?\[([^\]]*)\]/
 export function programRefusals(text: string): Refusal[] {
   const head = text.slice(0, 20_000)
   const rejected = NODEMAILER_REJECTED.exec(head)
-  if (rejected && /\baccepted"?: ?\[/.test(head)) return nodemailerRefusals(head, rejected)
+  // The result pasted alone: beside a later bounce, the bounce says what became of each recipient.
+  if (rejected && /\baccepted"?: ?\[/.test(head) && resultAlone(head))
+    return nodemailerRefusals(head, rejected)
   const found = [...head.matchAll(SMTPLIB_ENTRY)]
   const smtplib = found.map((m) => ({
     recipient: (m[1] as string).toLowerCase(),
@@ -65,25 +67,40 @@ export function programRefusals(text: string): Refusal[] {
   })
 }
 
+/** What nodemailer's own examples print beside the result: "Message sent: <id>", "Preview URL: …". */
+const NODEMAILER_PREFACE = /^(?:Message sent|Preview URL|Message ID|messageId):[^\n]*$/gim
+
 /**
  * nodemailer's result of a send the server took for every recipient (`rejected: []`), pasted
- * alone: beside a log that bounced it afterwards, it says nothing of what became of the message.
+ * alone (beside a log that bounced it afterwards, it says nothing of what became of the message),
+ * or an application's log of it: "Accepted: bob@…, carol@…" over "Rejected: (none)".
  */
 export function acceptedByProgram(text: string): boolean {
   const head = text.slice(0, 20_000)
   return (
-    /^\s*\{[\s\S]*\}\s*$/.test(head) &&
-    /\baccepted"?: ?\[[ \t]*['"]/.test(head) &&
-    /\brejected"?: ?\[[ \t]*\]/.test(head)
+    (resultAlone(head) &&
+      /\baccepted"?: ?\[[ \t]*['"]/.test(head) &&
+      /\brejected"?: ?\[[ \t]*\]/.test(head)) ||
+    (/^[ \t]*accepted[ \t]*:[ \t]*\S+@/im.test(head) &&
+      /^[ \t]*rejected[ \t]*:[ \t]*(?:\(none\)|none|\[\]|-)?[ \t]*$/im.test(head))
   )
 }
 
 function nodemailerRefusals(head: string, rejected: RegExpExecArray): Refusal[] {
   const addresses = [...(rejected[1] as string).matchAll(/['"]([^'"\s<>@]+@[^'"\s<>]+)['"]/g)]
-  const lines = head.split('\n')
+  // Each rejected recipient's own reply: a `response` (or "Recipient command failed:") that names it,
+  // as the result prints it over many lines or as one line of JSON.
+  const replies = [...head.matchAll(NODEMAILER_REPLY)].map((m) => (m[1] ?? m[2] ?? m[3] ?? '').trim())
   return addresses.map((m) => {
     const recipient = (m[1] as string).toLowerCase()
-    const reply = lines.find((line) => line.toLowerCase().includes(recipient) && /\b[45]\d\d[ -]/.test(line))
-    return { recipient, reply: reply?.trim() ?? '', start: rejected.index, listed: true as const }
+    const reply = replies.find((r) => r.toLowerCase().includes(recipient))
+    return { recipient, reply: reply ?? '', start: rejected.index, listed: true as const }
   })
+}
+const NODEMAILER_REPLY =
+  /"response"[ \t]*:[ \t]*"([45]\d\d[^"]*)"|\bresponse: '([45]\d\d[^'\n]*)'|Recipient command failed: ([45]\d\d[^\n'"]*)/g
+
+/** The paste is nodemailer's result (and the lines its examples print beside it), nothing else. */
+function resultAlone(head: string): boolean {
+  return /^\s*\{[\s\S]*\}\s*$/.test(head.replace(NODEMAILER_PREFACE, ''))
 }

@@ -94,7 +94,10 @@ const PROGRAM_OWN_WORDS = [
   String.raw`\b(?:javax|jakarta)\.mail\.\w*Exception|\bSMTP(?:Address|Send)FailedException\b|\bSendFailedException\b`,
   // An application's log line with its level ("2026-11-30T10:00:00Z ERROR failed to deliver …") and
   // its words ("Could not send email", Java's SMTPResponseException): the application's own send.
-  String.raw`^\d{4}-\d\d-\d\d[T ][\d:.]+Z?[ \t]+(?:ERROR|WARN|WARNING|FATAL|CRITICAL)[ \t]|\b(?:could not|couldn't|failed to) send (?:the )?(?:e-?mail|mail)\b|^Unable to send (?:the )?e-?mail:|^Exception: |\bSMTPResponseException\b`,
+  String.raw`^\d{4}-\d\d-\d\d[T ][\d:.]+Z?[ \t]+(?:ERROR|WARN|WARNING|FATAL|CRITICAL)[ \t]|\b(?:could not|couldn't|failed to) send (?:the )?(?:e-?mail|mail)\b|^Unable to send (?:the )?e-?mail:|^(?:Caught )?exception: |\bSMTPResponseException\b`,
+  // A sendmail-compatible command line client (ssmtp, msmtp, nullmailer) reports the relay's refusal
+  // under its own name: "sendmail: 550 5.7.1 Relaying denied", "msmtp: server message: 550 …".
+  '^(?:sendmail|ssmtp|msmtp|nullmailer-inject): ',
   // Laravel's log (Monolog: "[2026-11-30 10:00:00] production.ERROR: …"): the application's own send.
   String.raw`^\[\d{4}-\d\d-\d\d[ T][\d:.]+[^\]\n]*\] \w+\.(?:ERROR|CRITICAL|ALERT|EMERGENCY|WARNING):`,
   String.raw`Swift_TransportException|Expected response code \\?"?\d{3}(?:\/\d{3})*\\?"? but got`,
@@ -275,7 +278,9 @@ const RESOLVER =
  * name its resolver could not look up ("getaddrinfo: Name or service not known") is that server's;
  * a server that answered about the recipient's domain ("invalid DNS MX") is quoted in other words.
  */
-export function programReason(reason: BounceReason, words: string): BounceReason {
+export function programReason(reason: BounceReason, words: string, replied = false): BounceReason {
+  // A server that answered ("421 4.4.2 … timeout exceeded") was reached: the connection was lost later.
+  if (reason === 'network' && replied) return reason
   return reason === 'network' ||
     ((reason === 'host-not-found' || reason === 'unknown') && RESOLVER.test(words))
     ? 'outgoing-server'

@@ -32,14 +32,11 @@ export function listedRecipients(
   headers: Map<string, string>,
   isSender: (address: string) => boolean,
 ): { listed: string[]; lists: ListSpan[] } {
-  // A pasted message's own header naming several recipients ("To: bob@…, carol@…, dave@…"),
-  // unless a notice sent it to several.
-  const to = NOTICE_SENDER.test(headers.get('from') ?? '') ? undefined : headers.get('to')
   const field =
     headers.get('x-failed-recipients') ??
     headers.get('recipientaddress') ??
     headers.get('recipients') ??
-    (to && /[,;]/.test(to) ? to : '')
+    toList(human, headers)
   const found = [...human.matchAll(LIST_IN_TEXT), ...human.matchAll(LIST_BEFORE_REPLY)].sort(
     (a, b) => a.index - b.index,
   )
@@ -51,6 +48,23 @@ export function listedRecipients(
     .filter((a): a is string => a !== undefined && !isSender(a))
   return { listed: [...new Set(listed)], lists }
 }
+
+/**
+ * A pasted message's own header naming several recipients ("To: bob@…, carol@…, dave@…"), unless
+ * a notice sent it to several: of them, the ones the rest of the text names ("Your message to
+ * carol@… couldn't be delivered"), else all of them.
+ */
+function toList(human: string, headers: Map<string, string>): string {
+  const to = NOTICE_SENDER.test(headers.get('from') ?? '') ? undefined : headers.get('to')
+  if (!to || !/[,;]/.test(to)) return ''
+  const rest = human.slice(0, 200_000).replace(TO_LINE, '')
+  const named = new Set([...rest.matchAll(NAMED)].map((m) => (m[1] as string).toLowerCase()))
+  const addresses = to.split(/[,;]/).map((a) => findAddress(a))
+  const mentioned = addresses.filter((a) => a !== undefined && named.has(a))
+  return (mentioned.length > 0 ? mentioned : addresses).join(', ')
+}
+/** A header block's own recipient lines, with their folded continuations. */
+const TO_LINE = /^(?:to|cc)[ \t]*:[^\n]*(?:\n[ \t]+[^\n]*)*/gim
 
 /**
  * The listed recipients a refusal names, outside the lists themselves: a line with a 4xx or 5xx
@@ -139,9 +153,9 @@ export function acceptedOnLines(human: string): Set<string> {
  * "Room 451", "ext. 450") is none.
  */
 const REFUSAL =
-  /(?:^[\s\d:.T-]*(?:<<<|S:|<-|SERVER -> CLIENT:|reply: b?['"])?[ \t]*[45]\d\d(?:[ -]|$)|\b(?:said|replied|responded|returned|answered|response|error|code)[:=]?[ \t]+\(?[45]\d\d\b|[:=][ \t]*\(?[45]\d\d(?:[ ,-]|$)|(?:^|[\s'"(:,{])[45]\d\d[ -][45]\.\d{1,3}\.\d{1,3}\b|(?:^|[\s'"(:,{])[45]\.\d{1,3}\.\d{1,3}\b)/
+  /(?:^[\s\d:.T-]*(?:<<<|<\*\*|<~\*|S:|<-|SERVER -> CLIENT:|reply: b?['"])?[ \t]*[45]\d\d(?:[ -]|$)|\b(?:said|replied|responded|returned|answered|response|error|code)[:=]?[ \t]+\(?[45]\d\d\b|[:=][ \t]*\(?[45]\d\d(?:[ ,-]|$)|(?:^|[\s'"(:,{])[45]\d\d[ -][45]\.\d{1,3}\.\d{1,3}\b|(?:^|[\s'"(:,{])[45]\.\d{1,3}\.\d{1,3}\b)/
 const ACCEPTANCE =
-  /(?:^[\s\d:.T-]*(?:<<<|S:|<-|SERVER -> CLIENT:|reply: b?['"])?[ \t]*2\d\d(?:[ -]|$)|[:=][ \t]*2\d\d(?:[ ,-]|$)|(?:^|[\s'"(:,{])2\d\d[ -]2\.\d{1,3}\.\d{1,3}\b|(?:^|[\s>])2\d\d (?:OK|Ok|ok)\b)/
+  /(?:^[\s\d:.T-]*(?:<<<|<\*\*|<~\*|S:|<-|SERVER -> CLIENT:|reply: b?['"])?[ \t]*2\d\d(?:[ -]|$)|[:=][ \t]*2\d\d(?:[ ,-]|$)|(?:^|[\s'"(:,{])2\d\d[ -]2\.\d{1,3}\.\d{1,3}\b|(?:^|[\s>])2\d\d (?:OK|Ok|ok)\b)/
 /** A RCPT TO as a client writes it: bare, behind ">>>", "C:", PHPMailer's "CLIENT -> SERVER:" or smtplib's "send: '". */
 export const RCPT_COMMAND = /(?:^|[\s'">:])RCPT TO:/i
 /** A command a client sends: several in a row are pipelined, their replies follow in order (RFC 2920 §3.1). */
@@ -183,7 +197,8 @@ function replyAt(lines: string[], i: number): number | undefined {
   return at < lines.length ? at : undefined
 }
 
-const CONTINUED = /^\s*(?:\d{4}-\d\d-\d\d[ T][\d:.]+\S*\s+)?(?:<<<|S:|<-|SERVER -> CLIENT:)?[ \t]*\d{3}-/
+const CONTINUED =
+  /^\s*(?:\d{4}-\d\d-\d\d[ T][\d:.]+\S*\s+)?(?:<<<|<\*\*|<~\*|S:|<-|SERVER -> CLIENT:)?[ \t]*\d{3}-/
 
 function endOfReply(lines: string[], at: number): number {
   let end = at
@@ -212,6 +227,32 @@ export function dataOutcome(human: string): { refused: string } | 'accepted' | u
   }
   return undefined
 }
+/**
+ * A session's transactions, each from its MAIL FROM to the next (RFC 5321 §3.3): a client that keeps
+ * its connection sends several messages, each accepted or refused after its own DATA. At most
+ * 5,000, so a hostile paste stays one pass.
+ */
+export function transactions(human: string): string[] {
+  const starts = [...human.slice(0, 200_000).matchAll(MAIL_COMMAND)].slice(0, 5000).map((m) => m.index)
+  if (starts.length < 2) return [human.slice(0, 200_000)]
+  return starts.map((start, i) => human.slice(i === 0 ? 0 : start, starts[i + 1] ?? 200_000))
+}
+const MAIL_COMMAND = /^[^\n]*?(?:^|[\s'">:])MAIL FROM:/gim
+
+/**
+ * The session took every message it was given after DATA and refused no recipient at RCPT TO:
+ * nothing failed, whatever else it refused on the way (smtplib's login tries CRAM-MD5, is refused
+ * with 535 and logs in with PLAIN).
+ */
+export function sessionDelivered(human: string): boolean {
+  const outcomes = transactions(human).map(dataOutcome)
+  return (
+    outcomes.includes('accepted') &&
+    outcomes.every((o) => o === 'accepted' || o === undefined) &&
+    refusedOnLines(human.slice(0, 200_000), [], false, true).length === 0
+  )
+}
+
 /** DATA or BDAT as a client writes it, alone on its line (smtplib's debug: "send: 'data\\r\\n'"). */
 const DATA_COMMAND = /(?:^|[\s>:])(?:DATA|BDAT \d+(?: LAST)?)[ \t]*\r?$|send: b?'data\\r\\n'/
 

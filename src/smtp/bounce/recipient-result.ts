@@ -134,7 +134,7 @@ export function finish(d: Draft): RecipientResult {
   // organization's email policies"): the sender's own administrator's rule, not the recipient's.
   if (OWN_POLICY_FROM.has(reason) && OWN_ORGANISATION_RULE.test(`${d.words}\n${d.context.slice(0, 4000)}`))
     reason = 'sender-policy'
-  if (d.action === 'not-sent') reason = programReason(reason, d.words)
+  if (d.action === 'not-sent') reason = programReason(reason, d.words, d.reply !== null)
   // A refused login or a connection a mail program could not make, pasted from the program's
   // error rather than from a sending server's report: nothing was sent or returned.
   const notSent = d.from === 'text' && NOT_SENT_REASONS.has(reason) && !saysReturnedOrHeld(d.context)

@@ -18,6 +18,7 @@ import {
   refusedOnLines,
   refusesAnything,
   replyTo,
+  transactions,
 } from './recipient-list'
 
 /** The blocks of the recipients a text's refusals and lists name (see above); one for the whole text else. */
@@ -35,18 +36,17 @@ export function refusalBlocks(human: string, headers: Map<string, string>): Reci
           ...(listed.length > 1 ? namedByRefusal(human, listed, lists) : refusedAlone(human)),
         ]),
       ].filter((a) => !isSender(a, headers))
-  const { refusedMessage, acceptedThenRefused } =
-    listed.length > 1 ? NOTHING_AFTER_DATA : refusedAfterData(human, new Set(named), headers)
-  const failed = [...named, ...acceptedThenRefused]
+  // In a session, the recipients accepted at RCPT TO and then refused with their message after DATA.
+  const acceptedThenRefused =
+    listed.length > 1 ? new Map<string, string>() : refusedAfterData(human, new Set(named), headers)
+  const failed = [...named, ...acceptedThenRefused.keys()]
   if (failed.length === 1) return [{ recipient: failed[0] as string, text: human }]
   if (failed.length > 1) {
     const lines = human.split('\n', 20_000)
     const opening = beforeFirstRefusal(human)
     return failed.slice(0, MAX_RECIPIENTS).map((recipient) => {
       // Accepted at RCPT TO, it failed with the message: the reply after DATA is its own, not the 250.
-      const own = acceptedThenRefused.has(recipient)
-        ? (refusedMessage as string)
-        : linesNaming(lines, recipient)
+      const own = acceptedThenRefused.get(recipient) ?? linesNaming(lines, recipient)
       return { recipient, own, text: `${own}\n${opening}`, replied: true as const }
     })
   }
@@ -70,26 +70,26 @@ export function refusalBlocks(human: string, headers: Map<string, string>): Reci
   return [recipient ? { recipient, text: human } : { text: human }]
 }
 
-const NOTHING_AFTER_DATA = { refusedMessage: undefined, acceptedThenRefused: new Set<string>() }
-
 /**
- * In a session, the reply that refused the message after DATA and the recipients accepted at RCPT
- * TO before it, who failed with it. Not a refusal that says no recipient was accepted ("554 5.5.1
- * Error: no valid recipients"): it contradicts the 250s read, so the pairing is not to be trusted.
+ * In a session, each recipient accepted at RCPT TO whose message was then refused after DATA, with
+ * that refusal: each transaction's own (a connection that sends several messages). Not a refusal
+ * that says no recipient was accepted ("554 5.5.1 Error: no valid recipients"): it contradicts the
+ * 250s read, so the pairing is not to be trusted.
  */
 function refusedAfterData(
   human: string,
   refused: Set<string>,
   headers: Map<string, string>,
-): { refusedMessage: string | undefined; acceptedThenRefused: Set<string> } {
-  const outcome = dataOutcome(human.slice(0, 200_000))
-  if (typeof outcome !== 'object' || /no valid recipients|need rcpt/i.test(outcome.refused))
-    return NOTHING_AFTER_DATA
-  const accepted = [...acceptedOnLines(human.slice(0, 200_000))]
-  return {
-    refusedMessage: outcome.refused,
-    acceptedThenRefused: new Set(accepted.filter((a) => !refused.has(a) && !isSender(a, headers))),
+): Map<string, string> {
+  const failed = new Map<string, string>()
+  for (const transaction of transactions(human)) {
+    const outcome = dataOutcome(transaction)
+    if (typeof outcome !== 'object' || /no valid recipients|need rcpt/i.test(outcome.refused)) continue
+    for (const address of acceptedOnLines(transaction))
+      if (!refused.has(address) && !isSender(address, headers) && !failed.has(address))
+        failed.set(address, outcome.refused)
   }
+  return failed
 }
 
 const ADDR = String.raw`<?([^\s<>"]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)>?`

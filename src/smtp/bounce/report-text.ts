@@ -5,22 +5,30 @@ import { failedAddress, namedAsDestination } from './failed-address'
 import { codesIn } from './failure-codes'
 import { MAX_RECIPIENTS } from './limits'
 import { wholeLine } from './lines'
-import { actionFromClass, classCode, isExpired, isOrdinaryMessage, reportsDelivery } from './message-kind'
+import {
+  actionFromClass,
+  classCode,
+  isExpired,
+  isOrdinaryMessage,
+  reportsDelivery,
+  saysReturnedOrHeld,
+} from './message-kind'
 import { acceptedByProgram } from './program-refusals'
 import { isProgramError, quotedServerReply } from './reason-phrases-programs'
 import { type BounceReason, reasonFromText } from './reasons'
 import { type Context, commandFor } from './recipient-context'
-import { dataOutcome, refusesAnything } from './recipient-list'
+import { refusesAnything, sessionDelivered } from './recipient-list'
 import { finish, type RecipientResult, type ReportAction } from './recipient-result'
 import { linesNaming, type RecipientBlock, recipientBlocks, withoutMessageBody } from './text-blocks'
 
 export function fromText(ctx: Context, headers: Map<string, string>): RecipientResult[] {
   if (isOrdinaryMessage(headers, ctx.humanText)) return []
-  // A session in which the server took the message after DATA and refused nothing, or a program's
-  // result that lists no recipient as rejected: nothing failed.
+  // A session in which the server took every message after DATA and refused no recipient, or a
+  // program's result that lists no recipient as rejected: nothing failed, unless a notice says so.
   if (
-    (dataOutcome(ctx.humanText) === 'accepted' || acceptedByProgram(ctx.humanText)) &&
-    !refusesAnything(ctx.humanText)
+    (sessionDelivered(ctx.humanText) ||
+      (acceptedByProgram(ctx.humanText) && !refusesAnything(ctx.humanText))) &&
+    !saysReturnedOrHeld(ctx.humanText)
   )
     return []
   // The subject often says what the body does not: "Delivery Status Notification (Failure)".

@@ -326,11 +326,16 @@ function previousWord(text: string, start: number): { word: string } {
   return { word: text.slice(i + 1, wordEnd).toLowerCase() }
 }
 
-/** Only indentation, quoting ("> ", "| ") or one transcript marker ("<<<", "<-", "S:", "#") precedes `start` on its line. */
+/** Only indentation, quoting ("> ", "| ") or one transcript marker ("<<<", "<**", "<-", "S:", "#") precedes `start` on its line. */
 function atLineStart(text: string, start: number): boolean {
   let i = start - 1
   while (i >= 0 && isInlineSpace(text.charCodeAt(i))) i--
-  if (i >= 2 && text.startsWith('<<<', i - 2)) i -= 3
+  // swaks marks a server's error reply "<**" ("<~*" inside TLS).
+  if (
+    i >= 2 &&
+    (text.startsWith('<<<', i - 2) || text.startsWith('<**', i - 2) || text.startsWith('<~*', i - 2))
+  )
+    i -= 3
   else if (i >= 1 && (text.startsWith('<-', i - 1) || text.startsWith('S:', i - 1))) i -= 2
   else if (i >= 0 && text[i] === '#') i -= 1
   while (i >= 0) {

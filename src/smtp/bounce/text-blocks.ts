@@ -2,6 +2,7 @@
 // recipient. The returned original message is left out: its headers are full of numbers and,
 // in a bounce of a bounce, of other codes that are not this failure's.
 
+import { destinationIn } from './failed-address'
 import { MAX_RECIPIENTS } from './limits'
 import type { MimePart } from './mime'
 import { programRefusals } from './program-refusals'
@@ -84,9 +85,30 @@ function deliveryLogBlocks(human: string): RecipientBlock[] {
   for (const m of human.matchAll(EXIM_LOG_LINE)) last.set((m[1] as string).toLowerCase(), m[0])
   for (const m of human.matchAll(EXIM_REJECTED_LINE)) last.set((m[1] as string).toLowerCase(), m[0])
   for (const row of [...recordRows(human), ...eventRows(human)]) last.set(row.recipient, row.text)
+  if (last.size === 1) return deliveredAtLast(human, last)
   if (last.size < 2) return []
   return [...last].map(([recipient, text]) => ({ recipient, text, logLine: true }))
 }
+
+/**
+ * One recipient's log that ends in its delivery ("status=sent", "stat=Sent", Exim's "=>"), after
+ * every refusal the log holds: an earlier MX's "421 … (in reply to end of DATA command)" or Exim's
+ * "H=mx1 … SMTP error … 451" was an attempt the delivery through the next MX superseded.
+ */
+function deliveredAtLast(human: string, last: Map<string, string>): RecipientBlock[] {
+  const [recipient, line] = [...last][0] as [string, string]
+  if (!DELIVERED_LINE.test(line)) return []
+  const at = human.lastIndexOf(line)
+  // Only a transient refusal is an attempt the next MX supersedes; a permanent one ("550", Exim's
+  // "**") is final, and a refusal after the delivery is the last word.
+  const superseded =
+    !PERMANENT_BEFORE.test(human.slice(0, at)) && !REFUSAL_AFTER.test(human.slice(at + line.length))
+  return superseded ? [{ recipient, text: line, logLine: true }] : []
+}
+const DELIVERED_LINE = /\bstatus=sent\b|\bstat=Sent\b|\s=> \S+@/
+/** A reply of a refusal after the delivered line: the delivery is not the last word. */
+const REFUSAL_AFTER = /(?:^|[\s(:'"])[45]\d\d[ -]/
+const PERMANENT_BEFORE = /(?:^|[\s(:'"])5\d\d[ -]|\s\*\* \S+@|\bstatus=bounced\b/
 
 /**
  * A line that holds just an address: "<bob@example.net>:", "  bob@example.net", "bob@example.net (Bob)",
@@ -97,6 +119,25 @@ function deliveryLogBlocks(human: string): RecipientBlock[] {
  */
 const ADDRESS_LINE =
   /^[ \t]*(?:--?[ \t]+|\*[ \t]+)?[<"']?([^\s<>@"':：，；（）][^\s<>@":：，；（）]*@[A-Za-z0-9.-]+\.[A-Za-z]{2,})[>"']?:?[ \t]*(?:(?:\([^\n)]*\)|(?:on|am|le|el|il|em|op|på|den) (?:[A-Z][a-z]{2},|\d)[^\n]*)[ \t]*)?$/gm
+/**
+ * Address lines that are no signature: none below a sign-off ("Thanks,"), nor one alone when a
+ * sentence names another address as where the message went ("Emails to lisa@… bounce" above "Tom
+ * Baker" / "tom.baker@…").
+ */
+function signatureLeftOut(human: string, marks: RegExpExecArray[]): RegExpExecArray[] {
+  const kept = marks.filter((m) => !SIGNED_OFF.test(human.slice(Math.max(0, m.index - 300), m.index)))
+  if (kept.length !== 1) return kept
+  const destination = destinationIn(human)
+  return destination && destination !== (kept[0]?.[1] ?? '').toLowerCase() ? [] : kept
+}
+
+/**
+ * A sign-off a few lines above ("Thanks,", "Best regards", "--"): an address line below it is the
+ * writer's signature, not a list of recipients.
+ */
+const SIGNED_OFF =
+  /(?:^|\n)[ \t]*(?:--|thanks|thank you|many thanks|regards|best|best regards|kind regards|cheers|sincerely|yours|teşekkürler|saygılarımla|iyi çalışmalar|mit freundlichen grüßen|viele grüße|grüße|cordialement|merci|saludos|atentamente|cordiali saluti)[ \t]*[,.!]?[ \t]*\r?\n(?:[^\n]*\n){0,3}[ \t]*$/i
+
 /**
  * Postfix and qmail open each recipient's paragraph with "<address>:" (Postfix "<target> (expanded
  * from <alias>):" for an alias, named by the alias the sender wrote), Barracuda with "<address>
@@ -157,7 +198,7 @@ export function recipientBlocks(human: string, headers: Map<string, string>): Re
     }))
   }
   const openers = [...human.matchAll(ADDRESS_OPENER)]
-  const marks = openers.length > 0 ? openers : [...human.matchAll(ADDRESS_LINE)]
+  const marks = openers.length > 0 ? openers : signatureLeftOut(human, [...human.matchAll(ADDRESS_LINE)])
   if (marks.length > 0) {
     const byRecipient = new Map<string, string[]>()
     const sections = [...human.matchAll(SECTION_END)].map((s) => s.index)
