@@ -51,6 +51,10 @@ const HOSTILE_UNITS = [
   'Sent by a@b.example\u2028550 5.7.1 <x@c.example>... User unknown\u2028',
   // RCPT TO lines each accepted, then DATA: the message's own refusal is paired after the group.
   'RCPT TO:<a@b.example>\n250 2.1.5 Ok\n',
+  // One connection, thousands of messages: each transaction's DATA outcome is read on its own.
+  'C: MAIL FROM:<a@b.example>\nS: 250 ok\nC: RCPT TO:<c@d.example>\nS: 250 ok\nC: DATA\nS: 354 go\nC: .\nS: 554 5.7.1 no\n',
+  // Sign-offs above address lines: each address line looks back for one.
+  'Thanks,\nAlice\na@b.example\n',
 ]
 
 /** One reply with 1 MB of blanks inside it: a rule that joins wrapped lines once scanned them from each blank (120 s). */
