@@ -82,4 +82,10 @@ describe('fact review 52', () => {
     expect(reasonsByRecipient(text)['bob@example.net']).toBe('mailbox-full')
     expect(reasonsByRecipient(text)['carol@example.net']).not.toBe('mailbox-full')
   })
+
+  it('names RCPT TO as the command a pipelined refusal answered, not the DATA sent last', () => {
+    const text =
+      ' -> MAIL FROM:<alice@contoso.com>\n -> RCPT TO:<bob@example.net>\n -> RCPT TO:<carol@example.net>\n -> DATA\n<-  250 2.1.0 Ok\n<-  250 2.1.5 Ok\n<** 552 5.2.2 <carol@example.net>: Recipient address rejected: Mailbox full\n<-  354 End data with <CR><LF>.<CR><LF>\n -> .\n<-  250 2.0.0 Ok: queued as 7B3D2'
+    expect(headline(text)).toMatchObject({ recipient: 'carol@example.net', command: 'RCPT TO' })
+  })
 })

@@ -12,4 +12,6 @@ export interface RecipientBlock {
   shared?: true
   /** Its own lines are its own reply, picked out by name: nothing else in the text is about it. */
   replied?: true
+  /** The command its refusal answered, paired in a session (a pipelined RCPT TO's own reply). */
+  command?: 'RCPT TO'
 }

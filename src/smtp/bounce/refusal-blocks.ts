@@ -40,14 +40,21 @@ export function refusalBlocks(human: string, headers: Map<string, string>): Reci
   const acceptedThenRefused =
     listed.length > 1 ? new Map<string, string>() : refusedAfterData(human, new Set(named), headers)
   const failed = [...named, ...acceptedThenRefused.keys()]
-  if (failed.length === 1) return [{ recipient: failed[0] as string, text: human }]
+  // Refused at RCPT TO, its reply paired with the command in order (RFC 2920 §3.1), whatever
+  // pipelined command stands last before that reply.
+  const atRcpt = new Set(failed.length > 0 ? refusedOnLines(human.slice(0, 200_000), [], false, true) : [])
+  const command = (recipient: string) => (atRcpt.has(recipient) ? { command: 'RCPT TO' as const } : {})
+  if (failed.length === 1) {
+    const recipient = failed[0] as string
+    return [{ recipient, text: human, ...command(recipient) }]
+  }
   if (failed.length > 1) {
     const lines = human.split('\n', 20_000)
     const opening = beforeFirstRefusal(human)
     return failed.slice(0, MAX_RECIPIENTS).map((recipient) => {
       // Accepted at RCPT TO, it failed with the message: the reply after DATA is its own, not the 250.
       const own = acceptedThenRefused.get(recipient) ?? linesNaming(lines, recipient)
-      return { recipient, own, text: `${own}\n${opening}`, replied: true as const }
+      return { recipient, own, text: `${own}\n${opening}`, replied: true as const, ...command(recipient) }
     })
   }
   // A list whose replies name none of them (a refused sender, "550 5.1.1 User unknown" alone): the

@@ -113,7 +113,9 @@ export function fromText(ctx: Context, headers: Map<string, string>): RecipientR
       expired: isExpired(action, decisive, said),
       causeCodes: codes,
       command:
-        codes.command ?? (senderRefused ? 'MAIL FROM' : commandFor(ctx, codes.reply, enhanced, recipient)),
+        block.command ??
+        codes.command ??
+        (senderRefused ? 'MAIL FROM' : commandFor(ctx, codes.reply, enhanced, recipient)),
       diagnostic: codes.line ?? null,
       remoteMta: null,
       from: 'text',
