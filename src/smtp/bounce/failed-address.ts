@@ -51,6 +51,12 @@ export function failedAddress(text: string, headers: Map<string, string>): strin
       own.add(address)
       continue
     }
+    // The writer's signature: an address alone on its line below a sign-off ("Thanks," / "Leo").
+    if (
+      SIGNATURE_LINE.test(words.slice(words.lastIndexOf('\n', m.index) + 1, m.index)) &&
+      SIGNED_OFF.test(words.slice(Math.max(0, m.index - 300), words.lastIndexOf('\n', m.index) + 1))
+    )
+      continue
     // A result's list of the recipients the server took ("Accepted: bob@…, carol@…").
     if (ACCEPTED_LINE.test(words.slice(words.lastIndexOf('\n', m.index) + 1, m.index))) continue
     // A link's query ("why.html?sender=alice@…") is no address of the report's.
@@ -160,7 +166,7 @@ function ownLabel(words: string, at: number): boolean {
   const lineStart = words.lastIndexOf('\n', at) + 1
   const before = words.slice(lineStart, at)
   if (
-    /^[ \t>]*(?:(?:from|sent by|your (?:e-?mail )?address|reply-to|customer|requester|requested by|reported by|submitted by|opened by|created by|raised by|envelope-from|author|accepted)[ \t]*:|(?:sent|reported|submitted|requested|opened|created|raised) by[ \t])[^\n@]{0,60}$/i.test(
+    /^[ \t>]*(?:(?:from|sent by|your (?:e-?mail )?address|reply-to|customer|requester|requested by|reported by|submitted by|opened by|created by|raised by|assigned to|assignee|agent|owner|envelope-from|author|accepted)[ \t]*:|(?:sent|reported|submitted|requested|opened|created|raised) by[ \t])[^\n@]{0,60}$/i.test(
       before,
     )
   )
@@ -187,7 +193,7 @@ function greeted(words: string, at: number, end: number): boolean {
 /** The message's destination after a greeting ("Hello, we could not deliver your message to bob@…"). */
 const MESSAGE_TO_BEFORE = /\b(?:to|an|à|para|per|naar|till)[ \t]+[<"'(]?$/i
 const SENDER_BEFORE =
-  /(?:\bfrom=<?|\bF=<?|MAIL FROM: ?<?|\b(?:e-?mail|mail|message|sending|send) from:? ?<?|\bsend as:? ?<?|\bsender(?:address)?[ \t]*:?[ \t]*[<{]?|"SenderAddress"[ \t]*:[ \t]*"|\bsender address[ \t]*[“"'‘<[]?|\[SPF\] <?|\bSPFBL <?|\bverify fail(?:ed|ure)? for <|owned by user |\bbounced to |\bfrom address failed: |(?:^|\n)[ \t]*(?:hello|hi|hey|dear(?: user| customer| sir or madam)?|greetings|good (?:morning|afternoon|evening|day)|merhaba|sayın|hallo|guten tag|sehr geehrte[rs]?|liebe[rs]?|bonjour|cher|chère|hola|estimado|estimada|olá|ola|prezado|prezada|ciao|gentile|buongiorno|hej|hei|здравствуйте|добрый день|уважаемый|уважаемая)[ \t,]+(?:[^\n@(<]{0,30}[(<])?<?|\bmessage from \(?<?|\bsender rejected: <?|sender domain has no (?:mx|dns|a) records? \(|\bfrom = "|"(?:sender|from|envelope-from)"[ \t]*:[ \t]*"|"source"[ \t]*:[ \t]*"[^"<\n]{0,60}<?|\bReturn-Path:[ \t]*<?|\d\d:\d\d:\d\d[ \t]+|\s-From[ \t]+["']?(?:[^"'<\n]{0,40}<)?)$/i
+  /(?:\bfrom=<?|\bF=<?|MAIL FROM: ?<?|\b(?:e-?mail|mail|message|sending|sends|send) from:? ?<?|\bsend as:? ?<?|\bsender(?:address)?[ \t]*:?[ \t]*[<{]?|"SenderAddress"[ \t]*:[ \t]*"|\bsender address[ \t]*[“"'‘<[]?|\[SPF\] <?|\bSPFBL <?|\bverify fail(?:ed|ure)? for <|owned by user |\bbounced to |\bfrom address failed: |(?:^|\n)[ \t]*(?:hello|hi|hey|dear(?: user| customer| sir or madam)?|greetings|good (?:morning|afternoon|evening|day)|merhaba|sayın|hallo|guten tag|sehr geehrte[rs]?|liebe[rs]?|bonjour|cher|chère|hola|estimado|estimada|olá|ola|prezado|prezada|ciao|gentile|buongiorno|hej|hei|здравствуйте|добрый день|уважаемый|уважаемая)[ \t,]+(?:[^\n@(<]{0,30}[(<])?<?|\bmessage from \(?<?|\bsender rejected: <?|sender domain has no (?:mx|dns|a) records? \(|\bfrom = "|"(?:sender|from|envelope-from)"[ \t]*:[ \t]*"|"source"[ \t]*:[ \t]*"[^"<\n]{0,60}<?|\bReturn-Path:[ \t]*<?|\d\d:\d\d:\d\d[ \t]+|\s-From[ \t]+["']?(?:[^"'<\n]{0,40}<)?)$/i
 /**
  * The rest of a RCPT TO line, then a 2xx reply, marked as a transcript marks it or not (PHPMailer's
  * "SERVER -> CLIENT:" behind a time, smtplib's "reply: b'250 …").
@@ -195,6 +201,8 @@ const SENDER_BEFORE =
 const ACCEPTED_NEXT =
   /^[^\n]*\r?\n[\d\-:. T\t]{0,30}(?:S:|<<<|<-|<|SERVER -> CLIENT:|reply: b?['"])?[ \t]*2\d\d[ -]/
 const ACCEPTED_LINE = /^[ \t]*accepted[ \t]*:/i
+/** What a signature puts before its address on the line: nothing, or a name and a separator. */
+const SIGNATURE_LINE = /^[ \t]*(?:[\p{L} .'-]{0,40}(?:\||:|<|\())?[ \t]*<?$/u
 /** A Message-ID ("message_id": "<abc@…>", "Message-ID: <…>") looks like an address and is none. */
 const MESSAGE_ID_BEFORE =
   /(?:"message_?id"[ \t]*:[ \t]*"<?|\bmessage-?id:[ \t]*['"]?<?|\bmessage sent:[ \t]*<?|\bqueued as <?)$/i
@@ -244,3 +252,11 @@ const SENDER_AFTER =
   /^>? (?:here\b|says\b|wrote\b|->)|^>?: Sender address rejected|^>? is not (?:allowed|authori[sz]ed|permitted) to send\b|^>?:? Sender domain (?:has no|does not have)|^ ?>? ?(?:sender rejected|gönderen reddetti)/i
 const RECIPIENT_BEFORE =
   /(?:RCPT TO: ?<?|(?:^|\n)(?:Recipients|RecipientAddress)[ \t]*:[ \t]*\{?|"RecipientAddress"[ \t]*:[ \t]*"|\brcpt <|rejected RCPT <?|\bto=<?|\bto <|"recipient"[ \t]*:[ \t]*"|"(?:to|destination)"[ \t]*:[ \t]*\[?[ \t]*"|\bto = \[?"|\s-(?:To|Cc|Bcc)[ \t]+["']?(?:[^"'<\n]{0,40}<)?)$/i
+
+/**
+ * A sign-off a few lines above ("Thanks,", "Best regards", "--"): an address line below it is the
+ * writer's signature, not a list of recipients, unless a line between heads a list ("Delivery has
+ * failed to these recipients or groups:").
+ */
+export const SIGNED_OFF =
+  /(?:^|\n)[ \t]*(?:--|thanks|thank you|many thanks|regards|best|best regards|kind regards|cheers|sincerely|yours|teşekkürler|saygılarımla|iyi çalışmalar|mit freundlichen grüßen|viele grüße|grüße|cordialement|merci|saludos|atentamente|cordiali saluti)[ \t]*[,.!]?[ \t]*\r?\n(?:(?:[^\n]*[^\n:\s])?[ \t]*\r?\n){0,3}[ \t]*$/i

@@ -90,13 +90,24 @@ function nodemailerRefusals(head: string, rejected: RegExpExecArray): Refusal[] 
   const addresses = [...(rejected[1] as string).matchAll(/['"]([^'"\s<>@]+@[^'"\s<>]+)['"]/g)]
   // Each rejected recipient's own reply: a `response` (or "Recipient command failed:") that names it,
   // as the result prints it over many lines or as one line of JSON.
-  const replies = [...head.matchAll(NODEMAILER_REPLY)].map((m) => (m[1] ?? m[2] ?? m[3] ?? '').trim())
+  // An error's reply belongs to the address it echoes, else to its own `recipient` field (the
+  // fields after it, up to the next error's reply): Gmail's and Microsoft's replies name no one.
+  const found = [...head.matchAll(NODEMAILER_REPLY)]
+  const replies = found.map((m, i) => {
+    const reply = (m[1] ?? m[2] ?? m[3] ?? '').trim()
+    const fields = head.slice(m.index + m[0].length, found[i + 1]?.index ?? m.index + 600)
+    const field = RECIPIENT_FIELD.exec(fields.slice(0, 600))?.[1]?.toLowerCase()
+    return { reply, field }
+  })
   return addresses.map((m) => {
     const recipient = (m[1] as string).toLowerCase()
-    const reply = replies.find((r) => r.toLowerCase().includes(recipient))
-    return { recipient, reply: reply ?? '', start: rejected.index, listed: true as const }
+    const reply =
+      replies.find((r) => r.reply.toLowerCase().includes(recipient)) ??
+      replies.find((r) => r.field === recipient)
+    return { recipient, reply: reply?.reply ?? '', start: rejected.index, listed: true as const }
   })
 }
+const RECIPIENT_FIELD = /\brecipient["']?[ \t]*:[ \t]*["']([^"'\s]+@[^"'\s]+)["']/
 const NODEMAILER_REPLY =
   /"response"[ \t]*:[ \t]*"([45]\d\d[^"]*)"|\bresponse: '([45]\d\d[^'\n]*)'|Recipient command failed: ([45]\d\d[^\n'"]*)/g
 

@@ -50,21 +50,24 @@ export function listedRecipients(
 }
 
 /**
- * A pasted message's own header naming several recipients ("To: bob@…, carol@…, dave@…"), unless
- * a notice sent it to several: of them, the ones the rest of the text names ("Your message to
- * carol@… couldn't be delivered"), else all of them.
+ * A pasted message's own header naming its recipients ("To: bob@…, carol@…", "Cc: dave@…"), unless
+ * a notice sent it: of them, the ones the rest of the text names ("Your message to dave@… couldn't
+ * be delivered"), else every To of several.
  */
 function toList(human: string, headers: Map<string, string>): string {
-  const to = NOTICE_SENDER.test(headers.get('from') ?? '') ? undefined : headers.get('to')
-  if (!to || !/[,;]/.test(to)) return ''
+  if (NOTICE_SENDER.test(headers.get('from') ?? '')) return ''
+  const to = headers.get('to') ?? ''
+  const copies = `${headers.get('cc') ?? ''},${headers.get('bcc') ?? ''}`
   const rest = human.slice(0, 200_000).replace(TO_LINE, '')
   const named = new Set([...rest.matchAll(NAMED)].map((m) => (m[1] as string).toLowerCase()))
-  const addresses = to.split(/[,;]/).map((a) => findAddress(a))
-  const mentioned = addresses.filter((a) => a !== undefined && named.has(a))
-  return (mentioned.length > 0 ? mentioned : addresses).join(', ')
+  // Of To, Cc and Bcc, the recipients the notice names; none named, every To of several.
+  const everyone = `${to},${copies}`.split(/[,;]/).map((a) => findAddress(a))
+  const mentioned = everyone.filter((a) => a !== undefined && named.has(a))
+  if (mentioned.length > 0) return [...new Set(mentioned)].join(', ')
+  return /[,;]/.test(to) ? to : ''
 }
 /** A header block's own recipient lines, with their folded continuations. */
-const TO_LINE = /^(?:to|cc)[ \t]*:[^\n]*(?:\n[ \t]+[^\n]*)*/gim
+const TO_LINE = /^(?:to|cc|bcc)[ \t]*:[^\n]*(?:\n[ \t]+[^\n]*)*/gim
 
 /**
  * The listed recipients a refusal names, outside the lists themselves: a line with a 4xx or 5xx
@@ -233,9 +236,12 @@ export function dataOutcome(human: string): { refused: string } | 'accepted' | u
  * 5,000, so a hostile paste stays one pass.
  */
 export function transactions(human: string): string[] {
-  const starts = [...human.slice(0, 200_000).matchAll(MAIL_COMMAND)].slice(0, 5000).map((m) => m.index)
-  if (starts.length < 2) return [human.slice(0, 200_000)]
-  return starts.map((start, i) => human.slice(i === 0 ? 0 : start, starts[i + 1] ?? 200_000))
+  const text = human.slice(0, 200_000)
+  const starts = [...text.matchAll(MAIL_COMMAND)].slice(0, 5000).map((m) => m.index)
+  // What comes before the first MAIL FROM: a greeting and EHLO, or the end of a transaction the
+  // paste starts in the middle of.
+  const bounds = [0, ...starts.filter((at) => at > 0)]
+  return bounds.map((start, i) => text.slice(start, bounds[i + 1] ?? text.length))
 }
 const MAIL_COMMAND = /^[^\n]*?(?:^|[\s'">:])MAIL FROM:/gim
 
@@ -245,13 +251,24 @@ const MAIL_COMMAND = /^[^\n]*?(?:^|[\s'">:])MAIL FROM:/gim
  * with 535 and logs in with PLAIN).
  */
 export function sessionDelivered(human: string): boolean {
-  const outcomes = transactions(human).map(dataOutcome)
+  const parts = transactions(human)
+  const outcomes = parts.map(dataOutcome)
+  // Every transaction a MAIL FROM opens ends with its message taken, or is retried by a later one
+  // that was ("530 Must issue a STARTTLS command first", then STARTTLS and MAIL FROM again): one
+  // refused at MAIL FROM ("421 4.7.0 too many messages in this session") or after DATA sent nothing.
+  const lastTaken = outcomes.lastIndexOf('accepted')
+  const allTaken = parts.every(
+    (part, i) =>
+      outcomes[i] === 'accepted' ||
+      (outcomes[i] === undefined && (!MAIL_COMMAND_AT_START.test(part) || i < lastTaken)),
+  )
   return (
     outcomes.includes('accepted') &&
-    outcomes.every((o) => o === 'accepted' || o === undefined) &&
+    allTaken &&
     refusedOnLines(human.slice(0, 200_000), [], false, true).length === 0
   )
 }
+const MAIL_COMMAND_AT_START = /^[^\n]*?(?:^|[\s'">:])MAIL FROM:/i
 
 /** DATA or BDAT as a client writes it, alone on its line (smtplib's debug: "send: 'data\\r\\n'"). */
 const DATA_COMMAND = /(?:^|[\s>:])(?:DATA|BDAT \d+(?: LAST)?)[ \t]*\r?$|send: b?'data\\r\\n'/

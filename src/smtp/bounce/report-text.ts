@@ -51,9 +51,12 @@ export function fromText(ctx: Context, headers: Map<string, string>): RecipientR
   let sharedReading: RecipientResult | undefined
   // …or that it says nothing of them: then no other recipient sharing it is read again either.
   let sharedNothing = false
+  // What the report says of all: its text without the lines about one of the listed recipients.
+  let shared: string | undefined
   for (const listed of blocks) {
     // Looked up in the cues, not the whole text: a hundred listed recipients each read 20 KB at most.
-    const block = blocks.length > 1 ? withOwnLines(listed, cues) : listed
+    const block =
+      blocks.length > 1 ? withOwnLines(listed, cues, () => (shared ??= sharedText(cues, blocks))) : listed
     const sharing = blocks.length > 1 && !block.logLine && !block.own
     if (sharing && sharedNothing) continue
     if (sharing && sharedReading) {
@@ -173,7 +176,7 @@ const SENDERS_OWN: ReadonlySet<BounceReason> = new Set([
  * after it, in Sendmail's transcript below the list). Without any, `own` is left out: the
  * recipient shares what the report says of all.
  */
-function withOwnLines(block: RecipientBlock, human: string): RecipientBlock {
+function withOwnLines(block: RecipientBlock, human: string, sharedText: () => string): RecipientBlock {
   if (
     block.logLine ||
     block.shared ||
@@ -183,8 +186,28 @@ function withOwnLines(block: RecipientBlock, human: string): RecipientBlock {
   )
     return block
   const lines = linesNaming(human, block.recipient)
-  if (!saysOwnFate(lines)) return { recipient: block.recipient, text: block.text }
+  // Nothing of its own anywhere: it shares what the report says of all ("mail to these three
+  // bounced:" over their addresses and one error), not another recipient's own lines.
+  if (!saysOwnFate(lines)) {
+    const bare = BARE_ADDRESS.test((block.own ?? block.text).trim())
+    return { recipient: block.recipient, text: bare ? sharedText() : block.text }
+  }
   return { recipient: block.recipient, own: lines, text: `${lines}\n${block.text}` }
+}
+
+/** A block that is its address alone ("bob@…", "<bob@…>"): a list's entry with nothing of its own. */
+const BARE_ADDRESS = /^<?[^\s<>@]+@[^\s<>]+?>?:?$/
+
+/** The text without the lines that name one of the blocks' recipients (at most 20,000 lines). */
+function sharedText(text: string, blocks: RecipientBlock[]): string {
+  const named = blocks.map((b) => b.recipient).filter((r): r is string => r !== undefined)
+  return text
+    .split('\n', 20_000)
+    .filter((line) => {
+      const lower = line.toLowerCase()
+      return !named.some((address) => lower.includes(address))
+    })
+    .join('\n')
 }
 
 export function hasCode(text: string): boolean {

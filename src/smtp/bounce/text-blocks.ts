@@ -2,7 +2,7 @@
 // recipient. The returned original message is left out: its headers are full of numbers and,
 // in a bounce of a bounce, of other codes that are not this failure's.
 
-import { destinationIn } from './failed-address'
+import { destinationIn, SIGNED_OFF } from './failed-address'
 import { MAX_RECIPIENTS } from './limits'
 import type { MimePart } from './mime'
 import { programRefusals } from './program-refusals'
@@ -127,16 +127,14 @@ const ADDRESS_LINE =
 function signatureLeftOut(human: string, marks: RegExpExecArray[]): RegExpExecArray[] {
   const kept = marks.filter((m) => !SIGNED_OFF.test(human.slice(Math.max(0, m.index - 300), m.index)))
   if (kept.length !== 1) return kept
+  const only = kept[0] as RegExpExecArray
+  // A list entry has its reply below it ("carol@…" over "Remote Server returned '550 …'"); a
+  // signature ends the paste.
+  if (REPLY_BELOW.test(human.slice(only.index + only[0].length))) return kept
   const destination = destinationIn(human)
-  return destination && destination !== (kept[0]?.[1] ?? '').toLowerCase() ? [] : kept
+  return destination && destination !== (only[1] ?? '').toLowerCase() ? [] : kept
 }
-
-/**
- * A sign-off a few lines above ("Thanks,", "Best regards", "--"): an address line below it is the
- * writer's signature, not a list of recipients.
- */
-const SIGNED_OFF =
-  /(?:^|\n)[ \t]*(?:--|thanks|thank you|many thanks|regards|best|best regards|kind regards|cheers|sincerely|yours|teşekkürler|saygılarımla|iyi çalışmalar|mit freundlichen grüßen|viele grüße|grüße|cordialement|merci|saludos|atentamente|cordiali saluti)[ \t]*[,.!]?[ \t]*\r?\n(?:[^\n]*\n){0,3}[ \t]*$/i
+const REPLY_BELOW = /(?:^|[\s'"(:])[45]\d\d[ -]|(?:^|[\s'"(:])[45]\.\d{1,3}\.\d{1,3}\b/
 
 /**
  * Postfix and qmail open each recipient's paragraph with "<address>:" (Postfix "<target> (expanded
