@@ -31,6 +31,7 @@ export function failedAddress(text: string, headers: Map<string, string>): strin
   // Recipient address rejected") names its recipient: only a forwarded bounce's To is the sender.
   if (refused && (!own.has(refused) || refused === findAddress(headers.get('to') ?? ''))) return refused
   const found: string[] = []
+  const signature = signatureStart(words)
   let firstMarked: string | undefined
   let firstDestination: string | undefined
   const headerListed: string[] = []
@@ -51,10 +52,12 @@ export function failedAddress(text: string, headers: Map<string, string>): strin
       own.add(address)
       continue
     }
-    // The writer's signature: an address alone on its line below a sign-off ("Thanks," / "Leo").
+    // The writer's signature: an address alone on its line below a sign-off ("Thanks," / "Leo"),
+    // or in the few short lines that end the paste below its last reply.
     if (
       SIGNATURE_LINE.test(words.slice(words.lastIndexOf('\n', m.index) + 1, m.index)) &&
-      SIGNED_OFF.test(words.slice(Math.max(0, m.index - 300), words.lastIndexOf('\n', m.index) + 1))
+      (m.index >= signature ||
+        SIGNED_OFF.test(words.slice(Math.max(0, m.index - 300), words.lastIndexOf('\n', m.index) + 1)))
     )
       continue
     // A result's list of the recipients the server took ("Accepted: bob@…, carol@…").
@@ -260,3 +263,38 @@ const RECIPIENT_BEFORE =
  */
 export const SIGNED_OFF =
   /(?:^|\n)[ \t]*(?:--|thanks|thank you|many thanks|regards|best|best regards|kind regards|cheers|sincerely|yours|teşekkürler|saygılarımla|iyi çalışmalar|mit freundlichen grüßen|viele grüße|grüße|cordialement|merci|saludos|atentamente|cordiali saluti)[ \t]*[,.!]?[ \t]*\r?\n(?:(?:[^\n]*[^\n:\s])?[ \t]*\r?\n){0,3}[ \t]*$/i
+
+/**
+ * Where the writer's signature starts, or the text's length: the lines after the paste's last
+ * reply or enhanced code ("550 5.1.1 <bob@…>: Recipient address rejected") when they are few and
+ * short, hold no list's heading ("… recipients:"), and open with a line that is no address (a
+ * sign-off or a name: "Grazie mille," / "Marco Bianchi" / "marco@…", "Thx" / "Leo" / "leo@…").
+ * Read from the last 2,000 characters.
+ */
+export function signatureStart(text: string): number {
+  const tailStart = Math.max(0, text.length - 2000)
+  const tail = text.slice(tailStart)
+  let lastCode = -1
+  for (const m of tail.matchAll(CODE_LINE)) lastCode = m.index + m[0].length
+  if (lastCode < 0) return text.length
+  const zone = tail.slice(lastCode)
+  const lines = zone.split('\n').filter((line) => line.trim() !== '')
+  const first = lines[0] ?? ''
+  if (
+    lines.length === 0 ||
+    lines.length > 8 ||
+    first.includes('@') ||
+    lines.some((line) => line.length > 100 || /:[ \t]*\r?$/.test(line) || LIST_WORDS.test(line))
+  )
+    return text.length
+  return tailStart + lastCode
+}
+/**
+ * A line with a reply where replies stand (at the line's start, quoted, after "said:" or a quote
+ * mark) or with an enhanced code, to its end; not a phone number ("Tel. 91 555 0100").
+ */
+const CODE_LINE =
+  /^(?:[ \t>|]*(?:<<<|<\*\*|S:|<-)?[ \t]*[45]\d\d[ -]|[^\n]*?(?:\b[245]\.\d{1,3}\.\d{1,3}\b|['"(]\s*[45]\d\d[ -]|\b(?:said|returned|error|response|reply|code)[:=]?[ \t]+[45]\d\d\b))[^\n]*/gim
+/** Words of a notice's list or a refusal, which no signature holds. */
+const LIST_WORDS =
+  /\b(?:recipients?|addresse?s?|undeliver\w*|could not be delivered|failed|rejected|bounced?)\b/i

@@ -2,7 +2,7 @@
 // recipient. The returned original message is left out: its headers are full of numbers and,
 // in a bounce of a bounce, of other codes that are not this failure's.
 
-import { destinationIn, SIGNED_OFF } from './failed-address'
+import { destinationIn, SIGNED_OFF, signatureStart } from './failed-address'
 import { MAX_RECIPIENTS } from './limits'
 import type { MimePart } from './mime'
 import { programRefusals } from './program-refusals'
@@ -125,7 +125,10 @@ const ADDRESS_LINE =
  * Baker" / "tom.baker@…").
  */
 function signatureLeftOut(human: string, marks: RegExpExecArray[]): RegExpExecArray[] {
-  const kept = marks.filter((m) => !SIGNED_OFF.test(human.slice(Math.max(0, m.index - 300), m.index)))
+  const signature = signatureStart(human)
+  const kept = marks.filter(
+    (m) => m.index < signature && !SIGNED_OFF.test(human.slice(Math.max(0, m.index - 300), m.index)),
+  )
   if (kept.length !== 1) return kept
   const only = kept[0] as RegExpExecArray
   // A list entry has its reply below it ("carol@…" over "Remote Server returned '550 …'"); a
