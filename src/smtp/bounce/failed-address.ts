@@ -265,36 +265,51 @@ export const SIGNED_OFF =
   /(?:^|\n)[ \t]*(?:--|thanks|thank you|many thanks|regards|best|best regards|kind regards|cheers|sincerely|yours|teşekkürler|saygılarımla|iyi çalışmalar|mit freundlichen grüßen|viele grüße|grüße|cordialement|merci|saludos|atentamente|cordiali saluti)[ \t]*[,.!]?[ \t]*\r?\n(?:(?:[^\n]*[^\n:\s])?[ \t]*\r?\n){0,3}[ \t]*$/i
 
 /**
- * Where the writer's signature starts, or the text's length: the lines after the paste's last
- * reply or enhanced code ("550 5.1.1 <bob@…>: Recipient address rejected") when they are few and
- * short, hold no list's heading ("… recipients:"), and open with a line that is no address (a
- * sign-off or a name: "Grazie mille," / "Marco Bianchi" / "marco@…", "Thx" / "Leo" / "leo@…").
- * Read from the last 2,000 characters.
+ * Where the writer's signature starts, or the text's length: a sign-off ("Grazie mille,", "Thanks
+ * in advance,", "Thx") or a name ("Marco Bianchi") after the paste's last reply or enhanced code,
+ * with an address alone on a line within the next four lines, and nothing below it that heads a
+ * list or speaks of a refusal ("Affected users:", "failed"). Read from the last 2,000 characters.
  */
 export function signatureStart(text: string): number {
   const tailStart = Math.max(0, text.length - 2000)
   const tail = text.slice(tailStart)
-  let lastCode = -1
-  for (const m of tail.matchAll(CODE_LINE)) lastCode = m.index + m[0].length
-  if (lastCode < 0) return text.length
-  const zone = tail.slice(lastCode)
-  const lines = zone.split('\n').filter((line) => line.trim() !== '')
-  const first = lines[0] ?? ''
-  if (
-    lines.length === 0 ||
-    lines.length > 8 ||
-    first.includes('@') ||
-    lines.some((line) => line.length > 100 || /:[ \t]*\r?$/.test(line) || LIST_WORDS.test(line))
-  )
-    return text.length
-  return tailStart + lastCode
+  let from = 0
+  for (const m of tail.matchAll(CODE_LINE)) from = m.index + m[0].length
+  const lines: { at: number; line: string }[] = []
+  let at = from
+  for (const line of tail.slice(from).split('\n')) {
+    if (line.trim() !== '') lines.push({ at, line })
+    at += line.length + 1
+  }
+  for (let i = 0; i < lines.length; i++) {
+    const { line } = lines[i] as { at: number; line: string }
+    if (!SIGN_OFF.test(line) && !(PERSON_NAME.test(line) && !FIELD_LABEL.test(line))) continue
+    const below = lines.slice(i)
+    if (below.length > 12 || below.some(({ line }) => LIST_HEADING.test(line) || LIST_WORDS.test(line)))
+      continue
+    if (below.slice(1, 5).some(({ line }) => ALONE_ON_LINE.test(line)))
+      return tailStart + (lines[i] as { at: number }).at
+  }
+  return text.length
 }
 /**
  * A line with a reply where replies stand (at the line's start, quoted, after "said:" or a quote
- * mark) or with an enhanced code, to its end; not a phone number ("Tel. 91 555 0100").
+ * mark) or with an enhanced code, to its end; not a phone number ("Tel. 91 555 0100", "512-555-0134").
  */
 const CODE_LINE =
-  /^(?:[ \t>|]*(?:<<<|<\*\*|S:|<-)?[ \t]*[45]\d\d[ -]|[^\n]*?(?:\b[245]\.\d{1,3}\.\d{1,3}\b|['"(]\s*[45]\d\d[ -]|\b(?:said|returned|error|response|reply|code)[:=]?[ \t]+[45]\d\d\b))[^\n]*/gim
+  /^(?:[ \t>|]*(?:<<<|<\*\*|S:|<-)?[ \t]*[45]\d\d(?: |-(?!\d{3}-))|[^\n]*?(?:\b[245]\.\d{1,3}\.\d{1,3}\b|['"(]\s*[45]\d\d[ -]|\b(?:said|returned|error|response|reply|code)[:=]?[ \t]+[45]\d\d\b))[^\n]*/gim
+/** A sign-off, in the languages the explainer reads, with what may follow it on its line. */
+const SIGN_OFF =
+  /^[ \t]*(?:--|thanks|thank you|thx|tia|many thanks|regards|best|kind regards|warm regards|cheers|sincerely|yours|grazie|saluti|cordiali saluti|un saludo|saludos|gracias|atentamente|obrigad[oa]|atenciosamente|merci|cordialement|bien à vous|mit freundlichen grüßen|viele grüße|beste grüße|grüße|met vriendelijke groet|groeten|hälsningar|mvh|pozdrawiam|s pozdravem|teşekkürler|saygılarımla|iyi çalışmalar|с уважением|спасибо|spasibo|danke|vielen dank|dank je|bedankt|tack|kiitos|dziękuję|díky)(?![\p{L}])[^\n@]{0,40}$/iu
+/** A person's name on a line of its own: two to four capitalised words ("Marco Bianchi"). */
+const PERSON_NAME = /^[ \t]*\p{Lu}[\p{L}'.-]*(?:[ \t]+\p{Lu}[\p{L}'.-]*){1,3}[ \t]*,?[ \t]*\r?$/u
+/** A heading of two words or more that ends with a colon ("Affected users:"), not a label ("Mobile:"). */
+const LIST_HEADING = /^[ \t]*\S+[ \t]+\S[^\n]*:[ \t]*\r?$/
+/** A field's label in a copied dashboard or trace ("Original To", "Email Address"), not a name. */
+const FIELD_LABEL =
+  /\b(?:to|from|cc|address|e-?mail|recipient|sender|original|contact|user|subscriber|mailbox|account|destinataire|empfänger|absender|destinatario|remitente|alıcı|gönderen)\b/iu
+/** An address alone on its line, or after a signature's name or label ("E: …", "Alice | …"). */
+const ALONE_ON_LINE =
+  /^[ \t]*(?:[\p{L} .'-]{0,40}(?:\||:|<|\())?[ \t]*<?[^\s<>@]+@[^\s<>]+?>?\)?[ \t]*(?:\|[^\n@]*)?$/u
 /** Words of a notice's list or a refusal, which no signature holds. */
-const LIST_WORDS =
-  /\b(?:recipients?|addresse?s?|undeliver\w*|could not be delivered|failed|rejected|bounced?)\b/i
+const LIST_WORDS = /\b(?:recipients?|undeliver\w*|could not be delivered|failed|rejected|bounced?)\b/i
