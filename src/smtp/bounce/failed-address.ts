@@ -31,10 +31,11 @@ export function failedAddress(text: string, headers: Map<string, string>): strin
   // Recipient address rejected") names its recipient: only a forwarded bounce's To is the sender.
   if (refused && (!own.has(refused) || refused === findAddress(headers.get('to') ?? ''))) return refused
   const found: string[] = []
-  const signature = signatureStart(words)
+  const { at: signature, signedOff } = signatureOf(words)
   let firstMarked: string | undefined
   let firstDestination: string | undefined
   const headerListed: string[] = []
+  const signed: string[] = []
   // A top-level domain is letters (or an IDN's xn--): "/usr/local/Cellar/python@3.9/…" is a path.
   for (const m of words.matchAll(
     /[^\s<>()[\]{}"',;:“”‘’：，；（）]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:[A-Za-z]{2,}|xn--[A-Za-z0-9-]+)(?![\w-])/g,
@@ -58,8 +59,16 @@ export function failedAddress(text: string, headers: Map<string, string>): strin
       SIGNATURE_LINE.test(words.slice(words.lastIndexOf('\n', m.index) + 1, m.index)) &&
       (m.index >= signature ||
         SIGNED_OFF.test(words.slice(Math.max(0, m.index - 300), words.lastIndexOf('\n', m.index) + 1)))
-    )
+    ) {
+      // Below a sign-off it is the writer's; below a name alone, the recipient when nothing else is.
+      if (m.index >= signature && !signedOff) signed.push(address)
       continue
+    }
+    // A copied trace's sender, labelled on a line of its own above ("Sender" / "Alice Smith" / "alice@…").
+    if (senderLabelled(words, m.index)) {
+      own.add(address)
+      continue
+    }
     // A result's list of the recipients the server took ("Accepted: bob@…, carol@…").
     if (ACCEPTED_LINE.test(words.slice(words.lastIndexOf('\n', m.index) + 1, m.index))) continue
     // A link's query ("why.html?sender=alice@…") is no address of the report's.
@@ -103,8 +112,12 @@ export function failedAddress(text: string, headers: Map<string, string>): strin
   // A reply naming its address ("bob@…: 550 …", above) outranks a recipient field, which outranks
   // a sentence's destination ("when emailing bob@…"), which outranks the first address left over;
   // a pasted header's To or Cc (quoted or not) lists the message's recipients, not the failed one.
+  // An address that may be the writer's signature only when nothing else is named: dropping a
+  // real recipient misleads more than naming the writer.
   const notOwn = (address: string) => !own.has(address)
-  return firstMarked ?? firstDestination ?? found.find(notOwn) ?? headerListed.find(notOwn)
+  return (
+    firstMarked ?? firstDestination ?? found.find(notOwn) ?? headerListed.find(notOwn) ?? signed.find(notOwn)
+  )
 }
 const TO_LABEL = /^[ \t>]*(?:to|cc)[ \t]*:/i
 
@@ -271,6 +284,14 @@ export const SIGNED_OFF =
  * list or speaks of a refusal ("Affected users:", "failed"). Read from the last 2,000 characters.
  */
 export function signatureStart(text: string): number {
+  return signatureOf(text).at
+}
+
+/**
+ * The signature's start, and whether a sign-off opens it (sure) or only a name (a line such as
+ * "Bob Miller" above "bob@…" may as well introduce the recipient).
+ */
+export function signatureOf(text: string): { at: number; signedOff: boolean } {
   const tailStart = Math.max(0, text.length - 2000)
   const tail = text.slice(tailStart)
   let from = 0
@@ -283,14 +304,19 @@ export function signatureStart(text: string): number {
   }
   for (let i = 0; i < lines.length; i++) {
     const { line } = lines[i] as { at: number; line: string }
-    if (!SIGN_OFF.test(line) && !(PERSON_NAME.test(line) && !FIELD_LABEL.test(line))) continue
+    const signOff = (SIGN_OFF.test(line) || COMMA_SIGN_OFF.test(line)) && line.trim().split(/\s+/).length <= 4
+    // A name right below another address is the next entry of a list of names and addresses.
+    const afterAddress = i > 0 && ALONE_ON_LINE.test((lines[i - 1] as { line: string }).line)
+    if (!signOff && !(PERSON_NAME.test(line) && !FIELD_LABEL.test(line) && !afterAddress)) continue
     const below = lines.slice(i)
     if (below.length > 12 || below.some(({ line }) => LIST_HEADING.test(line) || LIST_WORDS.test(line)))
       continue
+    // One address: a list of names and addresses ("Bob Miller" / "bob@…" / "Carol White" / …) is none.
+    if (below.filter(({ line }) => ALONE_ON_LINE.test(line)).length !== 1) continue
     if (below.slice(1, 5).some(({ line }) => ALONE_ON_LINE.test(line)))
-      return tailStart + (lines[i] as { at: number }).at
+      return { at: tailStart + (lines[i] as { at: number }).at, signedOff: signOff }
   }
-  return text.length
+  return { at: text.length, signedOff: false }
 }
 /**
  * A line with a reply where replies stand (at the line's start, quoted, after "said:" or a quote
@@ -302,7 +328,10 @@ const CODE_LINE =
 const SIGN_OFF =
   /^[ \t]*(?:--|thanks|thank you|thx|tia|many thanks|regards|best|kind regards|warm regards|cheers|sincerely|yours|grazie|saluti|cordiali saluti|un saludo|saludos|gracias|atentamente|obrigad[oa]|atenciosamente|merci|cordialement|bien à vous|mit freundlichen grüßen|viele grüße|beste grüße|grüße|met vriendelijke groet|groeten|hälsningar|mvh|pozdrawiam|s pozdravem|teşekkürler|saygılarımla|iyi çalışmalar|с уважением|спасибо|spasibo|danke|vielen dank|dank je|bedankt|tack|kiitos|dziękuję|díky)(?![\p{L}])[^\n@]{0,40}$/iu
 /** A person's name on a line of its own: two to four capitalised words ("Marco Bianchi"). */
-const PERSON_NAME = /^[ \t]*\p{Lu}[\p{L}'.-]*(?:[ \t]+\p{Lu}[\p{L}'.-]*){1,3}[ \t]*,?[ \t]*\r?$/u
+const PERSON_NAME =
+  /^[ \t]*\p{Lu}[\p{L}'.-]*(?:[ \t]+\p{Lu}[\p{L}'.-]*){1,3}[ \t]*(?:,[ \t]*[\p{L}.]{1,12}|\|[^\n@]{0,60})?[ \t]*,?[ \t]*\r?$/u
+/** Any sign-off's shape: a few words and a comma ("Bien cordialement,", "Z poważaniem,", "Att,"). */
+const COMMA_SIGN_OFF = /^[ \t]*[\p{L}][\p{L} .'-]{0,30},[ \t]*\r?$/u
 /** A heading of two words or more that ends with a colon ("Affected users:"), not a label ("Mobile:"). */
 const LIST_HEADING = /^[ \t]*\S+[ \t]+\S[^\n]*:[ \t]*\r?$/
 /** A field's label in a copied dashboard or trace ("Original To", "Email Address"), not a name. */
@@ -313,3 +342,15 @@ const ALONE_ON_LINE =
   /^[ \t]*(?:[\p{L} .'-]{0,40}(?:\||:|<|\())?[ \t]*<?[^\s<>@]+@[^\s<>]+?>?\)?[ \t]*(?:\|[^\n@]*)?$/u
 /** Words of a notice's list or a refusal, which no signature holds. */
 const LIST_WORDS = /\b(?:recipients?|undeliver\w*|could not be delivered|failed|rejected|bounced?)\b/i
+
+/** The address at `at` is labelled as the sender on one of the two lines above it ("Sender", "From:"). */
+export function senderLabelled(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1
+  const above = text
+    .slice(Math.max(0, lineStart - 200), lineStart)
+    .split('\n')
+    .slice(-3, -1)
+  return above.some((line) => SENDER_LABEL_LINE.test(line))
+}
+const SENDER_LABEL_LINE =
+  /^[ \t]*(?:sender|from|von|absender|expéditeur|remitente|mittente|afzender|gönderen)[ \t]*:?[ \t]*\r?$/i

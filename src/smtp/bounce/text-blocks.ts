@@ -2,7 +2,7 @@
 // recipient. The returned original message is left out: its headers are full of numbers and,
 // in a bounce of a bounce, of other codes that are not this failure's.
 
-import { destinationIn, SIGNED_OFF, signatureStart } from './failed-address'
+import { destinationIn, refusedRecipients, SIGNED_OFF, senderLabelled, signatureOf } from './failed-address'
 import { MAX_RECIPIENTS } from './limits'
 import type { MimePart } from './mime'
 import { programRefusals } from './program-refusals'
@@ -125,17 +125,33 @@ const ADDRESS_LINE =
  * Baker" / "tom.baker@…").
  */
 function signatureLeftOut(human: string, marks: RegExpExecArray[]): RegExpExecArray[] {
-  const signature = signatureStart(human)
+  // Below a sign-off an address line is the writer's; below a name alone it may as well be the
+  // recipient ("Bob Miller" / "bob@…"), so it is left to the text's own reading.
+  const { at, signedOff } = signatureOf(human)
   const kept = marks.filter(
-    (m) => m.index < signature && !SIGNED_OFF.test(human.slice(Math.max(0, m.index - 300), m.index)),
+    (m) =>
+      (!signedOff || m.index < at) &&
+      !SIGNED_OFF.test(human.slice(Math.max(0, m.index - 300), m.index)) &&
+      !senderLabelled(human, m.index),
   )
-  if (kept.length !== 1) return kept
-  const only = kept[0] as RegExpExecArray
+  // Only lines below a name: the text's own reading (failedAddress) decides, the name's address last.
+  const unsigned = kept.filter((m) => m.index < at)
+  // A reply that names its address ("<tanaka@…>: Recipient address rejected") outranks address
+  // lines below it, which may be the writer's signature in any script ("山田太郎" / "yamada@…").
+  const refused = refusedRecipients(human.slice(0, 20_000))
+  const refusedAt = refused.length > 0 ? human.toLowerCase().indexOf(refused[0] as string) : -1
+  if (
+    refusedAt >= 0 &&
+    unsigned.every((m) => m.index > refusedAt && !refused.includes((m[1] ?? '').toLowerCase()))
+  )
+    return []
+  if (unsigned.length !== 1) return unsigned
+  const only = unsigned[0] as RegExpExecArray
   // A list entry has its reply below it ("carol@…" over "Remote Server returned '550 …'"); a
   // signature ends the paste.
-  if (REPLY_BELOW.test(human.slice(only.index + only[0].length))) return kept
+  if (REPLY_BELOW.test(human.slice(only.index + only[0].length))) return unsigned
   const destination = destinationIn(human)
-  return destination && destination !== (only[1] ?? '').toLowerCase() ? [] : kept
+  return destination && destination !== (only[1] ?? '').toLowerCase() ? [] : unsigned
 }
 const REPLY_BELOW = /(?:^|[\s'"(:])[45]\d\d[ -]|(?:^|[\s'"(:])[45]\.\d{1,3}\.\d{1,3}\b/
 
