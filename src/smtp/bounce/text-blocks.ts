@@ -2,13 +2,14 @@
 // recipient. The returned original message is left out: its headers are full of numbers and,
 // in a bounce of a bounce, of other codes that are not this failure's.
 
-import { destinationIn, refusedRecipients, SIGNED_OFF, senderLabelled, signatureOf } from './failed-address'
+import { destinationIn, refusedRecipients } from './failed-address'
 import { MAX_RECIPIENTS } from './limits'
 import type { MimePart } from './mime'
 import { programRefusals } from './program-refusals'
 import type { RecipientBlock } from './recipient-block'
 import { eventRows, recordRows } from './record-lines'
 import { isSender, refusalBlocks } from './refusal-blocks'
+import { belowSignOff, senderLabelled, signatureOf } from './signature'
 
 export type { RecipientBlock } from './recipient-block'
 export { linesNaming } from './refusal-blocks'
@@ -129,10 +130,7 @@ function signatureLeftOut(human: string, marks: RegExpExecArray[]): RegExpExecAr
   // recipient ("Bob Miller" / "bob@…"), so it is left to the text's own reading.
   const { at, signedOff } = signatureOf(human)
   const kept = marks.filter(
-    (m) =>
-      (!signedOff || m.index < at) &&
-      !SIGNED_OFF.test(human.slice(Math.max(0, m.index - 300), m.index)) &&
-      !senderLabelled(human, m.index),
+    (m) => (!signedOff || m.index < at) && !belowSignOff(human, m.index) && !senderLabelled(human, m.index),
   )
   // Only lines below a name: the text's own reading (failedAddress) decides, the name's address last.
   const unsigned = kept.filter((m) => m.index < at)
