@@ -55,6 +55,11 @@ const HOSTILE_UNITS = [
   'C: MAIL FROM:<a@b.example>\nS: 250 ok\nC: RCPT TO:<c@d.example>\nS: 250 ok\nC: DATA\nS: 354 go\nC: .\nS: 554 5.7.1 no\n',
   // Sign-offs above address lines: each address line looks back for one.
   'Thanks,\nAlice\na@b.example\n',
+  // A signature's title, company and phone lines between its sign-off and its address.
+  'Kind regards,\nSam Lee\nSenior Engineer\nContoso Ltd.\n+1 206 555 0100\na@b.example\n',
+  // A typed list of names and addresses, and a line of addresses only.
+  'Bob Miller <a@b.example>\n',
+  'a@b.example, ',
 ]
 
 /** One reply with 1 MB of blanks inside it: a rule that joins wrapped lines once scanned them from each blank (120 s). */

@@ -19,10 +19,29 @@ import { belowSignOff, SIGNATURE_LINE, senderLabelled, signatureOf } from './sig
  * error ("Task 'alice@… - Sending' reported error"). None when only senders are named.
  */
 export function failedAddress(text: string, headers: Map<string, string>): string | undefined {
+  return pickAddress(text, headers)?.address
+}
+
+/**
+ * The address the text marks as the failed recipient, if it does: a record's recipient column, a
+ * reply that names it, a RCPT TO, a "to=" field, a sentence's destination, or an address on a line
+ * with a reply code or just above one ("Email: tanaka@…" / "Reason: 550 …"). Such an address
+ * outranks a lone address line below the last reply, which may be the writer's signature in any
+ * form ("Jana" / "jana@…", "山田" / "yamada@…").
+ */
+export function markedRecipient(text: string, headers: Map<string, string>): string | undefined {
+  const picked = pickAddress(text, headers)
+  return picked?.marked ? picked.address : undefined
+}
+
+function pickAddress(
+  text: string,
+  headers: Map<string, string>,
+): { address: string; marked: boolean } | undefined {
   // A record row (PowerMTA's, a message trace's) or a webhook event names its recipient's column.
   const recorded =
     recordRows(text.slice(0, 20_000))[0]?.recipient ?? eventRows(text.slice(0, 20_000))[0]?.recipient
-  if (recorded) return recorded
+  if (recorded) return { address: recorded, marked: true }
   const own = new Set(headerOwnAddresses(headers))
   const words = text.slice(0, 20_000).replace(/Task '[^']*'/g, '')
   // The reply that names its recipient ("550 5.1.1 <carol@…>: Recipient address rejected") outranks
@@ -30,11 +49,14 @@ export function failedAddress(text: string, headers: Map<string, string>): strin
   const refused = refusedRecipients(words)[0]
   // A reply that refuses the To of a pasted header block ("To: bob@…" above "550 5.1.1 <bob@…>:
   // Recipient address rejected") names its recipient: only a forwarded bounce's To is the sender.
-  if (refused && (!own.has(refused) || refused === findAddress(headers.get('to') ?? ''))) return refused
+  if (refused && (!own.has(refused) || refused === findAddress(headers.get('to') ?? '')))
+    return { address: refused, marked: true }
   const found: string[] = []
   const { at: signature, signedOff } = signatureOf(words)
   let firstMarked: string | undefined
   let firstDestination: string | undefined
+  // The first address left over that stands by a reply: the text marks it as the recipient.
+  let onReply: string | undefined
   const headerListed: string[] = []
   const signed: string[] = []
   // A top-level domain is letters (or an IDN's xn--): "/usr/local/Cellar/python@3.9/…" is a path.
@@ -79,7 +101,7 @@ export function failedAddress(text: string, headers: Map<string, string>): strin
     const end = m.index + m[0].length
     // "<bob@…>: Recipient address rejected" names the recipient wherever it stands (PowerMTA's
     // accounting line lists the sender first, in a field no word marks).
-    if (RECIPIENT_AFTER.test(words.slice(end, end + 160))) return address
+    if (RECIPIENT_AFTER.test(words.slice(end, end + 160))) return { address, marked: true }
     // 551's forward-path (RFC 5321 §3.4): "User not local; please try <new@…>" names where the
     // recipient went, AT&T's "forward this error to abuse_rbl@…" and T-Online's "to contact
     // tosa@rx.t-online.de" whom to ask: neither failed.
@@ -104,7 +126,11 @@ export function failedAddress(text: string, headers: Map<string, string>): strin
     }
     if (destination) firstDestination ??= address
     else if (TO_LABEL.test(lineBefore)) headerListed.push(address)
-    else found.push(address)
+    else {
+      found.push(address)
+      if (!onReply && NEAR_REPLY.test(words.slice(words.lastIndexOf('\n', m.index) + 1, end + 200)))
+        onReply = address
+    }
   }
   // A reply naming its address ("bob@…: 550 …", above) outranks a recipient field, which outranks
   // a sentence's destination ("when emailing bob@…"), which outranks the first address left over;
@@ -112,17 +138,14 @@ export function failedAddress(text: string, headers: Map<string, string>): strin
   // An address that may be the writer's signature only when nothing else is named: dropping a
   // real recipient misleads more than naming the writer.
   const notOwn = (address: string) => !own.has(address)
-  return (
-    firstMarked ?? firstDestination ?? found.find(notOwn) ?? headerListed.find(notOwn) ?? signed.find(notOwn)
-  )
+  const marked = firstMarked ?? firstDestination
+  if (marked) return { address: marked, marked: true }
+  const address = found.find(notOwn) ?? headerListed.find(notOwn) ?? signed.find(notOwn)
+  return address ? { address, marked: address === onReply && !own.has(address) } : undefined
 }
+/** A reply code or an enhanced code on the address's line or the next ("Email: bob@…" / "Reason: 550 …"). */
+const NEAR_REPLY = /^[^\n]*(?:\n[^\n]*)?(?:(?:^|[\s'"(:])[245]\d\d[ -]|\b[245]\.\d{1,3}\.\d{1,3}\b)/
 const TO_LABEL = /^[ \t>]*(?:to|cc)[ \t]*:/i
-
-/** The first address a sentence names as where the message was going ("Emails to lisa@… bounce"). */
-export function destinationIn(text: string): string | undefined {
-  const m = DESTINATION_ADDRESS.exec(text.slice(0, 20_000))
-  return m ? (m[1] as string).toLowerCase() : undefined
-}
 
 /** The text names the address as where the message was going ("Your message to rob@… has been blocked"). */
 export function namedAsDestination(text: string, address: string): boolean {
@@ -137,10 +160,6 @@ export function namedAsDestination(text: string, address: string): boolean {
  */
 const DESTINATION_BEFORE =
   /(?:\be-?mailing|\bsend(?:ing)? (?:it |mail |a message |an e-?mail |the newsletter |our newsletter )?to|\bnewsletter to|\b(?:mail|message|e-?mail|messages|emails) to|\bsent (?:it )?to|\bcould not be reached:|\bdeliver(?:ed|y)? (?:it |this )?to)[ \t]+<?$/i
-const DESTINATION_ADDRESS = new RegExp(
-  `${DESTINATION_BEFORE.source.replace(/\$$/, '')}([^\\s<>()"',;:]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,})`,
-  'i',
-)
 
 /**
  * The addresses of a pasted header block that are the notice's own: its From, and its To (the

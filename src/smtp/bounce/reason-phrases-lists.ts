@@ -69,7 +69,10 @@ export const NOT_A_BLOCKLIST: readonly [BounceReason, RegExp][] = [
   // exceeded", Outlook.com's OutboundSpamException ("Actual verdict is Suspend"), Microsoft's
   // "5.1.8 Access denied, bad outbound sender" (Polish: "nieprawidłowy nadawca wychodzący") and 5.7.60 "does not have permissions to send as
   // this sender" (the sender's admin grants Send As), Mailgun's sandbox "Free accounts are for
-  // test purposes only", Exchange Online's SubmissionQuotaExceededException (the sender's rate,
+  // test purposes only", Exchange Online's STOREDRV.Submission.Exception:QuotaExceededException
+  // (the sending mailbox is full, so it may not send: Microsoft Learn, "How to set up a
+  // multifunction device or application to send email using Microsoft 365"),
+  // Exchange Online's SubmissionQuotaExceededException (the sender's rate,
   // though its text says "mailbox full"), 5.7.520 external forwarding and 5.7.750 unregistered
   // sending domains (the sender organisation's own rules). Zoho pauses an account's outgoing mail
   // with "550 5.4.6 Unusual sending activity detected" or "554 5.1.8 Email Outgoing Blocked" (the
@@ -88,7 +91,7 @@ export const NOT_A_BLOCKLIST: readonly [BounceReason, RegExp][] = [
   ],
   [
     'sender-account',
-    /maximum credits exceeded|OutboundSpamException|SubmissionQuotaExceeded|submission quota exceeded|actual verdict is suspend|bad outbound sender|nieprawidłowy nadawca wychodzący|free accounts are for test purposes|unusual sending activity|(?:e-?mail )?outgoing (?:mail )?blocked|has exceeded the max(?:imum)? (?:e-?mails|messages|defers and failures) per hour/i,
+    /maximum credits exceeded|OutboundSpamException|SubmissionQuotaExceeded|STOREDRV\.Submission\.Exception:QuotaExceeded|submission quota exceeded|actual verdict is suspend|bad outbound sender|nieprawidłowy nadawca wychodzący|free accounts are for test purposes|unusual sending activity|(?:e-?mail )?outgoing (?:mail )?blocked|has exceeded the max(?:imum)? (?:e-?mails|messages|defers and failures) per hour/i,
   ],
   // The recipient, or the recipient organisation's administrator, put the sender on their own list:
   // Interia's "550 5.7.1 Recipient doesn't want your mail" (pomoc.poczta.interia.pl: the account

@@ -155,6 +155,10 @@ const PROGRAM_OWN_WORDS = [
   // denied"; .NET's net_io_connectionclosed; PHPMailer's "Could not instantiate mail function";
   // Drupal's "Unable to send email. Contact the site administrator".
   String.raw`\bdial tcp \S+:(?:587|465|2525): |^(?:\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d )?dial tcp \S+:\d+: |\btls: failed to verify certificate\b|^x509: |\bsmtp: server doesn't support AUTH\b|\bunencrypted connection\b|\bnet_io_connectionclosed\b|Could not instantiate mail function|Unable to send e-?mail\. Contact the site administrator|^goroutine \d+ \[\w+\]:|^panic: |^exit status \d+$|\bcurl: \(67\) Login denied`,
+  // Outlook's own report of a send its outgoing server refused (a POP or IMAP account), put in the
+  // Inbox: "The following recipient(s) cannot be reached: … Server error: '554 5.7.1 …'", or "None
+  // of your e-mail accounts could send to this recipient"; a server's report words it otherwise.
+  String.raw`^[ \t]+Server error: '[45]\d\d\b|none of your e-?mail accounts could send to this recipient`,
   // RainLoop's and SnappyMail's MailSo library ("MailSo\Smtp\Exceptions\NegativeResponseException").
   String.raw`\bMailSo\\(?:Smtp|Net)\\|An Outgoing server \(SMTP\) error occurred|The server responded:|\bsmtpstatus=\d{3} smtpmsg=|Bad response received for command|\{:?(?:permanent|temporary|network)_failure,|\blettre::transport::|\bEmailException\b|'Invalid Addresses' \(`,
 ].join('|')

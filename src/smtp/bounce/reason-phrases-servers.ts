@@ -279,7 +279,7 @@ export const SERVER_WORDINGS: readonly [BounceReason, RegExp][] = [
   // ("cannot update mailbox /var/mail/bob for user bob. error writing message: File too large").
   [
     'mailbox-full',
-    /(?<!Submission)QuotaExceededException|cannot update mailbox[^\n]{0,200}\bfile too large\b/i,
+    /(?<!Submission|Submission\.Exception:)QuotaExceededException|cannot update mailbox[^\n]{0,200}\bfile too large\b/i,
   ],
   // Amazon SES's "554 Transaction failed: Local address contains control or whitespace": the
   // recipient address itself is malformed.

@@ -20,6 +20,16 @@ const LIST_BEFORE_REPLY = new RegExp(
   'gi',
 )
 
+/**
+ * A list after a reply on its line ("bounce with 550 5.1.1 User unknown: bob@…, carol@…"), or a line
+ * of nothing but addresses ("bob@…, carol@…, dan@…"); not a list of senders (Amazon SES's "The
+ * following identities failed the check …: noreply@…").
+ */
+const LIST_AFTER_REPLY = new RegExp(
+  String.raw`(?:\b[45]\d\d\b(?:(?!identit|sender|from\b)[^\n@]){0,120}:|^)[ \t]*((?:${ADDRESS}[ \t]*[,;][ \t]*)+${ADDRESS})[ \t]*\.?\r?$`,
+  'gim',
+)
+
 /** Where a list stands in the text: its addresses are not named again by it. */
 export interface ListSpan {
   start: number
@@ -37,9 +47,11 @@ export function listedRecipients(
     headers.get('recipientaddress') ??
     headers.get('recipients') ??
     toList(human, headers)
-  const found = [...human.matchAll(LIST_IN_TEXT), ...human.matchAll(LIST_BEFORE_REPLY)].sort(
-    (a, b) => a.index - b.index,
-  )
+  const found = [
+    ...human.matchAll(LIST_IN_TEXT),
+    ...human.matchAll(LIST_BEFORE_REPLY),
+    ...human.matchAll(LIST_AFTER_REPLY),
+  ].sort((a, b) => a.index - b.index)
   const lists = found.map((m) => ({ start: m.index, end: m.index + m[0].length }))
   // The addresses of the first lists only: a paste of thousands of lists names no more recipients.
   const listed = [field.replace(/^\{|\}$/g, ''), ...found.slice(0, 20).map((m) => m[1] as string)]

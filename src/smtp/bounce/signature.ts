@@ -6,15 +6,38 @@
 export const SIGNATURE_LINE = /^[ \t]*(?:[\p{L} .'-]{0,40}(?:\||:|<|\())?[ \t]*<?$/u
 
 /**
- * A sign-off a few lines above `at` ("Thanks,", "Best regards", "--"): an address line there is the
- * writer's signature, not a list of recipients, unless a line between heads a list ("Delivery has
- * failed to these recipients or groups:").
+ * A sign-off above `at`, with only a signature's short lines between ("Mit freundlichen Grüßen" /
+ * "Jana Weber" / "Leiterin IT" / "Tel. …"): an address line there is the writer's signature, not a
+ * list of recipients, unless a line between heads a list ("Delivery has failed to these recipients
+ * or groups:") or reads as a sentence.
  */
 export function belowSignOff(text: string, at: number): boolean {
-  return SIGNED_OFF.test(text.slice(Math.max(0, at - 300), text.lastIndexOf('\n', at - 1) + 1))
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1
+  const above = text
+    .slice(Math.max(0, lineStart - 1000), lineStart)
+    .split('\n')
+    .slice(0, -1)
+  let between = 0
+  for (let i = above.length - 1; i >= 0 && between <= SIGNATURE_LINES; i--) {
+    const line = above[i] as string
+    if (line.trim() === '') continue
+    if (isSignOff(line)) return true
+    if (!SIGNATURE_BODY.test(line) || LIST_WORDS.test(line) || SENTENCE.test(line)) return false
+    between++
+  }
+  return false
 }
-const SIGNED_OFF =
-  /(?:^|\n)[ \t]*(?:--|thanks|thank you|many thanks|regards|best|best regards|kind regards|cheers|sincerely|yours|teşekkürler|saygılarımla|iyi çalışmalar|mit freundlichen grüßen|viele grüße|grüße|cordialement|merci|saludos|atentamente|cordiali saluti)[ \t]*[,.!]?[ \t]*\r?\n(?:(?:[^\n]*[^\n:\s])?[ \t]*\r?\n){0,3}[ \t]*$/i
+/** How many lines a signature may hold between its sign-off and its address (name, title, company, street, phone). */
+const SIGNATURE_LINES = 8
+
+/** A sign-off: a known one ("Thanks in advance,", "LG", "よろしくお願いいたします。"), or a few words and a comma that greet nobody. */
+export function isSignOff(line: string): boolean {
+  const words = line.trim().split(/\s+/).length
+  return (
+    (words <= 5 && SIGN_OFF.test(line)) ||
+    (words <= 4 && COMMA_SIGN_OFF.test(line) && !GREETING_LINE.test(line))
+  )
+}
 
 /**
  * Where the writer's signature starts (the text's length when there is none), and whether a
@@ -37,16 +60,21 @@ export function signatureOf(text: string): { at: number; signedOff: boolean } {
   }
   for (let i = 0; i < lines.length; i++) {
     const { line } = lines[i] as { at: number; line: string }
-    const signOff = (SIGN_OFF.test(line) || COMMA_SIGN_OFF.test(line)) && line.trim().split(/\s+/).length <= 4
+    const signOff = isSignOff(line)
     // A name right below another address is the next entry of a list of names and addresses.
     const afterAddress = i > 0 && ALONE_ON_LINE.test((lines[i - 1] as { line: string }).line)
-    if (!signOff && !(PERSON_NAME.test(line) && !FIELD_LABEL.test(line) && !afterAddress)) continue
+    const name = (PERSON_NAME.test(line) || SCRIPT_NAME.test(line)) && !FIELD_LABEL.test(line)
+    if (!signOff && !(name && !afterAddress)) continue
     const below = lines.slice(i)
-    if (below.length > 12 || below.some(({ line }) => LIST_HEADING.test(line) || LIST_WORDS.test(line)))
+    if (below.length > 16 || below.some(({ line }) => LIST_HEADING.test(line) || LIST_WORDS.test(line)))
       continue
     // One address: a list of names and addresses ("Bob Miller" / "bob@…" / "Carol White" / …) is none.
     if (below.filter(({ line }) => ALONE_ON_LINE.test(line)).length !== 1) continue
-    if (below.slice(1, 5).some(({ line }) => ALONE_ON_LINE.test(line)))
+    // Below a sign-off, a signature's title, company, street and phone lines may come first; below a
+    // name alone, only a line or three (a name above an address may as well introduce the recipient).
+    const reach = signOff ? SIGNATURE_LINES + 2 : 5
+    const address = below.slice(1, reach).findIndex(({ line }) => ALONE_ON_LINE.test(line))
+    if (address >= 0 && below.slice(1, address + 1).every(({ line }) => !SENTENCE.test(line)))
       return { at: tailStart + (lines[i] as { at: number }).at, signedOff: signOff }
   }
   return { at: text.length, signedOff: false }
@@ -57,14 +85,30 @@ export function signatureOf(text: string): { at: number; signedOff: boolean } {
  */
 const CODE_LINE =
   /^(?:[ \t>|]*(?:<<<|<\*\*|S:|<-)?[ \t]*[45]\d\d(?: |-(?!\d{3}-))|[^\n]*?(?:\b[245]\.\d{1,3}\.\d{1,3}\b|['"(]\s*[45]\d\d[ -]|\b(?:said|returned|error|response|reply|code)[:=]?[ \t]+[45]\d\d\b))[^\n]*/gim
-/** A sign-off, in the languages the explainer reads, with what may follow it on its line. */
+/**
+ * A sign-off, in the languages the explainer reads, with a name after its comma ("Thanks, Sam") or a
+ * few words that end in a comma or a stop ("Thanks in advance,"): "Best contact there" is a sentence.
+ */
 const SIGN_OFF =
-  /^[ \t]*(?:--|thanks|thank you|thx|tia|many thanks|regards|best|kind regards|warm regards|cheers|sincerely|yours|grazie|saluti|cordiali saluti|un saludo|saludos|gracias|atentamente|obrigad[oa]|atenciosamente|merci|cordialement|bien à vous|mit freundlichen grüßen|viele grüße|beste grüße|grüße|met vriendelijke groet|groeten|hälsningar|mvh|pozdrawiam|s pozdravem|teşekkürler|saygılarımla|iyi çalışmalar|с уважением|спасибо|spasibo|danke|vielen dank|dank je|bedankt|tack|kiitos|dziękuję|díky)(?![\p{L}])[^\n@]{0,40}$/iu
+  /^[ \t]*(?:--|thanks|thank you|thx|tia|many thanks|regards|best|best wishes|all the best|kind regards|warm regards|br|cheers|sincerely|yours|grazie|saluti|cordiali saluti|distinti saluti|un saludo|saludos|saludos cordiales|gracias|atentamente|obrigad[oa]|atenciosamente|cumprimentos|abraços|merci|cordialement|bien à vous|mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüße|freundliche grüsse|viele grüße|beste grüße|liebe grüße|grüße|gruß|grüsse|gruss|mfg|lg|vg|met vriendelijke groet|vriendelijke groet|groeten|med vennlig hilsen|vennlig hilsen|med venlig hilsen|venlig hilsen|med vänliga hälsningar|vänliga hälsningar|hälsningar|mvh|ystävällisin terveisin|terveisin|pozdrawiam|z poważaniem|s pozdravem|teşekkürler|teşekkür ederim|saygılarımla|saygılar|iyi çalışmalar|с уважением|спасибо|spasibo|danke|vielen dank|dank je|bedankt|tack|kiitos|dziękuję|díky|よろしくお願い(?:いた)?します|ありがとうございます|감사합니다|谢谢|此致)(?![\p{L}])(?:[ \t]*[,.!。–-][ \t]*[\p{L}' .-]{0,30}|[ \t]+[\p{L}' ]{1,30}[,.!])?[ \t]*\r?$/iu
 /** A person's name on a line of its own: two to four capitalised words ("Marco Bianchi"). */
 const PERSON_NAME =
-  /^[ \t]*\p{Lu}[\p{L}'.-]*(?:[ \t]+\p{Lu}[\p{L}'.-]*){1,3}[ \t]*(?:,[ \t]*[\p{L}.]{1,12}|\|[^\n@]{0,60})?[ \t]*,?[ \t]*\r?$/u
+  /^[ \t]*\p{Lu}[\p{L}'.-]*(?:[ \t]+\p{Lu}[\p{L}'.-]*){1,3}[ \t]*(?:,[ \t]*[\p{L}.]{1,12}|\|[^\n@]{0,60}|[ \t]+[-–][ \t]+[^\n@]{1,60})?[ \t]*,?[ \t]*\r?$/u
+/** A name in a script without capitals, on a line of its own ("山田 花子", "김민수"). */
+const SCRIPT_NAME =
+  /^[ \t]*[\p{sc=Han}\p{sc=Hangul}\p{sc=Katakana}][\p{sc=Han}\p{sc=Hangul}\p{sc=Katakana}\p{sc=Hiragana} 　・]{0,9}[ \t]*\r?$/u
 /** Any sign-off's shape: a few words and a comma ("Bien cordialement,", "Z poważaniem,", "Att,"). */
 const COMMA_SIGN_OFF = /^[ \t]*[\p{L}][\p{L} .'-]{0,30},[ \t]*\r?$/u
+/** A greeting that ends with a comma ("Hi team,", "Hallo zusammen,"): it opens a message, it does not close one. */
+const GREETING_LINE =
+  /^[ \t]*(?:hello|hi|hey|dear|greetings|good (?:morning|afternoon|evening|day)|morning|team|all|merhaba|selam|sayın|değerli|hallo|moin|servus|guten (?:morgen|tag|abend)|sehr geehrte|liebe|bonjour|bonsoir|salut|cher|chère|hola|buenos días|buenas tardes|estimad[oa]s?|olá|ola|oi|bom dia|boa tarde|prezad[oa]s?|ciao|salve|gentile|gentili|buongiorno|hej|hei|hoi|goedemorgen|goedemiddag|witam|dzień dobry|szanown\p{L}*|здравствуйте|привет|добрый день|уважаем\p{L}*)(?![\p{L}])/iu
+/**
+ * A line of a sentence, not of a signature: a question, words that end with a colon ("Affected users
+ * are:", not a label such as "Mobile:"), or words that run on in small letters.
+ */
+const SENTENCE = /\?[ \t]*\r?$|\S[ \t]+\S[^\n]*[ \t]\S[^\n]*:[ \t]*\r?$|^[ \t]*\p{Ll}\p{L}*(?:[ \t]+\S+){2,}/u
+/** A signature's short line between its sign-off and its address: a name, a title, a street, a phone number. */
+const SIGNATURE_BODY = /^[^\n@]{1,80}$/
 /** A heading of two words or more that ends with a colon ("Affected users:"), not a label ("Mobile:"). */
 const LIST_HEADING = /^[ \t]*\S+[ \t]+\S[^\n]*:[ \t]*\r?$/
 /** A field's label in a copied dashboard or trace ("Original To", "Email Address"), not a name. */

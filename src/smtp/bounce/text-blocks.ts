@@ -2,7 +2,7 @@
 // recipient. The returned original message is left out: its headers are full of numbers and,
 // in a bounce of a bounce, of other codes that are not this failure's.
 
-import { destinationIn, refusedRecipients } from './failed-address'
+import { markedRecipient, refusedRecipients } from './failed-address'
 import { MAX_RECIPIENTS } from './limits'
 import type { MimePart } from './mime'
 import { programRefusals } from './program-refusals'
@@ -113,19 +113,24 @@ const PERMANENT_BEFORE = /(?:^|[\s(:'"])5\d\d[ -]|\s\*\* \S+@|\bstatus=bounced\b
 
 /**
  * A line that holds just an address: "<bob@example.net>:", "  bob@example.net", "bob@example.net (Bob)",
+ * a list's "Bob Miller <bob@example.net>" or "Bob Miller - bob@example.net",
  * Outlook's "'bob@example.net' on 30/11/2026 10:00" (German "am", French "le"…). The blanks before the
  * end are matched once: a run of them between an address and more text costs one pass, not one per blank.
  * A label glued on by a colon ("收件人：bob@…") is no part of it: a local part holds no unquoted colon
  * (RFC 5322 §3.2.3).
  */
 const ADDRESS_LINE =
-  /^[ \t]*(?:--?[ \t]+|\*[ \t]+)?[<"']?([^\s<>@"':：，；（）][^\s<>@":：，；（）]*@[A-Za-z0-9.-]+\.[A-Za-z]{2,})[>"']?:?[ \t]*(?:(?:\([^\n)]*\)|(?:on|am|le|el|il|em|op|på|den) (?:[A-Z][a-z]{2},|\d)[^\n]*)[ \t]*)?$/gm
+  /^[ \t]*(?:--?[ \t]+|\*[ \t]+)?(?:\p{Lu}[\p{L}'.-]*(?:[ \t]+\p{Lu}[\p{L}'.-]*){0,3}[ \t]+(?:[-–][ \t]+(?!<)|(?=<)))?[<"']?([^\s<>@"':：，；（）][^\s<>@":：，；（）]*@[A-Za-z0-9.-]+\.[A-Za-z]{2,})[>"']?:?[ \t]*(?:(?:\([^\n)]*\)|(?:on|am|le|el|il|em|op|på|den) (?:[A-Z][a-z]{2},|\d)[^\n]*)[ \t]*)?$/gmu
 /**
- * Address lines that are no signature: none below a sign-off ("Thanks,"), nor one alone when a
- * sentence names another address as where the message went ("Emails to lisa@… bounce" above "Tom
- * Baker" / "tom.baker@…").
+ * Address lines that are no signature: none below a sign-off ("Thanks,"), none that ends the paste
+ * below a list whose entries have their replies, nor one alone when the text marks another address
+ * as the recipient (a RCPT TO, "to=<…>", "Emails to lisa@… bounce" above "Tom Baker" / "tom.baker@…").
  */
-function signatureLeftOut(human: string, marks: RegExpExecArray[]): RegExpExecArray[] {
+function signatureLeftOut(
+  human: string,
+  headers: Map<string, string>,
+  marks: RegExpExecArray[],
+): RegExpExecArray[] {
   // Below a sign-off an address line is the writer's; below a name alone it may as well be the
   // recipient ("Bob Miller" / "bob@…"), so it is left to the text's own reading.
   const { at, signedOff } = signatureOf(human)
@@ -143,15 +148,29 @@ function signatureLeftOut(human: string, marks: RegExpExecArray[]): RegExpExecAr
     unsigned.every((m) => m.index > refusedAt && !refused.includes((m[1] ?? '').toLowerCase()))
   )
     return []
-  if (unsigned.length !== 1) return unsigned
-  const only = unsigned[0] as RegExpExecArray
   // A list entry has its reply below it ("carol@…" over "Remote Server returned '550 …'"); a
-  // signature ends the paste.
-  if (REPLY_BELOW.test(human.slice(only.index + only[0].length))) return unsigned
-  const destination = destinationIn(human)
-  return destination && destination !== (only[1] ?? '').toLowerCase() ? [] : unsigned
+  // signature ends the paste. Of a list whose entries have their replies below them, a line after
+  // the last reply is no entry ("山田 花子" / "yamada@…" below an Exchange notice's list).
+  let lastReply = -1
+  for (const m of human.matchAll(REPLY)) lastReply = m.index
+  const replied = unsigned.filter((m) => m.index < lastReply)
+  // An entry with its cause below it in words ("carol@…" / "Unrouteable address") is one still.
+  const end = human.trimEnd().length
+  const endsPaste = (m: RegExpExecArray) => m.index + m[0].length >= end
+  if (unsigned.length > 1)
+    return replied.length > 0 ? unsigned.filter((m) => m.index < lastReply || !endsPaste(m)) : unsigned
+  const only = unsigned[0]
+  if (!only || replied.length > 0) return unsigned
+  // A recipient the text marks elsewhere (a RCPT TO, "to=<…>", a sentence's destination) outranks it.
+  const marked = markedRecipient(human, headers)
+  return marked && marked !== (only[1] ?? '').toLowerCase() ? [] : unsigned
 }
-const REPLY_BELOW = /(?:^|[\s'"(:])[45]\d\d[ -]|(?:^|[\s'"(:])[45]\.\d{1,3}\.\d{1,3}\b/
+/** Lines that name their address ("Bob Miller <bob@…>") are a list only when there are several. */
+function namedOnlyInLists(marks: RegExpExecArray[]): RegExpExecArray[] {
+  const named = (m: RegExpExecArray) => /^[ \t]*\p{L}/u.test(m[0]) && !m[0].trimStart().startsWith(m[1] ?? '')
+  return marks.filter(named).length > 1 ? marks : marks.filter((m) => !named(m))
+}
+const REPLY = /(?:^|[\s'"(:])[45]\d\d[ -]|(?:^|[\s'"(:])[45]\.\d{1,3}\.\d{1,3}\b/g
 
 /**
  * Postfix and qmail open each recipient's paragraph with "<address>:" (Postfix "<target> (expanded
@@ -213,7 +232,10 @@ export function recipientBlocks(human: string, headers: Map<string, string>): Re
     }))
   }
   const openers = [...human.matchAll(ADDRESS_OPENER)]
-  const marks = openers.length > 0 ? openers : signatureLeftOut(human, [...human.matchAll(ADDRESS_LINE)])
+  const marks =
+    openers.length > 0
+      ? openers
+      : signatureLeftOut(human, headers, namedOnlyInLists([...human.matchAll(ADDRESS_LINE)]))
   if (marks.length > 0) {
     const byRecipient = new Map<string, string[]>()
     const sections = [...human.matchAll(SECTION_END)].map((s) => s.index)
