@@ -96,8 +96,9 @@ interface CodeVariant {
  *     (RFC 5321 §3.4, RFC 3463 §3.2): the reply gives the new address, to use instead;
  *   - X.4.6 "Routing loop detected" (RFC 3463 §3.5) and Microsoft's 5.4.14 "Hop count exceeded":
  *     two systems forwarding to each other, which the recipient's side breaks;
- *   - 503 to AUTH ("authentication not enabled"): login not offered on that connection, whose cure
- *     is the submission port and its encryption (RFC 6409, RFC 8314), or AUTH turned on;
+ *   - 503 to AUTH ("authentication not enabled"), or a program that found no AUTH offered: login not
+ *     offered on that connection, whose cure is the submission port and its encryption (RFC 6409,
+ *     RFC 8314), or AUTH turned on;
  *   - an unknown address or a blocked IP met beyond a server that forwards the recipient's mail on
  *     (an alias's target that does not exist, a forwarding service's own IP refused further on):
  *     whoever runs the forwarding, not the sender;
@@ -208,7 +209,9 @@ const CODE_VARIANTS: readonly CodeVariant[] = [
     reason: 'tls-required',
     suffix: 'AuthNotOffered',
     fields: ['title', 'explanation', 'whoActs', 'advice'],
-    when: (r) => r.reply === '503',
+    // Or a program that found no AUTH in the server's EHLO reply (smtplib's "SMTP AUTH extension not
+    // supported by server", Go's "smtp: server doesn't support AUTH"), which sent no command.
+    when: (r) => r.reply === '503' || (r.reply === null && r.command === 'AUTH'),
   },
   {
     reason: 'login-method',

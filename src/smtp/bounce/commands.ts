@@ -75,10 +75,11 @@ function typedCommand(before: string): string | undefined {
  * The command a text names where no reply answered it: Postfix's SASL client failing before any
  * reply ("SASL authentication failed; cannot authenticate to server …: no mechanism available") and
  * Exim's smtp transport ("authentication required but authentication attempt(s) failed",
- * "authenticator failed H=…") were still at AUTH.
+ * "authenticator failed H=…") were still at AUTH, as was a program that found no AUTH in the
+ * server's EHLO reply (smtplib's "SMTP AUTH extension not supported by server").
  */
 export function commandWithoutReply(words: string): string | null {
-  return /\bSASL authentication failed\b|authentication required but (?:authentication attempt|no authentication mechanism)|\bauthenticator failed H=/.test(
+  return /\bSASL authentication failed\b|authentication required but (?:authentication attempt|no authentication mechanism)|\bauthenticator failed H=|\bSMTP AUTH extension not supported\b|\bserver doesn't support AUTH\b/.test(
     words,
   )
     ? 'AUTH'

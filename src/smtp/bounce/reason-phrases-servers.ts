@@ -108,6 +108,8 @@ export const SERVER_WORDINGS: readonly [BounceReason, RegExp][] = [
   ['system-error', /\btimeout on \/|\buser lookup error\b|no transport provider was available/i],
   // Coremail's "550 #2175041 unavailable mail user"; MDaemon's and Sendmail's "Recipient unknown".
   ['unknown-user', /\bunavailable mail user\b|\brecipient unknown\b/i],
+  // Yahoo's "554 delivery error: dd Requested mailbox is not valid or is unavailable": no such mailbox.
+  ['unknown-user', /\bdd Requested mailbox is not valid\b/i],
   // Exim's filter "fail" ("… (filter fail)"): the recipient's own filter refused it.
   ['recipient-restricted', /\(filter fail\)/i],
   // Postfix's "554 5.5.1 Error: no valid recipients" answers DATA when every RCPT TO was refused: it

@@ -201,8 +201,9 @@ function vendorCodeInPlace(text: string, token: string, start: number): boolean 
   const subject = subjectAndDetail(token)?.subject ?? Number.NaN
   if ((cls !== '4' && cls !== '5') || subject > 7) return false
   const before = text.slice(Math.max(0, start - 24), start)
-  // After its reply, as servers write it ("535 5.7.139") or as MailKit quotes it ("535: 5.7.139").
-  if (/(?:^|[^\w.])[245]\d\d(?:[ \t-]|: )$|#$|Status[ \t]*:[ \t]*$|ERROR_CODE[ \t]*:$/i.test(before))
+  // After its reply, as servers write it ("535 5.7.139"), as MailKit quotes it ("535: 5.7.139") or
+  // as Python prints smtplib's error ("(535, b'5.7.139 …')").
+  if (/(?:^|[^\w.])[245]\d\d(?:[ \t-]|: |, b?['"])$|#$|Status[ \t]*:[ \t]*$|ERROR_CODE[ \t]*:$/i.test(before))
     return true
   // A vendor's documented code opening its line, or after a colon, is one too: Microsoft's NDR
   // pasted from its reason line ("5.7.703 Your message can't be delivered because …"), a program's

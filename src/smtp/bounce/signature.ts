@@ -130,4 +130,4 @@ export function senderLabelled(text: string, at: number): boolean {
   return above.some((line) => SENDER_LABEL_LINE.test(line))
 }
 const SENDER_LABEL_LINE =
-  /^[ \t]*(?:sender|from|von|absender|expéditeur|remitente|mittente|afzender|gönderen)[ \t]*:?[ \t]*\r?$/i
+  /^[ \t>]*(?:sender|from|von|absender|expéditeur|remitente|mittente|afzender|gönderen)[ \t]*:?[ \t]*\r?$/i
