@@ -136,6 +136,15 @@ describe('fact review 57', () => {
     ])
   })
 
+  it('lists the addresses on the line after the reply, but not a line of addresses that lists others', () => {
+    const listed =
+      'Hi,\nthese contacts all bounce with 550 5.1.1 User unknown:\nbob@acme.example, carol@acme.example, dan@acme.example'
+    expect(recipients(listed)).toEqual(['bob@acme.example', 'carol@acme.example', 'dan@acme.example'])
+    const copied =
+      "Hi,\nMail to bob@partner.example bounced with 550 5.1.1 User unknown.\nCc'd on the thread were:\ncarol@partner.example, dave@partner.example\nThanks"
+    expect(recipients(copied)).toEqual(['bob@partner.example'])
+  })
+
   it('reads Outlook’s own report of a refused send as not sent, the user’s own server refusing', () => {
     const result = headline(
       "Your message did not reach some or all of the intended recipients.\n\n      Subject:    Test\n      Sent: 20/03/2024 16:21\n\nThe following recipient(s) cannot be reached:\n\n      'friend@gmail.com' on 20/03/2024 16:21\n            Server error: '554 5.7.1 <friend@gmail.com>: Relay access denied'",

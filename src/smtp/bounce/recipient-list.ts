@@ -21,12 +21,12 @@ const LIST_BEFORE_REPLY = new RegExp(
 )
 
 /**
- * A list after a reply on its line ("bounce with 550 5.1.1 User unknown: bob@…, carol@…"), or a line
- * of nothing but addresses ("bob@…, carol@…, dan@…"); not a list of senders (Amazon SES's "The
- * following identities failed the check …: noreply@…").
+ * A list after a reply, on its line or the next ("bounce with 550 5.1.1 User unknown: bob@…,
+ * carol@…"); not a list of senders (Amazon SES's "The following identities failed the check …:
+ * noreply@…"). A line of addresses alone may list anyone ("Cc'd on the thread were:").
  */
 const LIST_AFTER_REPLY = new RegExp(
-  String.raw`(?:\b[45]\d\d\b(?:(?!identit|sender|from\b)[^\n@]){0,120}:|^)[ \t]*((?:${ADDRESS}[ \t]*[,;][ \t]*)+${ADDRESS})[ \t]*\.?\r?$`,
+  String.raw`\b[45]\d\d\b(?:(?!identit|sender|from\b)[^\n@]){0,120}:[ \t]*(?:\r?\n[ \t]*)?((?:${ADDRESS}[ \t]*[,;][ \t]*)+${ADDRESS})[ \t]*\.?\r?$`,
   'gim',
 )
 
