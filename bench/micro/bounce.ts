@@ -59,6 +59,8 @@ const HOSTILE_UNITS = [
   'Kind regards,\nSam Lee\nSenior Engineer\nContoso Ltd.\n+1 206 555 0100\na@b.example\n',
   // A typed list of names and addresses, and a line of addresses only.
   'Bob Miller <a@b.example>\n',
+  // A comma sign-off of no known word: each is checked for where the message opens.
+  'Bien,\nAlice\na@b.example\n',
   'a@b.example, ',
 ]
 

@@ -294,6 +294,14 @@ const CODE_VARIANTS: readonly CodeVariant[] = [
     when: (r) => r.action === 'not-sent' && r.reply === null && r.enhanced === null,
   },
   {
+    // Microsoft 365's "554 5.2.2 mailbox full; STOREDRV.Submission.Exception:QuotaExceededException":
+    // the sending account refused for its own mailbox being full (X.2.2, RFC 3463 §3.3).
+    reason: 'sender-account',
+    suffix: 'OwnMailboxFull',
+    fields: ['title', 'explanation', 'whoActs', 'advice'],
+    when: (r) => /^[45]\.2\.2$/.test(r.enhanced ?? ''),
+  },
+  {
     reason: 'host-not-found',
     suffix: 'AcceptsNoMail',
     fields: ['title', 'explanation', 'whoActs', 'advice'],

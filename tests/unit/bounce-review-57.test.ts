@@ -176,7 +176,8 @@ describe('fact review 57', () => {
     'Traceback (most recent call last):\n  File "scan_to_mail.py", line 40, in <module>\n    s.send_message(msg)\n  File "/usr/lib/python3.10/smtplib.py", line 908, in sendmail\n    raise SMTPDataError(code, resp)\nsmtplib.SMTPDataError: (554, b\'5.2.2 mailbox full; STOREDRV.Submission.Exception:QuotaExceededException.MapiExceptionShutoffQuotaExceeded; Failed to process message due to a permanent exception with message Cannot submit message.\')',
   ])('gives a full sending mailbox at Microsoft 365 to the sender, not the recipient: %s', (text) => {
     expect(headline(text)?.reason).toBe('sender-account')
-    expect(shown(text, 'explanation')).toMatch(/sending mailbox is full/)
+    expect(shown(text, 'title')).toBe('Your own mailbox is full')
+    expect(shown(text, 'advice')).toMatch(/Sent Items/)
     expect(shown(text, 'whoActs')).not.toMatch(/recipient/i)
   })
 })

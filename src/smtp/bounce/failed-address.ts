@@ -24,10 +24,10 @@ export function failedAddress(text: string, headers: Map<string, string>): strin
 
 /**
  * The address the text marks as the failed recipient, if it does: a record's recipient column, a
- * reply that names it, a RCPT TO, a "to=" field, a sentence's destination, or an address on a line
- * with a reply code or just above one ("Email: tanaka@…" / "Reason: 550 …"). Such an address
- * outranks a lone address line below the last reply, which may be the writer's signature in any
- * form ("Jana" / "jana@…", "山田" / "yamada@…").
+ * reply that names it, a RCPT TO, a "to=" field, a "Recipient:" label, a sentence's destination. Such
+ * an address outranks a lone address line below the last reply, which may be the writer's signature
+ * in any form ("Jana" / "jana@…", "山田" / "yamada@…"). An address merely near a reply is not marked:
+ * in a ticket it is as often the writer's ("Email: sam@…" / "Issue: 550 …").
  */
 export function markedRecipient(text: string, headers: Map<string, string>): string | undefined {
   const picked = pickAddress(text, headers)
@@ -55,8 +55,7 @@ function pickAddress(
   const { at: signature, signedOff } = signatureOf(words)
   let firstMarked: string | undefined
   let firstDestination: string | undefined
-  // The first address left over that stands by a reply: the text marks it as the recipient.
-  let onReply: string | undefined
+  let firstLabelled: string | undefined
   const headerListed: string[] = []
   const signed: string[] = []
   // A top-level domain is letters (or an IDN's xn--): "/usr/local/Cellar/python@3.9/…" is a path.
@@ -106,7 +105,8 @@ function pickAddress(
     // recipient went, AT&T's "forward this error to abuse_rbl@…" and T-Online's "to contact
     // tosa@rx.t-online.de" whom to ask: neither failed.
     if (FORWARD_BEFORE.test(before) || MESSAGE_ID_BEFORE.test(before)) continue
-    const marked = RECIPIENT_BEFORE.test(before)
+    const labelled = RECIPIENT_LABEL_BEFORE.test(before)
+    const marked = !labelled && RECIPIENT_BEFORE.test(before)
     const destination = !marked && DESTINATION_BEFORE.test(words.slice(Math.max(0, m.index - 40), m.index))
     // A server's desk ("email delist@…", "abuse@…") or the addressee a greeting names is no recipient.
     if (
@@ -125,12 +125,12 @@ function pickAddress(
       continue
     }
     if (destination) firstDestination ??= address
+    // A form's "Recipient:" or "To:" (a ticket's "Error: 550 …" / "To: bob@…") names the recipient;
+    // a pasted header block's To lists the message's recipients, not the failed one.
+    else if (labelled || (/^[ \t]*to[ \t]*:/i.test(lineBefore) && !inHeaderBlock(words, m.index)))
+      firstLabelled ??= address
     else if (TO_LABEL.test(lineBefore)) headerListed.push(address)
-    else {
-      found.push(address)
-      if (!onReply && NEAR_REPLY.test(words.slice(words.lastIndexOf('\n', m.index) + 1, end + 200)))
-        onReply = address
-    }
+    else found.push(address)
   }
   // A reply naming its address ("bob@…: 550 …", above) outranks a recipient field, which outranks
   // a sentence's destination ("when emailing bob@…"), which outranks the first address left over;
@@ -138,14 +138,24 @@ function pickAddress(
   // An address that may be the writer's signature only when nothing else is named: dropping a
   // real recipient misleads more than naming the writer.
   const notOwn = (address: string) => !own.has(address)
-  const marked = firstMarked ?? firstDestination
+  // A label ("Recipient: alice@…") is weaker than a sentence: a notice's own fields may label whom
+  // it went to ("Recipient: alice@…" above "Your message to bob@… bounced").
+  const marked = firstMarked ?? firstDestination ?? firstLabelled
   if (marked) return { address: marked, marked: true }
   const address = found.find(notOwn) ?? headerListed.find(notOwn) ?? signed.find(notOwn)
-  return address ? { address, marked: address === onReply && !own.has(address) } : undefined
+  return address ? { address, marked: false } : undefined
 }
-/** A reply code or an enhanced code on the address's line or the next ("Email: bob@…" / "Reason: 550 …"). */
-const NEAR_REPLY = /^[^\n]*(?:\n[^\n]*)?(?:(?:^|[\s'"(:])[245]\d\d[ -]|\b[245]\.\d{1,3}\.\d{1,3}\b)/
 const TO_LABEL = /^[ \t>]*(?:to|cc)[ \t]*:/i
+
+/** A header field on a line next to the address's ("From:", "Subject:", "Date:"): a pasted header block. */
+function inHeaderBlock(words: string, at: number): boolean {
+  const start = words.lastIndexOf('\n', at) + 1
+  const end = words.indexOf('\n', at)
+  const around = words.slice(Math.max(0, start - 300), end < 0 ? words.length : end + 300).split('\n')
+  return around.some((line) => HEADER_FIELD.test(line))
+}
+const HEADER_FIELD =
+  /^[ \t>]*(?:from|subject|date|sent|reply-to|message-id|von|gesendet|betreff|datum|de|envoyé|objet|asunto|enviado|kimden|gönderildi|konu|tarih)[ \t]*:/i
 
 /** The text names the address as where the message was going ("Your message to rob@… has been blocked"). */
 export function namedAsDestination(text: string, address: string): boolean {
@@ -290,5 +300,8 @@ export function refusedRecipients(text: string): string[] {
 }
 const SENDER_AFTER =
   /^>? (?:here\b|says\b|wrote\b|->)|^>?: Sender address rejected|^>? is not (?:allowed|authori[sz]ed|permitted) to send\b|^>?:? Sender domain (?:has no|does not have)|^ ?>? ?(?:sender rejected|gönderen reddetti)/i
+/** A field or a word that labels the recipient ("Recipient: bob@…", "subscriber bob@…", "recipient was bob@…"). */
+const RECIPIENT_LABEL_BEFORE =
+  /(?:(?:^|\n)[ \t]*(?:recipient(?: address)?|empfänger|destinataire|destinatario|alıcı)[ \t]*:[ \t]*<?|\b(?:recipient|subscriber)(?:[ \t]+(?:was|is))?[ \t]+<?)$/i
 const RECIPIENT_BEFORE =
   /(?:RCPT TO: ?<?|(?:^|\n)(?:Recipients|RecipientAddress)[ \t]*:[ \t]*\{?|"RecipientAddress"[ \t]*:[ \t]*"|\brcpt <|rejected RCPT <?|\bto=<?|\bto <|"recipient"[ \t]*:[ \t]*"|"(?:to|destination)"[ \t]*:[ \t]*\[?[ \t]*"|\bto = \[?"|\s-(?:To|Cc|Bcc)[ \t]+["']?(?:[^"'<\n]{0,40}<)?)$/i

@@ -21,13 +21,19 @@ const LIST_BEFORE_REPLY = new RegExp(
 )
 
 /**
+ * An entry of a typed list: an address, bare, quoted or bracketed, after a name or not ("Bob Miller
+ * <bob@…>", "'bob@…'", "Bob Miller (bob@…)", '"Bob Miller" <bob@…>', as Outlook copies its To line).
+ */
+const ENTRY = String.raw`(?:"[^"
+@]{1,60}"[ 	]*|\p{L}[\p{L} .'-]{0,40}[ 	]+)?[<('"]?[^\s<>()@"',;:：，；（）]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}[>)'"]?`
+/**
  * A list after a reply, on its line or the next ("bounce with 550 5.1.1 User unknown: bob@…,
  * carol@…"); not a list of senders (Amazon SES's "The following identities failed the check …:
  * noreply@…"). A line of addresses alone may list anyone ("Cc'd on the thread were:").
  */
 const LIST_AFTER_REPLY = new RegExp(
-  String.raw`\b[45]\d\d\b(?:(?!identit|sender|from\b)[^\n@]){0,120}:[ \t]*(?:\r?\n[ \t]*)?((?:${ADDRESS}[ \t]*[,;][ \t]*)+${ADDRESS})[ \t]*\.?\r?$`,
-  'gim',
+  String.raw`\b[45]\d\d\b(?:(?!identit|sender)[^\n@]){0,120}(?::|[ \t](?:for|to))[ \t]*(?:\r?\n[ \t]*)?((?:${ENTRY}[ \t]*[,;][ \t]*)+${ENTRY})[ \t]*[.;]?\r?$`,
+  'gimu',
 )
 
 /** Where a list stands in the text: its addresses are not named again by it. */
@@ -56,7 +62,7 @@ export function listedRecipients(
   // The addresses of the first lists only: a paste of thousands of lists names no more recipients.
   const listed = [field.replace(/^\{|\}$/g, ''), ...found.slice(0, 20).map((m) => m[1] as string)]
     .flatMap((list) => list.split(/[,;]/))
-    .map((a) => findAddress(a))
+    .map((a) => findAddress(a.replace(/['"]/g, ' ')))
     .filter((a): a is string => a !== undefined && !isSender(a))
   return { listed: [...new Set(listed)], lists }
 }

@@ -6,38 +6,68 @@
 export const SIGNATURE_LINE = /^[ \t]*(?:[\p{L} .'-]{0,40}(?:\||:|<|\())?[ \t]*<?$/u
 
 /**
- * A sign-off above `at`, with only a signature's short lines between ("Mit freundlichen Grüßen" /
- * "Jana Weber" / "Leiterin IT" / "Tel. …"): an address line there is the writer's signature, not a
- * list of recipients, unless a line between heads a list ("Delivery has failed to these recipients
- * or groups:") or reads as a sentence.
+ * A sign-off above `at`, with only a signature's lines between ("Mit freundlichen Grüßen" / "Jana
+ * Weber" / "Leiterin IT" / "Contoso GmbH" / "Tel. …", as many as a signature holds): an address line
+ * there is the writer's signature, not a list of recipients, unless a line between heads a list
+ * ("Delivery has failed to these recipients or groups:"), introduces someone ("Customer:", "P.S.")
+ * or reads as a sentence.
  */
 export function belowSignOff(text: string, at: number): boolean {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1
-  const above = text
-    .slice(Math.max(0, lineStart - 1000), lineStart)
-    .split('\n')
-    .slice(0, -1)
-  let between = 0
-  for (let i = above.length - 1; i >= 0 && between <= SIGNATURE_LINES; i--) {
+  const windowStart = Math.max(0, lineStart - 2000)
+  const above = text.slice(windowStart, lineStart).split('\n').slice(0, -1)
+  for (let i = above.length - 1; i >= 0; i--) {
     const line = above[i] as string
     if (line.trim() === '') continue
-    if (isSignOff(line)) return true
-    if (!SIGNATURE_BODY.test(line) || LIST_WORDS.test(line) || SENTENCE.test(line)) return false
-    between++
+    const next = above.slice(i + 1).find((l) => l.trim() !== '')
+    if (isSignOff(line, next, opensText(text, windowStart + lineOffset(above, i)))) return true
+    if (!signatureBody(line)) return false
   }
   return false
 }
-/** How many lines a signature may hold between its sign-off and its address (name, title, company, street, phone). */
-const SIGNATURE_LINES = 8
+const lineOffset = (lines: string[], i: number) => lines.slice(0, i).reduce((n, l) => n + l.length + 1, 0)
 
-/** A sign-off: a known one ("Thanks in advance,", "LG", "よろしくお願いいたします。"), or a few words and a comma that greet nobody. */
-export function isSignOff(line: string): boolean {
+/**
+ * A sign-off: a known one ("Thanks in advance,", "LG", "よろしくお願いいたします。"), or a few words
+ * and a comma ("Bien cordialement,", "Z poważaniem,") right above a name or an address, where a
+ * message does not open: "Merhabalar," or "Hi team," in a paste's first lines, or below its
+ * subject, is a greeting.
+ */
+export function isSignOff(line: string, next: string | undefined, opening: boolean): boolean {
   const words = line.trim().split(/\s+/).length
+  if (words <= 5 && SIGN_OFF.test(line)) return true
   return (
-    (words <= 5 && SIGN_OFF.test(line)) ||
-    (words <= 4 && COMMA_SIGN_OFF.test(line) && !GREETING_LINE.test(line))
+    words <= 4 &&
+    COMMA_SIGN_OFF.test(line) &&
+    !GREETING_LINE.test(line) &&
+    !opening &&
+    next !== undefined &&
+    (PERSON_NAME.test(next) || SCRIPT_NAME.test(next) || FIRST_NAME.test(next) || ALONE_ON_LINE.test(next))
   )
 }
+
+/** The line at `lineStart` is among a text's first two, or right below its subject ("Subject: …"). */
+function opensText(text: string, lineStart: number): boolean {
+  if (lineStart > 1000) return false
+  const before = text
+    .slice(0, lineStart)
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+  return before.length < 2 || SUBJECT_LINE.test(before[before.length - 1] as string)
+}
+const SUBJECT_LINE =
+  /^[ \t]*(?:subject|konu|betreff|objet|asunto|oggetto|assunto|onderwerp|temat|тема)[ \t]*:/iu
+
+/**
+ * A line a signature holds between its sign-off and its address: a name, a title, a company, a
+ * street, a phone or fax number, a web address; not a sentence, a list's words, a label that
+ * introduces someone ("Customer:") or a postscript.
+ */
+function signatureBody(line: string): boolean {
+  return SIGNATURE_BODY.test(line) && !LIST_WORDS.test(line) && !SENTENCE.test(line) && !INTRODUCES.test(line)
+}
+const INTRODUCES =
+  /^[ \t]*(?:p\.?s\.?\b|(?:customer|client|kunde|müşteri|cliente|recipient|empfänger|destinataire|destinatario|alıcı|contact)\b[^\n:]{0,20}(?::|\r?$))/iu
 
 /**
  * Where the writer's signature starts (the text's length when there is none), and whether a
@@ -59,23 +89,25 @@ export function signatureOf(text: string): { at: number; signedOff: boolean } {
     at += line.length + 1
   }
   for (let i = 0; i < lines.length; i++) {
-    const { line } = lines[i] as { at: number; line: string }
-    const signOff = isSignOff(line)
+    const { line, at: lineAt } = lines[i] as { at: number; line: string }
+    const signOff = isSignOff(line, lines[i + 1]?.line, opensText(text, tailStart + lineAt))
     // A name right below another address is the next entry of a list of names and addresses.
     const afterAddress = i > 0 && ALONE_ON_LINE.test((lines[i - 1] as { line: string }).line)
-    const name = (PERSON_NAME.test(line) || SCRIPT_NAME.test(line)) && !FIELD_LABEL.test(line)
+    const name =
+      (PERSON_NAME.test(line) || SCRIPT_NAME.test(line) || FIRST_NAME.test(line)) && !FIELD_LABEL.test(line)
     if (!signOff && !(name && !afterAddress)) continue
     const below = lines.slice(i)
-    if (below.length > 16 || below.some(({ line }) => LIST_HEADING.test(line) || LIST_WORDS.test(line)))
-      continue
     // One address: a list of names and addresses ("Bob Miller" / "bob@…" / "Carol White" / …) is none.
-    if (below.filter(({ line }) => ALONE_ON_LINE.test(line)).length !== 1) continue
-    // Below a sign-off, a signature's title, company, street and phone lines may come first; below a
-    // name alone, only a line or three (a name above an address may as well introduce the recipient).
-    const reach = signOff ? SIGNATURE_LINES + 2 : 5
-    const address = below.slice(1, reach).findIndex(({ line }) => ALONE_ON_LINE.test(line))
-    if (address >= 0 && below.slice(1, address + 1).every(({ line }) => !SENTENCE.test(line)))
-      return { at: tailStart + (lines[i] as { at: number }).at, signedOff: signOff }
+    if (below.length > 40 || below.filter(({ line }) => ALONE_ON_LINE.test(line)).length !== 1) continue
+    // Below a sign-off, a signature's title, company, street and phone lines may come first, as many
+    // as it holds; below a name alone, only a line or three (a name above an address may as well
+    // introduce the recipient). A disclaimer below the address may say anything.
+    const address = below
+      .slice(1, signOff ? below.length : 5)
+      .findIndex(({ line }) => ALONE_ON_LINE.test(line))
+    const between = below.slice(1, address + 1)
+    if (address >= 0 && between.every(({ line }) => signatureBody(line) && !LIST_HEADING.test(line)))
+      return { at: tailStart + lineAt, signedOff: signOff }
   }
   return { at: text.length, signedOff: false }
 }
@@ -90,18 +122,20 @@ const CODE_LINE =
  * few words that end in a comma or a stop ("Thanks in advance,"): "Best contact there" is a sentence.
  */
 const SIGN_OFF =
-  /^[ \t]*(?:--|thanks|thank you|thx|tia|many thanks|regards|best|best wishes|all the best|kind regards|warm regards|br|cheers|sincerely|yours|grazie|saluti|cordiali saluti|distinti saluti|un saludo|saludos|saludos cordiales|gracias|atentamente|obrigad[oa]|atenciosamente|cumprimentos|abraços|merci|cordialement|bien à vous|mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüße|freundliche grüsse|viele grüße|beste grüße|liebe grüße|grüße|gruß|grüsse|gruss|mfg|lg|vg|met vriendelijke groet|vriendelijke groet|groeten|med vennlig hilsen|vennlig hilsen|med venlig hilsen|venlig hilsen|med vänliga hälsningar|vänliga hälsningar|hälsningar|mvh|ystävällisin terveisin|terveisin|pozdrawiam|z poważaniem|s pozdravem|teşekkürler|teşekkür ederim|saygılarımla|saygılar|iyi çalışmalar|с уважением|спасибо|spasibo|danke|vielen dank|dank je|bedankt|tack|kiitos|dziękuję|díky|よろしくお願い(?:いた)?します|ありがとうございます|감사합니다|谢谢|此致)(?![\p{L}])(?:[ \t]*[,.!。–-][ \t]*[\p{L}' .-]{0,30}|[ \t]+[\p{L}' ]{1,30}[,.!])?[ \t]*\r?$/iu
+  /^[ \t]*(?:--(?=[ \t]*\r?$)|thanks|thank you|thx|tia|many thanks|regards|best|best wishes|all the best|kind regards|warm regards|br|cheers|sincerely|yours|grazie|saluti|cordiali saluti|distinti saluti|un saludo|saludos|saludos cordiales|gracias|atentamente|obrigad[oa]|atenciosamente|cumprimentos|abraços|merci|cordialement|bien cordialement|bien à vous|mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüße|freundliche grüsse|viele grüße|beste grüße|liebe grüße|grüße|gruß|grüsse|gruss|mfg|lg|vg|met vriendelijke groet|vriendelijke groet|groeten|med vennlig hilsen|vennlig hilsen|med venlig hilsen|venlig hilsen|med vänliga hälsningar|vänliga hälsningar|hälsningar|mvh|ystävällisin terveisin|terveisin|pozdrawiam|z poważaniem|s pozdravem|teşekkürler|teşekkür ederim|saygılarımla|saygılar|iyi çalışmalar|с уважением|спасибо|spasibo|danke|vielen dank|dank je|bedankt|tack|kiitos|dziękuję|díky|よろしくお願い(?:いた)?します|ありがとうございます|감사합니다|谢谢|此致)(?![\p{L}])(?:[ \t]*[,.!。–-][ \t]*[\p{L}' .-]{0,30}|[ \t]+[\p{L}' ]{1,30}[,.!])?[ \t]*\r?$/iu
 /** A person's name on a line of its own: two to four capitalised words ("Marco Bianchi"). */
 const PERSON_NAME =
   /^[ \t]*\p{Lu}[\p{L}'.-]*(?:[ \t]+\p{Lu}[\p{L}'.-]*){1,3}[ \t]*(?:,[ \t]*[\p{L}.]{1,12}|\|[^\n@]{0,60}|[ \t]+[-–][ \t]+[^\n@]{1,60})?[ \t]*,?[ \t]*\r?$/u
 /** A name in a script without capitals, on a line of its own ("山田 花子", "김민수"). */
 const SCRIPT_NAME =
   /^[ \t]*[\p{sc=Han}\p{sc=Hangul}\p{sc=Katakana}][\p{sc=Han}\p{sc=Hangul}\p{sc=Katakana}\p{sc=Hiragana} 　・]{0,9}[ \t]*\r?$/u
+/** A first name alone on its line ("Sam", "Piotr"), below a sign-off. */
+const FIRST_NAME = /^[ \t]*\p{Lu}[\p{L}'.-]{1,20}[ \t]*\r?$/u
 /** Any sign-off's shape: a few words and a comma ("Bien cordialement,", "Z poważaniem,", "Att,"). */
 const COMMA_SIGN_OFF = /^[ \t]*[\p{L}][\p{L} .'-]{0,30},[ \t]*\r?$/u
 /** A greeting that ends with a comma ("Hi team,", "Hallo zusammen,"): it opens a message, it does not close one. */
 const GREETING_LINE =
-  /^[ \t]*(?:hello|hi|hey|dear|greetings|good (?:morning|afternoon|evening|day)|morning|team|all|merhaba|selam|sayın|değerli|hallo|moin|servus|guten (?:morgen|tag|abend)|sehr geehrte|liebe|bonjour|bonsoir|salut|cher|chère|hola|buenos días|buenas tardes|estimad[oa]s?|olá|ola|oi|bom dia|boa tarde|prezad[oa]s?|ciao|salve|gentile|gentili|buongiorno|hej|hei|hoi|goedemorgen|goedemiddag|witam|dzień dobry|szanown\p{L}*|здравствуйте|привет|добрый день|уважаем\p{L}*)(?![\p{L}])/iu
+  /^[ \t]*(?:hello|hi|hiya|hey|howdy|dear|greetings|good (?:morning|afternoon|evening|day)|morning|afternoon|evening|team|all|everyone|folks|merhaba\p{L}*|selam\p{L}*|sayın|değerli|hallo|grüezi|grüß gott|moin|servus|guten (?:morgen|tag|abend)|sehr geehrte|liebe|bonjour|bonsoir|salut|cher|chère|hola|buenos días|buenas tardes|estimad[oa]s?|olá|ola|oi|bom dia|boa tarde|prezad[oa]s?|ciao|salve|gentile|gentili|buongiorno|hej|hei|hoi|goedemorgen|goedemiddag|goedendag|beste|witam|cześć|buenas|caros|caras|queridos|queridas|dzień dobry|szanown\p{L}*|здравствуйте|привет|добрый день|уважаем\p{L}*)(?![\p{L}])/iu
 /**
  * A line of a sentence, not of a signature: a question, words that end with a colon ("Affected users
  * are:", not a label such as "Mobile:"), or words that run on in small letters.

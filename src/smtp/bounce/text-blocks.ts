@@ -7,6 +7,7 @@ import { MAX_RECIPIENTS } from './limits'
 import type { MimePart } from './mime'
 import { programRefusals } from './program-refusals'
 import type { RecipientBlock } from './recipient-block'
+import { refusedOnLines } from './recipient-list'
 import { eventRows, recordRows } from './record-lines'
 import { isSender, refusalBlocks } from './refusal-blocks'
 import { belowSignOff, senderLabelled, signatureOf } from './signature'
@@ -120,7 +121,7 @@ const PERMANENT_BEFORE = /(?:^|[\s(:'"])5\d\d[ -]|\s\*\* \S+@|\bstatus=bounced\b
  * (RFC 5322 §3.2.3).
  */
 const ADDRESS_LINE =
-  /^[ \t]*(?:--?[ \t]+|\*[ \t]+)?(?:\p{Lu}[\p{L}'.-]*(?:[ \t]+\p{Lu}[\p{L}'.-]*){0,3}[ \t]+(?:[-–][ \t]+(?!<)|(?=<)))?[<"']?([^\s<>@"':：，；（）][^\s<>@":：，；（）]*@[A-Za-z0-9.-]+\.[A-Za-z]{2,})[>"']?:?[ \t]*(?:(?:\([^\n)]*\)|(?:on|am|le|el|il|em|op|på|den) (?:[A-Z][a-z]{2},|\d)[^\n]*)[ \t]*)?$/gmu
+  /^[ \t]*(?:--?[ \t]+|\*[ \t]+)?(?:\p{Lu}[\p{L}'.-]*(?:[ \t]+\p{Lu}[\p{L}'.-]*){0,3}[ \t]+(?:[-–][ \t]+(?![<(])|(?=[<(])))?[<"'(]?([^\s<>@"':：，；（）][^\s<>@":：，；（）]*@[A-Za-z0-9.-]+\.[A-Za-z]{2,})[>"')]?[:;,]?[ \t]*(?:(?:\([^\n)]*\)|(?:on|am|le|el|il|em|op|på|den) (?:[A-Z][a-z]{2},|\d)[^\n]*)[ \t]*)?$/gmu
 /**
  * Address lines that are no signature: none below a sign-off ("Thanks,"), none that ends the paste
  * below a list whose entries have their replies, nor one alone when the text marks another address
@@ -155,15 +156,21 @@ function signatureLeftOut(
   for (const m of human.matchAll(REPLY)) lastReply = m.index
   const replied = unsigned.filter((m) => m.index < lastReply)
   // An entry with its cause below it in words ("carol@…" / "Unrouteable address") is one still.
+  // One a sentence introduces ("The customer also gets the same for this address:") is one too.
   const end = human.trimEnd().length
-  const endsPaste = (m: RegExpExecArray) => m.index + m[0].length >= end
+  const signs = (m: RegExpExecArray) =>
+    m.index + m[0].length >= end && !/:[ \t]*\r?\n\s*$/.test(human.slice(Math.max(0, m.index - 200), m.index))
   if (unsigned.length > 1)
-    return replied.length > 0 ? unsigned.filter((m) => m.index < lastReply || !endsPaste(m)) : unsigned
+    return replied.length > 0 ? unsigned.filter((m) => m.index < lastReply || !signs(m)) : unsigned
   const only = unsigned[0]
   if (!only || replied.length > 0) return unsigned
+  // Lines above that each refuse their own address ("alice@… - 550 …", "bob@… - 550 …") are the
+  // list; one such line may be the writer's ("User sam@… reports bounce 550 … for" / "carol@…").
+  const address = (only[1] ?? '').toLowerCase()
+  if (refusedOnLines(human.slice(0, 200_000), [], true).filter((a) => a !== address).length > 1) return []
   // A recipient the text marks elsewhere (a RCPT TO, "to=<…>", a sentence's destination) outranks it.
   const marked = markedRecipient(human, headers)
-  return marked && marked !== (only[1] ?? '').toLowerCase() ? [] : unsigned
+  return marked && marked !== address ? [] : unsigned
 }
 /** Lines that name their address ("Bob Miller <bob@…>") are a list only when there are several. */
 function namedOnlyInLists(marks: RegExpExecArray[]): RegExpExecArray[] {
