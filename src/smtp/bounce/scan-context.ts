@@ -8,7 +8,8 @@ export const UNIT =
 
 export const ENHANCED_BEFORE = new Set(['#', '(', '[', '<', '"', "'", ';', '*', '`'])
 export const ENHANCED_AFTER = new Set([')', ']', '>', ';', ',', '"', "'", '*', '`'])
-export const REPLY_BEFORE = new Set(['#', "'", '"', ';', '(', '[', '<', '>', '*', '`'])
+// A full-width colon ("退回：550 …") ends a label in Chinese and Japanese text as a blank would.
+export const REPLY_BEFORE = new Set(['#', "'", '"', ';', '(', '[', '<', '>', '*', '`', '：'])
 export const REPLY_AFTER = new Set([')', ']', '"', "'", ',', ';', '*', '`', '>'])
 export const SENTENCE_END = new Set(['.', ':', '!', '?'])
 
