@@ -162,6 +162,23 @@ describe('bounce explainer', () => {
     expect(headline).not.toHaveTextContent('geri döndü')
   })
 
+  it('lists the addresses a form names instead of guessing which one failed, in Turkish too', async () => {
+    const { user } = await renderApp('/tr/bounce/')
+    await user.click(
+      await screen.findByRole('textbox', { name: 'Geri dönen ileti, NDR ya da sunucu yanıtı' }),
+    )
+    await user.paste(
+      'Name: Sam Lee\nEmail: sam.lee@contoso.com\nMessage: bob@client.example does not get our mails: 550 5.1.1 User unknown',
+    )
+    const headline = await screen.findByRole('region', { name: 'Kısaca' })
+    await waitFor(() => expect(headline).toHaveTextContent('Metindeki adresler'))
+    const named = within(headline)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent)
+    expect(named).toEqual(['sam.lee@contoso.com', 'bob@client.example'])
+    expect(headline).toHaveTextContent('hangisinin başarısız olduğunu açıkça söylemiyor')
+  })
+
   it('says so when the text holds no code', async () => {
     const { user } = await renderApp('/en/bounce/')
     await user.click(await screen.findByRole('textbox', { name: BOX }))

@@ -2,7 +2,8 @@
 // the writer's); a "Recipient:" field or a form's "To:" labels it, below a sentence's destination; a
 // greeting with a comma opens a message (its first lines, or below its subject) and a sign-off of
 // that shape stands above a name; a signature holds as many lines as it needs; a typed list may name,
-// quote or bracket its entries and close them with ";".
+// quote or bracket its entries and close them with ";". (Review 59: a label and a sentence that name
+// two different addresses make neither sure; both are listed.)
 import { describe, expect, it } from 'vitest'
 import { analyzeBounceReport } from '../../src/smtp/bounce/report'
 import { headline } from '../helpers/bounce-shown'
@@ -56,16 +57,17 @@ describe('fact review 58', () => {
       'Hi,\nEmail: sam.lee@contoso.com\nError: 550 5.1.1 User unknown\nTo: bob@client.example',
       'bob@client.example',
     ],
-    [
+  ])('names the address a “Recipient:” or form “To:” labels: %s', (text, recipient) => {
+    expect(recipients(text)).toEqual([recipient])
+  })
+
+  it('lists a “Recipient:” field and the address a sentence names, rather than pick one', () => {
+    const [result] = analyzeBounceReport(
       'Recipient: alice@contoso.com\nYour message to bob@fabrikam.com bounced: 550 5.1.1 User unknown',
-      'bob@fabrikam.com',
-    ],
-  ])(
-    'names the address a “Recipient:” or form “To:” labels, after a sentence’s destination: %s',
-    (text, recipient) => {
-      expect(recipients(text)).toEqual([recipient])
-    },
-  )
+    ).recipients
+    expect(result?.recipient).toBeNull()
+    expect(result?.named).toEqual(['alice@contoso.com', 'bob@fabrikam.com'])
+  })
 
   it.each([
     [

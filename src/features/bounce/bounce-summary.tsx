@@ -72,6 +72,21 @@ function RecipientDetails({ result: r, several }: { result: RecipientResult; sev
         </p>
       ) : null}
       <dl className="facts">
+        {r.recipient === null && r.named.length > 0 ? (
+          <>
+            <dt>{t('summary.named')}</dt>
+            <dd>
+              <ul className="named-addresses">
+                {r.named.map((address) => (
+                  <li key={address}>
+                    <code translate="no">{address}</code>
+                  </li>
+                ))}
+              </ul>
+              {t('summary.namedNote')}
+            </dd>
+          </>
+        ) : null}
         {r.reason !== 'auto-reply' ? (
           <>
             <dt>

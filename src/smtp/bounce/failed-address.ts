@@ -5,7 +5,13 @@
 
 import { BLOCK_DESK_ADDRESS } from './desk-addresses'
 import { findAddress } from './dsn'
-import { NOTICE_SENDER } from './message-kind'
+import {
+  EMAIL_FIELD,
+  headerOwnAddresses,
+  inHeaderBlock,
+  RECIPIENT_LABEL_BEFORE,
+  SELF_BEFORE,
+} from './form-fields'
 import { eventRows, recordRows } from './record-lines'
 import { belowSignOff, SIGNATURE_LINE, senderLabelled, signatureOf } from './signature'
 
@@ -23,6 +29,26 @@ export function failedAddress(text: string, headers: Map<string, string>): strin
 }
 
 /**
+ * The failed recipient, or, when the text names several addresses and nothing in it tells which one
+ * failed (a contact form's "Email: sam@…" above "Our customer bob@… does not get our mails", a
+ * "Recipient:" field beside "I can send to carol@… without problems"), none, and the addresses it
+ * names: a guess would as often name the writer, or an address that works.
+ */
+export function readRecipient(
+  text: string,
+  headers: Map<string, string>,
+): { recipient: string | undefined; named: string[] } {
+  const picked = pickAddress(text, headers)
+  if (!picked || picked.rivals.length === 0) return { recipient: picked?.address, named: [] }
+  // In the order the text names them.
+  const lower = text.slice(0, 20_000).toLowerCase()
+  const named = [picked.address, ...picked.rivals].sort((a, b) => lower.indexOf(a) - lower.indexOf(b))
+  return { recipient: undefined, named: named.slice(0, MAX_NAMED) }
+}
+/** Beyond this many, a text names too many addresses for a list of them to help. */
+const MAX_NAMED = 8
+
+/**
  * The address the text marks as the failed recipient, if it does: a record's recipient column, a
  * reply that names it, a RCPT TO, a "to=" field, a "Recipient:" label, a sentence's destination. Such
  * an address outranks a lone address line below the last reply, which may be the writer's signature
@@ -34,14 +60,18 @@ export function markedRecipient(text: string, headers: Map<string, string>): str
   return picked?.marked ? picked.address : undefined
 }
 
-function pickAddress(
-  text: string,
-  headers: Map<string, string>,
-): { address: string; marked: boolean } | undefined {
+/** The address picked, whether the text marks it, and the addresses as likely as it (none when sure). */
+interface Picked {
+  address: string
+  marked: boolean
+  rivals: string[]
+}
+
+function pickAddress(text: string, headers: Map<string, string>): Picked | undefined {
   // A record row (PowerMTA's, a message trace's) or a webhook event names its recipient's column.
   const recorded =
     recordRows(text.slice(0, 20_000))[0]?.recipient ?? eventRows(text.slice(0, 20_000))[0]?.recipient
-  if (recorded) return { address: recorded, marked: true }
+  if (recorded) return { address: recorded, marked: true, rivals: [] }
   const own = new Set(headerOwnAddresses(headers))
   const words = text.slice(0, 20_000).replace(/Task '[^']*'/g, '')
   // The reply that names its recipient ("550 5.1.1 <carol@…>: Recipient address rejected") outranks
@@ -50,13 +80,14 @@ function pickAddress(
   // A reply that refuses the To of a pasted header block ("To: bob@…" above "550 5.1.1 <bob@…>:
   // Recipient address rejected") names its recipient: only a forwarded bounce's To is the sender.
   if (refused && (!own.has(refused) || refused === findAddress(headers.get('to') ?? '')))
-    return { address: refused, marked: true }
+    return { address: refused, marked: true, rivals: [] }
   const found: string[] = []
   const { at: signature, signedOff } = signatureOf(words)
   let firstMarked: string | undefined
   let firstDestination: string | undefined
   let firstLabelled: string | undefined
   const headerListed: string[] = []
+  const fielded: string[] = []
   const signed: string[] = []
   // A top-level domain is letters (or an IDN's xn--): "/usr/local/Cellar/python@3.9/…" is a path.
   for (const m of words.matchAll(
@@ -71,6 +102,7 @@ function pickAddress(
       field === 'from' ||
       field === 'f' ||
       SENDER_BEFORE.test(before) ||
+      SELF_BEFORE.test(words.slice(Math.max(0, m.index - 40), m.index)) ||
       SENDER_AFTER.test(words.slice(m.index + m[0].length, m.index + m[0].length + 30))
     ) {
       own.add(address)
@@ -100,7 +132,7 @@ function pickAddress(
     const end = m.index + m[0].length
     // "<bob@…>: Recipient address rejected" names the recipient wherever it stands (PowerMTA's
     // accounting line lists the sender first, in a field no word marks).
-    if (RECIPIENT_AFTER.test(words.slice(end, end + 160))) return { address, marked: true }
+    if (RECIPIENT_AFTER.test(words.slice(end, end + 160))) return { address, marked: true, rivals: [] }
     // 551's forward-path (RFC 5321 §3.4): "User not local; please try <new@…>" names where the
     // recipient went, AT&T's "forward this error to abuse_rbl@…" and T-Online's "to contact
     // tosa@rx.t-online.de" whom to ask: neither failed.
@@ -127,9 +159,15 @@ function pickAddress(
     if (destination) firstDestination ??= address
     // A form's "Recipient:" or "To:" (a ticket's "Error: 550 …" / "To: bob@…") names the recipient;
     // a pasted header block's To lists the message's recipients, not the failed one.
-    else if (labelled || (/^[ \t]*to[ \t]*:/i.test(lineBefore) && !inHeaderBlock(words, m.index)))
+    else if (
+      labelled ||
+      (/^[ \t]*to[ \t]*:[^,;]*$/i.test(lineBefore) &&
+        !/^[^\n]*?[,;]/.test(words.slice(end, end + 200)) &&
+        !inHeaderBlock(words, m.index))
+    )
       firstLabelled ??= address
     else if (TO_LABEL.test(lineBefore)) headerListed.push(address)
+    else if (EMAIL_FIELD.test(before)) fielded.push(address)
     else found.push(address)
   }
   // A reply naming its address ("bob@…: 550 …", above) outranks a recipient field, which outranks
@@ -138,24 +176,28 @@ function pickAddress(
   // An address that may be the writer's signature only when nothing else is named: dropping a
   // real recipient misleads more than naming the writer.
   const notOwn = (address: string) => !own.has(address)
+  const rivalsOf = (address: string, others: (string | undefined)[]) => [
+    ...new Set(others.filter((a): a is string => a !== undefined && a !== address && notOwn(a))),
+  ]
+  if (firstMarked) return { address: firstMarked, marked: true, rivals: [] }
   // A label ("Recipient: alice@…") is weaker than a sentence: a notice's own fields may label whom
-  // it went to ("Recipient: alice@…" above "Your message to bob@… bounced").
-  const marked = firstMarked ?? firstDestination ?? firstLabelled
-  if (marked) return { address: marked, marked: true }
-  const address = found.find(notOwn) ?? headerListed.find(notOwn) ?? signed.find(notOwn)
-  return address ? { address, marked: false } : undefined
+  // it went to ("Recipient: alice@…" above "Your message to bob@… bounced"). When both name an
+  // address, of two different ones neither is sure: "I can send to carol@… without problems".
+  const marked = firstDestination ?? firstLabelled
+  if (marked)
+    return { address: marked, marked: true, rivals: rivalsOf(marked, [firstDestination, firstLabelled]) }
+  // A form's "Email:" field is as often the writer's (a contact form) as the recipient's (an email
+  // service's event): beside another address, neither is sure.
+  const address =
+    found.find(notOwn) ?? fielded.find(notOwn) ?? headerListed.find(notOwn) ?? signed.find(notOwn)
+  if (!address) return undefined
+  return {
+    address,
+    marked: false,
+    rivals: found.includes(address) || fielded.includes(address) ? rivalsOf(address, fielded) : [],
+  }
 }
 const TO_LABEL = /^[ \t>]*(?:to|cc)[ \t]*:/i
-
-/** A header field on a line next to the address's ("From:", "Subject:", "Date:"): a pasted header block. */
-function inHeaderBlock(words: string, at: number): boolean {
-  const start = words.lastIndexOf('\n', at) + 1
-  const end = words.indexOf('\n', at)
-  const around = words.slice(Math.max(0, start - 300), end < 0 ? words.length : end + 300).split('\n')
-  return around.some((line) => HEADER_FIELD.test(line))
-}
-const HEADER_FIELD =
-  /^[ \t>]*(?:from|subject|date|sent|reply-to|message-id|von|gesendet|betreff|datum|de|envoyé|objet|asunto|enviado|kimden|gönderildi|konu|tarih)[ \t]*:/i
 
 /** The text names the address as where the message was going ("Your message to rob@… has been blocked"). */
 export function namedAsDestination(text: string, address: string): boolean {
@@ -171,33 +213,6 @@ export function namedAsDestination(text: string, address: string): boolean {
 const DESTINATION_BEFORE =
   /(?:\be-?mailing|\bsend(?:ing)? (?:it |mail |a message |an e-?mail |the newsletter |our newsletter )?to|\bnewsletter to|\b(?:mail|message|e-?mail|messages|emails) to|\bsent (?:it )?to|\bcould not be reached:|\bdeliver(?:ed|y)? (?:it |this )?to)[ \t]+<?$/i
 
-/**
- * The addresses of a pasted header block that are the notice's own: its From, and its To (the
- * sender a notice goes back to) unless the block is the returned message's own, sent by a person
- * ("From: alice@…", "To: bob@…", "Subject: Invoice" above "Status: bounced") or to several.
- */
-export function headerOwnAddresses(headers: Map<string, string>): string[] {
-  // Asked once per address of a list that may hold thousands: read once per header block.
-  const known = OWN_BY_HEADERS.get(headers)
-  if (known) return known
-  const own = readOwnAddresses(headers)
-  OWN_BY_HEADERS.set(headers, own)
-  return own
-}
-const OWN_BY_HEADERS = new WeakMap<Map<string, string>, string[]>()
-
-function readOwnAddresses(headers: Map<string, string>): string[] {
-  const from = headers.get('from')
-  const to = headers.get('to') ?? ''
-  const notice =
-    from === undefined || NOTICE_SENDER.test(from) || NOTICE_SUBJECT.test(headers.get('subject') ?? '')
-  const own = [findAddress(from ?? ''), notice && !/[,;]/.test(to) ? findAddress(to) : undefined]
-  return own.filter((a): a is string => a !== undefined)
-}
-
-/** A notice's subject ("Undeliverable: …", "Delivery Status Notification (Failure)"), not a message's. */
-const NOTICE_SUBJECT =
-  /undeliver|returned|failure|delivery status|non-?delivery|\bNDR\b|bounce|delayed|unzustellbar|teslim edilemedi/i
 /** A contact further back than a field marker reaches ("Contact our support team at support@…"). */
 const CONTACT_BEFORE = /\bcontact\b[^@\n]{0,40}\b(?:at|on|via)[ \t]+<?$/i
 /**
@@ -257,7 +272,7 @@ const ACCEPTED_LINE = /^[ \t]*accepted[ \t]*:/i
 const MESSAGE_ID_BEFORE =
   /(?:"message_?id"[ \t]*:[ \t]*"<?|\bmessage-?id:[ \t]*['"]?<?|\bmessage sent:[ \t]*<?|\bqueued as <?)$/i
 const FORWARD_BEFORE =
-  /(?:please try <?|\bmoved to <?|\bnew address(?: is)?:? ?<?|\bforwarded to <?|\bforward this (?:error|message|bounce) to <?|\bcontact:? <?|\bwrite to <?|\bplease e-?mail <?|\breach out to <?|\be-?mail us at <?|\bcontact us at <?|\bsend an e-?mail to <?|mailto:)$/i
+  /(?:please try <?|\bmoved to <?|\bnew address(?: is)?:? ?<?|\bforwarded to <?|\bforward this (?:error|message|bounce) to <?|\bcontact:? <?|(?<!\b(?:i|we)[ \t])\bwrite to <?|\bplease e-?mail <?|\breach out to <?|\be-?mail us at <?|\bcontact us at <?|\bsend an e-?mail to <?|mailto:)$/i
 /**
  * "<bob@…>: Recipient address rejected", the address a refusal line opens with ("bob@…: 550 5.1.1
  * …"), or Postfix's "<bob@…>: host mx… said: 550 …", quoted or not.
@@ -300,8 +315,5 @@ export function refusedRecipients(text: string): string[] {
 }
 const SENDER_AFTER =
   /^>? (?:here\b|says\b|wrote\b|->)|^>?: Sender address rejected|^>? is not (?:allowed|authori[sz]ed|permitted) to send\b|^>?:? Sender domain (?:has no|does not have)|^ ?>? ?(?:sender rejected|gönderen reddetti)/i
-/** A field or a word that labels the recipient ("Recipient: bob@…", "subscriber bob@…", "recipient was bob@…"). */
-const RECIPIENT_LABEL_BEFORE =
-  /(?:(?:^|\n)[ \t]*(?:recipient(?: address)?|empfänger|destinataire|destinatario|alıcı)[ \t]*:[ \t]*<?|\b(?:recipient|subscriber)(?:[ \t]+(?:was|is))?[ \t]+<?)$/i
 const RECIPIENT_BEFORE =
   /(?:RCPT TO: ?<?|(?:^|\n)(?:Recipients|RecipientAddress)[ \t]*:[ \t]*\{?|"RecipientAddress"[ \t]*:[ \t]*"|\brcpt <|rejected RCPT <?|\bto=<?|\bto <|"recipient"[ \t]*:[ \t]*"|"(?:to|destination)"[ \t]*:[ \t]*\[?[ \t]*"|\bto = \[?"|\s-(?:To|Cc|Bcc)[ \t]+["']?(?:[^"'<\n]{0,40}<)?)$/i

@@ -22,17 +22,19 @@ const LIST_BEFORE_REPLY = new RegExp(
 
 /**
  * An entry of a typed list: an address, bare, quoted or bracketed, after a name or not ("Bob Miller
- * <bob@…>", "'bob@…'", "Bob Miller (bob@…)", '"Bob Miller" <bob@…>', as Outlook copies its To line).
+ * <bob@…>", "'bob@…'", "Bob Miller (bob@…)", '"Bob Miller" <bob@…>' or "'Bob Miller' <bob@…>", as
+ * Outlook copies its To line).
  */
-const ENTRY = String.raw`(?:"[^"
-@]{1,60}"[ 	]*|\p{L}[\p{L} .'-]{0,40}[ 	]+)?[<('"]?[^\s<>()@"',;:：，；（）]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}[>)'"]?`
+const ENTRY = String.raw`(?:"[^"\n@]{1,60}"[ \t]*|'[^'\n@]{1,60}'[ \t]*|\p{L}[\p{L} .'-]{0,40}[ \t]+)?[<('"]?[^\s<>()@"',;:：，；（）]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}[>)'"]?`
+/** Between a list's entries: a comma or a semicolon, or "and" in the languages the explainer reads. */
+const SEPARATOR = String.raw`(?:[ \t]*[,;][ \t]*(?:(?:and|und|et|y|ve|en|e)[ \t]+)?|[ \t]+(?:and|und|et|y|ve|en|e)[ \t]+)`
 /**
  * A list after a reply, on its line or the next ("bounce with 550 5.1.1 User unknown: bob@…,
  * carol@…"); not a list of senders (Amazon SES's "The following identities failed the check …:
  * noreply@…"). A line of addresses alone may list anyone ("Cc'd on the thread were:").
  */
 const LIST_AFTER_REPLY = new RegExp(
-  String.raw`\b[45]\d\d\b(?:(?!identit|sender)[^\n@]){0,120}(?::|[ \t](?:for|to))[ \t]*(?:\r?\n[ \t]*)?((?:${ENTRY}[ \t]*[,;][ \t]*)+${ENTRY})[ \t]*[.;]?\r?$`,
+  String.raw`\b[45]\d\d\b(?:(?!identit|sender)[^\n@]){0,120}(?::|[ \t](?:for|to))[ \t]*(?:\r?\n[ \t]*)?((?:${ENTRY}${SEPARATOR})+${ENTRY})[ \t]*[.;]?\r?$`,
   'gimu',
 )
 
@@ -61,7 +63,7 @@ export function listedRecipients(
   const lists = found.map((m) => ({ start: m.index, end: m.index + m[0].length }))
   // The addresses of the first lists only: a paste of thousands of lists names no more recipients.
   const listed = [field.replace(/^\{|\}$/g, ''), ...found.slice(0, 20).map((m) => m[1] as string)]
-    .flatMap((list) => list.split(/[,;]/))
+    .flatMap((list) => list.split(/[,;]|\s(?:and|und|et|y|ve|en|e)\s/))
     .map((a) => findAddress(a.replace(/['"]/g, ' ')))
     .filter((a): a is string => a !== undefined && !isSender(a))
   return { listed: [...new Set(listed)], lists }

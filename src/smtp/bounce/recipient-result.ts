@@ -67,6 +67,11 @@ export interface RecipientResult {
    * in its settings, and that login failed: the sender fixes those settings, not an administrator.
    */
   sendMailAs: boolean
+  /**
+   * With no recipient: the addresses the text names when nothing in it tells which one failed (a
+   * contact form's "Email: sam@…" above "Our customer bob@… does not get our mails"), else none.
+   */
+  named: string[]
 }
 
 const SENDER_LOGIN =
@@ -86,6 +91,7 @@ export interface Draft {
   diagnostic: string | null
   remoteMta: string | null
   from: 'dsn' | 'text'
+  named?: string[]
 }
 
 export function finish(d: Draft): RecipientResult {
@@ -160,6 +166,7 @@ export function finish(d: Draft): RecipientResult {
       d.action !== 'not-sent' &&
       (d.from === 'dsn' || saysReturnedOrHeld(d.context) || REPORT_FIELD.test(d.context)),
     sendMailAs: LOGIN_REASONS.has(reason) && SEND_MAIL_AS.test(d.context),
+    named: d.recipient === null ? (d.named ?? []) : [],
   }
 }
 

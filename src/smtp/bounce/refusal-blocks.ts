@@ -5,7 +5,8 @@
 // phrase names.
 
 import { findAddress } from './dsn'
-import { headerOwnAddresses, refusedRecipients } from './failed-address'
+import { refusedRecipients } from './failed-address'
+import { headerOwnAddresses } from './form-fields'
 import { MAX_RECIPIENTS } from './limits'
 import type { RecipientBlock } from './recipient-block'
 import {

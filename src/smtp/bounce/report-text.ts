@@ -1,7 +1,7 @@
 // The explainer's reading of a report's human-readable text: one result per recipient block, each
 // read from its own lines where the report gives it any, else from what the report says of all.
 
-import { failedAddress, namedAsDestination } from './failed-address'
+import { namedAsDestination, readRecipient } from './failed-address'
 import { codesIn } from './failure-codes'
 import { MAX_RECIPIENTS } from './limits'
 import { wholeLine } from './lines'
@@ -93,7 +93,8 @@ export function fromText(ctx: Context, headers: Map<string, string>): RecipientR
       sharedNothing ||= sharing
       continue
     }
-    const recipient = block.recipient ?? failedAddress(block.text, headers)
+    const read = block.recipient === undefined ? readRecipient(block.text, headers) : undefined
+    const recipient = block.recipient ?? read?.recipient
     const enhanced = codes.enhanced[0] ?? null
     const decisive = classCode(enhanced, codes.reply, block.text)
     const action: ReportAction | null = program
@@ -122,6 +123,7 @@ export function fromText(ctx: Context, headers: Map<string, string>): RecipientR
       diagnostic: codes.line ?? null,
       remoteMta: null,
       from: 'text',
+      named: read?.named,
     })
     // A login, account or connection error names only the sender's own address ("535 Authentication
     // Failed for alice@…"), and so does a refused sender (Python's SMTPSenderRefused): no recipient failed.

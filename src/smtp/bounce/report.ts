@@ -151,5 +151,6 @@ function autoReply(): RecipientResult {
     forwarded: false,
     reported: false,
     sendMailAs: false,
+    named: [],
   }
 }

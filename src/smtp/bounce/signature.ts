@@ -14,6 +14,9 @@ export const SIGNATURE_LINE = /^[ \t]*(?:[\p{L} .'-]{0,40}(?:\||:|<|\())?[ \t]*<
  */
 export function belowSignOff(text: string, at: number): boolean {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1
+  // An address its own line labels as the recipient's ("Recipient address: bob@…") is none.
+  const label = text.slice(lineStart, at)
+  if (INTRODUCES.test(label) || /^[ \t]*to[ \t]*:/i.test(label)) return false
   const windowStart = Math.max(0, lineStart - 2000)
   const above = text.slice(windowStart, lineStart).split('\n').slice(0, -1)
   for (let i = above.length - 1; i >= 0; i--) {
@@ -28,19 +31,20 @@ export function belowSignOff(text: string, at: number): boolean {
 const lineOffset = (lines: string[], i: number) => lines.slice(0, i).reduce((n, l) => n + l.length + 1, 0)
 
 /**
- * A sign-off: a known one ("Thanks in advance,", "LG", "よろしくお願いいたします。"), or a few words
- * and a comma ("Bien cordialement,", "Z poważaniem,") right above a name or an address, where a
- * message does not open: "Merhabalar," or "Hi team," in a paste's first lines, or below its
- * subject, is a greeting.
+ * A sign-off, where a message does not open ("Merhabalar," or "Thanks Mark!" in a paste's first
+ * lines, or below its subject, greets or thanks): a known one ("Thanks in advance,", "LG",
+ * "よろしくお願いいたします。"), or a few words and a comma ("Bien cordialement,", "Z poważaniem,")
+ * right above a name or an address.
  */
 export function isSignOff(line: string, next: string | undefined, opening: boolean): boolean {
+  // "Thanks Mark!" opening a follow-up or a chat thanks someone; it does not close the message.
+  if (opening) return false
   const words = line.trim().split(/\s+/).length
   if (words <= 5 && SIGN_OFF.test(line)) return true
   return (
     words <= 4 &&
     COMMA_SIGN_OFF.test(line) &&
     !GREETING_LINE.test(line) &&
-    !opening &&
     next !== undefined &&
     (PERSON_NAME.test(next) || SCRIPT_NAME.test(next) || FIRST_NAME.test(next) || ALONE_ON_LINE.test(next))
   )
@@ -64,8 +68,17 @@ const SUBJECT_LINE =
  * introduces someone ("Customer:") or a postscript.
  */
 function signatureBody(line: string): boolean {
-  return SIGNATURE_BODY.test(line) && !LIST_WORDS.test(line) && !SENTENCE.test(line) && !INTRODUCES.test(line)
+  return (
+    SIGNATURE_BODY.test(line) &&
+    !REPLY_IN_LINE.test(line) &&
+    !LIST_WORDS.test(line) &&
+    !SENTENCE.test(line) &&
+    !LIST_HEADING.test(line) &&
+    !INTRODUCES.test(line)
+  )
 }
+/** A reply or an enhanced code, not a phone number ("+1 206 555 0100"): a signature holds none. */
+const REPLY_IN_LINE = /(?:^|[\s'"(:：])[45]\d\d[ -](?!\d)|\b[45]\.\d{1,3}\.\d{1,3}\b/
 const INTRODUCES =
   /^[ \t]*(?:p\.?s\.?\b|(?:customer|client|kunde|müşteri|cliente|recipient|empfänger|destinataire|destinatario|alıcı|contact)\b[^\n:]{0,20}(?::|\r?$))/iu
 
@@ -94,7 +107,9 @@ export function signatureOf(text: string): { at: number; signedOff: boolean } {
     // A name right below another address is the next entry of a list of names and addresses.
     const afterAddress = i > 0 && ALONE_ON_LINE.test((lines[i - 1] as { line: string }).line)
     const name =
-      (PERSON_NAME.test(line) || SCRIPT_NAME.test(line) || FIRST_NAME.test(line)) && !FIELD_LABEL.test(line)
+      (PERSON_NAME.test(line) || SCRIPT_NAME.test(line) || FIRST_NAME.test(line)) &&
+      !FIELD_LABEL.test(line) &&
+      !INTRODUCES.test(line)
     if (!signOff && !(name && !afterAddress)) continue
     const below = lines.slice(i)
     // One address: a list of names and addresses ("Bob Miller" / "bob@…" / "Carol White" / …) is none.

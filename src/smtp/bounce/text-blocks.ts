@@ -114,14 +114,14 @@ const PERMANENT_BEFORE = /(?:^|[\s(:'"])5\d\d[ -]|\s\*\* \S+@|\bstatus=bounced\b
 
 /**
  * A line that holds just an address: "<bob@example.net>:", "  bob@example.net", "bob@example.net (Bob)",
- * a list's "Bob Miller <bob@example.net>" or "Bob Miller - bob@example.net",
+ * a list's "Bob Miller <bob@example.net>" or "Bob Miller - bob@example.net", bulleted or numbered,
  * Outlook's "'bob@example.net' on 30/11/2026 10:00" (German "am", French "le"…). The blanks before the
  * end are matched once: a run of them between an address and more text costs one pass, not one per blank.
  * A label glued on by a colon ("收件人：bob@…") is no part of it: a local part holds no unquoted colon
  * (RFC 5322 §3.2.3).
  */
 const ADDRESS_LINE =
-  /^[ \t]*(?:--?[ \t]+|\*[ \t]+)?(?:\p{Lu}[\p{L}'.-]*(?:[ \t]+\p{Lu}[\p{L}'.-]*){0,3}[ \t]+(?:[-–][ \t]+(?![<(])|(?=[<(])))?[<"'(]?([^\s<>@"':：，；（）][^\s<>@":：，；（）]*@[A-Za-z0-9.-]+\.[A-Za-z]{2,})[>"')]?[:;,]?[ \t]*(?:(?:\([^\n)]*\)|(?:on|am|le|el|il|em|op|på|den) (?:[A-Z][a-z]{2},|\d)[^\n]*)[ \t]*)?$/gmu
+  /^[ \t]*(?:--?[ \t]+|[*•·◦▪–][ \t]+|\d{1,3}[.)][ \t]+)?(?:\p{Lu}[\p{L}'.-]*(?:[ \t]+\p{Lu}[\p{L}'.-]*){0,3}[ \t]+(?:[-–][ \t]+(?![<(])|(?=[<(])))?[<"'(]?([^\s<>@"':：，；（）][^\s<>@":：，；（）]*@[A-Za-z0-9.-]+\.[A-Za-z]{2,})[>"')]?[:;,]?[ \t]*(?:(?:\([^\n)]*\)|(?:on|am|le|el|il|em|op|på|den) (?:[A-Z][a-z]{2},|\d)[^\n]*)[ \t]*)?$/gmu
 /**
  * Address lines that are no signature: none below a sign-off ("Thanks,"), none that ends the paste
  * below a list whose entries have their replies, nor one alone when the text marks another address
@@ -172,12 +172,26 @@ function signatureLeftOut(
   const marked = markedRecipient(human, headers)
   return marked && marked !== address ? [] : unsigned
 }
+/**
+ * Address lines that are a form's field values, copied with each label on a line of its own
+ * ("Email" / "sam@…", "Recipient" / "bob@…"): the text's own reading weighs their labels.
+ */
+function fieldValuesLeftOut(human: string, marks: RegExpExecArray[]): RegExpExecArray[] {
+  return marks.filter((m) => {
+    const above = human.slice(Math.max(0, m.index - 80), m.index).replace(/\s+$/, '')
+    return !BARE_LABEL.test(above.slice(above.lastIndexOf('\n') + 1))
+  })
+}
+const BARE_LABEL =
+  /^[ \t]*(?:e-?mail(?: address)?|e-posta|requester|reporter|requested by|sender|from|user|name|contact|customer|recipient|to|empfänger|absender|alıcı|gönderen)[ \t]*$/i
+
 /** Lines that name their address ("Bob Miller <bob@…>") are a list only when there are several. */
 function namedOnlyInLists(marks: RegExpExecArray[]): RegExpExecArray[] {
   const named = (m: RegExpExecArray) => /^[ \t]*\p{L}/u.test(m[0]) && !m[0].trimStart().startsWith(m[1] ?? '')
   return marks.filter(named).length > 1 ? marks : marks.filter((m) => !named(m))
 }
-const REPLY = /(?:^|[\s'"(:])[45]\d\d[ -]|(?:^|[\s'"(:])[45]\.\d{1,3}\.\d{1,3}\b/g
+/** A reply or an enhanced code, not a phone number in a signature ("+1 206 555 0100"). */
+const REPLY = /(?:^|[\s'"(:])[45]\d\d[ -](?!\d)|(?:^|[\s'"(:])[45]\.\d{1,3}\.\d{1,3}\b/g
 
 /**
  * Postfix and qmail open each recipient's paragraph with "<address>:" (Postfix "<target> (expanded
@@ -242,7 +256,11 @@ export function recipientBlocks(human: string, headers: Map<string, string>): Re
   const marks =
     openers.length > 0
       ? openers
-      : signatureLeftOut(human, headers, namedOnlyInLists([...human.matchAll(ADDRESS_LINE)]))
+      : signatureLeftOut(
+          human,
+          headers,
+          fieldValuesLeftOut(human, namedOnlyInLists([...human.matchAll(ADDRESS_LINE)])),
+        )
   if (marks.length > 0) {
     const byRecipient = new Map<string, string[]>()
     const sections = [...human.matchAll(SECTION_END)].map((s) => s.index)
