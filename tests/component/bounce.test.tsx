@@ -176,7 +176,7 @@ describe('bounce explainer', () => {
       .getAllByRole('listitem')
       .map((li) => li.textContent)
     expect(named).toEqual(['sam.lee@contoso.com', 'bob@client.example'])
-    expect(headline).toHaveTextContent('hangisinin başarısız olduğunu açıkça söylemiyor')
+    expect(headline).toHaveTextContent('hatanın hangisiyle ilgili olduğunu açıkça söylemiyor')
   })
 
   it('says so when the text holds no code', async () => {
