@@ -8,6 +8,9 @@ import { analyzeBounceReport } from '../../src/smtp/bounce/report'
 
 export const headline = (text: string) => analyzeBounceReport(text).headline
 
+/** The recipient of every result of a pasted text, in order (null where none is named). */
+export const recipients = (text: string) => analyzeBounceReport(text).recipients.map((r) => r.recipient)
+
 /** Every result of a pasted text, by its recipient. */
 export const byRecipient = (text: string) =>
   Object.fromEntries(analyzeBounceReport(text).recipients.map((r) => [r.recipient, r]))

@@ -6,10 +6,7 @@
 // a send its server refused is no bounce: nothing was sent. Microsoft 365's "STOREDRV.Submission"
 // quota is the sending mailbox's.
 import { describe, expect, it } from 'vitest'
-import { analyzeBounceReport } from '../../src/smtp/bounce/report'
-import { byRecipient, headline, shown } from '../helpers/bounce-shown'
-
-const recipients = (text: string) => analyzeBounceReport(text).recipients.map((r) => r.recipient)
+import { byRecipient, headline, recipients, shown } from '../helpers/bounce-shown'
 
 describe('fact review 57', () => {
   it.each([

@@ -6,9 +6,7 @@
 // two different addresses make neither sure; both are listed.)
 import { describe, expect, it } from 'vitest'
 import { analyzeBounceReport } from '../../src/smtp/bounce/report'
-import { headline } from '../helpers/bounce-shown'
-
-const recipients = (text: string) => analyzeBounceReport(text).recipients.map((r) => r.recipient)
+import { headline, recipients } from '../helpers/bounce-shown'
 
 describe('fact review 58', () => {
   it.each([

@@ -5,8 +5,7 @@
 // numbered, bulleted and "and"-joined lists name every entry.
 import { describe, expect, it } from 'vitest'
 import { analyzeBounceReport } from '../../src/smtp/bounce/report'
-
-const recipients = (text: string) => analyzeBounceReport(text).recipients.map((r) => r.recipient)
+import { recipients } from '../helpers/bounce-shown'
 
 describe('fact review 59', () => {
   it.each([
