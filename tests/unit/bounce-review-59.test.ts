@@ -55,13 +55,17 @@ describe('fact review 59', () => {
       'Email: sam.lee@contoso.com\nIssue: 550 5.1.1 User unknown when sending to:\nKunde\nhans@kunde.example',
       'hans@kunde.example',
     ],
+    [
+      'Recipient: bob@client.example\nError: 550 5.1.1 User unknown\nI can send to carol@other.example without problems.',
+      'bob@client.example',
+    ],
   ])('names the recipient, not the writer: %s', (text, recipient) => {
     expect(recipients(text)).toEqual([recipient])
   })
 
   it.each([
     [
-      'Recipient: bob@client.example\nError: 550 5.1.1 User unknown\nI can send to carol@other.example without problems.',
+      'Recipient: bob@client.example\nError: 550 5.1.1 User unknown\nEmails to carol@other.example are slow too.',
       ['bob@client.example', 'carol@other.example'],
     ],
     [

@@ -88,6 +88,7 @@ function pickAddress(text: string, headers: Map<string, string>): Picked | undef
   let firstLabelled: string | undefined
   const headerListed: string[] = []
   const fielded: string[] = []
+  const self: string[] = []
   const signed: string[] = []
   // A top-level domain is letters (or an IDN's xn--): "/usr/local/Cellar/python@3.9/…" is a path.
   for (const m of words.matchAll(
@@ -102,12 +103,20 @@ function pickAddress(text: string, headers: Map<string, string>): Picked | undef
       field === 'from' ||
       field === 'f' ||
       SENDER_BEFORE.test(before) ||
-      SELF_BEFORE.test(words.slice(Math.max(0, m.index - 40), m.index)) ||
       SENDER_AFTER.test(words.slice(m.index + m[0].length, m.index + m[0].length + 30))
     ) {
       own.add(address)
       continue
     }
+    // The writer's own address ("I'm Sam (sam@…)", "my address sam@…"): the recipient only when the
+    // text names no other ("my address sam@… and people who write to me get 552 5.2.2").
+    if (SELF_BEFORE.test(words.slice(Math.max(0, m.index - 40), m.index))) {
+      self.push(address)
+      continue
+    }
+    // An address the text says mail reaches ("mails to carol@… arrive", "I can send to carol@…
+    // without problems") did not fail.
+    if (WORKS_AFTER.test(words.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue
     // The writer's signature: an address alone on its line below a sign-off ("Thanks," / "Leo"),
     // or in the few short lines that end the paste below its last reply.
     if (SIGNATURE_LINE.test(lineBefore) && (m.index >= signature || belowSignOff(words, m.index))) {
@@ -189,7 +198,11 @@ function pickAddress(text: string, headers: Map<string, string>): Picked | undef
   // A form's "Email:" field is as often the writer's (a contact form) as the recipient's (an email
   // service's event): beside another address, neither is sure.
   const address =
-    found.find(notOwn) ?? fielded.find(notOwn) ?? headerListed.find(notOwn) ?? signed.find(notOwn)
+    found.find(notOwn) ??
+    fielded.find(notOwn) ??
+    headerListed.find(notOwn) ??
+    signed.find(notOwn) ??
+    self.find(notOwn)
   if (!address) return undefined
   return {
     address,
@@ -198,6 +211,9 @@ function pickAddress(text: string, headers: Map<string, string>): Picked | undef
   }
 }
 const TO_LABEL = /^[ \t>]*(?:to|cc)[ \t]*:/i
+/** Words after an address that say mail to it goes through. */
+const WORKS_AFTER =
+  /^[>)'"]?[^\n.;]{0,25}?\b(?:arrive[sd]?|works?|is fine|are fine|go(?:es)? through|get(?:s)? through|(?:is|are) delivered|without (?:any )?problems?|kommen an|funktionier\w*|sorunsuz|llegan|arrivent)\b/i
 
 /** The text names the address as where the message was going ("Your message to rob@… has been blocked"). */
 export function namedAsDestination(text: string, address: string): boolean {
@@ -260,7 +276,7 @@ function greeted(words: string, at: number, end: number): boolean {
 /** The message's destination after a greeting ("Hello, we could not deliver your message to bob@…"). */
 const MESSAGE_TO_BEFORE = /\b(?:to|an|à|para|per|naar|till)[ \t]+[<"'(]?$/i
 const SENDER_BEFORE =
-  /(?:\bfrom=<?|\bF=<?|MAIL FROM: ?<?|\b(?:e-?mail|mail|message|sending|sends|send) from:? ?<?|\bsend as:? ?<?|\bsender(?:address)?[ \t]*:?[ \t]*[<{]?|"SenderAddress"[ \t]*:[ \t]*"|\bsender address[ \t]*[“"'‘<[]?|\[SPF\] <?|\bSPFBL <?|\bverify fail(?:ed|ure)? for <|owned by user |\bbounced to |\bfrom address failed: |(?:^|\n)[ \t]*(?:hello|hi|hey|dear(?: user| customer| sir or madam)?|greetings|good (?:morning|afternoon|evening|day)|merhaba|sayın|hallo|guten tag|sehr geehrte[rs]?|liebe[rs]?|bonjour|cher|chère|hola|estimado|estimada|olá|ola|prezado|prezada|ciao|gentile|buongiorno|hej|hei|здравствуйте|добрый день|уважаемый|уважаемая)[ \t,]+(?:[^\n@(<]{0,30}[(<])?<?|\bmessage from \(?<?|\bsender rejected: <?|sender domain has no (?:mx|dns|a) records? \(|\bfrom = "|"(?:sender|from|envelope-from)"[ \t]*:[ \t]*"|"source"[ \t]*:[ \t]*"[^"<\n]{0,60}<?|\bReturn-Path:[ \t]*<?|\d\d:\d\d:\d\d[ \t]+|\s-From[ \t]+["']?(?:[^"'<\n]{0,40}<)?)$/i
+  /(?:\bfrom=<?|\bsent from:[ \t]*<?|(?:送信者|差出人)[ \t]*[:：][ \t]*<?|\bF=<?|MAIL FROM: ?<?|\b(?:e-?mail|mail|message|sending|sends|send) from:? ?<?|\bsend as:? ?<?|\bsender(?:address)?[ \t]*:?[ \t]*[<{]?|"SenderAddress"[ \t]*:[ \t]*"|\bsender address[ \t]*[“"'‘<[]?|\[SPF\] <?|\bSPFBL <?|\bverify fail(?:ed|ure)? for <|owned by user |\bbounced to |\bfrom address failed: |(?:^|\n)[ \t]*(?:hello|hi|hey|dear(?: user| customer| sir or madam)?|greetings|good (?:morning|afternoon|evening|day)|merhaba|sayın|hallo|guten tag|sehr geehrte[rs]?|liebe[rs]?|bonjour|cher|chère|hola|estimado|estimada|olá|ola|prezado|prezada|ciao|gentile|buongiorno|hej|hei|здравствуйте|добрый день|уважаемый|уважаемая)[ \t,]+(?:[^\n@(<]{0,30}[(<])?<?|\bmessage from \(?<?|\bsender rejected: <?|sender domain has no (?:mx|dns|a) records? \(|\bfrom = "|"(?:sender|from|envelope-from)"[ \t]*:[ \t]*"|"source"[ \t]*:[ \t]*"[^"<\n]{0,60}<?|\bReturn-Path:[ \t]*<?|\d\d:\d\d:\d\d[ \t]+|\s-From[ \t]+["']?(?:[^"'<\n]{0,40}<)?)$/i
 /**
  * The rest of a RCPT TO line, then a 2xx reply, marked as a transcript marks it or not (PHPMailer's
  * "SERVER -> CLIENT:" behind a time, smtplib's "reply: b'250 …").

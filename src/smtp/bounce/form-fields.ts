@@ -41,7 +41,7 @@ const NOTICE_SUBJECT =
   /undeliver|returned|failure|delivery status|non-?delivery|\bNDR\b|bounce|delayed|unzustellbar|teslim edilemedi/i
 /** A form's field for someone's address, on the line or the line above ("Email: …", "E-posta" / "…"). */
 export const EMAIL_FIELD =
-  /(?:^|\n)[ \t]*(?:e-?mail(?: address)?|e-posta(?: adresi)?|mail|correo(?: electrónico)?|courriel|adresse e-mail|contact(?: e-?mail)?|your e-?mail(?: address)?)[ \t]*:?[ \t]*(?:\r?\n[ \t]*)?$/i
+  /(?:^|\n)[ \t]*(?:(?:work|business|contact|your|private)[ \t]+)?(?:e-?mail|mail|e-posta|correo(?: electrónico)?|courriel|adresse e-mail|contact|メールアドレス|メール)(?:[- ](?:address|adresse|adresi|de contacto))?[ \t]*[:：]?[ \t]*(?:\r?\n[ \t]*)?$/i
 
 /** A header field on a line next to the address's ("From:", "Subject:", "Date:"): a pasted header block. */
 export function inHeaderBlock(words: string, at: number): boolean {
@@ -61,4 +61,4 @@ export const SELF_BEFORE =
   /(?:\b(?:I'm|I am|[Tt]his is)[ \t]+\p{Lu}[\p{L}'-]*(?:[ \t]+\p{Lu}[\p{L}'-]*)?[ \t]*[(<,:–-]?[ \t]*|\b[Mm]y (?:own )?(?:e-?mail )?address(?: is)?[ \t]*:?[ \t]*|\b[Mm]y e-?mail(?: address)? is[ \t]*:?[ \t]*)<?$/u
 /** A field or a word that labels the recipient ("Recipient: bob@…", "subscriber bob@…", "recipient was bob@…"). */
 export const RECIPIENT_LABEL_BEFORE =
-  /(?:(?:^|\n)[ \t]*(?:recipient(?: address)?|empfänger|destinataire|destinatario|alıcı)[ \t]*(?::[ \t]*|:?[ \t]*\r?\n[ \t]*)<?|\b(?:recipient|subscriber|customer|client|kunde|müşteri)(?:[ \t]+(?:was|is))?[ \t]+<?)$/i
+  /(?:(?:^|\n)[ \t]*(?:recipient(?: address)?|sent to|empfänger|destinataire|destinatario|alıcı|宛先|受信者)[ \t]*(?:[:：][ \t]*|[:：]?[ \t]*\r?\n[ \t]*)<?|\b(?:recipient|subscriber|customer|client|kunde|müşteri)(?:[ \t]+(?:was|is))?[ \t]+<?)$/i

@@ -21,11 +21,12 @@ const LIST_BEFORE_REPLY = new RegExp(
 )
 
 /**
- * An entry of a typed list: an address, bare, quoted or bracketed, after a name or not ("Bob Miller
+ * An entry of a typed list: an address, bare, quoted or bracketed, after a name or not (a name only
+ * before a bracket: "Dear alice@…, your message to bob@…" is no list; "Bob Miller
  * <bob@…>", "'bob@…'", "Bob Miller (bob@…)", '"Bob Miller" <bob@…>' or "'Bob Miller' <bob@…>", as
  * Outlook copies its To line).
  */
-const ENTRY = String.raw`(?:"[^"\n@]{1,60}"[ \t]*|'[^'\n@]{1,60}'[ \t]*|\p{L}[\p{L} .'-]{0,40}[ \t]+)?[<('"]?[^\s<>()@"',;:：，；（）]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}[>)'"]?`
+const ENTRY = String.raw`(?:(?:"[^"\n@]{1,60}"|'[^'\n@]{1,60}'|\p{Lu}[\p{L}'.-]*(?:[ \t]+\p{Lu}[\p{L}'.-]*){0,3})[ \t]*(?=[<(]))?[<('"]?[^\s<>()@"',;:：，；（）・]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}[>)'"]?`
 /** Between a list's entries: a comma or a semicolon, or "and" in the languages the explainer reads. */
 const SEPARATOR = String.raw`(?:[ \t]*[,;][ \t]*(?:(?:and|und|et|y|ve|en|e)[ \t]+)?|[ \t]+(?:and|und|et|y|ve|en|e)[ \t]+)`
 /**
@@ -34,7 +35,16 @@ const SEPARATOR = String.raw`(?:[ \t]*[,;][ \t]*(?:(?:and|und|et|y|ve|en|e)[ \t]
  * noreply@…"). A line of addresses alone may list anyone ("Cc'd on the thread were:").
  */
 const LIST_AFTER_REPLY = new RegExp(
-  String.raw`\b[45]\d\d\b(?:(?!identit|sender)[^\n@]){0,120}(?::|[ \t](?:for|to))[ \t]*(?:\r?\n[ \t]*)?((?:${ENTRY}${SEPARATOR})+${ENTRY})[ \t]*[.;]?\r?$`,
+  String.raw`\b[45]\d\d\b(?:(?!identit|sender)[^\n@]){0,120}(?::|[ \t](?:for|to))[ \t]*(?:\r?\n[ \t]*)?((?:${ENTRY}${SEPARATOR})+${ENTRY})(?=[ \t]*(?:[.;,!?]|\r?$))`,
+  'gimu',
+)
+
+/**
+ * A typed list ahead of the reply that refuses it, in a sentence ("Mails to bob@… and carol@…
+ * bounce with 550 …") or opening the reply's line ("bob@…, carol@…: 550 …").
+ */
+const LIST_AHEAD_OF_REPLY = new RegExp(
+  String.raw`(?:\b(?:to|both)[ \t]+|^[ \t]*)((?:${ENTRY}${SEPARATOR})+${ENTRY})(?=[ \t]*:[ \t]*[45]\d\d\b|[^\n@]{0,60}\b[45]\d\d\b)`,
   'gimu',
 )
 
@@ -59,6 +69,7 @@ export function listedRecipients(
     ...human.matchAll(LIST_IN_TEXT),
     ...human.matchAll(LIST_BEFORE_REPLY),
     ...human.matchAll(LIST_AFTER_REPLY),
+    ...human.matchAll(LIST_AHEAD_OF_REPLY),
   ].sort((a, b) => a.index - b.index)
   const lists = found.map((m) => ({ start: m.index, end: m.index + m[0].length }))
   // The addresses of the first lists only: a paste of thousands of lists names no more recipients.

@@ -37,11 +37,13 @@ const lineOffset = (lines: string[], i: number) => lines.slice(0, i).reduce((n, 
  * right above a name or an address.
  */
 export function isSignOff(line: string, next: string | undefined, opening: boolean): boolean {
-  // "Thanks Mark!" opening a follow-up or a chat thanks someone; it does not close the message.
-  if (opening) return false
   const words = line.trim().split(/\s+/).length
+  // "Thanks Mark!" or "thanks for the help earlier!" opening a follow-up or a chat thanks someone;
+  // a bare "Thanks," there still closes a one-line message ("Getting 550 …" / "Thanks," / "Sam").
+  if (opening && words > 1 && !/,[ \t]*\r?$/.test(line)) return false
   if (words <= 5 && SIGN_OFF.test(line)) return true
   return (
+    !opening &&
     words <= 4 &&
     COMMA_SIGN_OFF.test(line) &&
     !GREETING_LINE.test(line) &&
@@ -77,10 +79,14 @@ function signatureBody(line: string): boolean {
     !INTRODUCES.test(line)
   )
 }
-/** A reply or an enhanced code, not a phone number ("+1 206 555 0100"): a signature holds none. */
-const REPLY_IN_LINE = /(?:^|[\s'"(:：])[45]\d\d[ -](?!\d)|\b[45]\.\d{1,3}\.\d{1,3}\b/
+/**
+ * A reply with a refusal's words, or an enhanced code; not a phone number ("+1 206 555 0100") nor a
+ * street ("500 Fifth Avenue", "Suite 400"): a signature holds none.
+ */
+export const REPLY_IN_LINE =
+  /\b[45]\.\d{1,3}\.\d{1,3}\b|(?:^|[\s'"(:：])[45][0-5]\d[ -](?!\d)(?=[^\n]*\b(?:user|mailbox|unknown|denied|reject|refused|error|invalid|not|blocked|relay|spam|quota|full|unavailable|exist|try|service|temporar|policy|access|authentication|sender|recipient|address|message)\w*)/i
 const INTRODUCES =
-  /^[ \t]*(?:p\.?s\.?\b|(?:customer|client|kunde|müşteri|cliente|recipient|empfänger|destinataire|destinatario|alıcı|contact)\b[^\n:]{0,20}(?::|\r?$))/iu
+  /^[ \t]*(?:p\.?s\.?\b|(?:customer|client|kunde|müşteri|cliente|recipient|empfänger|destinataire|destinatario|alıcı|contact)\b[^\n:]{0,20}(?::|\r?$)|(?!(?:mobile?|mobil|tel|tel\.|telefon|phone|fax|[emtwpf]|web|www|e-?mail|mail|cell|office|direct|handy|gsm|cep|skype)[ \t]*:)[\p{L}-]{2,20}[ \t]*:[ \t]*\r?$)/iu
 
 /**
  * Where the writer's signature starts (the text's length when there is none), and whether a

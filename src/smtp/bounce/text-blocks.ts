@@ -10,7 +10,7 @@ import type { RecipientBlock } from './recipient-block'
 import { refusedOnLines } from './recipient-list'
 import { eventRows, recordRows } from './record-lines'
 import { isSender, refusalBlocks } from './refusal-blocks'
-import { belowSignOff, senderLabelled, signatureOf } from './signature'
+import { belowSignOff, REPLY_IN_LINE, senderLabelled, signatureOf } from './signature'
 
 export type { RecipientBlock } from './recipient-block'
 export { linesNaming } from './refusal-blocks'
@@ -121,7 +121,7 @@ const PERMANENT_BEFORE = /(?:^|[\s(:'"])5\d\d[ -]|\s\*\* \S+@|\bstatus=bounced\b
  * (RFC 5322 §3.2.3).
  */
 const ADDRESS_LINE =
-  /^[ \t]*(?:--?[ \t]+|[*•·◦▪–][ \t]+|\d{1,3}[.)][ \t]+)?(?:\p{Lu}[\p{L}'.-]*(?:[ \t]+\p{Lu}[\p{L}'.-]*){0,3}[ \t]+(?:[-–][ \t]+(?![<(])|(?=[<(])))?[<"'(]?([^\s<>@"':：，；（）][^\s<>@":：，；（）]*@[A-Za-z0-9.-]+\.[A-Za-z]{2,})[>"')]?[:;,]?[ \t]*(?:(?:\([^\n)]*\)|(?:on|am|le|el|il|em|op|på|den) (?:[A-Z][a-z]{2},|\d)[^\n]*)[ \t]*)?$/gmu
+  /^[ \t]*(?:--?[ \t]+|[*•·◦▪–][ \t]+|・[ \t]*|\d{1,3}[.)][ \t]+)?(?:\p{Lu}[\p{L}'.-]*(?:[ \t]+\p{Lu}[\p{L}'.-]*){0,3}[ \t]+(?:[-–][ \t]+(?![<(])|(?=[<(])))?[<"'(]?([^\s<>@"':：，；（）・][^\s<>@":：，；（）]*@[A-Za-z0-9.-]+\.[A-Za-z]{2,})[>"')]?[:;,]?[ \t]*(?:(?:\([^\n)]*\)|(?:on|am|le|el|il|em|op|på|den) (?:[A-Z][a-z]{2},|\d)[^\n]*)[ \t]*)?$/gmu
 /**
  * Address lines that are no signature: none below a sign-off ("Thanks,"), none that ends the paste
  * below a list whose entries have their replies, nor one alone when the text marks another address
@@ -190,8 +190,8 @@ function namedOnlyInLists(marks: RegExpExecArray[]): RegExpExecArray[] {
   const named = (m: RegExpExecArray) => /^[ \t]*\p{L}/u.test(m[0]) && !m[0].trimStart().startsWith(m[1] ?? '')
   return marks.filter(named).length > 1 ? marks : marks.filter((m) => !named(m))
 }
-/** A reply or an enhanced code, not a phone number in a signature ("+1 206 555 0100"). */
-const REPLY = /(?:^|[\s'"(:])[45]\d\d[ -](?!\d)|(?:^|[\s'"(:])[45]\.\d{1,3}\.\d{1,3}\b/g
+/** A reply or an enhanced code, not a phone number or a street in a signature ("500 Fifth Avenue"). */
+const REPLY = new RegExp(REPLY_IN_LINE.source, 'gi')
 
 /**
  * Postfix and qmail open each recipient's paragraph with "<address>:" (Postfix "<target> (expanded
