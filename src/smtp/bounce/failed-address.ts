@@ -99,6 +99,13 @@ function pickAddress(text: string, headers: Map<string, string>): Picked | undef
     // ZoneMTA, Haraka and Exim (F=) write their fields unbracketed: "from=alice@… to=bob@…".
     const field = /^(\w+)=/.exec(m[0])?.[1]?.toLowerCase()
     const address = (field ? m[0].slice(field.length + 1) : m[0]).toLowerCase()
+    // The writer's own address ("I'm Sam (sam@…)", "my address sam@…"): the recipient only when the
+    // text names no other ("my address sam@… and people who write to me get 552 5.2.2").
+    if (SELF_BEFORE.test(words.slice(Math.max(0, m.index - 40), m.index))) {
+      self.push(address)
+      continue
+    }
+    // (before a greeting's addressee: "Hello, I'm Priya (priya@…)" names the writer)
     if (
       field === 'from' ||
       field === 'f' ||
@@ -108,20 +115,17 @@ function pickAddress(text: string, headers: Map<string, string>): Picked | undef
       own.add(address)
       continue
     }
-    // The writer's own address ("I'm Sam (sam@…)", "my address sam@…"): the recipient only when the
-    // text names no other ("my address sam@… and people who write to me get 552 5.2.2").
-    if (SELF_BEFORE.test(words.slice(Math.max(0, m.index - 40), m.index))) {
-      self.push(address)
-      continue
-    }
     // An address the text says mail reaches ("mails to carol@… arrive", "I can send to carol@…
     // without problems") did not fail.
-    if (WORKS_AFTER.test(words.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue
+    // Unless it went through only until now, and no other address follows to carry the contrast
+    // ("anna@… used to arrive, but since Monday they bounce"; not "carol@… arrive, but bob@… bounce").
+    const rest = words.slice(m.index + m[0].length, m.index + m[0].length + 160).split('\n')[0] ?? ''
+    if (WORKS_AFTER.test(rest) && !(UNTIL_NOW.test(rest) && !rest.includes('@'))) continue
     // The writer's signature: an address alone on its line below a sign-off ("Thanks," / "Leo"),
     // or in the few short lines that end the paste below its last reply.
     if (SIGNATURE_LINE.test(lineBefore) && (m.index >= signature || belowSignOff(words, m.index))) {
       // Below a sign-off it is the writer's; below a name alone, the recipient when nothing else is.
-      if (m.index >= signature && !signedOff) signed.push(address)
+      if (m.index >= signature && !signedOff && !belowSignOff(words, m.index)) signed.push(address)
       continue
     }
     // A copied trace's sender, labelled on a line of its own above ("Sender" / "Alice Smith" / "alice@…").
@@ -211,6 +215,9 @@ function pickAddress(text: string, headers: Map<string, string>): Picked | undef
   }
 }
 const TO_LABEL = /^[ \t>]*(?:to|cc)[ \t]*:/i
+/** A sentence that says mail went through until now ("used to arrive, but since Monday they bounce"). */
+const UNTIL_NOW =
+  /\b(?:but|until|till|since|now|used to|always|bis|aber|seit|ama|fakat|artık|pero|hasta|mais|depuis)\b/i
 /** Words after an address that say mail to it goes through. */
 const WORKS_AFTER =
   /^[>)'"]?[^\n.;]{0,25}?\b(?:arrive[sd]?|works?|is fine|are fine|go(?:es)? through|get(?:s)? through|(?:is|are) delivered|without (?:any )?problems?|kommen an|funktionier\w*|sorunsuz|llegan|arrivent)\b/i
