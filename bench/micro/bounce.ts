@@ -61,6 +61,10 @@ const HOSTILE_UNITS = [
   'Bob Miller <a@b.example>\n',
   // A comma sign-off of no known word: each is checked for where the message opens.
   'Bien,\nAlice\na@b.example\n',
+  // Typed lists ahead of a reply, or after one, on one long line: each reply once looked to the end
+  // of the line for a refusal's words (26 s).
+  'to Bob Miller (a@b.example); ',
+  '550 x: a@b.example, c@d.example and ',
   'a@b.example, ',
 ]
 

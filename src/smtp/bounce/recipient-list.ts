@@ -35,7 +35,7 @@ const SEPARATOR = String.raw`(?:[ \t]*[,;][ \t]*(?:(?:and|und|et|y|ve|en|e)[ \t]
  * noreply@…"). A line of addresses alone may list anyone ("Cc'd on the thread were:").
  */
 const LIST_AFTER_REPLY = new RegExp(
-  String.raw`\b[45]\d\d\b(?:(?!identit|sender)[^\n@]){0,120}(?::|[ \t](?:for|to))[ \t]*(?:\r?\n[ \t]*)?((?:${ENTRY}${SEPARATOR})+${ENTRY})(?=[ \t]*(?:[.;,!?]|\r?$))`,
+  String.raw`\b[45]\d\d\b(?:(?!identit|sender)[^\n@]){0,120}(?::|[ \t](?:for|to))[ \t]*(?:\r?\n[ \t]*)?((?:${ENTRY}${SEPARATOR}){1,50}${ENTRY})(?=[ \t]*(?:[.;,!?]|\r?$))`,
   'gimu',
 )
 
@@ -44,7 +44,7 @@ const LIST_AFTER_REPLY = new RegExp(
  * bounce with 550 …") or opening the reply's line ("bob@…, carol@…: 550 …").
  */
 const LIST_AHEAD_OF_REPLY = new RegExp(
-  String.raw`(?:\b(?:to|both)[ \t]+|^[ \t]*)((?:${ENTRY}${SEPARATOR})+${ENTRY})(?=[ \t]*:[ \t]*[45]\d\d\b|[^\n@]{0,60}\b[45]\d\d\b)`,
+  String.raw`(?:\b(?:to|both)[ \t]+|^[ \t]*)((?:${ENTRY}${SEPARATOR}){1,12}${ENTRY})(?=[ \t]*:[ \t]*[45]\d\d\b|[^\n@]{0,60}\b[45]\d\d\b)`,
   'gimu',
 )
 
@@ -65,11 +65,14 @@ export function listedRecipients(
     headers.get('recipientaddress') ??
     headers.get('recipients') ??
     toList(human, headers)
+  const typed = human.slice(0, 20_000)
   const found = [
     ...human.matchAll(LIST_IN_TEXT),
     ...human.matchAll(LIST_BEFORE_REPLY),
-    ...human.matchAll(LIST_AFTER_REPLY),
-    ...human.matchAll(LIST_AHEAD_OF_REPLY),
+    // A typed list is a person's, near the top: read in the first 20,000 characters, so a hostile
+    // paste of list-like lines costs one bounded pass.
+    ...typed.matchAll(LIST_AFTER_REPLY),
+    ...typed.matchAll(LIST_AHEAD_OF_REPLY),
   ].sort((a, b) => a.index - b.index)
   const lists = found.map((m) => ({ start: m.index, end: m.index + m[0].length }))
   // The addresses of the first lists only: a paste of thousands of lists names no more recipients.

@@ -84,7 +84,7 @@ function signatureBody(line: string): boolean {
  * street ("500 Fifth Avenue", "Suite 400"): a signature holds none.
  */
 export const REPLY_IN_LINE =
-  /\b[45]\.\d{1,3}\.\d{1,3}\b|(?:^|[\s'"(:：])[45][0-5]\d[ -](?!\d)(?=[^\n]*\b(?:user|mailbox|unknown|denied|reject|refused|error|invalid|not|blocked|relay|spam|quota|full|unavailable|exist|try|service|temporar|policy|access|authentication|sender|recipient|address|message)\w*)/i
+  /\b[45]\.\d{1,3}\.\d{1,3}\b|(?:^|[\s'"(:：])[45][0-5]\d[ -](?!\d)(?=[^\n]{0,80}\b(?:user|mailbox|unknown|denied|reject|refused|error|invalid|not|blocked|relay|spam|quota|full|unavailable|exist|try|service|temporar|policy|access|authentication|sender|recipient|address|message)\w*)/i
 const INTRODUCES =
   /^[ \t]*(?:p\.?s\.?\b|(?:customer|client|kunde|müşteri|cliente|recipient|empfänger|destinataire|destinatario|alıcı|contact)\b[^\n:]{0,20}(?::|\r?$)|(?!(?:mobile?|mobil|tel|tel\.|telefon|phone|fax|[emtwpf]|web|www|e-?mail|mail|cell|office|direct|handy|gsm|cep|skype)[ \t]*:)[\p{L}-]{2,20}[ \t]*:[ \t]*\r?$)/iu
 
