@@ -56,9 +56,12 @@ const FORM_LINE =
 const HEADER_FIELD =
   /^[ \t>]*(?:from|subject|date|sent|reply-to|message-id|von|gesendet|betreff|datum|de|envoyé|objet|asunto|enviado|kimden|gönderildi|konu|tarih)[ \t]*:/i
 
-/** The writer naming their own address ("I'm Sam (sam@…)", "my address sam@…", "this is Sam, sam@…"). */
+/**
+ * The writer naming their own address ("I'm Sam (sam@…)", "Priya here (priya@…)", "ich bin Jana
+ * Weber von Contoso (jana@…)", "my address sam@…", "this is Sam, sam@…").
+ */
 export const SELF_BEFORE =
-  /(?:\b(?:I'm|I am|[Tt]his is)[ \t]+\p{Lu}[\p{L}'-]*(?:[ \t]+\p{Lu}[\p{L}'-]*)?[ \t]*[(<,:–-]?[ \t]*|\b[Mm]y (?:own )?(?:e-?mail )?address(?: is)?[ \t]*:?[ \t]*|\b[Mm]y e-?mail(?: address)? is[ \t]*:?[ \t]*)<?$/u
+  /(?:\b(?:I'm|I am|[Tt]his is|[Mm]y name is|[Ii]ch bin|[Mm]ein Name ist|[Jj]e suis|[Ss]oy|[Mm]e llamo|[Bb]en)[ \t]+\p{Lu}[^@\n.;()<]{0,40}[(<,:–-]?[ \t]*|\b\p{Lu}[\p{L}'-]*(?:[ \t]+\p{Lu}[\p{L}'-]*)?[ \t]+here[ \t]*[(<,:–-]?[ \t]*|\b[Mm]y (?:own )?(?:e-?mail )?address(?: is)?[ \t]*:?[ \t]*|\b[Mm]y e-?mail(?: address)? is[ \t]*:?[ \t]*)<?$/u
 /** A field or a word that labels the recipient ("Recipient: bob@…", "subscriber bob@…", "recipient was bob@…"). */
 export const RECIPIENT_LABEL_BEFORE =
   /(?:(?:^|\n)[ \t]*(?:recipient(?: address)?|sent to|empfänger|destinataire|destinatario|alıcı|宛先|受信者)[ \t]*(?:[:：][ \t]*|[:：]?[ \t]*\r?\n[ \t]*)<?|\b(?:recipient|subscriber|customer|client|kunde|müşteri)(?:[ \t]+(?:was|is))?[ \t]+<?)$/i

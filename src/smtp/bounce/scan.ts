@@ -85,7 +85,7 @@ const isBreak = (c: number) => c === 10 || c === 13
 const isInlineSpace = (c: number) => isSpaceCode(c) && !isBreak(c)
 
 const STREET_AFTER =
-  /^ (?:\p{Lu}[\p{Ll}'-]+ ){0,2}(?:Avenue|Ave\.?|Street|St\.|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|Dr\.|Way|Place|Square|Parkway|Pkwy|Highway|Court|Terrace|Plaza|Suite|Floor)\b/u
+  /^ (?:(?:[NSEW]\.?|\d{1,3}(?:st|nd|rd|th)|\p{Lu}[\p{Ll}'-]+) ){0,3}(?:Avenue|Ave\.?|Street|St\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Ln\.?|Drive|Dr\.?|Way|Place|Pl\.?|Square|Parkway|Pkwy|Highway|Hwy|Court|Ct\.?|Terrace|Plaza|Suite|Floor)\b/u
 
 /** Scans `text` and returns every accepted code occurrence, in order, at most `max`. */
 export function scanCodes(text: string, max: number): { occurrences: Occurrence[]; capped: boolean } {
@@ -252,7 +252,7 @@ function acceptReply(text: string, token: string, start: number, end: number): O
     const next = text.charCodeAt(end + 1)
     if (isDigitCode(next) && !ENHANCED_SHAPE.test(text.slice(end + 1, end + 13))) return undefined
   } else if (!boundaryAfter(text, end, REPLY_AFTER)) return undefined
-  // A street in a signature ("450 Lexington Avenue", "500 Fifth Avenue, Suite 2") is no reply.
+  // A street in a signature ("450 Lexington Avenue", "421 N Rodeo Dr", "450 7th Avenue") is no reply.
   if (STREET_AFTER.test(text.slice(end, end + 40))) return undefined
 
   let enhancedFollows = false
