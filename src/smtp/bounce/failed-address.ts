@@ -18,21 +18,11 @@ import { belowSignOff, SIGNATURE_LINE, senderLabelled, signatureOf } from './sig
 /**
  * The failed recipient a codeless report names: an address a recipient field marks ("RCPT TO:<…>",
  * Exim's "rejected RCPT <…>", "to=<…>", Kerio's "to <…>", a webhook's "recipient": "…"), else the
- * first address that is not the sender's. A sender is the bounce's own From or To, a log's sender
- * field ("from=<…>", Exim's "F=<…>", mailq's column after the date, Stalwart's from = "…"), the
- * address a refusal of the sender names ("sender verify fail for <…>", "553 alice@…: Sender address
- * rejected", "not owned by user …"), or the sending account of an Outlook
- * error ("Task 'alice@… - Sending' reported error"). None when only senders are named.
- */
-export function failedAddress(text: string, headers: Map<string, string>): string | undefined {
-  return pickAddress(text, headers)?.address
-}
-
-/**
- * The failed recipient, or, when the text names several addresses and nothing in it tells which one
- * failed (a contact form's "Email: sam@…" above "Our customer bob@… does not get our mails", a
- * "Recipient:" field beside "I can send to carol@… without problems"), none, and the addresses it
- * names: a guess would as often name the writer, or an address that works.
+ * first address that is not the sender's (the bounce's own From or To, a log's sender field, the
+ * address a refusal of the sender names, an Outlook error's sending account). Or, when the text names
+ * several addresses and nothing in it tells which one failed (a contact form's "Email: sam@…" above
+ * "Our customer bob@… does not get our mails"), none, and the addresses it names: a guess would as
+ * often name the writer, or an address that works.
  */
 export function readRecipient(
   text: string,

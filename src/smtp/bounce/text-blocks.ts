@@ -138,7 +138,7 @@ function signatureLeftOut(
   const kept = marks.filter(
     (m) => (!signedOff || m.index < at) && !belowSignOff(human, m.index) && !senderLabelled(human, m.index),
   )
-  // Only lines below a name: the text's own reading (failedAddress) decides, the name's address last.
+  // Only lines below a name: the text's own reading (readRecipient) decides, the name's address last.
   const unsigned = kept.filter((m) => m.index < at)
   // A reply that names its address ("<tanaka@…>: Recipient address rejected") outranks address
   // lines below it, which may be the writer's signature in any script ("山田太郎" / "yamada@…").
