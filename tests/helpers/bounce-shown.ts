@@ -11,6 +11,9 @@ export const headline = (text: string) => analyzeBounceReport(text).headline
 /** The recipient of every result of a pasted text, in order (null where none is named). */
 export const recipients = (text: string) => analyzeBounceReport(text).recipients.map((r) => r.recipient)
 
+/** The addresses the page lists for the headline when the text does not make clear which one failed. */
+export const listed = (text: string) => analyzeBounceReport(text).headline?.named ?? []
+
 /** Every result of a pasted text, by its recipient. */
 export const byRecipient = (text: string) =>
   Object.fromEntries(analyzeBounceReport(text).recipients.map((r) => [r.recipient, r]))

@@ -6,7 +6,7 @@
 // two different addresses make neither sure; both are listed.)
 import { describe, expect, it } from 'vitest'
 import { analyzeBounceReport } from '../../src/smtp/bounce/report'
-import { headline, recipients } from '../helpers/bounce-shown'
+import { headline, listed, recipients } from '../helpers/bounce-shown'
 
 describe('fact review 58', () => {
   it.each([
@@ -74,6 +74,13 @@ describe('fact review 58', () => {
     ],
     ['Betreff: 550 5.1.1 User unknown\nGrüezi,\nKunde erhält keine Mails\nhans@kunde.ch', 'hans@kunde.ch'],
     ['Temat: 550 5.1.1 User unknown\nCześć,\nKlient nie dostaje maili\njan@klient.pl', 'jan@klient.pl'],
+  ])('reads a greeting with a comma as no sign-off: %s', (text, recipient) => {
+    expect(recipients(text)).toEqual([recipient])
+  })
+
+  // A name and an address below the greeting may be the recipient's or the writer's: listed, not
+  // dropped as a signature below a sign-off would be.
+  it.each([
     [
       'Konu: 550 5.1.1 User unknown\nMerhabalar,\nAli Veli\nali.veli@musteri.com.tr',
       'ali.veli@musteri.com.tr',
@@ -82,8 +89,9 @@ describe('fact review 58', () => {
       'Assunto: 550 5.1.1 User unknown\nCaros colegas,\nJoão Silva\njoao@cliente.com.br',
       'joao@cliente.com.br',
     ],
-  ])('reads a greeting with a comma as no sign-off: %s', (text, recipient) => {
-    expect(recipients(text)).toEqual([recipient])
+  ])('lists, not drops, a name and address below a greeting with a comma: %s', (text, address) => {
+    expect(recipients(text)).toEqual([null])
+    expect(listed(text)).toEqual([address])
   })
 
   it.each([
@@ -128,14 +136,17 @@ describe('fact review 58', () => {
       'bob@partner.example',
     ],
     [
-      'Hi,\nplease check, 550 5.1.1 User unknown.\nThanks!\nCustomer details\nBob Miller\nHead of Purchasing\nAcme Corp\nbob@acme.example',
-      'bob@acme.example',
-    ],
-    [
       "Hi,\nwe can't mail this customer, error 550 5.1.1 User unknown.\nThanks,\nSam\nP.S. the address is\nbob@acme.example",
       'bob@acme.example',
     ],
   ])('keeps a recipient a forwarded notice, a label or a postscript introduces: %s', (text, recipient) => {
     expect(recipients(text)).toEqual([recipient])
+  })
+
+  it('lists the customer a label introduces below a sign-off, whose address may or may not be the one that failed', () => {
+    const text =
+      'Hi,\nplease check, 550 5.1.1 User unknown.\nThanks!\nCustomer details\nBob Miller\nHead of Purchasing\nAcme Corp\nbob@acme.example'
+    expect(recipients(text)).toEqual([null])
+    expect(listed(text)).toEqual(['bob@acme.example'])
   })
 })

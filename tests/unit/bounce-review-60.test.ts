@@ -5,7 +5,7 @@
 // typed list ahead of its reply, or ending its sentence, names every entry.
 import { describe, expect, it } from 'vitest'
 import { analyzeBounceReport } from '../../src/smtp/bounce/report'
-import { headline, recipients } from '../helpers/bounce-shown'
+import { headline, listed, recipients } from '../helpers/bounce-shown'
 
 describe('fact review 60', () => {
   it.each([
@@ -35,10 +35,6 @@ describe('fact review 60', () => {
     [
       "Hi, this is Sam Lee, sam.lee@contoso.com. Since this morning I don't receive any emails, senders get 550 5.1.1 User unknown.",
       'sam.lee@contoso.com',
-    ],
-    [
-      'Customer wrote: "my email address is bob@client.example, please send the invoice there"\nWe did, and got 550 5.1.1 User unknown back.\n\nThanks,\nSam',
-      'bob@client.example',
     ],
     [
       'Hi,\nmails to carol@client.example arrive, but mails to bob@client.example bounce with 550 5.1.1 User unknown.',
@@ -89,5 +85,12 @@ describe('fact review 60', () => {
     'Two bounced, 550 5.1.1 User unknown: bob@acme.example and carol@acme.example. The rest went out fine.',
   ])('names every entry of a list: %s', (text) => {
     expect(recipients(text).length).toBeGreaterThan(1)
+  })
+
+  it('lists, not names, an address a quoted customer calls their own', () => {
+    const text =
+      'Customer wrote: "my email address is bob@client.example, please send the invoice there"\nWe did, and got 550 5.1.1 User unknown back.\n\nThanks,\nSam'
+    expect(recipients(text)).toEqual([null])
+    expect(listed(text)).toEqual(['bob@client.example'])
   })
 })

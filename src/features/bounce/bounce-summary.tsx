@@ -83,7 +83,7 @@ function RecipientDetails({ result: r, several }: { result: RecipientResult; sev
                   </li>
                 ))}
               </ul>
-              {t('summary.namedNote')}
+              {t('summary.namedNote', { count: r.named.length })}
             </dd>
           </>
         ) : null}

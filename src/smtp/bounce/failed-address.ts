@@ -13,7 +13,15 @@ import {
   SELF_BEFORE,
 } from './form-fields'
 import { eventRows, recordRows } from './record-lines'
-import { belowSignOff, SIGNATURE_LINE, senderLabelled, signatureOf } from './signature'
+import {
+  belowSignOff,
+  identityLine,
+  recipientLabelled,
+  SIGNATURE_LINE,
+  senderLabelled,
+  sentToAbove,
+  signatureOf,
+} from './signature'
 
 /**
  * The failed recipient a codeless report names: an address a recipient field marks ("RCPT TO:<…>",
@@ -29,7 +37,8 @@ export function readRecipient(
   headers: Map<string, string>,
 ): { recipient: string | undefined; named: string[] } {
   const picked = pickAddress(text, headers)
-  if (!picked || picked.rivals.length === 0) return { recipient: picked?.address, named: [] }
+  if (!picked || (picked.rivals.length === 0 && !picked.listed))
+    return { recipient: picked?.address, named: [] }
   // In the order the text names them.
   const lower = text.slice(0, 20_000).toLowerCase()
   const named = [picked.address, ...picked.rivals].sort((a, b) => lower.indexOf(a) - lower.indexOf(b))
@@ -55,6 +64,8 @@ interface Picked {
   address: string
   marked: boolean
   rivals: string[]
+  /** Listed even with no rival: the writer's own address, which may or may not be the one that failed. */
+  listed?: boolean
 }
 
 function pickAddress(text: string, headers: Map<string, string>): Picked | undefined {
@@ -80,6 +91,12 @@ function pickAddress(text: string, headers: Map<string, string>): Picked | undef
   const fielded: string[] = []
   const self: string[] = []
   const signed: string[] = []
+  // Addresses a sentence gives someone to write to ("contact our supplier at orders@…", "reach out
+  // to help@…"): often a desk, but as often the very address the writer could not reach.
+  const contacts: string[] = []
+  // A person's line of their own ("Alice Smith <alice@…>" heading a ticket's comment, "山田" above
+  // "yamada@…"): whose it is, the words around do not say.
+  const identities: string[] = []
   // A top-level domain is letters (or an IDN's xn--): "/usr/local/Cellar/python@3.9/…" is a path.
   for (const m of words.matchAll(
     /[^\s<>()[\]{}"',;:“”‘’：，；（）]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:[A-Za-z]{2,}|xn--[A-Za-z0-9-]+)(?![\w-])/g,
@@ -113,7 +130,16 @@ function pickAddress(text: string, headers: Map<string, string>): Picked | undef
     if (WORKS_AFTER.test(rest) && !(UNTIL_NOW.test(rest) && !rest.includes('@'))) continue
     // The writer's signature: an address alone on its line below a sign-off ("Thanks," / "Leo"),
     // or in the few short lines that end the paste below its last reply.
-    if (SIGNATURE_LINE.test(lineBefore) && (m.index >= signature || belowSignOff(words, m.index))) {
+    // A name the line above sends to ("when I write to" / "Bob Miller" / "bob@…"), a label on a line
+    // of its own ("Recipient" / "Bob Miller" / "bob@…"): no signature's.
+    const sentTo = sentToAbove(words, m.index)
+    const labelledAbove = !sentTo && recipientLabelled(words, m.index)
+    if (
+      !sentTo &&
+      !labelledAbove &&
+      SIGNATURE_LINE.test(lineBefore) &&
+      (m.index >= signature || belowSignOff(words, m.index))
+    ) {
       // Below a sign-off it is the writer's; below a name alone, the recipient when nothing else is.
       if (m.index >= signature && !signedOff && !belowSignOff(words, m.index)) signed.push(address)
       continue
@@ -123,6 +149,9 @@ function pickAddress(text: string, headers: Map<string, string>): Picked | undef
       own.add(address)
       continue
     }
+    // A copied message trace's row ("…\tFAIL\tSMTP\tbob@…\t550 …\tInvoice\talice@…"): the row's
+    // first address is its recipient, a later one its sender (review 39: the admin centres' shape).
+    if (TAB_ROW_AFTER_ADDRESS.test(lineBefore)) continue
     // A result's list of the recipients the server took ("Accepted: bob@…, carol@…").
     if (ACCEPTED_LINE.test(lineBefore)) continue
     // A link's query ("why.html?sender=alice@…") is no address of the report's.
@@ -139,24 +168,34 @@ function pickAddress(text: string, headers: Map<string, string>): Picked | undef
     // 551's forward-path (RFC 5321 §3.4): "User not local; please try <new@…>" names where the
     // recipient went, AT&T's "forward this error to abuse_rbl@…" and T-Online's "to contact
     // tosa@rx.t-online.de" whom to ask: neither failed.
-    if (FORWARD_BEFORE.test(before) || MESSAGE_ID_BEFORE.test(before)) continue
-    const labelled = RECIPIENT_LABEL_BEFORE.test(before)
+    if (MESSAGE_ID_BEFORE.test(before) || FORWARD_PATH_BEFORE.test(before)) continue
+    if (FORWARD_BEFORE.test(before)) {
+      contacts.push(address)
+      continue
+    }
+    const labelled = RECIPIENT_LABEL_BEFORE.test(before) || labelledAbove
     const marked = !labelled && RECIPIENT_BEFORE.test(before)
-    const destination = !marked && DESTINATION_BEFORE.test(words.slice(Math.max(0, m.index - 40), m.index))
+    const destination =
+      !marked && (sentTo || DESTINATION_BEFORE.test(words.slice(Math.max(0, m.index - 40), m.index)))
     // A server's desk ("email delist@…", "abuse@…") or the addressee a greeting names is no recipient.
     if (
       !marked &&
-      (BLOCK_DESK_ADDRESS.test(address) ||
-        greeted(words, m.index, end) ||
-        ownLabel(words, m.index) ||
-        CONTACT_BEFORE.test(words.slice(Math.max(0, m.index - 60), m.index)))
+      (BLOCK_DESK_ADDRESS.test(address) || greeted(words, m.index, end) || ownLabel(words, m.index))
     )
       continue
+    if (!marked && CONTACT_BEFORE.test(words.slice(Math.max(0, m.index - 60), m.index))) {
+      contacts.push(address)
+      continue
+    }
     // In a session, a RCPT TO the server accepted ("250 2.1.5 Ok" on the next line) did not fail: the
     // refusal answers another RCPT TO (RFC 5321 §4.1: each reply answers the command before it).
     if (marked && ACCEPTED_NEXT.test(words.slice(end, end + 120))) continue
     if (field === 'to' || marked) {
       firstMarked ??= address
+      continue
+    }
+    if (!labelled && !destination && identityLine(words, m.index, end)) {
+      identities.push(address)
       continue
     }
     if (destination) firstDestination ??= address
@@ -169,7 +208,7 @@ function pickAddress(text: string, headers: Map<string, string>): Picked | undef
         !inHeaderBlock(words, m.index))
     )
       firstLabelled ??= address
-    else if (TO_LABEL.test(lineBefore)) headerListed.push(address)
+    else if (TO_LABEL.test(lineBefore) || ccAbove(words, m.index)) headerListed.push(address)
     else if (EMAIL_FIELD.test(before)) fielded.push(address)
     else found.push(address)
   }
@@ -183,28 +222,63 @@ function pickAddress(text: string, headers: Map<string, string>): Picked | undef
     ...new Set(others.filter((a): a is string => a !== undefined && a !== address && notOwn(a))),
   ]
   if (firstMarked) return { address: firstMarked, marked: true, rivals: [] }
+  // Past this point only words name an address, and a person's words are read, not parsed: an
+  // address no rule places ("found") is as likely the failed one as the address a sentence or a
+  // label names, and of several found, any one. Such a text gets its addresses listed, never a
+  // guess: reviews kept finding new ways in which a ticket, a chat or a signature misleads one.
   // A label ("Recipient: alice@…") is weaker than a sentence: a notice's own fields may label whom
   // it went to ("Recipient: alice@…" above "Your message to bob@… bounced"). When both name an
-  // address, of two different ones neither is sure: "I can send to carol@… without problems".
+  // address, of two different ones neither is sure.
   const marked = firstDestination ?? firstLabelled
   if (marked)
-    return { address: marked, marked: true, rivals: rivalsOf(marked, [firstDestination, firstLabelled]) }
+    return {
+      address: marked,
+      marked: true,
+      rivals: rivalsOf(marked, [firstDestination, firstLabelled, ...found, ...contacts]),
+    }
   // A form's "Email:" field is as often the writer's (a contact form) as the recipient's (an email
-  // service's event): beside another address, neither is sure.
-  const address =
-    found.find(notOwn) ??
-    fielded.find(notOwn) ??
-    headerListed.find(notOwn) ??
-    signed.find(notOwn) ??
-    self.find(notOwn)
-  if (!address) return undefined
-  return {
-    address,
-    marked: false,
-    rivals: found.includes(address) || fielded.includes(address) ? rivalsOf(address, fielded) : [],
+  // service's event): beside another address, neither is sure. So is the first of a pasted header's
+  // To or Cc list, of any other in it.
+  const tiers = [found, fielded, headerListed]
+  for (const [i, tier] of tiers.entries()) {
+    const address = tier.find(notOwn)
+    if (address)
+      return {
+        address,
+        marked: false,
+        rivals: rivalsOf(address, [...tier, ...(i === 0 ? fielded : []), ...identities, ...contacts]),
+      }
   }
+  // The writer's own address, in a signature or an introduction, is the recipient only when the
+  // text says mail to the writer fails, which no rule can tell from mail the writer sends failing:
+  // listed, even alone.
+  const address = signed.find(notOwn) ?? self.find(notOwn) ?? identities.find(notOwn) ?? contacts.find(notOwn)
+  if (!address) return undefined
+  const rivals = rivalsOf(address, [...signed, ...self, ...identities, ...contacts])
+  // Unless the writer says mail to them fails ("Nobody can email me", "people who write to me get
+  // 552", "cuando me escriben"), and names no other address.
+  if (rivals.length === 0 && self.includes(address) && TO_ME.test(words))
+    return { address, marked: false, rivals }
+  return { address, marked: false, rivals, listed: true }
 }
 const TO_LABEL = /^[ \t>]*(?:to|cc)[ \t]*:/i
+/** A line of addresses below words that say they were copied ("Cc'd on the thread were:"). */
+function ccAbove(words: string, at: number): boolean {
+  const lineStart = words.lastIndexOf('\n', at - 1) + 1
+  const above = words.slice(Math.max(0, lineStart - 200), Math.max(0, lineStart - 1))
+  return (
+    COPIED_HEADING.test(above.slice(above.lastIndexOf('\n') + 1)) &&
+    ADDRESSES_BEFORE.test(words.slice(lineStart, at))
+  )
+}
+const COPIED_HEADING = /(?:\bcc'?d\b|\bcc\b|\bin copy\b|\bcopied\b|\bin kopie\b)[^\n]*\r?$/i
+/** Nothing, or other addresses and their commas, before an address on its line. */
+const ADDRESSES_BEFORE = /^[ \t]*(?:[^\s,;]+@[^\s,;]+[ \t]*[,;][ \t]*)*$/
+/** A tab-separated row's earlier address and at least three tabs before this one. */
+const TAB_ROW_AFTER_ADDRESS = /^(?=(?:[^\t\n]*\t){3})[^\n]*@[^\s@]+\t/
+/** The writer says mail to them fails: "Nobody can email me", "I don't receive any emails", "me escriben". */
+const TO_ME =
+  /\b(?:(?:write|writes|writing|send|sends|sending|e-?mail|e-?mails|e-?mailing|mail|mails|mailing|reach|reaching)(?: (?:anything|mails?|e-?mails?))? (?:to )?me\b|I (?:don't|do not|can't|cannot|no longer) (?:receive|get) (?:any )?(?:e-?mails?|mails?|messages?)|(?:me|mir) (?:escriben|schreiben|envían|mandan)|m'écrivent|bana (?:yaz|mail|e-posta|ileti))/i
 /** A sentence that says mail went through until now ("used to arrive, but since Monday they bounce"). */
 const UNTIL_NOW =
   /\b(?:but|until|till|since|now|used to|always|bis|aber|seit|ama|fakat|artık|pero|hasta|mais|depuis)\b/i
@@ -276,7 +350,7 @@ function greeted(words: string, at: number, end: number): boolean {
 /** The message's destination after a greeting ("Hello, we could not deliver your message to bob@…"). */
 const MESSAGE_TO_BEFORE = /\b(?:to|an|à|para|per|naar|till)[ \t]+[<"'(]?$/i
 const SENDER_BEFORE =
-  /(?:\bfrom=<?|\bsent from:[ \t]*<?|(?:送信者|差出人)[ \t]*[:：][ \t]*<?|\bF=<?|MAIL FROM: ?<?|\b(?:e-?mail|mail|message|sending|sends|send) from:? ?<?|\bsend as:? ?<?|\bsender(?:address)?[ \t]*:?[ \t]*[<{]?|"SenderAddress"[ \t]*:[ \t]*"|\bsender address[ \t]*[“"'‘<[]?|\[SPF\] <?|\bSPFBL <?|\bverify fail(?:ed|ure)? for <|owned by user |\bbounced to |\bfrom address failed: |(?:^|\n)[ \t]*(?:hello|hi|hey|dear(?: user| customer| sir or madam)?|greetings|good (?:morning|afternoon|evening|day)|merhaba|sayın|hallo|guten tag|sehr geehrte[rs]?|liebe[rs]?|bonjour|cher|chère|hola|estimado|estimada|olá|ola|prezado|prezada|ciao|gentile|buongiorno|hej|hei|здравствуйте|добрый день|уважаемый|уважаемая)[ \t,]+[^\n@(<]{0,30}[(<]<?|\bmessage from \(?<?|\bsender rejected: <?|sender domain has no (?:mx|dns|a) records? \(|\bfrom = "|"(?:sender|from|envelope-from)"[ \t]*:[ \t]*"|"source"[ \t]*:[ \t]*"[^"<\n]{0,60}<?|\bReturn-Path:[ \t]*<?|\d\d:\d\d:\d\d[ \t]+|\s-From[ \t]+["']?(?:[^"'<\n]{0,40}<)?)$/i
+  /(?:\bfrom=<?|\bsent from:[ \t]*<?|(?:送信者|差出人)[ \t]*[:：][ \t]*<?|\bF=<?|MAIL FROM: ?<?|\b(?:e-?mail|mail|message|sending|sends|send) from:? ?<?|\bsend as:? ?<?|\brelaying disallowed as <?|\bsender(?:address)?[ \t]*:?[ \t]*[<{]?|"SenderAddress"[ \t]*:[ \t]*"|\bsender address[ \t]*[“"'‘<[]?|\[SPF\] <?|\bSPFBL <?|\bverify fail(?:ed|ure)? for <|owned by user |\bbounced to |\bfrom address failed: |(?:^|\n)[ \t]*(?:hello|hi|hey|dear(?: user| customer| sir or madam)?|greetings|good (?:morning|afternoon|evening|day)|merhaba|sayın|hallo|guten tag|sehr geehrte[rs]?|liebe[rs]?|bonjour|cher|chère|hola|estimado|estimada|olá|ola|prezado|prezada|ciao|gentile|buongiorno|hej|hei|здравствуйте|добрый день|уважаемый|уважаемая)[ \t,]+[^\n@(<]{0,30}[(<]<?|\bmessage from \(?<?|\bsender rejected: <?|sender domain has no (?:mx|dns|a) records? \(|\bfrom = "|"(?:sender|from|envelope-from)"[ \t]*:[ \t]*"|"source"[ \t]*:[ \t]*"[^"<\n]{0,60}<?|\bReturn-Path:[ \t]*<?|\d\d:\d\d:\d\d[ \t]+|\s-From[ \t]+["']?(?:[^"'<\n]{0,40}<)?)$/i
 /**
  * The rest of a RCPT TO line, then a 2xx reply, marked as a transcript marks it or not (PHPMailer's
  * "SERVER -> CLIENT:" behind a time, smtplib's "reply: b'250 …").
@@ -287,8 +361,10 @@ const ACCEPTED_LINE = /^[ \t]*accepted[ \t]*:/i
 /** A Message-ID ("message_id": "<abc@…>", "Message-ID: <…>") looks like an address and is none. */
 const MESSAGE_ID_BEFORE =
   /(?:"message_?id"[ \t]*:[ \t]*"<?|\bmessage-?id:[ \t]*['"]?<?|\bmessage sent:[ \t]*<?|\bqueued as <?)$/i
+/** 551's forward-path (RFC 5321 §3.4): "User not local; please try <new@…>". */
+const FORWARD_PATH_BEFORE = /please try <?$/i
 const FORWARD_BEFORE =
-  /(?:please try <?|\bmoved to <?|\bnew address(?: is)?:? ?<?|\bforwarded to <?|\bforward this (?:error|message|bounce) to <?|\bcontact:? <?|(?<!\b(?:i|we)[ \t])\bwrite to <?|\bplease e-?mail <?|\breach out to <?|\be-?mail us at <?|\bcontact us at <?|\bsend an e-?mail to <?|mailto:)$/i
+  /(?:\bmoved to <?|\bnew address(?: is)?:? ?<?|\bforwarded to <?|\bforward this (?:error|message|bounce) to <?|\bcontact:? <?|(?<!\b(?:i|we)[ \t])\bwrite to <?|\bplease e-?mail <?|\breach out to <?|\be-?mail us at <?|\bcontact us at <?|\bsend an e-?mail to <?|mailto:)$/i
 /**
  * "<bob@…>: Recipient address rejected", the address a refusal line opens with ("bob@…: 550 5.1.1
  * …"), or Postfix's "<bob@…>: host mx… said: 550 …", quoted or not.

@@ -41,7 +41,7 @@ const NOTICE_SUBJECT =
   /undeliver|returned|failure|delivery status|non-?delivery|\bNDR\b|bounce|delayed|unzustellbar|teslim edilemedi/i
 /** A form's field for someone's address, on the line or the line above ("Email: …", "E-posta" / "…"). */
 export const EMAIL_FIELD =
-  /(?:^|\n)[ \t]*(?:(?:work|business|contact|your|private)[ \t]+)?(?:e-?mail|mail|e-posta|correo(?: electrónico)?|courriel|adresse e-mail|contact|メールアドレス|メール)(?:[- ](?:address|adresse|adresi|de contacto))?[ \t]*[:：]?[ \t]*(?:\r?\n[ \t]*)?$/i
+  /(?:^|\n)[ \t]*(?:(?:work|business|contact|your|private)[ \t]+)?(?:e-?mail|mail|e-posta|correo(?: electrónico)?|courriel|adresse e-mail|contact|user|benutzer|kullanıcı|usuario|utilisateur|メールアドレス|メール)(?:[- ](?:address|adresse|adresi|de contacto))?[ \t]*[:：]?[ \t]*(?:\r?\n[ \t]*)?$/i
 
 /** A header field on a line next to the address's ("From:", "Subject:", "Date:"): a pasted header block. */
 export function inHeaderBlock(words: string, at: number): boolean {

@@ -58,11 +58,12 @@ export const NOT_A_BLOCKLIST: readonly [BounceReason, RegExp][] = [
   // call Cox), AAISP's "Error CA2 … x.x.x.x is blocked from sending. Probably due to sending spam
   // messages." (support.aa.net.uk, "Sending Email Errors": an IP blocked from smtp.aa.net.uk for
   // spam or for mail to invalid addresses), and a provider's "554 5.7.0 … The limit on the number of
-  // allowed outgoing messages was exceeded" (the account's own outgoing limit). Changing the content
+  // allowed outgoing messages was exceeded" (the account's own outgoing limit), in German "Ihr Konto
+  // wurde … für den Versand gesperrt" (the account is blocked from sending). Changing the content
   // or the address cannot help.
   [
     'sender-account',
-    /originating from your account|suspicious account activity|limit on the number of allowed outgoing messages|\bAUP#CXMJ\b|(?:e-?mail |mail |outgoing )?sending (?:has been |is |was )?blocked|your account (?:has been |is |was )?(?:blocked|compromised)|account (?:appears to be|has been|is) compromised|blocked from sending(?! (?:e-?mail |mail |messages? )?to\b)/i,
+    /originating from your account|suspicious account activity|für den (?:E-Mail-)?Versand gesperrt|limit on the number of allowed outgoing messages|\bAUP#CXMJ\b|(?:e-?mail |mail |outgoing )?sending (?:has been |is |was )?blocked|your account (?:has been |is |was )?(?:blocked|compromised)|account (?:appears to be|has been|is) compromised|blocked from sending(?! (?:e-?mail |mail |messages? )?to\b)/i,
   ],
   // The sender's own account or provider stops the mail, in words that would otherwise read as a
   // login, an SPF check or a blocklist: SendGrid's "451 Authentication failed: Maximum credits

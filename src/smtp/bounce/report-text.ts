@@ -130,7 +130,8 @@ export function fromText(ctx: Context, headers: Map<string, string>): RecipientR
     // An MTA's delivery log line ("to=<bob@…>, relay=…, status=deferred (SASL authentication
     // failed …)") names the recipient whose delivery it was, whatever stopped it.
     // A notice that names where the message was going ("Your message to rob@… has been blocked")
-    // names its recipient, whatever stopped it.
+    // names its recipient, whatever stopped it. Nor are the addresses the text names listed: the
+    // error is about the sender's account, not about which of them failed.
     const sendersOwn =
       (block.recipient === undefined &&
         SENDERS_OWN.has(result.reason) &&
@@ -138,7 +139,7 @@ export function fromText(ctx: Context, headers: Map<string, string>): RecipientR
         !(recipient && namedAsDestination(block.text, recipient))) ||
       senderRefused
     if (sharing) sharedReading = result
-    results.push(sendersOwn ? { ...result, recipient: null } : result)
+    results.push(sendersOwn ? { ...result, recipient: null, named: [] } : result)
   }
   return results
 }

@@ -184,5 +184,73 @@ export function senderLabelled(text: string, at: number): boolean {
     .slice(-3, -1)
   return above.some((line) => SENDER_LABEL_LINE.test(line))
 }
+/** The address at `at` is labelled as the recipient on one of the two lines above it ("Recipient" / "Bob Miller" / "bob@…"). */
+export function recipientLabelled(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1
+  if (text.slice(lineStart, at).trim() !== '') return false
+  const above = text
+    .slice(Math.max(0, lineStart - 200), lineStart)
+    .split('\n')
+    .slice(-3, -1)
+  return above.some((line) => RECIPIENT_LABEL_LINE.test(line))
+}
+const RECIPIENT_LABEL_LINE =
+  /^[ \t>]*(?:recipient|recipient address|to|empfänger|destinataire|destinatario|alıcı)[ \t]*:?[ \t]*\r?$/i
+
+/**
+ * A person's line: "Alice Smith <alice@…>" or "Alice Smith (alice@…)" alone on its line, or an
+ * address alone below a name alone ("山田" / "yamada@…"), unless the line above the name runs on
+ * into it ("when I write to" / "Bob Miller" / "bob@…").
+ */
+export function identityLine(text: string, at: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1
+  const lineEnd = text.indexOf('\n', end)
+  const before = text.slice(lineStart, at)
+  const after = text.slice(end, lineEnd < 0 ? text.length : lineEnd)
+  if (NAMED_ADDRESS_BEFORE.test(before) && /^[>)][ \t]*\r?$/.test(after)) return true
+  if (!/^[ \t]*<?$/.test(before) || !/^>?[ \t]*\r?$/.test(after)) return false
+  const above = text
+    .slice(Math.max(0, lineStart - 300), lineStart)
+    .split('\n')
+    .slice(0, -1)
+  const [name, runOn] = above
+    .filter((l) => l.trim() !== '')
+    .slice(-2)
+    .reverse()
+  return (
+    name !== undefined &&
+    (PERSON_NAME.test(name) ||
+      SCRIPT_NAME.test(name) ||
+      (FIRST_NAME.test(name) && !FIELD_LABEL.test(name))) &&
+    !(runOn !== undefined && RUNS_ON.test(runOn))
+  )
+}
+
+/** An address alone below a name alone, below a line that sends to it ("when I write to" / "Bob Miller" / "bob@…"). */
+export function sentToAbove(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1
+  if (text.slice(lineStart, at).trim().replace(/^</, '') !== '') return false
+  const above = text
+    .slice(Math.max(0, lineStart - 300), lineStart)
+    .split('\n')
+    .slice(0, -1)
+  const [name, runOn] = above
+    .filter((l) => l.trim() !== '')
+    .slice(-2)
+    .reverse()
+  return (
+    name !== undefined &&
+    runOn !== undefined &&
+    (PERSON_NAME.test(name) || SCRIPT_NAME.test(name)) &&
+    SENDS_TO.test(runOn)
+  )
+}
+/** A line that ends by sending to what follows ("when I write to", "Mails an"). */
+const SENDS_TO = /\b(?:to|an|à|para|per)[ \t]*\r?$/i
+/** A person's name before an address in brackets ("Alice Smith <", "Alice Smith ("). */
+const NAMED_ADDRESS_BEFORE = /^[ \t]*\p{Lu}[\p{L}'.-]*(?:[ \t]+\p{Lu}[\p{L}'.-]*){0,3}[ \t]*[<(]$/u
+/** A line that runs on into the next: it ends with a preposition or a colon ("when I write to", "Recipient:"). */
+const RUNS_ON = /(?:\b(?:to|an|à|a|para|per|for|from|von|de)|[:：])[ \t]*\r?$/i
+
 const SENDER_LABEL_LINE =
   /^[ \t>]*(?:sender|from|von|absender|expéditeur|remitente|mittente|afzender|gönderen)[ \t]*:?[ \t]*\r?$/i
