@@ -179,6 +179,22 @@ describe('bounce explainer', () => {
     expect(headline).toHaveTextContent('hatanın hangisiyle ilgili olduğunu açıkça söylemiyor')
   })
 
+  it("lists the writer's own address alone, saying it may be theirs, when the text does not say mail to them fails", async () => {
+    const { user } = await renderApp('/en/bounce/')
+    await user.click(await screen.findByRole('textbox', { name: BOX }))
+    await user.paste(
+      "Hi, I'm Sam (sam.lee@contoso.com). Our mails to customers bounce with 550 5.1.1 User unknown.",
+    )
+    const headline = await screen.findByRole('region', { name: 'In short' })
+    await waitFor(() => expect(headline).toHaveTextContent('Addresses in the text'))
+    expect(
+      within(headline)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['sam.lee@contoso.com'])
+    expect(headline).toHaveTextContent("it may be the writer's own")
+  })
+
   it('says so when the text holds no code', async () => {
     const { user } = await renderApp('/en/bounce/')
     await user.click(await screen.findByRole('textbox', { name: BOX }))
