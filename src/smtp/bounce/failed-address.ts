@@ -3,6 +3,27 @@
 // address that is not the sender's, with the sender's own addresses, contacts, forward-paths and
 // accepted recipients left out.
 
+import {
+  ACCEPTED_LINE,
+  ACCEPTED_NEXT,
+  CONTACT_BEFORE,
+  ccAbove,
+  DESTINATION_BEFORE,
+  FORWARD_BEFORE,
+  FORWARD_PATH_BEFORE,
+  greeted,
+  MESSAGE_ID_BEFORE,
+  ownLabel,
+  RECIPIENT_AFTER,
+  RECIPIENT_BEFORE,
+  SENDER_AFTER,
+  SENDER_BEFORE,
+  TAB_ROW_AFTER_ADDRESS,
+  TO_LABEL,
+  TO_ME,
+  UNTIL_NOW,
+  WORKS_AFTER,
+} from './address-words'
 import { BLOCK_DESK_ADDRESS } from './desk-addresses'
 import { findAddress } from './dsn'
 import {
@@ -13,6 +34,7 @@ import {
   SELF_BEFORE,
 } from './form-fields'
 import { eventRows, recordRows } from './record-lines'
+import { refusedRecipients } from './refused-recipients'
 import {
   belowSignOff,
   identityLine,
@@ -212,11 +234,10 @@ function pickAddress(text: string, headers: Map<string, string>): Picked | undef
     else if (EMAIL_FIELD.test(before)) fielded.push(address)
     else found.push(address)
   }
-  // A reply naming its address ("bob@…: 550 …", above) outranks a recipient field, which outranks
-  // a sentence's destination ("when emailing bob@…"), which outranks the first address left over;
-  // a pasted header's To or Cc (quoted or not) lists the message's recipients, not the failed one.
-  // An address that may be the writer's signature only when nothing else is named: dropping a
-  // real recipient misleads more than naming the writer.
+  // A reply naming its address ("bob@…: 550 …", above) outranks a recipient field (RCPT TO, to=),
+  // which outranks a sentence's destination ("when emailing bob@…") or a label, which outrank the
+  // first address left over; a pasted header's To or Cc lists the message's recipients, not the
+  // failed one.
   const notOwn = (address: string) => !own.has(address)
   const rivalsOf = (address: string, others: (string | undefined)[]) => [
     ...new Set(others.filter((a): a is string => a !== undefined && a !== address && notOwn(a))),
@@ -261,151 +282,9 @@ function pickAddress(text: string, headers: Map<string, string>): Picked | undef
     return { address, marked: false, rivals }
   return { address, marked: false, rivals, listed: true }
 }
-const TO_LABEL = /^[ \t>]*(?:to|cc)[ \t]*:/i
-/** A line of addresses below words that say they were copied ("Cc'd on the thread were:"). */
-function ccAbove(words: string, at: number): boolean {
-  const lineStart = words.lastIndexOf('\n', at - 1) + 1
-  const above = words.slice(Math.max(0, lineStart - 200), Math.max(0, lineStart - 1))
-  return (
-    COPIED_HEADING.test(above.slice(above.lastIndexOf('\n') + 1)) &&
-    ADDRESSES_BEFORE.test(words.slice(lineStart, at))
-  )
-}
-const COPIED_HEADING = /(?:\bcc'?d\b|\bcc\b|\bin copy\b|\bcopied\b|\bin kopie\b)[^\n]*\r?$/i
-/** Nothing, or other addresses and their commas, before an address on its line. */
-const ADDRESSES_BEFORE = /^[ \t]*(?:[^\s,;]+@[^\s,;]+[ \t]*[,;][ \t]*)*$/
-/** A tab-separated row's earlier address and at least three tabs before this one. */
-const TAB_ROW_AFTER_ADDRESS = /^(?=(?:[^\t\n]*\t){3})[^\n]*@[^\s@]+\t/
-/** The writer says mail to them fails: "Nobody can email me", "I don't receive any emails", "me escriben". */
-const TO_ME =
-  /\b(?:(?:write|writes|writing|send|sends|sending|e-?mail|e-?mails|e-?mailing|mail|mails|mailing|reach|reaching)(?: (?:anything|mails?|e-?mails?))? (?:to )?me\b|I (?:don't|do not|can't|cannot|no longer) (?:receive|get) (?:any )?(?:e-?mails?|mails?|messages?)|(?:me|mir) (?:escriben|schreiben|envían|mandan)|m'écrivent|bana (?:yaz|mail|e-posta|ileti))/i
-/** A sentence that says mail went through until now ("used to arrive, but since Monday they bounce"). */
-const UNTIL_NOW =
-  /\b(?:but|until|till|since|now|used to|always|bis|aber|seit|ama|fakat|artık|pero|hasta|mais|depuis)\b/i
-/** Words after an address that say mail to it goes through. */
-const WORKS_AFTER =
-  /^[>)'"]?[^\n.;]{0,25}?\b(?:arrive[sd]?|works?|is fine|are fine|go(?:es)? through|get(?:s)? through|(?:is|are) delivered|without (?:any )?problems?|kommen an|funktionier\w*|sorunsuz|llegan|arrivent)\b/i
-
 /** The text names the address as where the message was going ("Your message to rob@… has been blocked"). */
 export function namedAsDestination(text: string, address: string): boolean {
   const words = text.slice(0, 20_000)
   const at = words.toLowerCase().indexOf(address)
   return at > 0 && DESTINATION_BEFORE.test(words.slice(Math.max(0, at - 40), at))
 }
-
-/**
- * Where a sentence sends the message ("when emailing bob@…", "Mail to bob@… keeps bouncing", "could
- * not be reached: bob@…"): the recipient, over an address a ticket or signature names before it.
- */
-const DESTINATION_BEFORE =
-  /(?:\be-?mailing|\bsend(?:ing)? (?:it |mail |a message |an e-?mail |the newsletter |our newsletter )?to|\bnewsletter to|\b(?:mail|message|e-?mail|messages|emails) to|\bsent (?:it )?to|\bcould not be reached:|\bdeliver(?:ed|y)? (?:it |this )?to)[ \t]+<?$/i
-
-/** A contact further back than a field marker reaches ("Contact our support team at support@…"). */
-const CONTACT_BEFORE = /\bcontact\b[^@\n]{0,40}\b(?:at|on|via)[ \t]+<?$/i
-/**
- * The address a greeting line ends with ("Dear Valued Customer (alice@…),", "Sehr geehrte(r)
- * alice@…,"): the notice's addressee. "Hello, we could not deliver your message to bob@…" is no
- * greeting of bob's: the address must close the line.
- */
-const GREETING =
-  /^[ \t]*(?:hello|hi|hey|dear|greetings|good (?:morning|afternoon|evening|day)|merhaba|sayın|hallo|guten tag|sehr geehrte|liebe|bonjour|cher|chère|hola|estimad[oa]|olá|ola|prezad[oa]|ciao|gentile|buongiorno|hej|hei|здравствуйте|добрый день|уважаем\S*)(?![\p{L}])[^\n@]{0,60}$/iu
-const GREETING_END = /^[>)\]]*[ \t]*[,!:;.]?[ \t]*\r?(?:\n|$)/
-
-/**
- * The bounce's own addressee or sender under a label, quoted ("> From:") or not: "From: alice@…" or
- * "Sent by:", "Your address:", a ticket's "Customer:" or "Opened by:", a result's "Accepted:" anywhere, and near the top (the notice's own header, not the returned message's) "To: alice@…" or
- * Gmail's "to alice@…" line under "Mail Delivery Subsystem".
- */
-function ownLabel(words: string, at: number): boolean {
-  const lineStart = words.lastIndexOf('\n', at) + 1
-  const before = words.slice(lineStart, at)
-  if (
-    /^[ \t>]*(?:(?:from|sent by|your (?:e-?mail )?address|reply-to|customer|requester|requested by|reported by|submitted by|opened by|created by|raised by|assigned to|assignee|agent|owner|envelope-from|author|accepted)[ \t]*:|(?:sent|reported|submitted|requested|opened|created|raised) by[ \t])[^\n@]{0,60}$/i.test(
-      before,
-    )
-  )
-    return true
-  // A "To:" line is the notice's own only under its daemon's name ("Mail Delivery Subsystem").
-  const above = words.slice(0, lineStart)
-  return (
-    /^[ \t]*to(?:[ \t]*:|[ \t])[^\n@]{0,40}$/i.test(before) &&
-    above.split('\n').length <= 6 &&
-    /mail delivery|mailer-daemon|postmaster|microsoftexchange/i.test(above)
-  )
-}
-
-function greeted(words: string, at: number, end: number): boolean {
-  const lineStart = words.lastIndexOf('\n', at) + 1
-  const before = words.slice(lineStart, at)
-  return (
-    GREETING.test(before) &&
-    !MESSAGE_TO_BEFORE.test(before) &&
-    !DESTINATION_BEFORE.test(before) &&
-    // It closes its line ("Dear alice@…,"), or a comma follows it where no comma parted it from the
-    // greeting ("Hi alice@…, your message …"); "Hi, anna@… doesn't get our mails" speaks of anna.
-    (GREETING_END.test(words.slice(end, end + 40)) ||
-      (!before.includes(',') && /^[>)\]]*,/.test(words.slice(end, end + 4))))
-  )
-}
-/** The message's destination after a greeting ("Hello, we could not deliver your message to bob@…"). */
-const MESSAGE_TO_BEFORE = /\b(?:to|an|à|para|per|naar|till)[ \t]+[<"'(]?$/i
-const SENDER_BEFORE =
-  /(?:\bfrom=<?|\bsent from:[ \t]*<?|(?:送信者|差出人)[ \t]*[:：][ \t]*<?|\bF=<?|MAIL FROM: ?<?|\b(?:e-?mail|mail|message|sending|sends|send) from:? ?<?|\bsend as:? ?<?|\brelaying disallowed as <?|\bsender(?:address)?[ \t]*:?[ \t]*[<{]?|"SenderAddress"[ \t]*:[ \t]*"|\bsender address[ \t]*[“"'‘<[]?|\[SPF\] <?|\bSPFBL <?|\bverify fail(?:ed|ure)? for <|owned by user |\bbounced to |\bfrom address failed: |(?:^|\n)[ \t]*(?:hello|hi|hey|dear(?: user| customer| sir or madam)?|greetings|good (?:morning|afternoon|evening|day)|merhaba|sayın|hallo|guten tag|sehr geehrte[rs]?|liebe[rs]?|bonjour|cher|chère|hola|estimado|estimada|olá|ola|prezado|prezada|ciao|gentile|buongiorno|hej|hei|здравствуйте|добрый день|уважаемый|уважаемая)[ \t,]+[^\n@(<]{0,30}[(<]<?|\bmessage from \(?<?|\bsender rejected: <?|sender domain has no (?:mx|dns|a) records? \(|\bfrom = "|"(?:sender|from|envelope-from)"[ \t]*:[ \t]*"|"source"[ \t]*:[ \t]*"[^"<\n]{0,60}<?|\bReturn-Path:[ \t]*<?|\d\d:\d\d:\d\d[ \t]+|\s-From[ \t]+["']?(?:[^"'<\n]{0,40}<)?)$/i
-/**
- * The rest of a RCPT TO line, then a 2xx reply, marked as a transcript marks it or not (PHPMailer's
- * "SERVER -> CLIENT:" behind a time, smtplib's "reply: b'250 …").
- */
-const ACCEPTED_NEXT =
-  /^[^\n]*\r?\n[\d\-:. T\t]{0,30}(?:S:|<<<|<-|<|SERVER -> CLIENT:|reply: b?['"])?[ \t]*2\d\d[ -]/
-const ACCEPTED_LINE = /^[ \t]*accepted[ \t]*:/i
-/** A Message-ID ("message_id": "<abc@…>", "Message-ID: <…>") looks like an address and is none. */
-const MESSAGE_ID_BEFORE =
-  /(?:"message_?id"[ \t]*:[ \t]*"<?|\bmessage-?id:[ \t]*['"]?<?|\bmessage sent:[ \t]*<?|\bqueued as <?)$/i
-/** 551's forward-path (RFC 5321 §3.4): "User not local; please try <new@…>". */
-const FORWARD_PATH_BEFORE = /please try <?$/i
-const FORWARD_BEFORE =
-  /(?:\bmoved to <?|\bnew address(?: is)?:? ?<?|\bforwarded to <?|\bforward this (?:error|message|bounce) to <?|\bcontact:? <?|(?<!\b(?:i|we)[ \t])\bwrite to <?|\bplease e-?mail <?|\breach out to <?|\be-?mail us at <?|\bcontact us at <?|\bsend an e-?mail to <?|mailto:)$/i
-/**
- * "<bob@…>: Recipient address rejected", the address a refusal line opens with ("bob@…: 550 5.1.1
- * …"), or Postfix's "<bob@…>: host mx… said: 550 …", quoted or not.
- */
-const RECIPIENT_AFTER =
-  /^>?: Recipient address rejected|^>?:[ \t]+[45]\d\d[ -]|^>: host [^\n]{0,120}? said: [45]\d\d[ -]/i
-/**
- * A reply that names the recipient it refuses: Postfix's "<carol@…>: Recipient address rejected",
- * Sendmail's "<carol@…>... User unknown", Microsoft's "Recipient carol@… not found", and any reply
- * whose text opens with the address it answers ("552 5.2.2 <carol@…>: mailbox full", "550
- * <carol@…>... Mailbox disabled"): RFC 5321 §4.2, a reply to RCPT TO is about that recipient.
- */
-const REFUSED_RECIPIENT =
-  /<([^\s<>@]+@[^\s<>]+)>(?::? Recipient address rejected|\.\.\. User unknown)|\bRecipient ([^\s<>@]+@[^\s<>]+) not found\b|(?:^|[\s;:'"(])[45]\d\d[ -](?:[45]\.\d{1,3}\.\d{1,3}[ \t]+)?<([^\s<>@]+@[^\s<>]+)>(?::|\.\.\.)[ \t]/gi
-
-/**
- * The addresses such replies name, in order, each once, unless the reply or the text refuses it as the sender ("553 5.1.8
- * <alice@…>... Domain of sender address … does not exist", a sender verification probe: "<me@…>:
- * Sender address rejected: unverified address: … said: 550 5.1.1 <me@…>: Recipient address
- * rejected", a "MAIL FROM:<alice@…>" the reply answers).
- */
-export function refusedRecipients(text: string): string[] {
-  const found: string[] = []
-  const lower = text.toLowerCase()
-  for (const m of text.matchAll(REFUSED_RECIPIENT)) {
-    const refused = (m[1] ?? m[2] ?? m[3])?.toLowerCase()
-    // A whole address: "<bob@...>" (one redacted) is none.
-    if (!refused || findAddress(refused) !== refused) continue
-    const end = (m.index ?? 0) + m[0].length
-    const rest = text.slice(end, end + 200).split('\n')[0] ?? ''
-    if (/\bsender\b|\bgönderen/i.test(rest)) continue
-    // A log line's own field names the recipient (Postfix's "NOQUEUE: reject: … to=<bob@…>").
-    if (m[3] && /\bto=</.test(rest)) continue
-    if (lower.includes(`${refused}>: sender address rejected`)) continue
-    if (new RegExp(String.raw`mail from: ?<${refused.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}>`).test(lower))
-      continue
-    if (!found.includes(refused)) found.push(refused)
-  }
-  return found
-}
-const SENDER_AFTER =
-  /^>? (?:here\b|says\b|wrote\b|->)|^>?: Sender address rejected|^>? is not (?:allowed|authori[sz]ed|permitted) to send\b|^>?:? Sender domain (?:has no|does not have)|^ ?>? ?(?:sender rejected|gönderen reddetti)/i
-const RECIPIENT_BEFORE =
-  /(?:RCPT TO: ?<?|(?:^|\n)(?:Recipients|RecipientAddress)[ \t]*:[ \t]*\{?|"RecipientAddress"[ \t]*:[ \t]*"|\brcpt <|rejected RCPT <?|\bto=<?|\bto <|"recipient"[ \t]*:[ \t]*"|"(?:to|destination)"[ \t]*:[ \t]*\[?[ \t]*"|\bto = \[?"|\s-(?:To|Cc|Bcc)[ \t]+["']?(?:[^"'<\n]{0,40}<)?)$/i

@@ -5,7 +5,6 @@
 // phrase names.
 
 import { findAddress } from './dsn'
-import { refusedRecipients } from './failed-address'
 import { headerOwnAddresses } from './form-fields'
 import { MAX_RECIPIENTS } from './limits'
 import type { RecipientBlock } from './recipient-block'
@@ -21,6 +20,7 @@ import {
   replyTo,
   transactions,
 } from './recipient-list'
+import { refusedRecipients } from './refused-recipients'
 
 /** The blocks of the recipients a text's refusals and lists name (see above); one for the whole text else. */
 export function refusalBlocks(human: string, headers: Map<string, string>): RecipientBlock[] {

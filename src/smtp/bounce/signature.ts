@@ -208,15 +208,8 @@ export function identityLine(text: string, at: number, end: number): boolean {
   const before = text.slice(lineStart, at)
   const after = text.slice(end, lineEnd < 0 ? text.length : lineEnd)
   if (NAMED_ADDRESS_BEFORE.test(before) && /^[>)][ \t]*\r?$/.test(after)) return true
-  if (!/^[ \t]*<?$/.test(before) || !/^>?[ \t]*\r?$/.test(after)) return false
-  const above = text
-    .slice(Math.max(0, lineStart - 300), lineStart)
-    .split('\n')
-    .slice(0, -1)
-  const [name, runOn] = above
-    .filter((l) => l.trim() !== '')
-    .slice(-2)
-    .reverse()
+  if (!/^>?[ \t]*\r?$/.test(after)) return false
+  const { name, runOn } = linesAbove(text, at)
   return (
     name !== undefined &&
     (PERSON_NAME.test(name) ||
@@ -228,22 +221,30 @@ export function identityLine(text: string, at: number, end: number): boolean {
 
 /** An address alone below a name alone, below a line that sends to it ("when I write to" / "Bob Miller" / "bob@…"). */
 export function sentToAbove(text: string, at: number): boolean {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1
-  if (text.slice(lineStart, at).trim().replace(/^</, '') !== '') return false
-  const above = text
-    .slice(Math.max(0, lineStart - 300), lineStart)
-    .split('\n')
-    .slice(0, -1)
-  const [name, runOn] = above
-    .filter((l) => l.trim() !== '')
-    .slice(-2)
-    .reverse()
+  const { name, runOn } = linesAbove(text, at)
   return (
     name !== undefined &&
     runOn !== undefined &&
     (PERSON_NAME.test(name) || SCRIPT_NAME.test(name)) &&
     SENDS_TO.test(runOn)
   )
+}
+
+/**
+ * For an address alone on its line (a "<" before it at most), the two non-blank lines above it:
+ * the one that may be a name, and the one above that.
+ */
+function linesAbove(text: string, at: number): { name?: string; runOn?: string } {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1
+  if (!/^[ \t]*<?$/.test(text.slice(lineStart, at))) return {}
+  const [name, runOn] = text
+    .slice(Math.max(0, lineStart - 300), lineStart)
+    .split('\n')
+    .slice(0, -1)
+    .filter((l) => l.trim() !== '')
+    .slice(-2)
+    .reverse()
+  return { name, runOn }
 }
 /** A line that ends by sending to what follows ("when I write to", "Mails an"). */
 const SENDS_TO = /\b(?:to|an|à|para|per)[ \t]*\r?$/i

@@ -2,7 +2,7 @@
 // recipient. The returned original message is left out: its headers are full of numbers and,
 // in a bounce of a bounce, of other codes that are not this failure's.
 
-import { markedRecipient, refusedRecipients } from './failed-address'
+import { markedRecipient } from './failed-address'
 import { MAX_RECIPIENTS } from './limits'
 import type { MimePart } from './mime'
 import { programRefusals } from './program-refusals'
@@ -10,6 +10,7 @@ import type { RecipientBlock } from './recipient-block'
 import { refusedOnLines } from './recipient-list'
 import { eventRows, recordRows } from './record-lines'
 import { isSender, refusalBlocks } from './refusal-blocks'
+import { refusedRecipients } from './refused-recipients'
 import { belowSignOff, REPLY_IN_LINE, senderLabelled, signatureOf } from './signature'
 
 export type { RecipientBlock } from './recipient-block'
