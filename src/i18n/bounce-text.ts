@@ -47,6 +47,7 @@ interface Explained {
   forwarded?: boolean
   reported?: boolean
   sendMailAs?: boolean
+  ownMailboxFull?: boolean
   diagnostic?: string | null
   cause?: BounceReason | null
 }
@@ -299,7 +300,7 @@ const CODE_VARIANTS: readonly CodeVariant[] = [
     reason: 'sender-account',
     suffix: 'OwnMailboxFull',
     fields: ['title', 'explanation', 'whoActs', 'advice'],
-    when: (r) => /^[45]\.2\.2$/.test(r.enhanced ?? ''),
+    when: (r) => r.ownMailboxFull === true || /^[45]\.2\.2$/.test(r.enhanced ?? ''),
   },
   {
     reason: 'host-not-found',

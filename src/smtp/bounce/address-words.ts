@@ -25,7 +25,7 @@ export const UNTIL_NOW =
   /\b(?:but|until|till|since|now|used to|always|bis|aber|seit|ama|fakat|artık|pero|hasta|mais|depuis)\b/i
 /** Words after an address that say mail to it goes through. */
 export const WORKS_AFTER =
-  /^[>)'"]?[^\n.;]{0,25}?\b(?:arrive[sd]?|works?|is fine|are fine|go(?:es)? through|get(?:s)? through|(?:is|are) delivered|without (?:any )?problems?|kommen an|funktionier\w*|sorunsuz|llegan|arrivent)\b/i
+  /^[>)'"]?(?:[ \t]*(?:,|and|und|ve|y|et|&)[ \t]+<?[^\s@<>,;]+@[^\s<>,;]+?>?(?=[\s,;]))*[^\n.;]{0,25}?\b(?:arrive[sd]?|works?|is fine|are fine|go(?:es)? through|get(?:s)? through|(?:is|are) delivered|without (?:any )?problems?|kommen an|funktionier\w*|sorunsuz|llegan|arrivent)\b/i
 
 /**
  * Where a sentence sends the message ("when emailing bob@…", "Mail to bob@… keeps bouncing", "could
@@ -35,6 +35,8 @@ export const DESTINATION_BEFORE =
   /(?:\be-?mailing|\bsend(?:ing)? (?:it |mail |a message |an e-?mail |the newsletter |our newsletter )?to|\bnewsletter to|\b(?:mail|message|e-?mail|messages|emails) to|\bsent (?:it )?to|\bcould not be reached:|\bdeliver(?:ed|y)? (?:it |this )?to)[ \t]+<?$/i
 
 /** A contact further back than a field marker reaches ("Contact our support team at support@…"). */
+/** A contact's label on the address's line ("Contact: Omar, omar@…", "Kontakt: …"). */
+export const CONTACT_LABEL = /^[ \t>]*(?:contact|kontakt|iletişim|contacto|contatto)[ \t]*:[^\n@]{0,60}$/i
 export const CONTACT_BEFORE = /\bcontact\b[^@\n]{0,40}\b(?:at|on|via)[ \t]+<?$/i
 /**
  * The address a greeting line ends with ("Dear Valued Customer (alice@…),", "Sehr geehrte(r)

@@ -7,6 +7,7 @@ import {
   ACCEPTED_LINE,
   ACCEPTED_NEXT,
   CONTACT_BEFORE,
+  CONTACT_LABEL,
   ccAbove,
   DESTINATION_BEFORE,
   FORWARD_BEFORE,
@@ -119,6 +120,9 @@ function pickAddress(text: string, headers: Map<string, string>): Picked | undef
   // A person's line of their own ("Alice Smith <alice@…>" heading a ticket's comment, "山田" above
   // "yamada@…"): whose it is, the words around do not say.
   const identities: string[] = []
+  // Every address a sentence sends to: of two ("Emails to karen@… arrive, but what we send to
+  // accounts@… bounces"), neither is sure.
+  const destinations: string[] = []
   // A top-level domain is letters (or an IDN's xn--): "/usr/local/Cellar/python@3.9/…" is a path.
   for (const m of words.matchAll(
     /[^\s<>()[\]{}"',;:“”‘’：，；（）]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:[A-Za-z]{2,}|xn--[A-Za-z0-9-]+)(?![\w-])/g,
@@ -159,7 +163,8 @@ function pickAddress(text: string, headers: Map<string, string>): Picked | undef
     if (
       !sentTo &&
       !labelledAbove &&
-      SIGNATURE_LINE.test(lineBefore) &&
+      // (after a signature's other entries: "ana@… | Customer care: support@…")
+      SIGNATURE_LINE.test(lineBefore.slice(lineBefore.lastIndexOf('|') + 1)) &&
       (m.index >= signature || belowSignOff(words, m.index))
     ) {
       // Below a sign-off it is the writer's; below a name alone, the recipient when nothing else is.
@@ -205,7 +210,10 @@ function pickAddress(text: string, headers: Map<string, string>): Picked | undef
       (BLOCK_DESK_ADDRESS.test(address) || greeted(words, m.index, end) || ownLabel(words, m.index))
     )
       continue
-    if (!marked && CONTACT_BEFORE.test(words.slice(Math.max(0, m.index - 60), m.index))) {
+    if (
+      !marked &&
+      (CONTACT_BEFORE.test(words.slice(Math.max(0, m.index - 60), m.index)) || CONTACT_LABEL.test(lineBefore))
+    ) {
       contacts.push(address)
       continue
     }
@@ -220,7 +228,10 @@ function pickAddress(text: string, headers: Map<string, string>): Picked | undef
       identities.push(address)
       continue
     }
-    if (destination) firstDestination ??= address
+    if (destination) {
+      firstDestination ??= address
+      destinations.push(address)
+    }
     // A form's "Recipient:" or "To:" (a ticket's "Error: 550 …" / "To: bob@…") names the recipient;
     // a pasted header block's To lists the message's recipients, not the failed one.
     else if (
@@ -255,7 +266,7 @@ function pickAddress(text: string, headers: Map<string, string>): Picked | undef
     return {
       address: marked,
       marked: true,
-      rivals: rivalsOf(marked, [firstDestination, firstLabelled, ...found, ...contacts]),
+      rivals: rivalsOf(marked, [firstDestination, firstLabelled, ...destinations, ...found, ...contacts]),
     }
   // A form's "Email:" field is as often the writer's (a contact form) as the recipient's (an email
   // service's event): beside another address, neither is sure. So is the first of a pasted header's

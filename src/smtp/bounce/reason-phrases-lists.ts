@@ -80,7 +80,9 @@ export const NOT_A_BLOCKLIST: readonly [BounceReason, RegExp][] = [
   // owner unblocks it in Zoho Mail); Amazon SES's "Email address is not verified. The following
   // identities failed the check" is an unverified sender identity, as SendGrid's is; cPanel's
   // "Domain … has exceeded the max emails per hour … allowed. Message discarded." is the hosting
-  // account's own hourly limit (WHM Tweak Settings, "Max hourly emails per domain").
+  // account's own hourly limit (WHM Tweak Settings, "Max hourly emails per domain"). A webmail's
+  // "could not be sent because your mailbox … has exceeded its storage quota" is the sender's own
+  // mailbox, which has no room for the copy kept in Sent.
   // Microsoft 365's 5.7.60 "Client does not have permissions to send as this sender" and
   // Outlook.com's SendAsDeniedException: the account may not send from that From address (the
   // administrator grants Send As). Its 5.7.520 "Your organization does not allow external
@@ -92,7 +94,7 @@ export const NOT_A_BLOCKLIST: readonly [BounceReason, RegExp][] = [
   ],
   [
     'sender-account',
-    /maximum credits exceeded|OutboundSpamException|SubmissionQuotaExceeded|STOREDRV\.Submission\.Exception:QuotaExceeded|submission quota exceeded|actual verdict is suspend|bad outbound sender|nieprawidłowy nadawca wychodzący|free accounts are for test purposes|unusual sending activity|(?:e-?mail )?outgoing (?:mail )?blocked|has exceeded the max(?:imum)? (?:e-?mails|messages|defers and failures) per hour/i,
+    /maximum credits exceeded|OutboundSpamException|\byour (?:own )?mailbox\b[^.\n]{0,80}?\b(?:has exceeded|exceeds|is over|has reached|is full)\b|\bcould not be sent because your mailbox\b|SubmissionQuotaExceeded|STOREDRV\.Submission\.Exception:QuotaExceeded|submission quota exceeded|actual verdict is suspend|bad outbound sender|nieprawidłowy nadawca wychodzący|free accounts are for test purposes|unusual sending activity|(?:e-?mail )?outgoing (?:mail )?blocked|has exceeded the max(?:imum)? (?:e-?mails|messages|defers and failures) per hour/i,
   ],
   // The recipient, or the recipient organisation's administrator, put the sender on their own list:
   // Interia's "550 5.7.1 Recipient doesn't want your mail" (pomoc.poczta.interia.pl: the account

@@ -13,12 +13,13 @@ import type { BounceReason } from './reasons'
  * Filtering/Authentication)" (any of its sender checks: directory harvest, throttling, SPF, DKIM,
  * DMARC; docs.trendmicro.com, Deep Discovery Email Inspector "SMTP error codes") are RFC 5321
  * §4.2.3's "command rejected for policy reasons": 'policy', which does not send anyone to look up
- * a blocklist the reply never named.
+ * a blocklist the reply never named. Postfix's "host … refused to talk to me: 421 …" is its own
+ * word for a greeting it did not like, whatever the reply says.
  */
 export const WEAK_PHRASES: readonly [BounceReason, RegExp][] = [
   [
     'policy',
-    /administrative prohibition|polic(?:y|ies) (?:restrictions?|rejection|violation|reasons)|(?:security|local|e-?mail) polic(?:y|ies)|policy rejection|not accepting messages|will not accept delivery|sender address rejected|sender (?:is )?(?:blocked|rejected|denied)|\bblocked\b(?! by (?:its|the) owner)|\bblock (?:permanently|temporarily)\b|\bbanned\b|\bdenied\b|refused|not (?:allowed|permitted|authori[sz]ed)\b/i,
+    /administrative prohibition|polic(?:y|ies) (?:restrictions?|rejection|violation|reasons)|(?:security|local|e-?mail) polic(?:y|ies)|policy rejection|not accepting messages|will not accept delivery|sender address rejected|sender (?:is )?(?:blocked|rejected|denied)|\bblocked\b(?! by (?:its|the) owner)|\bblock (?:permanently|temporarily)\b|\bbanned\b|\bdenied\b|refused(?! to talk to me)|not (?:allowed|permitted|authori[sz]ed)\b/i,
   ],
 ]
 

@@ -68,11 +68,22 @@ export interface RecipientResult {
    */
   sendMailAs: boolean
   /**
+   * The sender's own mailbox is full, so its provider sends nothing from it: Microsoft 365's X.2.2
+   * at submission, a webmail's "could not be sent because your mailbox … has exceeded its quota".
+   */
+  ownMailboxFull: boolean
+  /**
    * With no recipient: the addresses the text names when nothing in it tells which one failed (a
    * contact form's "Email: sam@…" above "Our customer bob@… does not get our mails"), else none.
    */
   named: string[]
 }
+
+const CLIENT_NOT_AUTHENTICATED = /\bclient (?:was )?not authenticated\b|\b5\.7\.57\b/i
+
+/** A webmail's notice that the sender's own mailbox is full, so it sends nothing. */
+export const OWN_MAILBOX_FULL =
+  /\byour (?:own )?mailbox\b[^.\n]{0,80}?\b(?:has exceeded|exceeds|is over|has reached|is full)\b|\bcould not be sent because your mailbox\b/i
 
 const SENDER_LOGIN =
   /sender address rejected: not logged in|\bmust (?:first )?(?:be )?authenticat|authentication required/i
@@ -164,8 +175,15 @@ export function finish(d: Draft): RecipientResult {
     reported:
       !notSent &&
       d.action !== 'not-sent' &&
-      (d.from === 'dsn' || saysReturnedOrHeld(d.context) || REPORT_FIELD.test(d.context)),
+      (d.from === 'dsn' || saysReturnedOrHeld(d.context) || REPORT_FIELD.test(d.context)) &&
+      // Microsoft 365's "530 5.7.57 Client not authenticated to send mail" answers the device or
+      // program that tried to submit without logging in, whatever the writer calls it ("an
+      // undeliverable"): no server had taken the message.
+      !CLIENT_NOT_AUTHENTICATED.test(d.words),
     sendMailAs: LOGIN_REASONS.has(reason) && SEND_MAIL_AS.test(d.context),
+    ownMailboxFull:
+      reason === 'sender-account' &&
+      (/^[45]\.2\.2$/.test(d.enhanced ?? '') || OWN_MAILBOX_FULL.test(d.words)),
     named: d.recipient === null ? (d.named ?? []) : [],
   }
 }

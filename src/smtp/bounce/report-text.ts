@@ -83,6 +83,7 @@ export function fromText(ctx: Context, headers: Map<string, string>): RecipientR
     const cause =
       !coded &&
       !NO_FAILURE.test(block.text) &&
+      !NOT_BOUNCED.test(block.text) &&
       reasonFromText(block.text.replace(FILTER_FIELDS, '')) !== undefined
     const named = cause && block.recipient !== undefined
     // A log line or record with no code says what became of it in its own status ("Status : Failed").
@@ -141,8 +142,34 @@ export function fromText(ctx: Context, headers: Map<string, string>): RecipientR
     if (sharing) sharedReading = result
     results.push(sendersOwn ? { ...result, recipient: null, named: [] } : result)
   }
-  return results
+  return oneOfThem(results, blocks, cues)
 }
+
+/**
+ * A list of recipients that all share one error, where the text says only one of them failed ("One
+ * bounce came back … Which one?"): the addresses are listed, not each said to have failed.
+ */
+function oneOfThem(results: RecipientResult[], blocks: RecipientBlock[], cues: string): RecipientResult[] {
+  const [first] = results
+  if (!first || results.length < 2 || !ONE_OF_THEM.test(cues)) return results
+  const same = (r: RecipientResult) =>
+    r.reason === first.reason &&
+    r.reply === first.reply &&
+    r.enhanced === first.enhanced &&
+    r.action === first.action
+  if (blocks.some((b) => b.logLine) || !results.every(same)) return results
+  const named = results.map((r) => r.recipient).filter((r): r is string => r !== null)
+  return [{ ...first, recipient: null, named: named.slice(0, 8) }]
+}
+const ONE_OF_THEM =
+  /\b(?:which one|one of (?:them|these|those|the (?:addresses|recipients))|(?:one|a single|only one) (?:bounce|error|ndr|of them) (?:came|come|bounced|failed)|only one (?:bounced|failed)|einer davon|eine davon|welche(?:r|s)? (?:davon|adresse)|uno de ellos|cuál de|l'un d'eux|laquelle|hangisi|birisi)\b/i
+
+/**
+ * A writer who says the message did not bounce, or went to a spam folder ("no bounce", "lands in
+ * his junk folder"): words such as "spam" then name no cause of a failure.
+ */
+const NOT_BOUNCED =
+  /\bno bounce\b|\bnever bounced?\b|\bdid(?:n't| not) bounce\b|\b(?:spam|junk|bulk)[ -]?(?:folder|mail folder|box)\b|\b(?:lands?|landing|ends? up|ending up|goes|going|went) (?:in|into|to) (?:the |his |her |their |my |our |your )?(?:spam|junk|bulk)\b|Spam-Ordner|Junk-Ordner|carpeta de (?:spam|correo no deseado)|dossier (?:spam|courrier indésirable)|gereksiz (?:e-posta )?klasör|spam klasör/i
 
 /**
  * True when the address is the recipient of a delivery log line: the `to=<…>` of a line with a

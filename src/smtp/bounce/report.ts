@@ -151,6 +151,7 @@ function autoReply(): RecipientResult {
     forwarded: false,
     reported: false,
     sendMailAs: false,
+    ownMailboxFull: false,
     named: [],
   }
 }
