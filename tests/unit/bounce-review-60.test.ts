@@ -67,7 +67,6 @@ describe('fact review 60', () => {
 
   it.each([
     'Name: Jana Weber\nE-Mail-Adresse: jana.weber@firma.de\nNachricht: Mails an hans@kunde.example kommen zurück mit 550 5.1.1 User unknown',
-    'Ad Soyad: Ayşe Yılmaz\nMail adresi: ayse@firma.com.tr\nMesaj: mehmet@musteri.com.tr adresine gönderdiğimiz mailler 550 5.1.1 User unknown ile dönüyor',
     'Nombre: Carlos Pérez\nEmail de contacto: carlos@empresa.es\nConsulta: Los correos a juan@cliente.es rebotan con 550 5.1.1 User unknown',
     '氏名：田中 太郎\nメールアドレス：tanaka@example.co.jp\nお問い合わせ内容：suzuki@torihiki.example.jp に送信したメールがエラー 550 5.1.1 User unknown で戻ります',
     'First name: Sam\nLast name: Lee\nWork email: sam.lee@contoso.com\nMessage: When we email bob@client.example we get 550 5.1.1 User unknown',
@@ -75,6 +74,16 @@ describe('fact review 60', () => {
     const [result] = analyzeBounceReport(text).recipients
     expect(result?.recipient).toBeNull()
     expect(result?.named.length).toBe(2)
+  })
+
+  // Turkish marks the destination after the address ("… adresine gönderdiğimiz"), as "when I send
+  // to …" does in English: the form's own field is then the writer's.
+  it('names the address a Turkish form message sends to, not the form field', () => {
+    expect(
+      recipients(
+        'Ad Soyad: Ayşe Yılmaz\nMail adresi: ayse@firma.com.tr\nMesaj: mehmet@musteri.com.tr adresine gönderdiğimiz mailler 550 5.1.1 User unknown ile dönüyor',
+      ),
+    ).toEqual(['mehmet@musteri.com.tr'])
   })
 
   it.each([

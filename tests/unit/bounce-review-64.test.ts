@@ -17,6 +17,14 @@ describe('fact review 64', () => {
     ).toEqual(['accounts@example.org'])
   })
 
+  it("names the address a Turkish sentence sends to ('… adresine gönderdiğim'), not the ticket's requester", () => {
+    expect(
+      recipients(
+        'Talep No: 77120\nTalep Eden: Ayşe Demir\nE-posta: ayse.demir@anadolu-lojistik.example\nKonu: Müşteriye gönderdiğim mailler geri dönüyor\n\nAçıklama:\nMerhaba,\nDün akşamdan beri mehmet.kaya@kuzeyinsaat.example adresine gönderdiğim tüm e-postalar geri dönüyor. Gelen hata mesajı şöyle:\n\n552 5.2.2 The email account that you tried to reach is over quota.\n\nKarşı tarafı telefonla aradım, kutusunun dolu olduğunu söylediler ama hâlâ geri dönüyor. Yardımcı olabilir misiniz?\n\nTeşekkürler,\nAyşe Demir\nSatın Alma Uzmanı\nTel: 0212 555 01 44\n',
+      ),
+    ).toEqual(['mehmet.kaya@kuzeyinsaat.example'])
+  })
+
   it('names no contact or signature entry as the failed recipient', () => {
     const contact =
       "Can you whitelist us please? All our mails to users at example.org get this:\n\n553 5.7.1 [BL21] Connections will not be accepted from 203.0.113.8, because the ip is in Spamhaus's list; see http://postmaster.yahoo.com/550-bl23.html\n\nContact: Omar, omar@ourco.example, +1 415 555 0100\n"

@@ -32,11 +32,21 @@ export const WORKS_AFTER =
  * not be reached: bob@…"): the recipient, over an address a ticket or signature names before it.
  */
 export const DESTINATION_BEFORE =
-  /(?:\be-?mailing|\bsend(?:ing)? (?:it |mail |a message |an e-?mail |the newsletter |our newsletter )?to|\bnewsletter to|\b(?:mail|message|e-?mail|messages|emails) to|\bsent (?:it )?to|\bcould not be reached:|\bdeliver(?:ed|y)? (?:it |this )?to)[ \t]+<?$/i
+  /(?:\be-?mailing|\bsend(?:ing)? (?:it |mail |a message |an e-?mail |the newsletter |our newsletter )?to|\bnewsletter to|\b(?:mail|message|e-?mail|messages|emails) to|\bsent (?:it )?to|\bcould not be reached:|\bdeliver(?:ed|y)? (?:it |this )?to|\b(?:e-?mail(?:ed|ing)?|mail(?:ed|ing)?|write to|wrote to|writing to|reach(?:ed|ing)?) (?:our |the |my |his |her |their )?(?:client|customer|supplier|vendor|partner|landlord|colleague|friend|bank|school|office|accountant|lawyer)s? at)[ \t]+<?$/i
+
+/** Turkish marks where mail goes after the address: "bob@… adresine gönderdim", "bob@…'a". */
+export const DESTINATION_AFTER = /^(?:[ \t]+adresine\b|'y?[ae](?![\p{L}]))/u
 
 /** A contact further back than a field marker reaches ("Contact our support team at support@…"). */
 /** A contact's label on the address's line ("Contact: Omar, omar@…", "Kontakt: …"). */
-export const CONTACT_LABEL = /^[ \t>]*(?:contact|kontakt|iletişim|contacto|contatto)[ \t]*:[^\n@]{0,60}$/i
+export const CONTACT_LABEL =
+  /\b(?:contact(?: person)?|kontakt(?:person)?|ansprechpartner(?:in)?|iletişim|yetkili(?: kişi)?|contacto|persona de contacto|contatto)[ \t]*:[^\n@]{0,60}$/i
+/**
+ * The writer signing off on the address's own line, or at the end of a sentence ("cheers,
+ * derek@…", "Thanks, Lina (lina@…)", "Sent from my iPhone - bert@…", "Any idea? - sent by karl@…").
+ */
+export const SIGNED_INLINE =
+  /(?:^|\n|[.!?:"”][ \t]+)[ \t]*(?:[-–—][ \t]*)?(?:thanks|thank you|thx|cheers|regards|best(?: regards| wishes)?|kind regards|br|sent from my [^\n@]{0,30}?|sent by|grüße|gruß|danke|saludos|gracias|merci|cordialement|teşekkürler|saygılar(?:ımla)?)\b[^\n@]{0,40}?$/i
 export const CONTACT_BEFORE = /\bcontact\b[^@\n]{0,40}\b(?:at|on|via)[ \t]+<?$/i
 /**
  * The address a greeting line ends with ("Dear Valued Customer (alice@…),", "Sehr geehrte(r)
@@ -56,7 +66,7 @@ export function ownLabel(words: string, at: number): boolean {
   const lineStart = words.lastIndexOf('\n', at) + 1
   const before = words.slice(lineStart, at)
   if (
-    /^[ \t>]*(?:(?:from|sent by|your (?:e-?mail )?address|reply-to|customer|requester|requested by|reported by|submitted by|opened by|created by|raised by|assigned to|assignee|agent|owner|envelope-from|author|accepted)[ \t]*:|(?:sent|reported|submitted|requested|opened|created|raised) by[ \t])[^\n@]{0,60}$/i.test(
+    /^[ \t>]*(?:(?:(?:ticket |request )?from|sent by|your (?:e-?mail )?address|reply-to|customer|requester|requested by|reported by|submitted by|opened by|created by|raised by|assigned to|assignee|agent|owner|envelope-from|author|accepted)[ \t]*:|(?:sent|reported|submitted|requested|opened|created|raised) by[ \t])[^\n@]{0,60}$/i.test(
       before,
     )
   )
@@ -100,7 +110,7 @@ export const MESSAGE_ID_BEFORE =
 /** 551's forward-path (RFC 5321 §3.4): "User not local; please try <new@…>". */
 export const FORWARD_PATH_BEFORE = /please try <?$/i
 export const FORWARD_BEFORE =
-  /(?:\bmoved to <?|\bnew address(?: is)?:? ?<?|\bforwarded to <?|\bforward this (?:error|message|bounce) to <?|\bcontact:? <?|(?<!\b(?:i|we)[ \t])\bwrite to <?|\bplease e-?mail <?|\breach out to <?|\be-?mail us at <?|\bcontact us at <?|\bsend an e-?mail to <?|mailto:)$/i
+  /(?:\breply to <?|\brespond to <?|\bantworten sie an <?|\bmoved to <?|\bnew address(?: is)?:? ?<?|\bforwarded to <?|\bforward this (?:error|message|bounce) to <?|\bcontact:? <?|(?<!\b(?:i|we)[ \t])\bwrite to <?|\bplease e-?mail <?|\breach out to <?|\be-?mail us at <?|\bcontact us at <?|\bsend an e-?mail to <?|mailto:)$/i
 /**
  * "<bob@…>: Recipient address rejected", the address a refusal line opens with ("bob@…: 550 5.1.1
  * …"), or Postfix's "<bob@…>: host mx… said: 550 …", quoted or not.

@@ -9,6 +9,7 @@ import {
   CONTACT_BEFORE,
   CONTACT_LABEL,
   ccAbove,
+  DESTINATION_AFTER,
   DESTINATION_BEFORE,
   FORWARD_BEFORE,
   FORWARD_PATH_BEFORE,
@@ -19,6 +20,7 @@ import {
   RECIPIENT_BEFORE,
   SENDER_AFTER,
   SENDER_BEFORE,
+  SIGNED_INLINE,
   TAB_ROW_AFTER_ADDRESS,
   TO_LABEL,
   TO_ME,
@@ -171,6 +173,11 @@ function pickAddress(text: string, headers: Map<string, string>): Picked | undef
       if (m.index >= signature && !signedOff && !belowSignOff(words, m.index)) signed.push(address)
       continue
     }
+    // The writer signing off beside their address ("cheers, derek@…"): theirs, listed at most.
+    if (SIGNED_INLINE.test(words.slice(Math.max(0, m.index - 80), m.index))) {
+      signed.push(address)
+      continue
+    }
     // A copied trace's sender, labelled on a line of its own above ("Sender" / "Alice Smith" / "alice@…").
     if (senderLabelled(words, m.index)) {
       own.add(address)
@@ -203,7 +210,10 @@ function pickAddress(text: string, headers: Map<string, string>): Picked | undef
     const labelled = RECIPIENT_LABEL_BEFORE.test(before) || labelledAbove
     const marked = !labelled && RECIPIENT_BEFORE.test(before)
     const destination =
-      !marked && (sentTo || DESTINATION_BEFORE.test(words.slice(Math.max(0, m.index - 40), m.index)))
+      !marked &&
+      (sentTo ||
+        DESTINATION_BEFORE.test(words.slice(Math.max(0, m.index - 40), m.index)) ||
+        DESTINATION_AFTER.test(words.slice(end, end + 12)))
     // A server's desk ("email delist@…", "abuse@…") or the addressee a greeting names is no recipient.
     if (
       !marked &&

@@ -94,7 +94,7 @@ export const NOT_A_BLOCKLIST: readonly [BounceReason, RegExp][] = [
   ],
   [
     'sender-account',
-    /maximum credits exceeded|OutboundSpamException|\byour (?:own )?mailbox\b[^.\n]{0,80}?\b(?:has exceeded|exceeds|is over|has reached|is full)\b|\bcould not be sent because your mailbox\b|SubmissionQuotaExceeded|STOREDRV\.Submission\.Exception:QuotaExceeded|submission quota exceeded|actual verdict is suspend|bad outbound sender|nieprawidłowy nadawca wychodzący|free accounts are for test purposes|unusual sending activity|(?:e-?mail )?outgoing (?:mail )?blocked|has exceeded the max(?:imum)? (?:e-?mails|messages|defers and failures) per hour/i,
+    /maximum credits exceeded|OutboundSpamException|\byour (?:own )?mailbox\b[^.\n]{0,80}?\b(?:has exceeded|exceeds|is over|has reached|is full)\b|\bcould not be sent because your mailbox\b|\bIhr Postfach ist (?:voll|überfüllt)|\bposta kutunuz dol(?:u|du)|\bsu buzón está lleno|\bvotre boîte (?:aux lettres )?est pleine|SubmissionQuotaExceeded|STOREDRV\.Submission\.Exception:QuotaExceeded|submission quota exceeded|actual verdict is suspend|bad outbound sender|nieprawidłowy nadawca wychodzący|free accounts are for test purposes|unusual sending activity|(?:e-?mail )?outgoing (?:mail )?blocked|has exceeded the max(?:imum)? (?:e-?mails|messages|defers and failures) per hour/i,
   ],
   // The recipient, or the recipient organisation's administrator, put the sender on their own list:
   // Interia's "550 5.7.1 Recipient doesn't want your mail" (pomoc.poczta.interia.pl: the account

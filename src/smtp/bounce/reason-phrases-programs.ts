@@ -11,7 +11,8 @@
 // 'smtp_connect_failed' and 'authenticate' (PHPMailer.php, setLanguage); Outlook's are its task
 // errors 0x800CCC0E ("cannot connect to server"), 0x800CCC0F (the connection was interrupted),
 // 0x80042108/0x80042109 ("cannot connect to your outgoing (SMTP) e-mail server"), 0x8004210B (the
-// operation timed out) and 0x800CCC1A (the encryption type does not match the server's port).
+// operation timed out), 0x800CCC19 ("timed out waiting for a response from the sending (SMTP)
+// server") and 0x800CCC1A (the encryption type does not match the server's port).
 import { ESP_EVENT, saysReturnedOrHeld } from './message-kind'
 import type { BounceReason } from './reasons'
 
@@ -24,7 +25,8 @@ const OUTGOING_SERVER = [
   'cannot communicate, because they do not possess a common algorithm',
   String.raw`SMTP connect\(\) failed`,
   String.raw`cannot connect to your outgoing \(SMTP\) e-?mail server`,
-  String.raw`\b0x800CCC0[EF]\b|\b0x8004210[89B]\b|\b0x800CCC1A\b`,
+  String.raw`\b0x800CCC0[EF]\b|\b0x8004210[89B]\b|\b0x800CCC1[9A]\b`,
+  String.raw`timed out waiting for a response from the sending \(SMTP\) server`,
   // nodemailer's connection errors carry a code of their own ("Error: Connection timeout … code:
   // 'ETIMEDOUT', command: 'CONN'"); Python's smtplib says "SMTPServerDisconnected".
   String.raw`\bcode: ?'E(?:TIMEDOUT|CONNREFUSED|CONNRESET|SOCKET|CONNECTION|DNS|TLS)'|SMTPServerDisconnected`,

@@ -79,11 +79,14 @@ export interface RecipientResult {
   named: string[]
 }
 
+const OTHERS_REACHED =
+  /\b(?:works|goes through|is fine|arrives?) (?:for|to) (?:all |every )?other (?:addresses|recipients|domains)|\bother (?:recipients|addresses|domains|contacts) (?:work|are fine|get it|get (?:our |my |the )?(?:mails?|e-?mails?|messages?))|bei anderen Empfängern (?:klappt|funktioniert|geht)|an andere (?:Empfänger|Adressen) (?:klappt|funktioniert|geht)|diğer (?:alıcılara|adreslere) (?:sorunsuz )?gidiyor|al resto de destinatarios les llega|a otros destinatarios (?:sí )?(?:les )?llega/i
+
 const CLIENT_NOT_AUTHENTICATED = /\bclient (?:was )?not authenticated\b|\b5\.7\.57\b/i
 
 /** A webmail's notice that the sender's own mailbox is full, so it sends nothing. */
 export const OWN_MAILBOX_FULL =
-  /\byour (?:own )?mailbox\b[^.\n]{0,80}?\b(?:has exceeded|exceeds|is over|has reached|is full)\b|\bcould not be sent because your mailbox\b/i
+  /\byour (?:own )?mailbox\b[^.\n]{0,80}?\b(?:has exceeded|exceeds|is over|has reached|is full)\b|\bcould not be sent because your mailbox\b|\bIhr Postfach ist (?:voll|überfüllt)|\bposta kutunuz dol(?:u|du)|\bsu buzón está lleno|\bvotre boîte (?:aux lettres )?est pleine/i
 
 const SENDER_LOGIN =
   /sender address rejected: not logged in|\bmust (?:first )?(?:be )?authenticat|authentication required/i
@@ -175,7 +178,12 @@ export function finish(d: Draft): RecipientResult {
     reported:
       !notSent &&
       d.action !== 'not-sent' &&
-      (d.from === 'dsn' || saysReturnedOrHeld(d.context) || REPORT_FIELD.test(d.context)) &&
+      (d.from === 'dsn' ||
+        saysReturnedOrHeld(d.context) ||
+        REPORT_FIELD.test(d.context) ||
+        // A relay refusal for one domain while mail to every other goes through: the sender's own
+        // server relays (so the login is fine), and the recipient's side refused.
+        (reason === 'relay-denied' && OTHERS_REACHED.test(d.context))) &&
       // Microsoft 365's "530 5.7.57 Client not authenticated to send mail" answers the device or
       // program that tried to submit without logging in, whatever the writer calls it ("an
       // undeliverable"): no server had taken the message.

@@ -74,6 +74,11 @@ export function fromText(ctx: Context, headers: Map<string, string>): RecipientR
         : cues
     const codes = codesIn(block.text)
     const coded = codes.reply !== null || codes.enhanced.length > 0
+    // The writer says nothing bounced ("no bounce", "lands in his spam folder"): no failure to read.
+    if (!coded && NOT_BOUNCED.test(block.text)) {
+      sharedNothing ||= sharing
+      continue
+    }
     // A report with no code at all still reports a failure when it says so, or when it names a
     // recipient and a cause (Postfix's local "<bob@…>: unknown user: "bob"").
     // With neither, words that name a cause ("all relevant MX records point to non-existent hosts")
@@ -162,14 +167,14 @@ function oneOfThem(results: RecipientResult[], blocks: RecipientBlock[], cues: s
   return [{ ...first, recipient: null, named: named.slice(0, 8) }]
 }
 const ONE_OF_THEM =
-  /\b(?:which one|one of (?:them|these|those|the (?:addresses|recipients))|(?:one|a single|only one) (?:bounce|error|ndr|of them) (?:came|come|bounced|failed)|only one (?:bounced|failed)|einer davon|eine davon|welche(?:r|s)? (?:davon|adresse)|uno de ellos|cuál de|l'un d'eux|laquelle|hangisi|birisi)\b/i
+  /\b(?:which one|which (?:two|three|ones|addresses)|(?:do not|don't|not sure) know which|not sure which|(?:one|two|three|some|a few) of (?:them|these|those|the (?:addresses|recipients))|welche(?:s|r|n)? (?:war|davon|adresse|ist)|(?:one|a single|only one) (?:bounce|error|ndr|of them) (?:came|come|bounced|failed)|only one (?:bounced|failed)|einer davon|eine davon|welche(?:r|s)? (?:davon|adresse)|uno de ellos|cuál de|l'un d'eux|laquelle|hangisi|birisi)\b/i
 
 /**
  * A writer who says the message did not bounce, or went to a spam folder ("no bounce", "lands in
  * his junk folder"): words such as "spam" then name no cause of a failure.
  */
 const NOT_BOUNCED =
-  /\bno bounce\b|\bnever bounced?\b|\bdid(?:n't| not) bounce\b|\b(?:spam|junk|bulk)[ -]?(?:folder|mail folder|box)\b|\b(?:lands?|landing|ends? up|ending up|goes|going|went) (?:in|into|to) (?:the |his |her |their |my |our |your )?(?:spam|junk|bulk)\b|Spam-Ordner|Junk-Ordner|carpeta de (?:spam|correo no deseado)|dossier (?:spam|courrier indésirable)|gereksiz (?:e-posta )?klasör|spam klasör/i
+  /\bno bounces?\b|\bno (?:ndr|error message|error back)\b|keine (?:Fehlermeldung|Unzustellbarkeitsmeldung|Rückmeldung)|\bkein Bounce\b|sin (?:rebote|error)|ningún rebote|geri dönüş (?:yok|gelmedi)|\bin (?:the )?(?:junk|spam|promotions)\b(?! ?filter)|promotions tab|\bspam quarantine\b|\bnothing in (?:the |our |my )?(?:spam|junk|quarantine)\b|\bnever bounced?\b|\bdid(?:n't| not) bounce\b|\b(?:spam|junk|bulk)[ -]?(?:folder|mail folder|box)\b|\b(?:lands?|landing|ends? up|ending up|goes|going|went) (?:in|into|to) (?:the |his |her |their |my |our |your )?(?:spam|junk|bulk)\b|Spam-Ordner|Junk-Ordner|carpeta de (?:spam|correo no deseado)|dossier (?:spam|courrier indésirable)|gereksiz (?:e-posta )?klasör|spam klasör/i
 
 /**
  * True when the address is the recipient of a delivery log line: the `to=<…>` of a line with a
