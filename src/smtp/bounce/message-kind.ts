@@ -56,7 +56,7 @@ const DELAY = loose(
 // a heading's "无法传递:" and not a delay notice's "you will be told if it 无法传递", nor Russian's
 // "ещё не доставлено" (not yet delivered).
 const GAVE_UP = loose(
-  /(?:^|\s)\*\* \S+@\S+ |following address(?:\(es\)|es)? failed|could not be delivered|couldn't be delivered|can(?:'|no)t be delivered|undeliverable|undelivered|delivery (?:has )?failed|failed permanently|permanent(?:ly)? (?:error|failure|fatal)|returned mail|gave up|giving up(?! on (?:\d{1,3}\.){3}\d{1,3}\b)|wasn't delivered|was not delivered|non-?delivery|delivery failure|mail delivery failed|failure notice|message not delivered|unable to deliver|delivery to the following (?:recipients? )?(?:failed|could not)|did not reach|could not deliver|couldn't deliver|not be delivered|failed to deliver|permanent error|fatal error|(?<!\bnoch |\bbisher |\bfalls [^.\n]{0,80})nicht (?:\S+ ){0,4}zugestellt|unzustellbar|geri dön(?:dü|üyor|en|mektedir)|nos (?:vuelven|devuelve[ns]?)|\brebot(?:a|an|ó|aron|ado)\b|\bkomm(?:en|t) (?!(?:\S+ ){0,4}?(?:keine?|nicht)\b)(?:\S+ ){0,4}zurück|\bkam(?:en)? (?:\S+ ){0,4}zurück|zurückgekommen|non (?:remis|recapitato|distribu)|no se (?:pudo|ha podido) entregar|não (?:foi possível|pôde ser) entreg|mensagem não entregue|mensaje no entregado|messaggio non consegnato|bericht niet bezorgd|kon niet (?:worden )?(?:bezorgd|afgeleverd)|nie można dostarczyć|nie (?:został|zostało) dostarczon|nelze doručit|nebyla doručena|配信できませんでした|届きませんでした|无法送达|未能送达|投递失败|(?:^|\n)無法傳遞[:：]|無法送達|배달되지 못했|배달 실패|non è stato possibile recapitare|nem sikerült kézbesíteni|kézbesítése sikertelen|kunde inte levereras|kunne ikke leveres|ei voitu toimittaa|не удалось доставить|配信不能|配信に失敗|전송되지 않음|배달되지 않음|(?:^|\n)无法传递[:：]|não é possível entregar|non recapitabile|недоставлено|kézbesíthetetlen|nedoručitelné|olevererbart|kan ikke leveres|(?:^|\n)ei voida toimittaa[:：]|onbestelbaar|(?<!(?:ещё|еще|пока) )не (?!будет )(?:\S+ ){0,2}доставлено|teslim edilemedi|teslim edilmedi|teslim edilemiyor|被退回|退信|error has occurred while attempting to deliver/i,
+  /(?:^|\s)\*\* \S+@\S+ |following address(?:\(es\)|es)? failed|could not be delivered|couldn't be delivered|can(?:'|no)t be delivered|undeliverable|undelivered|delivery (?:has )?failed|failed permanently|permanent(?:ly)? (?:error|failure|fatal)|returned mail|gave up|giving up(?! on (?:\d{1,3}\.){3}\d{1,3}\b)|wasn't delivered|was not delivered|non-?delivery|delivery failure|mail delivery failed|failure notice|message not delivered|unable to deliver|delivery to the following (?:recipients? )?(?:failed|could not)|did not reach|could not deliver|couldn't deliver|not be delivered|failed to deliver|permanent error|fatal error|(?<!\bnoch |\bbisher |\bfalls [^.\n]{0,80})nicht (?:\S+ ){0,4}zugestellt|unzustellbar|geri dön(?:dü|üyor|en|mektedir)|\brevien(?:nen)?t\b|sont revenus|nos (?:vuelven|devuelve[ns]?)|\brebot(?:a|an|ó|aron|ado)\b|\bkomm(?:en|t) (?!(?:\S+ ){0,4}?(?:keine?|nicht)\b)(?:\S+ ){0,4}zurück|\bkam(?:en)? (?:\S+ ){0,4}zurück|zurückgekommen|non (?:remis|recapitato|distribu)|no se (?:pudo|ha podido) entregar|não (?:foi possível|pôde ser) entreg|mensagem não entregue|mensaje no entregado|messaggio non consegnato|bericht niet bezorgd|kon niet (?:worden )?(?:bezorgd|afgeleverd)|nie można dostarczyć|nie (?:został|zostało) dostarczon|nelze doručit|nebyla doručena|配信できませんでした|届きませんでした|无法送达|未能送达|投递失败|(?:^|\n)無法傳遞[:：]|無法送達|배달되지 못했|배달 실패|non è stato possibile recapitare|nem sikerült kézbesíteni|kézbesítése sikertelen|kunde inte levereras|kunne ikke leveres|ei voitu toimittaa|не удалось доставить|配信不能|配信に失敗|전송되지 않음|배달되지 않음|(?:^|\n)无法传递[:：]|não é possível entregar|non recapitabile|недоставлено|kézbesíthetetlen|nedoručitelné|olevererbart|kan ikke leveres|(?:^|\n)ei voida toimittaa[:：]|onbestelbaar|(?<!(?:ещё|еще|пока) )не (?!будет )(?:\S+ ){0,2}доставлено|teslim edilemedi|teslim edilmedi|teslim edilemiyor|被退回|退信|error has occurred while attempting to deliver/i,
 )
 // Those, or words the receiving server or the sending service puts in its refusal: "Recipient
 // address rejected", Gmail's "Your message … has been blocked", cPanel's "Message discarded",
@@ -119,6 +119,12 @@ const LOG_DEFERRED =
 const LOG_FAILED =
   /\bstatus=(?:bounced|expired)\b|\bresult=PermFail\b|^r?b,(?:\d{9,10}|\d{4}-\d\d-\d\d[^,\n]*),[^\n]*@|^Status[ \t]+:[ \t]*Failed\b/m
 const DELAY_NOTICE = /this is a warning (?:message )?only/i
+/**
+ * Words only a final notice uses, never a delay notice's promise of one (Gmail's delay notice says
+ * "You'll be notified if the delivery fails permanently", its final one "failed permanently" and
+ * "Message not delivered").
+ */
+const FINAL_AFTER_DELAY = /\b(?:has )?failed permanently\b|\bmessage not delivered\b|\bgave up on\b|\bhas given up\b/i
 
 export function actionFromClass(code: string | null, human: string): DsnAction | null {
   const cls = code?.charAt(0)
@@ -136,7 +142,10 @@ export function actionFromClass(code: string | null, human: string): DsnAction |
   if (cls === '2') return DELAY.test(human) ? 'delayed' : SENT.test(human) ? 'delivered' : null
   if (cls === '4' || !cls) {
     if (EXPIRY.test(human)) return 'failed'
-    if (DELAY.test(human)) return 'delayed'
+    // A delay notice, then the final one pasted after it ("first 'Delivery incomplete', now 'Message
+    // not delivered'"): the last word is the failure.
+    if (DELAY.test(human) && !FINAL_AFTER_DELAY.test(human)) return 'delayed'
+    if (FINAL_AFTER_DELAY.test(human)) return 'failed'
     // A 4xx is a deferral: the sending server keeps the message and retries (RFC 5321 §4.2.1,
     // §4.5.4.1). It failed only where the sending side says it returned the message; "rejected"
     // inside the receiving server's own 4xx reply ("450 4.2.0 … Recipient address rejected:

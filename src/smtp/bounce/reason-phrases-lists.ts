@@ -107,7 +107,7 @@ export const NOT_A_BLOCKLIST: readonly [BounceReason, RegExp][] = [
   // stays a blocklist, and "rejected by user's spam filter" a content verdict.
   [
     'recipient-restricted',
-    /(?<!spamhaus )\b(?:user|admin|administrator|recipient|domain|personal|private|organi[sz]ation)(?:'s)? (?:block|black|deny|reject)[ -]?list(?![^\n]{0,40}\b(?:spamhaus|surbl|uribl|dbl|dnsbl|rbl)\b)|\buser in (?:the )?black ?list\b|\bsender is black ?listed\b(?! (?:by|at|on|in) )|\bsender is on (?:the |a )?(?:\w+'s )?(?:black|block)[ -]?list|(?:blocked|blacklisted|rejected|refused) by (?:the )?(?:recipients?|addressee|user)\b(?!'s (?:server|provider|isp|system|spam|junk|content)| (?:server|mta|host|system|provider|domain)s?\b)|\b(?:recipient|user|addressee) (?:doesn't|does not) want\b/i,
+    /(?<!spamhaus )\b(?:user|admin|administrator|recipient|domain|personal|private|organi[sz]ation)(?:'s)? (?:block|black|deny|reject)[ -]?list(?![^\n]{0,40}\b(?:spamhaus|surbl|uribl|dbl|dnsbl|rbl)\b)|\buser in (?:the )?black ?list\b|\bsender is black ?listed\b(?! (?:by|at|on|in) )|\bsender is on (?:the |a )?(?:\w+'s )?(?:black|block)[ -]?list|(?:blocked|blacklisted|rejected|refused) by (?:the )?(?:recipients?|addressee|user)\b(?!['’]s (?:mail ?server|server|provider|isp|system|spam|junk|content|firewall|filter|gateway|security|antivirus|anti-?spam)| (?:server|mta|host|system|provider|domain)s?\b)|\b(?:recipient|user|addressee) (?:doesn't|does not) want\b/i,
   ],
   // A link in the message, not the sending IP, is on a list (SURBL, Spamhaus DBL): "554 5.7.1
   // Message rejected: URL in message body is blocklisted". The content must change.

@@ -180,10 +180,11 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   ],
   // "550-Your message was rejected by this user and was not delivered": the recipient's own rule;
   // Facebook's "Refused due to recipient preferences" too. Gmail's "rejected by the recipient
-  // domain" only introduces the other server's reply.
+  // domain" only introduces the other server's reply, and "rejected by the recipient's content
+  // filter" (spam filter, firewall) names the filter that refused it.
   [
     'recipient-restricted',
-    /(?<!\d\.\d{1,3}\.\d{1,3} \()delivery not authori[sz]ed,? message refused|rejected by (?:this|the) (?:user|recipient)\b(?! (?:domain|server|mail ?server|system))|recipient preferences|email preferences of the person/i,
+    /(?<!\d\.\d{1,3}\.\d{1,3} \()delivery not authori[sz]ed,? message refused|rejected by (?:this|the) (?:user|recipient)\b(?!['’]s\b)(?! (?:domain|server|mail ?server|system))|recipient preferences|email preferences of the person/i,
   ],
   // Mimecast's greylisting deferral is "451 Internal resource temporarily unavailable" (Mimecast,
   // "SMTP Error Codes", DOC-1369#451); greylistd's Exim configuration defers with "… is not yet
@@ -251,13 +252,13 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   // content" (Broadcom KB 169925), "554 5.7.1 Message rejected due to content".
   [
     'spam-content',
-    /intent analysis|\[PH01\]|\bspam\b|spamsignature|spamprofiler|\bdspam\b|content reject|spammy|(?<![@.])\bjunk\b(?!\.)|content (?:filter|rejected|policy|was rejected|restrictions)|unacceptable content|ContentRejected|message content|virus|malware|phish|infected|\bUCE\b|unsolicited|bulk mail|5\.7\.350|(?:prohibited|blocked|forbidden|dangerous|illegal|unacceptable) (?:attachment|file|content)|\b(?:attachment|file)(?:s| types?| extensions?| names?)?(?: that)?(?: is| are| was| were)? (?:not (?:allowed|permitted|accepted)|forbidden|prohibited|blocked|rejected|banned|denied)|(?:rejected|executable) (?:content )?(?:attachment|file)|content (?:denied|refused|blocked|not (?:allowed|accepted))|banned content|vba macros?|(?:rejected|refused|blocked|denied) (?:due to|because of) (?:its |the )?(?:message )?content\b|looks like spam|high probability|suspicious|垃圾邮件/i,
+    /intent analysis|\[PH01\]|\bspam\b|spamsignature|spamprofiler|\bdspam\b|content reject|spammy|(?<![@.])\bjunk\b(?!\.)|content (?:filter|rejected|policy|was rejected|restrictions)|unacceptable content|ContentRejected|message content|virus|malware|phish|infected|\bUCE\b|unsolicited|bulk mail|5\.7\.350|(?:prohibited|blocked|forbidden|dangerous|illegal|unacceptable) (?:attachment|file|content)|\b(?:attachment|file)(?:s| types?| extensions?| names?)?(?: that)?(?: is| are| was| were)? (?:not (?:allowed|permitted|accepted)|forbidden|prohibited|blocked|rejected|banned|denied)|(?:rejected|executable) (?:content )?(?:attachment|file)|content (?:denied|refused|blocked|not (?:allowed|accepted))|banned content|vba macros?|macro-enabled|(?:rejected|refused|blocked|denied) (?:due to|because of) (?:its |the )?(?:message )?content\b|looks like spam|high probability|suspicious|垃圾邮件/i,
   ],
   // SmarterMail's "The domain size limit has been exceeded": the recipient's whole domain has used
   // up its disk allocation (kb.indsoft.net, "Common email delivery errors"), not a large message.
   [
     'mailbox-full',
-    /domain size limit|mailbox (?:is )?full|mailbox full|over[ -]?quota|quota (?:exceeded|exceed|full|violation)|exceeded (?:the |their |his |her |its )?(?:storage|quota|mailbox)|(?:user|recipient|account|mailbox)(?:'s)? (?:is )?over (?:the |their )?quota|mailbox size limit|disk quota|mail ?folder is full|\bfolder full\b|inbox is full|full mailbox|mailbox (?:has )?exceeded|mailbox exceeds|not enough (?:space|storage) (?:in|on) (?:the )?(?:mailbox|account)|Postfach (?:des Empfängers )?ist voll|insufficient storage (?:space )?(?:for|in) (?:user|mailbox|recipient)|storage quota/i,
+    /domain size limit|mailbox (?:is )?full|boîte (?:aux lettres )?(?:est )?pleine|Postfach (?:ist )?voll|posta kutusu dolu|buzón (?:está )?lleno|mailbox full|over[ -]?quota|quota (?:exceeded|exceed|full|violation)|exceeded (?:the |their |his |her |its )?(?:storage|quota|mailbox)|(?:user|recipient|account|mailbox)(?:'s)? (?:is )?over (?:the |their )?quota|mailbox size limit|disk quota|mail ?folder is full|\bfolder full\b|inbox is full|full mailbox|mailbox (?:has )?exceeded|mailbox exceeds|not enough (?:space|storage) (?:in|on) (?:the )?(?:mailbox|account)|Postfach (?:des Empfängers )?ist voll|insufficient storage (?:space )?(?:for|in) (?:user|mailbox|recipient)|storage quota/i,
   ],
   // IceWarp's "501 5.7.1 Message is too long" is its message size limit (docs.icewarp.com,
   // "Interpretation of 5xx Errors"); "line too long" stays a syntax error.

@@ -80,7 +80,7 @@ export interface RecipientResult {
 }
 
 const OTHERS_REACHED =
-  /\b(?:works|goes through|is fine|arrives?) (?:for|to) (?:all |every )?other (?:addresses|recipients|domains)|\bother (?:recipients|addresses|domains|contacts) (?:work|are fine|get it|get (?:our |my |the )?(?:mails?|e-?mails?|messages?))|bei anderen Empfängern (?:klappt|funktioniert|geht)|an andere (?:Empfänger|Adressen) (?:klappt|funktioniert|geht)|diğer (?:alıcılara|adreslere) (?:sorunsuz )?gidiyor|al resto de destinatarios les llega|a otros destinatarios (?:sí )?(?:les )?llega/i
+  /\b(?:works|goes through|is fine|arrives?) (?:for|to) (?:all |every )?other (?:addresses|recipients|domains)|\bother (?:recipients|addresses|domains|contacts|customers|clients|people|users) (?:work|are fine|get it|get (?:our |my |the )?(?:mails?|e-?mails?|messages?))|les autres destinataires (?:les )?reçoivent|(?:ça|cela) (?:passe|marche|fonctionne) (?:pour|avec) (?:tous )?les autres|bei anderen Empfängern (?:klappt|funktioniert|geht)|an andere (?:Empfänger|Adressen) (?:klappt|funktioniert|geht)|diğer (?:alıcılara|adreslere) (?:sorunsuz )?gidiyor|al resto de destinatarios les llega|a otros destinatarios (?:sí )?(?:les )?llega/i
 
 const CLIENT_NOT_AUTHENTICATED = /\bclient (?:was )?not authenticated\b|\b5\.7\.57\b/i
 
