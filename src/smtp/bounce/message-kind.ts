@@ -124,7 +124,8 @@ const DELAY_NOTICE = /this is a warning (?:message )?only/i
  * "You'll be notified if the delivery fails permanently", its final one "failed permanently" and
  * "Message not delivered").
  */
-const FINAL_AFTER_DELAY = /\b(?:has )?failed permanently\b|\bmessage not delivered\b|\bgave up on\b|\bhas given up\b/i
+const FINAL_AFTER_DELAY =
+  /\b(?:has )?failed permanently\b|\bmessage not delivered\b|\bgave up on\b|\bhas given up\b/i
 
 export function actionFromClass(code: string | null, human: string): DsnAction | null {
   const cls = code?.charAt(0)
