@@ -40,14 +40,15 @@ export const DESTINATION_AFTER = /^(?:[ \t]+adresine\b|'y?[ae](?![\p{L}]))/u
 /** A contact further back than a field marker reaches ("Contact our support team at support@…"). */
 /** A contact's label on the address's line ("Contact: Omar, omar@…", "Kontakt: …"). */
 export const CONTACT_LABEL =
-  /\b(?:(?:contact(?: person)?|kontakt(?:person)?|ansprechpartner(?:in)?|[iİ]letişim(?: için)?|yetkili(?: kişi)?|contacto|persona de contacto|contatto)[ \t]*:|for (?:any )?(?:questions|queries)[ \t]*[:,]|questions\?|(?:bei |für )(?:fragen|rückfragen)[ \t]*[:,]|sorular(?:ınız)? için[ \t]*:?|para (?:preguntas|dudas)[ \t]*[:,]|pour toute question[ \t]*[:,])[^\n@]{0,60}$|(?:^|[\s(])İletişim(?: için)?[ \t]*:[^\n@]{0,60}$/i
+  /\b(?:(?:(?:point of |technical |tech )?contact(?: person)?(?: for (?:this|that|it))?|contacto(?: técnico)?|technischer kontakt|teknik (?:irtibat|iletişim)|irtibat(?: kişisi)?|kontakt(?:person)?|ansprechpartner(?:in)?|[iİ]letişim(?: için)?|yetkili(?: kişi)?|contacto|persona de contacto|contatto)[ \t]*:|for (?:any )?(?:questions|queries)[ \t]*[:,]|questions\?|(?:bei |für )(?:fragen|rückfragen)[ \t]*[:,]|sorular(?:ınız)? için[ \t]*:?|para (?:preguntas|dudas)[ \t]*[:,]|pour toute question[ \t]*[:,])[^\n@]{0,60}$|(?:^|[\s(])İletişim(?: için)?[ \t]*:[^\n@]{0,60}$/i
 /**
  * The writer signing off on the address's own line, or at the end of a sentence ("cheers,
  * derek@…", "Thanks, Lina (lina@…)", "Sent from my iPhone - bert@…", "Any idea? - sent by karl@…").
  */
 export const SIGNED_INLINE =
   /(?:^|\n|[.!?:"”][ \t]+)[ \t]*(?:[-–—][ \t]*)?(?:thanks|thank you|thx|cheers|regards|best(?: regards| wishes)?|kind regards|br|sent from my [^\n@]{0,30}?|sent by|grüße|gruß|danke|saludos|gracias|merci|cordialement|teşekkürler|saygılar(?:ımla)?)\b[^\n@]{0,40}?$/i
-export const CONTACT_BEFORE = /\bcontact\b[^@\n]{0,40}\b(?:at|on|via)[ \t]+<?$/i
+export const CONTACT_BEFORE =
+  /\bcontact\b[^@\n]{0,40}\b(?:at|on|via)[ \t]+<?$|\b(?:e-?mail|write|reply|respond)(?: back)? to (?:our|my|the) [^\n@:]{1,30}:[ \t]*<?$/i
 /**
  * The address a greeting line ends with ("Dear Valued Customer (alice@…),", "Sehr geehrte(r)
  * alice@…,"): the notice's addressee. "Hello, we could not deliver your message to bob@…" is no
@@ -66,7 +67,7 @@ export function ownLabel(words: string, at: number): boolean {
   const lineStart = words.lastIndexOf('\n', at) + 1
   const before = words.slice(lineStart, at)
   if (
-    /^[ \t>]*(?:ticket |request )?(?:(?:from|gönderen|kimden|absender|von|remitente|expéditeur|de|customer e-?mail|requester e-?mail|sent by|your (?:e-?mail )?address|reply-to|customer|requester|requested by|reported by|submitted by|opened by|created by|raised by|assigned to|assignee|agent|owner|envelope-from|author|accepted)[ \t]*:|(?:sent|reported|submitted|requested|opened|created|raised) by[ \t:])[^\n@]{0,60}$/i.test(
+    /^[ \t>]*(?:ticket |request )?(?:(?:talep sahibi|oluşturan|erstellt von|angefragt von|eröffnet von|creado por|solicitante|demandeur|créé par|from|gönderen|kimden|absender|von|remitente|expéditeur|de|customer e-?mail|requester e-?mail|sent by|your (?:e-?mail )?address|reply-to|customer|requester|requested by|reported by|submitted by|opened by|created by|raised by|assigned to|assignee|agent|owner|envelope-from|author|accepted)[ \t]*:|(?:sent|reported|submitted|requested|opened|created|raised) by[ \t:])[^\n@]{0,60}$/i.test(
       before,
     )
   )
@@ -110,7 +111,7 @@ export const MESSAGE_ID_BEFORE =
 /** 551's forward-path (RFC 5321 §3.4): "User not local; please try <new@…>". */
 export const FORWARD_PATH_BEFORE = /please try <?$/i
 export const FORWARD_BEFORE =
-  /(?:\breply to <?|\breach (?:me|us) at <?|\be-?mail (?:me|us)(?: at)?:? <?|\be-?mail our [^\n@:]{1,30}(?: at|:) <?|\brespond to <?|\bantworten sie an <?|\bmoved to <?|\bnew address(?: is)?:? ?<?|\bforwarded to <?|\bforward this (?:error|message|bounce) to <?|\bcontact:? <?|(?<!\b(?:i|we)[ \t])\bwrite to <?|\bplease e-?mail <?|\breach out to <?|\be-?mail us at <?|\bcontact us at <?|\bsend an e-?mail to <?|mailto:)$/i
+  /(?:\breply to <?|\be-?mail back to <?|\breach (?:me|us) at <?|\be-?mail (?:me|us)(?: at)?:? <?|\be-?mail our [^\n@:]{1,30}(?: at|:) <?|\brespond to <?|\bantworten sie an <?|\bmoved to <?|\bnew address(?: is)?:? ?<?|\bforwarded to <?|\bforward this (?:error|message|bounce) to <?|\bcontact:? <?|(?<!\b(?:i|we)[ \t])\bwrite to <?|\bplease e-?mail <?|\breach out to <?|\be-?mail us at <?|\bcontact us at <?|\bsend an e-?mail to <?|mailto:)$/i
 /**
  * "<bob@…>: Recipient address rejected", the address a refusal line opens with ("bob@…: 550 5.1.1
  * …"), or Postfix's "<bob@…>: host mx… said: 550 …", quoted or not.

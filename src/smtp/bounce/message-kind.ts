@@ -125,7 +125,7 @@ const DELAY_NOTICE = /this is a warning (?:message )?only/i
  * "Message not delivered").
  */
 const FINAL_AFTER_DELAY =
-  /\b(?:has )?failed permanently\b|\bmessage not delivered\b|\bgave up on\b|\bhas given up\b/i
+  /\b(?:has )?failed permanently\b|\bmessage not delivered\b|\bgave up on\b|\bdelivery status notification \(failure\)|\bhas given up\b/i
 
 export function actionFromClass(code: string | null, human: string): DsnAction | null {
   const cls = code?.charAt(0)
