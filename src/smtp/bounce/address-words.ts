@@ -122,3 +122,10 @@ export const SENDER_AFTER =
   /^>? (?:here\b|says\b|wrote\b|->)|^>?: Sender address rejected|^>? is not (?:allowed|authori[sz]ed|permitted) to send\b|^>?:? Sender domain (?:has no|does not have)|^ ?>? ?(?:sender rejected|gönderen reddetti)/i
 export const RECIPIENT_BEFORE =
   /(?:RCPT TO: ?<?|(?:^|\n)(?:Recipients|RecipientAddress)[ \t]*:[ \t]*\{?|"RecipientAddress"[ \t]*:[ \t]*"|\brcpt <|rejected RCPT <?|\bto=<?|\bto <|"recipient"[ \t]*:[ \t]*"|"(?:to|destination)"[ \t]*:[ \t]*\[?[ \t]*"|\bto = \[?"|\s-(?:To|Cc|Bcc)[ \t]+["']?(?:[^"'<\n]{0,40}<)?)$/i
+
+/** The text names the address as where the message was going ("Your message to rob@… has been blocked"). */
+export function namedAsDestination(text: string, address: string): boolean {
+  const words = text.slice(0, 20_000)
+  const at = words.toLowerCase().indexOf(address)
+  return at > 0 && DESTINATION_BEFORE.test(words.slice(Math.max(0, at - 40), at))
+}

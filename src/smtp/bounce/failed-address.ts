@@ -1,7 +1,7 @@
-// The failed recipient a report names when nothing marks it as such: a reply that names the
-// address it refuses, a recipient field (RCPT TO, to=, a webhook's "recipient"), else the first
-// address that is not the sender's, with the sender's own addresses, contacts, forward-paths and
-// accepted recipients left out.
+// The failed recipient of a text no DSN field names: a reply that names the address it refuses, a
+// recipient field (RCPT TO, to=, a webhook's "recipient"), a sentence's destination or a label when
+// no other address is as likely; else the addresses the text names, listed rather than guessed. The
+// sender's own addresses, greetings, contacts, forward-paths and accepted recipients are left out.
 
 import {
   ACCEPTED_LINE,
@@ -302,10 +302,4 @@ function pickAddress(text: string, headers: Map<string, string>): Picked | undef
   if (rivals.length === 0 && self.includes(address) && TO_ME.test(words))
     return { address, marked: false, rivals }
   return { address, marked: false, rivals, listed: true }
-}
-/** The text names the address as where the message was going ("Your message to rob@… has been blocked"). */
-export function namedAsDestination(text: string, address: string): boolean {
-  const words = text.slice(0, 20_000)
-  const at = words.toLowerCase().indexOf(address)
-  return at > 0 && DESTINATION_BEFORE.test(words.slice(Math.max(0, at - 40), at))
 }

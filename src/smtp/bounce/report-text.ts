@@ -1,7 +1,8 @@
 // The explainer's reading of a report's human-readable text: one result per recipient block, each
 // read from its own lines where the report gives it any, else from what the report says of all.
 
-import { namedAsDestination, readRecipient } from './failed-address'
+import { namedAsDestination } from './address-words'
+import { readRecipient } from './failed-address'
 import { codesIn } from './failure-codes'
 import { MAX_RECIPIENTS } from './limits'
 import { wholeLine } from './lines'
