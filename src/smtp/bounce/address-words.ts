@@ -38,6 +38,14 @@ export const DESTINATION_BEFORE =
 export const DESTINATION_AFTER = /^(?:[ \t]+adresine\b|'y?[ae](?![\p{L}]))/u
 
 /** A contact further back than a field marker reaches ("Contact our support team at support@…"). */
+/**
+ * A contact form's fields about the person who wrote it ("Name:", "Nombre:", "Ad Soyad:", "Your
+ * email:", "Message:", "Describe the issue:"): its "Email:" field is the writer's, not a recipient's
+ * as in an email service's event ("Email: bob@…" / "Event: bounce" / "Reason: 550 …").
+ */
+export const FORM_PERSON_FIELD =
+  /(?:^|\n)[ \t]*(?:(?:full |first |last |your )?name|nombre(?: completo)?|ad(?: soyad)?|adı(?: soyadı)?|nom|prénom|vorname|nachname|your e-?mail|tu correo|message|mensaje|mesaj|nachricht|consulta|açıklama|anliegen|describe the issue|votre message|ihre nachricht)[ \t]*[:：]/i
+
 /** A contact's label on the address's line ("Contact: Omar, omar@…", "Kontakt: …"). */
 export const CONTACT_LABEL =
   /\b(?:(?:(?:point of |technical |tech )?contact(?: person)?(?: for (?:this|that|it))?|contacto(?: técnico)?|technischer kontakt|teknik (?:irtibat|iletişim)|irtibat(?: kişisi)?|kontakt(?:person)?|ansprechpartner(?:in)?|[iİ]letişim(?: için)?|yetkili(?: kişi)?|contacto|persona de contacto|contatto)[ \t]*:|for (?:any )?(?:questions|queries)[ \t]*[:,]|questions\?|(?:bei |für )(?:fragen|rückfragen)[ \t]*[:,]|sorular(?:ınız)? için[ \t]*:?|para (?:preguntas|dudas)[ \t]*[:,]|pour toute question[ \t]*[:,])[^\n@]{0,60}$|(?:^|[\s(])İletişim(?: için)?[ \t]*:[^\n@]{0,60}$/i

@@ -11,6 +11,7 @@ import {
   ccAbove,
   DESTINATION_AFTER,
   DESTINATION_BEFORE,
+  FORM_PERSON_FIELD,
   FORWARD_BEFORE,
   FORWARD_PATH_BEFORE,
   greeted,
@@ -289,6 +290,8 @@ function pickAddress(text: string, headers: Map<string, string>): Picked | undef
         address,
         marked: false,
         rivals: rivalsOf(address, [...tier, ...(i === 0 ? fielded : []), ...identities, ...contacts]),
+        // A contact form's own "Email:" field is the writer's, whatever failed: listed, even alone.
+        listed: tier === fielded && FORM_PERSON_FIELD.test(words),
       }
   }
   // The writer's own address, in a signature or an introduction, is the recipient only when the
