@@ -37,6 +37,7 @@ import {
   RECIPIENT_LABEL_BEFORE,
   SELF_BEFORE,
 } from './form-fields'
+import { MAX_NAMED } from './limits'
 import { eventRows, recordRows } from './record-lines'
 import { refusedRecipients } from './refused-recipients'
 import {
@@ -70,8 +71,6 @@ export function readRecipient(
   const named = [picked.address, ...picked.rivals].sort((a, b) => lower.indexOf(a) - lower.indexOf(b))
   return { recipient: undefined, named: named.slice(0, MAX_NAMED) }
 }
-/** Beyond this many, a text names too many addresses for a list of them to help. */
-const MAX_NAMED = 8
 
 /**
  * The address the text marks as the failed recipient, if it does: a record's recipient column, a

@@ -12,3 +12,6 @@ export const MAX_BOUNCE_INPUT = 1024 * 1024
  * of thousands of repeated reports must still answer in linear time.
  */
 export const MAX_RECIPIENTS = 100
+
+/** Beyond this many, a text names too many addresses for a list of them ("Addresses in the text") to help. */
+export const MAX_NAMED = 8

@@ -6,6 +6,14 @@
 import type { BounceReason } from './reasons'
 
 /**
+ * The sender's own mailbox is full, so its provider sends nothing from it: a webmail's "could not
+ * be sent because your mailbox … has exceeded its storage quota", Outlook's "Ihr Postfach ist voll".
+ * The own-mailbox texts are shown for it (recipient-result.ts).
+ */
+export const OWN_MAILBOX_FULL =
+  /\byour (?:own )?mailbox\b[^.\n]{0,80}?\b(?:has exceeded|exceeds|is over|has reached|is full)\b|\bcould not be sent because your mailbox\b|\bIhr Postfach ist (?:voll|überfüllt)|\bposta kutunuz dol(?:u|du)|\bsu buzón está lleno|\bvotre boîte (?:aux lettres )?est pleine/i
+
+/**
  * Vendors' own codes, read first because the reply often carries nothing else ("550 5.7.1 Message
  * rejected XGEMAIL_0001"). Sophos Email (docs.sophos.com, Email Security "SMTP error codes"):
  * 0001–0003 a missing DKIM signature or a failed SPF or DMARC check, 0006 a TLS version the policy
@@ -94,7 +102,10 @@ export const NOT_A_BLOCKLIST: readonly [BounceReason, RegExp][] = [
   ],
   [
     'sender-account',
-    /maximum credits exceeded|OutboundSpamException|\byour (?:own )?mailbox\b[^.\n]{0,80}?\b(?:has exceeded|exceeds|is over|has reached|is full)\b|\bcould not be sent because your mailbox\b|\bIhr Postfach ist (?:voll|überfüllt)|\bposta kutunuz dol(?:u|du)|\bsu buzón está lleno|\bvotre boîte (?:aux lettres )?est pleine|SubmissionQuotaExceeded|STOREDRV\.Submission\.Exception:QuotaExceeded|submission quota exceeded|actual verdict is suspend|bad outbound sender|nieprawidłowy nadawca wychodzący|free accounts are for test purposes|unusual sending activity|(?:e-?mail )?outgoing (?:mail )?blocked|has exceeded the max(?:imum)? (?:e-?mails|messages|defers and failures) per hour/i,
+    new RegExp(
+      String.raw`${OWN_MAILBOX_FULL.source}|maximum credits exceeded|OutboundSpamException|SubmissionQuotaExceeded|STOREDRV.Submission.Exception:QuotaExceeded|submission quota exceeded|actual verdict is suspend|bad outbound sender|nieprawidłowy nadawca wychodzący|free accounts are for test purposes|unusual sending activity|(?:e-?mail )?outgoing (?:mail )?blocked|has exceeded the max(?:imum)? (?:e-?mails|messages|defers and failures) per hour`,
+      'i',
+    ),
   ],
   // The recipient, or the recipient organisation's administrator, put the sender on their own list:
   // Interia's "550 5.7.1 Recipient doesn't want your mail" (pomoc.poczta.interia.pl: the account

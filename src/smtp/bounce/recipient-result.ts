@@ -8,6 +8,7 @@ import { commandWithoutReply } from './commands'
 import type { DsnAction } from './dsn'
 import type { FoundCodes } from './failure-codes'
 import { COMPLAINT_EVENT, EXPIRY_WORDS, type Expiry, saysReturnedOrHeld } from './message-kind'
+import { OWN_MAILBOX_FULL } from './reason-phrases-lists'
 import { programReason } from './reason-phrases-programs'
 import {
   type BounceReason,
@@ -83,10 +84,6 @@ const OTHERS_REACHED =
   /\b(?:works|goes through|is fine|arrives?) (?:for|to) (?:all |every )?other (?:addresses|recipients|domains)|\bother (?:recipients|addresses|domains|contacts|customers|clients|people|users) (?:work|are fine|get it|get (?:our |my |the )?(?:mails?|e-?mails?|messages?))|les autres destinataires (?:les )?reçoivent|(?:ça|cela) (?:passe|marche|fonctionne) (?:pour|avec) (?:tous )?les autres|bei anderen Empfängern (?:klappt|funktioniert|geht)|an andere (?:Empfänger|Adressen) (?:klappt|funktioniert|geht)|diğer (?:alıcılara|adreslere) (?:sorunsuz )?gidiyor|al resto de destinatarios les llega|a otros destinatarios (?:sí )?(?:les )?llega/i
 
 const CLIENT_NOT_AUTHENTICATED = /\bclient (?:was )?not authenticated\b|\b5\.7\.57\b/i
-
-/** A webmail's notice that the sender's own mailbox is full, so it sends nothing. */
-export const OWN_MAILBOX_FULL =
-  /\byour (?:own )?mailbox\b[^.\n]{0,80}?\b(?:has exceeded|exceeds|is over|has reached|is full)\b|\bcould not be sent because your mailbox\b|\bIhr Postfach ist (?:voll|überfüllt)|\bposta kutunuz dol(?:u|du)|\bsu buzón está lleno|\bvotre boîte (?:aux lettres )?est pleine/i
 
 const SENDER_LOGIN =
   /sender address rejected: not logged in|\bmust (?:first )?(?:be )?authenticat|authentication required/i

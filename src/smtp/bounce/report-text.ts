@@ -4,7 +4,7 @@
 import { namedAsDestination } from './address-words'
 import { readRecipient } from './failed-address'
 import { codesIn } from './failure-codes'
-import { MAX_RECIPIENTS } from './limits'
+import { MAX_NAMED, MAX_RECIPIENTS } from './limits'
 import { wholeLine } from './lines'
 import {
   actionFromClass,
@@ -165,7 +165,7 @@ function oneOfThem(results: RecipientResult[], blocks: RecipientBlock[], cues: s
     r.action === first.action
   if (blocks.some((b) => b.logLine) || !results.every(same)) return results
   const named = results.map((r) => r.recipient).filter((r): r is string => r !== null)
-  return [{ ...first, recipient: null, named: named.slice(0, 8) }]
+  return [{ ...first, recipient: null, named: named.slice(0, MAX_NAMED) }]
 }
 const ONE_OF_THEM =
   /\b(?:which one|which (?:two|three|ones|addresses)|(?:do not|don't|not sure) know which|not sure which|(?:one|two|three|some|a few) of (?:them|these|those|the (?:addresses|recipients))|welche(?:s|r|n)? (?:war|davon|adresse|ist)|(?:one|a single|only one) (?:bounce|error|ndr|of them) (?:came|come|bounced|failed)|only one (?:bounced|failed)|einer davon|eine davon|welche(?:r|s)? (?:davon|adresse)|uno de ellos|cuál de|l'un d'eux|laquelle|hangisi|birisi)\b/i
