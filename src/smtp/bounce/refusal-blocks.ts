@@ -4,6 +4,7 @@
 // accepted there and refused with the message after DATA, else the address a "not delivered to"
 // phrase names.
 
+import { clauseBlocks } from './clause-blocks'
 import { findAddress } from './dsn'
 import { headerOwnAddresses } from './form-fields'
 import { MAX_RECIPIENTS } from './limits'
@@ -73,6 +74,9 @@ export function refusalBlocks(human: string, headers: Map<string, string>): Reci
       shared: true as const,
     }))
   }
+  // A person's sentences, each giving its recipient its own reply: one block each.
+  const clauses = listed.length > 1 ? [] : clauseBlocks(human, (a) => isSender(a, headers))
+  if (clauses.length > 1) return clauses
   const phrase = DELIVERED_TO_PHRASE.exec(human)
   const recipient = listed[0] ?? findAddress(phrase?.slice(1).find(Boolean) ?? '')
   return [recipient ? { recipient, text: human } : { text: human }]

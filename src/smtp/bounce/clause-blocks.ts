@@ -1,0 +1,73 @@
+// A person's sentences that give each recipient its own reply ("The one to finance@vendor-a… said
+// '550 5.1.1 no such user', the one to finance@vendor-b… said '452 4.2.2 mailbox full'"): one block
+// per recipient, each read from the words after its address up to the next address, so that two
+// failures with two causes are not read as one.
+
+import { DESTINATION_AFTER } from './address-words'
+import { codesIn } from './failure-codes'
+import { MAX_RECIPIENTS } from './limits'
+import type { RecipientBlock } from './recipient-block'
+
+const ADDRESS = /[^\s<>@"'(),;:]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g
+
+/**
+ * Words before an address that make it where the message went: "to", "an", "à", "a", "para",
+ * "per", "naar", "for", "für", "pour" (the one to bob@…, die an bob@…, celui pour bob@…).
+ */
+const TO_BEFORE = /(?:^|[\s(])(?:to|an|à|a|para|per|naar|for|für|pour)[ \t]+[<"'(]?$/i
+/** Words after an address that say what came of mail to it ("bob@… came back with 550 …"). */
+const FATE_AFTER =
+  /^[>)'"]?[ \t]*(?::|[^\n.;]{0,30}?\b(?:came back|comes back|bounced?|bounces|returned|returns|was rejected|got rejected|failed|fails|is delayed|was delayed|kam zurück|kommt zurück|geri döndü|rebotó|est revenu)\b)/i
+
+/** Words after an address end at the next address, a blank line or 400 characters. */
+const MAX_CLAUSE = 400
+
+/**
+ * One block per recipient when at least two addresses the sentences send to each have their own
+ * code, the codes differ, and no code stands outside those clauses (a code before the addresses
+ * may be any of theirs). Else none: the text is read as one.
+ */
+export function clauseBlocks(human: string, isSender: (address: string) => boolean): RecipientBlock[] {
+  const text = human.slice(0, 20_000)
+  const found = [...text.matchAll(ADDRESS)]
+  const clauses = new Map<string, string[]>()
+  let rest = ''
+  let from = 0
+  found.forEach((m, i) => {
+    const start = m.index
+    const end = start + m[0].length
+    const next = found[i + 1]?.index ?? text.length
+    const blank = text.slice(end, next).search(/\n[ \t]*\n/)
+    const stop = Math.min(next, end + MAX_CLAUSE, blank >= 0 ? end + blank : next)
+    const address = m[0].toLowerCase()
+    const after = text.slice(end, stop)
+    const sentTo =
+      TO_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ||
+      DESTINATION_AFTER.test(after) ||
+      FATE_AFTER.test(after)
+    rest += text.slice(from, start)
+    from = end
+    if (!sentTo || isSender(address) || !hasCodes(after)) return
+    clauses.set(address, [...(clauses.get(address) ?? []), after])
+    from = stop
+  })
+  rest += text.slice(from)
+  if (clauses.size < 2 || hasCodes(rest)) return []
+  const readings = new Set(
+    [...clauses.values()].map((c) => {
+      const codes = codesIn(c.join('\n'))
+      return `${codes.reply} ${codes.enhanced[0]}`
+    }),
+  )
+  if (readings.size < 2) return []
+  const opening = text.slice(Math.max(0, (found[0]?.index ?? 0) - 3000), found[0]?.index ?? 0)
+  return [...clauses].slice(0, MAX_RECIPIENTS).map(([recipient, own]) => {
+    const words = own.join('\n')
+    return { recipient, own: words, text: `${words}\n${opening}`, replied: true as const }
+  })
+}
+
+function hasCodes(text: string): boolean {
+  const codes = codesIn(text)
+  return codes.reply !== null || codes.enhanced.length > 0
+}
