@@ -3,6 +3,7 @@
 // message, a DSN-less report, a newsletter about codes).
 
 import type { DsnAction } from './dsn'
+import { affirmed } from './negation'
 
 /** A DSN's recipient fields, pasted with or without their MIME wrapping. */
 export const DSN_FIELD = /^[ \t]*(?:Final-Recipient|Original-Recipient|Action)[ \t]*:/im
@@ -121,11 +122,11 @@ const LOG_FAILED =
 const DELAY_NOTICE = /this is a warning (?:message )?only/i
 /**
  * Words only a final notice uses, never a delay notice's promise of one (Gmail's delay notice says
- * "You'll be notified if the delivery fails permanently", its final one "failed permanently" and
- * "Message not delivered").
+ * "Message not delivered yet" and "You'll be notified if the delivery fails permanently", its final
+ * one "failed permanently" and "Message not delivered").
  */
 const FINAL_AFTER_DELAY =
-  /\b(?:has )?failed permanently\b|\bmessage not delivered\b|\bgave up on\b|\bdelivery status notification \(failure\)|\bhas given up\b/i
+  /\b(?:has )?failed permanently\b|\bmessage not delivered\b(?! yet)|\bgave up on\b|\bdelivery status notification \(failure\)|\bhas given up\b/i
 
 export function actionFromClass(code: string | null, human: string): DsnAction | null {
   const cls = code?.charAt(0)
@@ -151,13 +152,14 @@ export function actionFromClass(code: string | null, human: string): DsnAction |
     // §4.5.4.1). It failed only where the sending side says it returned the message; "rejected"
     // inside the receiving server's own 4xx reply ("450 4.2.0 … Recipient address rejected:
     // Greylisted", "451 4.3.0 … temporarily rejected") is that server's refusal for now.
-    if (cls === '4') return GAVE_UP.test(human) || LOG_FAILED.test(human) ? 'failed' : 'delayed'
+    // A writer's denial ("I got no undeliverable notice") is not the sending side's word.
+    if (cls === '4') return affirmed(GAVE_UP, human) || LOG_FAILED.test(human) ? 'failed' : 'delayed'
     // A complaint event was delivered, whatever failure words its description has ("blocked by the user").
     if (!cls && COMPLAINT_EVENT.test(human)) return 'delivered'
     // No code at all: Postfix's "status=deferred (connect to 127.0.0.1[…]:10024: Connection refused)".
     if (LOG_DEFERRED.test(human)) return 'delayed'
     if (LOG_FAILED.test(human)) return 'failed'
-    if (FAILURE.test(human)) return 'failed'
+    if (affirmed(FAILURE, human)) return 'failed'
     return RELAYED.test(human) ? 'relayed' : DELIVERED.test(human) || SENT.test(human) ? 'delivered' : null
   }
   return null

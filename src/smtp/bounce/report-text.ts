@@ -14,6 +14,7 @@ import {
   reportsDelivery,
   saysReturnedOrHeld,
 } from './message-kind'
+import { deniesBounce } from './negation'
 import { acceptedByProgram } from './program-refusals'
 import { isProgramError, quotedServerReply } from './reason-phrases-programs'
 import { type BounceReason, reasonFromText } from './reasons'
@@ -76,7 +77,7 @@ export function fromText(ctx: Context, headers: Map<string, string>): RecipientR
     const codes = codesIn(block.text)
     const coded = codes.reply !== null || codes.enhanced.length > 0
     // The writer says nothing bounced ("no bounce", "lands in his spam folder"): no failure to read.
-    if (!coded && NOT_BOUNCED.test(block.text)) {
+    if (!coded && (NOT_BOUNCED.test(block.text) || deniesBounce(block.text))) {
       sharedNothing ||= sharing
       continue
     }

@@ -1,0 +1,46 @@
+// A writer who denies a bounce ("I did not get any undeliverable notice", "No rebotan", "Eine
+// Unzustellbar-Mail hab ich nicht bekommen") uses the words a bounce uses: those words, denied in
+// their own clause, say nothing was returned.
+
+/** Where a clause ends: punctuation, a line's end, or a dash between spaces ("… doesn't - bounce says …"). */
+const CLAUSE_BREAK = /[.!?;,:\n]|\s[-–—]\s/g
+/**
+ * A denial earlier in the same clause. Not the failure's own "not" ("Not delivering to previously
+ * bounced address", "could not be delivered"), which denies the delivery, not the bounce.
+ */
+const DENIAL =
+  /(?:\b(?:no|not|never|without|nothing|kein\w*|nicht|nie|sin|ningún|ninguna|nunca|pas|aucun\w*|jamais|sans|geen|niet|nessun\w*|non|senza|não|nenhum\w*|sem|hiç)\b|n't\b)(?!\s+(?:be\s+|been\s+)?(?:deliver|reach|sent|accept|found|exist|avail|valid|allow|possible|zugestellt|entreg|remis|teslim))/i
+/** A denial after it where the verb ends the clause (German, Turkish): "… haben wir nicht bekommen", "… gelmedi". */
+const DENIED_AFTER =
+  /\b(?:nicht|nie|keine?n?)\b.{0,20}?\b(?:bekommen|erhalten|gekriegt|gesehen)\b|gelmedi|gelmiyor|almadı|\byok\b|dönmedi|dönmüyor/i
+
+/** True when a match of `re` in `text` stands in its clause undenied. */
+export function affirmed(re: RegExp, text: string): boolean {
+  const all = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`)
+  for (const m of text.matchAll(all)) {
+    const before = clauseTail(text.slice(Math.max(0, m.index - 40), m.index))
+    const after = clauseHead(text.slice(m.index + m[0].length, m.index + m[0].length + 80))
+    if (!DENIAL.test(before) && !DENIED_AFTER.test(after)) return true
+  }
+  return false
+}
+
+function clauseTail(words: string): string {
+  let at = 0
+  for (const m of words.matchAll(CLAUSE_BREAK)) at = m.index + m[0].length
+  return words.slice(at)
+}
+
+function clauseHead(words: string): string {
+  const at = words.search(new RegExp(CLAUSE_BREAK.source))
+  return at < 0 ? words : words.slice(0, at)
+}
+
+/** What a writer calls a returned message: a bounce, an NDR, an error notice, in the languages read. */
+const BOUNCE_WORD =
+  /\bbounce[sd]?\b|\bbounce[ -]?backs?\b|\bNDRs?\b|\bundeliverable\b|\bnon-?delivery\b|\berror (?:message|notice|back)\b|\bmailer-daemon\b|unzustellbar|rückläufer|fehlermeldung|\brebot\w*|\bnotificación de error|\bmensaje de error|\bmessage d'erreur|\bgeri dön\w*|\bhata (?:mesajı|bildirimi)/i
+
+/** The writer mentions a bounce only to deny it: a bounce word, every one denied in its clause. */
+export function deniesBounce(text: string): boolean {
+  return BOUNCE_WORD.test(text) && !affirmed(BOUNCE_WORD, text)
+}
