@@ -48,11 +48,12 @@ describe('pass 25: unseen programs, logs and causes without a code', () => {
       'system-error',
     ],
     // Mandrill API send result, rejected unsigned: https://github.com/renz45/mandrill_mailer/issues/113
+    // (a sending domain not verified with Mandrill: fact review 70, no account limit or suspension)
     [
       'C28',
       '[0] => Array\n        (\n            [email] => test@test.com\n            [status] => rejected\n            [_id] => 4d9fba17f3ea47dca81381ae266d8d9b\n            [reject_reason] => unsigned\n        )',
       'failed',
-      'sender-account',
+      'unverified-sender',
     ],
     // Mandrill API JSON result, rejected invalid-sender: https://github.com/renz45/mandrill_mailer/issues/95
     [

@@ -4,6 +4,7 @@
 // a deferral and a text with no code and nothing returned gets no reading.
 import { describe, expect, it } from 'vitest'
 import { analyzeBounceReport } from '../../src/smtp/bounce/report'
+import { headline, reasonsByRecipient, recipients } from '../helpers/bounce-shown'
 
 const outcome = (text: string) => {
   const h = analyzeBounceReport(text).headline
@@ -55,5 +56,52 @@ describe('fact review 70', () => {
     const text =
       'Emails to nora.s@example.org show as "Failed" in the logs with "Not delivering to previously bounced address" (code 605).\n'
     expect(analyzeBounceReport(text).headline?.action).toBe('failed')
+  })
+})
+
+describe('fact review 70, machine-made reports', () => {
+  it.each([
+    [
+      'Kimden: Microsoft Outlook <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@firma.example>\nGönderildi: 15 Mart 2024 Cuma 10:42\nKime: Emre Demir <emre.demir@firma.example>\nKonu: Teslim Edilemedi: Teklif talebi - 2024/118\n\nŞu alıcılara veya gruplara teslim başarısız oldu:\n\nsatinalma@tedarikci.example (satinalma@tedarikci.example)\nGirdiğiniz e-posta adresi bulunamadı. Lütfen alıcının e-posta adresini denetleyin ve iletiyi yeniden göndermeyi deneyin. Sorun devam ederse yardım masanızla iletişim kurun.\n\n\n\n\n\n\nYöneticiler için tanılama bilgileri:\n\nOluşturan sunucu: VI1PR03MB4412.eurprd03.prod.outlook.com\n\nsatinalma@tedarikci.example\nRemote Server returned \'550 5.4.1 Recipient address rejected: Access denied. AS(201806281) [AM4PEPF00025F95.EURPRD83.prod.outlook.com 2024-03-15T07:41:12.771Z 08DC44B3A1E22C70]\'\n\nÖzgün ileti üst bilgileri:\n\nARC-Seal: i=1; a=rsa-sha256; s=arcselector9901; d=microsoft.com; cv=none;\n b=kX2m...\nReceived: from VI1PR03MB4412.eurprd03.prod.outlook.com\n (2603:10a6:803:3e::21) by VI1PR03MB4412.eurprd03.prod.outlook.com with\n HTTPS; Fri, 15 Mar 2024 07:41:11 +0000\nFrom: Emre Demir <emre.demir@firma.example>\nTo: "satinalma@tedarikci.example" <satinalma@tedarikci.example>\nCC: Selin Aksoy <selin.aksoy@firma.example>, "Murat Öztürk"\n\t<murat.ozturk@tedarikci.example>\nSubject: Teklif talebi - 2024/118\nThread-Topic: Teklif talebi - 2024/118\nDate: Fri, 15 Mar 2024 07:41:10 +0000\nMessage-ID: <VI1PR03MB44120F8E2D1C3B4A5968778899AA1@VI1PR03MB4412.eurprd03.prod.outlook.com>\nAccept-Language: tr-TR, en-US\nContent-Language: tr-TR\nMIME-Version: 1.0\n',
+    ],
+    [
+      'Übermittlung an folgende Empfänger oder Gruppen fehlgeschlagen:\n\nj.berger@kunde.example\nDie E-Mail-Adresse, die Sie eingegeben haben, wurde nicht gefunden. Überprüfen Sie die E-Mail-Adresse des Empfängers, und versuchen Sie dann erneut, die Nachricht zu senden. Wenn das Problem weiterhin auftritt, wenden Sie sich an Ihr Helpdesk.\n\nDiagnoseinformationen für Administratoren:\n\nGenerierender Server: EXSRV01.firma.local\n\nj.berger@kunde.example\nRemote Server returned \'550 5.1.1 <j.berger@kunde.example>: Recipient address rejected: User unknown in virtual mailbox table\'\n\nUrsprüngliche Nachrichtenkopfzeilen:\n\nFrom: Vertrieb <vertrieb@firma.example>\nTo: "j.berger@kunde.example" <j.berger@kunde.example>\nCC: Einkauf <einkauf@firma.example>, "Sabine Roth"\n\t<s.roth@kunde.example>\nSubject: Angebot 4471\nDate: Fri, 15 Mar 2024 07:41:10 +0000\n',
+    ],
+    [
+      'Kimden: Microsoft Outlook <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@firma.example>\nGönderildi: 15 Mart 2024 Cuma 10:42\nKime: Emre Demir <emre.demir@firma.example>\nKonu: Teslim Edilemedi: Teklif talebi - 2024/118\n\nŞu alıcılara veya gruplara teslim başarısız oldu:\n\nsatinalma@tedarikci.example (satinalma@tedarikci.example)\nGirdiğiniz e-posta adresi bulunamadı. Lütfen alıcının e-posta adresini denetleyin ve iletiyi yeniden göndermeyi deneyin. Sorun devam ederse yardım masanızla iletişim kurun.\n\n\n\n\n\n\nYöneticiler için tanılama bilgileri:\n\nOluşturan sunucu: VI1PR03MB4412.eurprd03.prod.outlook.com\n\nsatinalma@tedarikci.example\nRemote Server returned \'550 5.4.1 Recipient address rejected: Access denied. AS(201806281) [AM4PEPF00025F95.EURPRD83.prod.outlook.com 2024-03-15T07:41:12.771Z 08DC44B3A1E22C70]\'\n\nOrig hdrs xx:\n\nARC-Seal: i=1; a=rsa-sha256; s=arcselector9901; d=microsoft.com; cv=none;\n b=kX2m...\nReceived: from VI1PR03MB4412.eurprd03.prod.outlook.com\n (2603:10a6:803:3e::21) by VI1PR03MB4412.eurprd03.prod.outlook.com with\n HTTPS; Fri, 15 Mar 2024 07:41:11 +0000\nFrom: Emre Demir <emre.demir@firma.example>\nTo: "satinalma@tedarikci.example" <satinalma@tedarikci.example>\nCC: Selin Aksoy <selin.aksoy@firma.example>, "Murat Öztürk"\n\t<murat.ozturk@tedarikci.example>\nSubject: Teklif talebi - 2024/118\nThread-Topic: Teklif talebi - 2024/118\nDate: Fri, 15 Mar 2024 07:41:10 +0000\nMessage-ID: <VI1PR03MB44120F8E2D1C3B4A5968778899AA1@VI1PR03MB4412.eurprd03.prod.outlook.com>\nAccept-Language: tr-TR, en-US\nContent-Language: tr-TR\nMIME-Version: 1.0\n',
+    ],
+  ])(
+    "names no address of the returned message's folded Cc line, whatever language heads its headers: %s",
+    (text) => {
+      expect(recipients(text)).toHaveLength(1)
+    },
+  )
+
+  it("gives a delayed recipient of a Sendmail report its own reason, not the failed one's", () => {
+    expect(
+      reasonsByRecipient(
+        'Return-Path: <MAILER-DAEMON@relay.example.com>\nDate: Fri, 15 Mar 2024 13:12:49 -0400\nFrom: Mail Delivery Subsystem <MAILER-DAEMON@relay.example.com>\nMessage-Id: <202403151712.42FHCn3K019442@relay.example.com>\nTo: <catering@example.com>\nMIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status;\n\tboundary="42FHCn3K019442.1710522769/relay.example.com"\nSubject: Returned mail: see transcript for details\nAuto-Submitted: auto-generated (failure)\n\nThis is a MIME-encapsulated message\n\n--42FHCn3K019442.1710522769/relay.example.com\n\nThe original message was received at Fri, 15 Mar 2024 09:12:44 -0400\nfrom ws12.example.com [192.0.2.45]\n\n   ----- The following addresses had permanent fatal errors -----\n<owner@bakery.example>\n    (reason: 552 5.2.0 2rb9r5RzqGDMB This message has been rejected due to content judged to be spam by the internet community IB212)\n\n   ----- The following addresses had transient non-fatal errors -----\n<events@venue.example>\n    (reason: 451 4.7.1 Please try again later)\n\n   ----- Transcript of session follows -----\n... while talking to smtp.secureserver.net.:\n>>> DATA\n<<< 552 5.2.0 2rb9r5RzqGDMB This message has been rejected due to content judged to be spam by the internet community IB212\n554 5.0.0 Service unavailable\n<events@venue.example>... Deferred: 451 4.7.1 Please try again later\n\n--42FHCn3K019442.1710522769/relay.example.com\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; relay.example.com\nReceived-From-MTA: DNS; ws12.example.com\nArrival-Date: Fri, 15 Mar 2024 09:12:44 -0400\n\nFinal-Recipient: RFC822; owner@bakery.example\nAction: failed\nStatus: 5.2.0\nRemote-MTA: DNS; smtp.secureserver.net\nDiagnostic-Code: SMTP; 552 5.2.0 2rb9r5RzqGDMB This message has been rejected due to content judged to be spam by the internet community IB212\nLast-Attempt-Date: Fri, 15 Mar 2024 13:12:49 -0400\n\nFinal-Recipient: RFC822; events@venue.example\nAction: delayed\nStatus: 4.7.1\nRemote-MTA: DNS; mx.venue.example\nDiagnostic-Code: SMTP; 451 4.7.1 Please try again later\nLast-Attempt-Date: Fri, 15 Mar 2024 13:12:49 -0400\nWill-Retry-Until: Tue, 19 Mar 2024 09:12:44 -0400\n\n--42FHCn3K019442.1710522769/relay.example.com\nContent-Type: text/rfc822-headers\n\nReturn-Path: <catering@example.com>\nReceived: from ws12.example.com (ws12.example.com [192.0.2.45])\n\tby relay.example.com (8.15.2/8.15.2) with ESMTP id 42FDCi8l011877;\n\tFri, 15 Mar 2024 09:12:44 -0400\nFrom: "Example Catering" <catering@example.com>\nTo: owner@bakery.example, events@venue.example\nSubject: Spring menu + 20% off for early bookings!!\nDate: Fri, 15 Mar 2024 09:12:41 -0400\n\n--42FHCn3K019442.1710522769/relay.example.com--\n',
+      ),
+    ).toEqual({
+      'owner@bakery.example': 'spam-content',
+      'events@venue.example': 'deferred',
+    })
+  })
+
+  it("reads Microsoft 365's 4.4.317 SubjectMismatch under a TLS-enforcing connector as TLS, not a network outage", () => {
+    expect(
+      headline(
+        "From: Microsoft Outlook <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@contoso.example>\nTo: Amira Haddad <a.haddad@contoso.example>\nSubject: Delivery delayed:Signed NDA - Contoso / Northwind\nDate: Fri, 15 Mar 2024 14:33:10 +0000\n\nDelivery is delayed to these recipients or groups:\n\nlegal@northwind.example (legal@northwind.example)<mailto:legal@northwind.example>\n\nSubject: Signed NDA - Contoso / Northwind\n\nThis message hasn't been delivered yet. Delivery will continue to be attempted.\n\nThe server will keep trying to deliver this message for the next 1 days, 19 hours and 52 minutes. You'll be notified if the message can't be delivered by that time.\n\n\n\n\n\n\n\nDiagnostic information for administrators:\n\nGenerating server: PAXPR08MB6944.eurprd08.prod.outlook.com\nReceiving server: mail.northwind.example (198.51.100.44)\n\nlegal@northwind.example\nRemote Server at mail.northwind.example (198.51.100.44) returned '400 4.4.7 Message delayed'\n3/15/2024 2:31:07 PM - Remote Server at mail.northwind.example (198.51.100.44) returned '450 4.4.317 Cannot connect to remote server [Message=SubjectMismatch Target=mail.northwind.example LastAttemptedServerName=mail.northwind.example LastAttemptedIP=198.51.100.44:25 ConnectorId=Outbound to Northwind (TLS enforced)] [AM0PR02MB5521.eurprd02.prod.outlook.com 2024-03-15T14:31:07.213Z 08DC44B2C4F1A9E3]'\n\nOriginal message headers:\n\nFrom: Amira Haddad <a.haddad@contoso.example>\nTo: \"legal@northwind.example\" <legal@northwind.example>\nSubject: Signed NDA - Contoso / Northwind\nDate: Fri, 15 Mar 2024 12:40:51 +0000\nMessage-ID: <PAXPR08MB6944A1B2C3D4E5F6A7B8C9D0E1F2A@PAXPR08MB6944.eurprd08.prod.outlook.com>\nMIME-Version: 1.0\n",
+      )?.reason,
+    ).toBe('tls-required')
+  })
+
+  it.each([
+    ['unsigned', 'unverified-sender'],
+    ['hard-bounce', 'suppressed'],
+    ['unsub', 'suppressed'],
+  ])("reads Mandrill's reject_reason %s as %s", (why, reason) => {
+    const text = `[{"email": "d.okonkwo@example.com", "status": "rejected", "_id": "4d9f", "reject_reason": "${why}"}]`
+    expect(headline(text)?.reason).toBe(reason)
   })
 })

@@ -221,8 +221,11 @@ export const SERVER_WORDINGS: readonly [BounceReason, RegExp][] = [
   // 554_5_2_3_policy_violation) files it under policy too.
   ['policy', /\bMailPolicy violation\b/i],
   // Mandrill's API results name their reject_reason (Mailchimp Transactional, messages/send):
-  // "unsigned" is a sending domain not yet verified, "invalid-sender" a malformed From.
-  ['sender-account', /reject_reason\W+unsigned\b/i],
+  // "unsigned" is a sending domain not yet verified (its SPF and DKIM not set up with Mandrill),
+  // "invalid-sender" a malformed From; "hard-bounce", "soft-bounce", "spam", "unsub" and "custom"
+  // an address on the account's rejection list, after earlier bounces, a complaint or an unsubscribe.
+  ['unverified-sender', /reject_reason\W+unsigned\b/i],
+  ['suppressed', /reject_reason\W+(?:hard-bounce|soft-bounce|spam|unsub|custom)\b/i],
   ['syntax', /reject_reason\W+invalid-sender\b/i],
   // A library's "stream is more than 10485760 bytes long" (FreeScout through Amazon SES).
   ['message-too-large', /\b(?:stream|message) is (?:more|larger|bigger) than \d+ bytes/i],

@@ -35,10 +35,12 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   // Postfix logs a certificate it could not check as "Server certificate not verified" (4.7.5);
   // Microsoft 365 refuses old TLS versions ("421 4.7.66 TLS 1.0 and 1.1 are not supported").
   // Postfix's disconnect line counts the commands ("ehlo=2 starttls=1 auth=0/1"): no refusal.
-  // Microsoft 365 names a failed MTA-STS check ("451 4.4.317 … MTA-STS policy validation failed").
+  // Microsoft 365 names a failed MTA-STS check ("451 4.4.317 … MTA-STS policy validation failed"),
+  // and a certificate its TLS-enforcing connector would not accept ("4.4.317 Cannot connect to
+  // remote server [Message=SubjectMismatch … (TLS enforced)]"): retries do not fix either.
   [
     'tls-required',
-    /(?<![,'"])starttls(?! proto=)(?![,'"=])|must issue a starttls|\btls (?:is )?(?:required|negotiation failed|handshake)|encryption (?:is )?required|requires? (?:encryption|tls)|requires? (?:a )?(?:secure|encrypted|tls)|secure connection|\btls version\b|\btls 1\.[0-3](?: (?:and|or) 1\.[0-3])? (?:is |are )?not supported|self[- ]signed certificate|unable to verify the first certificate|wrong version number|\bSSL routines\b|\bERR_SSL_\w+|to support tls 1\.[23]|certificate (?:verif|valid|has expired|is not trusted)|certificate not (?:verified|trusted)|\bx509: certificate|mta-sts|\b5\.7\.10\b|\bauthentication not enabled\b/i,
+    /\bSubjectMismatch\b|\(TLS enforced\)|(?<![,'"])starttls(?! proto=)(?![,'"=])|must issue a starttls|\btls (?:is )?(?:required|negotiation failed|handshake)|encryption (?:is )?required|requires? (?:encryption|tls)|requires? (?:a )?(?:secure|encrypted|tls)|secure connection|\btls version\b|\btls 1\.[0-3](?: (?:and|or) 1\.[0-3])? (?:is |are )?not supported|self[- ]signed certificate|unable to verify the first certificate|wrong version number|\bSSL routines\b|\bERR_SSL_\w+|to support tls 1\.[23]|certificate (?:verif|valid|has expired|is not trusted)|certificate not (?:verified|trusted)|\bx509: certificate|mta-sts|\b5\.7\.10\b|\bauthentication not enabled\b/i,
   ],
   // Logging in to the sending server (SMTP AUTH, RFC 4954), told apart before the SPF/DKIM words:
   // Gmail's "534-5.7.9 Application-specific password required", "534-5.7.14 Please log in via

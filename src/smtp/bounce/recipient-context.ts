@@ -34,9 +34,11 @@ export function blockAbout(ctx: Context, recipient: string): string | undefined 
   if (at < 0) return undefined
   const rest = ctx.humanText.slice(at, at + 1500)
   // It ends at two empty lines, where a line opens with another address ("carol@…:") or holds only
-  // one (Exim's "  carol@…"), or at the next recipient's fields of a DSN pasted without its MIME parts.
+  // one (Exim's "  carol@…"), at the next recipient's fields of a DSN pasted without its MIME parts,
+  // or at a section's heading (Sendmail's "----- Transcript of session follows -----", whose
+  // session may be another recipient's).
   const end = rest.search(
-    /\r?\n[ \t]*\r?\n[ \t]*\r?\n|\r?\n[ \t]*(?:\r?\n[ \t]*)?(?=<?[^\s@<>]+@[^\s<>]+?>?:)|\r?\n(?=[ \t]*<?[^\s@<>]+@[^\s<>]+?>?[ \t]*\r?(?:\n|$))|\r?\n(?=Final-Recipient:)/i,
+    /\r?\n[ \t]*\r?\n[ \t]*\r?\n|\r?\n[ \t]*(?:\r?\n[ \t]*)?(?=<?[^\s@<>]+@[^\s<>]+?>?:)|\r?\n(?=[ \t]*<?[^\s@<>]+@[^\s<>]+?>?[ \t]*\r?(?:\n|$))|\r?\n(?=Final-Recipient:)|\r?\n(?=[ \t]*-{3,}[ \t]*\S[^\n]*?-{3,}[ \t]*\r?$)/im,
   )
   return end > 0 ? rest.slice(0, end) : rest
 }

@@ -21,9 +21,13 @@ export interface TextRange {
   end: number
 }
 
-/** Where MTAs start quoting the returned message in a plain-text bounce. */
+/**
+ * Where MTAs start quoting the returned message in a plain-text bounce, and where Exchange's notice
+ * in the sender's language starts the original's headers ("Ursprüngliche Nachrichtenkopfzeilen:",
+ * Microsoft Learn, "Non-delivery reports in Exchange Online").
+ */
 const RETURNED_MESSAGE =
-  /^[ \t]*(?:-{2,}[ \t]*)?(?:this is a copy of the message|below this line is a copy of the message|original message (?:follows|headers?)|(?:begin )?(?:original|returned|unsent|undelivered|included) message(?: (?:follows|below|header|headers))?|message headers? follows|original message header|the header of the original message)[^\n]*$/im
+  /^[ \t]*(?:-{2,}[ \t]*)?(?:this is a copy of the message|below this line is a copy of the message|original message (?:follows|headers?)|(?:begin )?(?:original|returned|unsent|undelivered|included) message(?: (?:follows|below|header|headers))?|message headers? follows|original message header|the header of the original message|ursprüngliche nachrichtenkopfzeilen|(?:özgün|orijinal) ileti üst ?bilgileri|元のメッセージ ?ヘッダー|en-têtes (?:de|du) message d'origine|encabezados del mensaje original|intestazioni (?:del )?messaggio originale|cabeçalhos da mensagem original|(?:oorspronkelijke|originele) berichtkoppen|oryginalne nagłówki wiadomości|исходные заголовки сообщения|ursprungliga meddelandehuvuden|원래 메시지 헤더|原始邮件头|原始郵件標頭)[^\n]*$/im
 
 const HUMAN_TYPES = /^text\/(?:plain|html|enriched)$/
 
@@ -186,6 +190,21 @@ function fieldValuesLeftOut(human: string, marks: RegExpExecArray[]): RegExpExec
 const BARE_LABEL =
   /^[ \t]*(?:e-?mail(?: address)?|e-posta|requester|reporter|requested by|sender|from|user|name|contact|customer|recipient|to|empfänger|absender|alıcı|gönderen)[ \t]*$/i
 
+/**
+ * A folded line of a pasted message's address field ("CC: Selin Aksoy <selin@…>, \"Murat Öztürk\"" /
+ * "\t<murat@…>", RFC 5322 §2.2.3): the returned message's own header, in whatever language the
+ * notice heads it, names no failed recipient.
+ */
+function continuesAddressField(human: string, at: number): boolean {
+  if (!/^[ \t]/.test(human.slice(at, at + 1))) return false
+  // The field's first line, above any folded lines before this one.
+  const above = human.slice(Math.max(0, at - 2000), Math.max(0, at - 1)).split('\n')
+  const field = above.reverse().find((line) => !/^[ \t]/.test(line))
+  return field !== undefined && ADDRESS_FIELD.test(field)
+}
+/** An address field with a value on its first line ("CC: Selin Aksoy <…>,"), not a bare "To:". */
+const ADDRESS_FIELD = /^(?:to|cc|bcc|from|reply-to|sender|resent-(?:to|cc|from))[ \t]*:[ \t]*\S/i
+
 /** Lines that name their address ("Bob Miller <bob@…>") are a list only when there are several. */
 function namedOnlyInLists(marks: RegExpExecArray[]): RegExpExecArray[] {
   const named = (m: RegExpExecArray) => /^[ \t]*\p{L}/u.test(m[0]) && !m[0].trimStart().startsWith(m[1] ?? '')
@@ -254,14 +273,11 @@ export function recipientBlocks(human: string, headers: Map<string, string>): Re
     }))
   }
   const openers = [...human.matchAll(ADDRESS_OPENER)]
+  const lines = [...human.matchAll(ADDRESS_LINE)].filter((m) => !continuesAddressField(human, m.index))
   const marks =
     openers.length > 0
       ? openers
-      : signatureLeftOut(
-          human,
-          headers,
-          fieldValuesLeftOut(human, namedOnlyInLists([...human.matchAll(ADDRESS_LINE)])),
-        )
+      : signatureLeftOut(human, headers, fieldValuesLeftOut(human, namedOnlyInLists(lines)))
   if (marks.length > 0) {
     const byRecipient = new Map<string, string[]>()
     const sections = [...human.matchAll(SECTION_END)].map((s) => s.index)
