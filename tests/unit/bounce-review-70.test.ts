@@ -105,3 +105,37 @@ describe('fact review 70, machine-made reports', () => {
     expect(headline(text)?.reason).toBe(reason)
   })
 })
+
+describe('fact review 70, findings read more exactly', () => {
+  it("reads MDaemon's transcript reply after its time stamp ('… 11:05:44.118: <-- 550 …')", () => {
+    expect(
+      outcome(
+        'From: MDaemon@mail.example.com\nTo: procurement@example.com\nSubject: Permanent Delivery Failure\nDate: Thu, 14 Mar 2024 11:05:44 +0100\nX-MDaemon-Deliver-To: procurement@example.com\nX-Return-Path: <>\nAuto-Submitted: auto-replied\n\nThe attached message had PERMANENT fatal delivery errors!\n\nAfter one or more unsuccessful delivery attempts the attached message has\nbeen removed from the mail queue on this server.  The number and frequency\nof delivery attempts are determined by local configuration parameters.\n\nYOUR MESSAGE WAS NOT DELIVERED TO ONE OR MORE RECIPIENTS!\n\n--- Session Transcript ---\n Thu 2024-03-14 11:05:42.310: Session 8812; child 3\n Thu 2024-03-14 11:05:42.311: Parsing message <c:\\mdaemon\\queues\\remote\\md5000031254.msg>\n Thu 2024-03-14 11:05:42.311: *  From: procurement@example.com\n Thu 2024-03-14 11:05:42.311: *  To: tenders@example.net\n Thu 2024-03-14 11:05:42.311: *  Subject: RFQ 2024-117 clarification\n Thu 2024-03-14 11:05:42.311: *  Size (bytes): 48211\n Thu 2024-03-14 11:05:42.311: *  Message-ID: <001201da75f3$8a9b2c10$9fd18430$@example.com>\n Thu 2024-03-14 11:05:42.312: Attempting SMTP connection to [example.net]\n Thu 2024-03-14 11:05:42.312: Resolving MX records for [example.net] (DNS Server: 192.0.2.53)...\n Thu 2024-03-14 11:05:42.338: *  P=010 S=000 D=example.net TTL=(60) MX=[d284619a.ess.barracudanetworks.com] {192.0.2.140}\n Thu 2024-03-14 11:05:42.338: *  P=020 S=001 D=example.net TTL=(60) MX=[d284619b.ess.barracudanetworks.com] {192.0.2.141}\n Thu 2024-03-14 11:05:42.339: Attempting SMTP connection to [192.0.2.140:25]\n Thu 2024-03-14 11:05:42.339: Waiting for socket connection...\n Thu 2024-03-14 11:05:42.361: *  Connection established (192.0.2.10:61422 -> 192.0.2.140:25)\n Thu 2024-03-14 11:05:42.361: Waiting for protocol to start...\n Thu 2024-03-14 11:05:42.389: <-- 220 d284619a.ess.barracudanetworks.com ESMTP (5e2f1a8b9c0d7e6f5a4b3c2d1e0f9a8b)\n Thu 2024-03-14 11:05:42.390: --> EHLO mail.example.com\n Thu 2024-03-14 11:05:42.412: <-- 250-d284619a.ess.barracudanetworks.com Hello mail.example.com [192.0.2.10], pleased to meet you\n Thu 2024-03-14 11:05:42.412: <-- 250-SIZE 100000000\n Thu 2024-03-14 11:05:42.412: <-- 250-PIPELINING\n Thu 2024-03-14 11:05:42.412: <-- 250-8BITMIME\n Thu 2024-03-14 11:05:42.412: <-- 250-STARTTLS\n Thu 2024-03-14 11:05:42.412: <-- 250 OK\n Thu 2024-03-14 11:05:42.413: --> STARTTLS\n Thu 2024-03-14 11:05:42.434: <-- 220 2.0.0 Ready to start TLS\n Thu 2024-03-14 11:05:42.470: *  TLS negotiation successful (TLS 1.2, ECDHE-RSA-AES256-GCM-SHA384)\n Thu 2024-03-14 11:05:42.470: --> EHLO mail.example.com\n Thu 2024-03-14 11:05:42.493: <-- 250 OK\n Thu 2024-03-14 11:05:42.494: --> MAIL From:<procurement@example.com> SIZE=48211\n Thu 2024-03-14 11:05:42.517: <-- 250 OK\n Thu 2024-03-14 11:05:42.517: --> RCPT To:<tenders@example.net>\n Thu 2024-03-14 11:05:42.702: <-- 250 OK\n Thu 2024-03-14 11:05:42.703: --> DATA\n Thu 2024-03-14 11:05:42.725: <-- 354 Enter message, ending with "." on a line by itself\n Thu 2024-03-14 11:05:42.726: Sending <c:\\mdaemon\\queues\\remote\\md5000031254.msg> to [192.0.2.140]...\n Thu 2024-03-14 11:05:43.092: Transfer Complete\n Thu 2024-03-14 11:05:44.118: <-- 550 permanent failure for one or more recipients (tenders@example.net:blocked)\n Thu 2024-03-14 11:05:44.118: --> QUIT\n--- End Transcript ---\n\n: Message contains [1] file attachments\n',
+      ),
+    ).toEqual(['tenders@example.net', 'failed', 'spam-content'])
+  })
+
+  it("reads Sophos's XGEMAIL_0011 as an address that does not exist", () => {
+    expect(
+      outcome(
+        'From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>\nTo: bookings@travelco.example\nSubject: Delivery Status Notification (Failure)\nX-Failed-Recipients: info@hotel-seeblick.example\nDate: Thu, 14 Mar 2024 06:02:17 -0700 (PDT)\n\n\n** Message blocked **\n\nYour message to info@hotel-seeblick.example has been blocked. See technical details below for more information.\n\nThe response from the remote server was:\n550 5.7.1 XGEMAIL_0011 Command rejected\n\nFinal-Recipient: rfc822; info@hotel-seeblick.example\nAction: failed\nStatus: 5.7.1\nRemote-MTA: dns; mx-01-eu-central-1.prod.hydra.sophos.com. (192.0.2.171, the server for the domain hotel-seeblick.example.)\nDiagnostic-Code: smtp; 550 5.7.1 XGEMAIL_0011 Command rejected\nLast-Attempt-Date: Thu, 14 Mar 2024 06:02:17 -0700 (PDT)\n',
+      ),
+    ).toEqual(['info@hotel-seeblick.example', 'failed', 'unknown-user'])
+  })
+
+  it("reads a Salesforce debug log's SINGLE_EMAIL_LIMIT_EXCEEDED as the org's own limit: nothing was sent", () => {
+    expect(
+      outcome(
+        '15:02:44.118 (448812210)|USER_DEBUG|[83]|DEBUG|CaseNotificationService: sending escalation for 5005g00000AbCdE to [escalations@vendor.example, k.ito@example.com]\n15:02:44.131 (448838711)|EXCEPTION_THROWN|[87]|System.EmailException: SendEmail failed. First exception on row 0; first error: SINGLE_EMAIL_LIMIT_EXCEEDED, Email limit exceeded: []\n15:02:44.132 (448912033)|FATAL_ERROR|System.EmailException: SendEmail failed. First exception on row 0; first error: SINGLE_EMAIL_LIMIT_EXCEEDED, Email limit exceeded: []\n\nClass.CaseNotificationService.sendEscalation: line 87, column 1\nClass.CaseTriggerHandler.afterUpdate: line 41, column 1\nTrigger.CaseTrigger: line 14, column 1\n',
+      ),
+    ).toEqual([null, 'not-sent', 'sender-account'])
+  })
+
+  it("reads Outlook's 0x800CCC0F as not sent, whatever a colleague asks about returned mail", () => {
+    expect(
+      outcome(
+        '[Teams] Elif Şahin  09:47\nHakan bey günaydın, dünden beri maillerim Giden Kutusu\'nda kalıyor, gitmiyor\n\n[Teams] Elif Şahin  09:47\nOutlook\'un en altında bazen "Bağlantı kesildi" yazıyor, bazen "Güncelleştiriliyor"\n\n[Teams] Hakan Yurt  09:52\nHata mesajı geliyor mu? Geri dönen mail var mı?\n\n[Teams] Elif Şahin  09:53\nhayır dönen mail yok, sadece bekliyor. Tedarikçiye göndermem gereken sipariş var, satinalma@karadeniz-ambalaj.example adresine. Telefondan gönderdim o gitti ama bilgisayardan gitmiyor\n\n[Teams] Elif Şahin  09:54\nbir de şu çıktı bir kere: Gönderme bildirilen hata (0x800CCC0F): \'Sunucu bağlantısı beklenmedik şekilde kesildi. Bu sorunun olası nedenleri arasında sunucu sorunları, ağ sorunları veya uzun süre işlem yapılmaması olabilir.\'\n\n[Teams] Hakan Yurt  09:56\ntamam, dün antivirüs güncellemesi geldi sizde, bakıyorum şimdi. bilgisayarın adı ne?\n',
+      ),
+    ).toEqual([null, 'not-sent', 'outgoing-server'])
+  })
+})

@@ -1,6 +1,7 @@
 // A person's text that gives two recipients two different replies (reviews 66 and 67: "the one to
 // vendor-a said 550 5.1.1 …, the one to vendor-b said 452 4.2.2 …") is two readings, each with its
-// own code, reason and outcome, not one reading that joins the first code to the last cause.
+// own code, reason and outcome, not one reading that joins the first code to the last cause; and a
+// reply that refuses one by name does not hide another the writer gives its own reply (review 70).
 import { describe, expect, it } from 'vitest'
 import { analyzeBounceReport } from '../../src/smtp/bounce/report'
 import { listed, recipients } from '../helpers/bounce-shown'
@@ -36,6 +37,13 @@ describe('two recipients, two replies, in a person’s words', () => {
       [
         ['bob@kunde-a.example', 'failed', 'unknown-user', '550', '5.1.1'],
         ['carol@kunde-b.example', 'failed', 'mailbox-full', '552', '5.2.2'],
+      ],
+    ],
+    [
+      'Marta Kowalski  10:42 AM\ngot two bounce things back from the newsletter test:\n> 550 5.1.1 <r.kim@northfield.example>: Recipient address rejected: User unknown in local recipient table\nand a "Delivery Status Notification (Delay)" for dana.whitfield@example.org with\n> 452-4.2.2 The recipient\'s inbox is out of storage space. Please direct the recipient to\n> 452-4.2.2  https://support.google.com/mail/?p=OverQuotaTemp - gsmtp\ndo I need to resend to both?\n',
+      [
+        ['r.kim@northfield.example', 'failed', 'unknown-user', '550', '5.1.1'],
+        ['dana.whitfield@example.org', 'delayed', 'mailbox-full', '452', '4.2.2'],
       ],
     ],
   ])('reads each recipient with its own reply: %s', (text, expected) => {

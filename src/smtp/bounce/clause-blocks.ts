@@ -25,21 +25,38 @@ const MAX_CLAUSE = 400
 /**
  * One block per recipient when at least two addresses the sentences send to each have their own
  * code, the codes differ, and no code stands outside those clauses (a code before the addresses
- * may be any of theirs). Else none: the text is read as one.
+ * may be any of theirs). An address a reply refuses by name ("550 5.1.1 <bob@…>: Recipient address
+ * rejected") has that reply's line for its clause. Else none: the text is read as one.
  */
-export function clauseBlocks(human: string, isSender: (address: string) => boolean): RecipientBlock[] {
+export function clauseBlocks(
+  human: string,
+  isSender: (address: string) => boolean,
+  refused: ReadonlySet<string> = new Set(),
+): RecipientBlock[] {
   const text = human.slice(0, 20_000)
   const found = [...text.matchAll(ADDRESS)]
   const clauses = new Map<string, string[]>()
   let rest = ''
   let from = 0
+  let opening: number | undefined
   found.forEach((m, i) => {
+    const address = m[0].toLowerCase()
     const start = m.index
     const end = start + m[0].length
     const next = found[i + 1]?.index ?? text.length
+    if (start < from) return
+    if (refused.has(address)) {
+      const lineStart = Math.max(from, text.lastIndexOf('\n', start) + 1)
+      const lineEnd = text.indexOf('\n', end)
+      const stop = lineEnd < 0 ? text.length : lineEnd
+      rest += text.slice(from, lineStart)
+      clauses.set(address, [...(clauses.get(address) ?? []), text.slice(lineStart, stop)])
+      opening ??= lineStart
+      from = stop
+      return
+    }
     const blank = text.slice(end, next).search(/\n[ \t]*\n/)
     const stop = Math.min(next, end + MAX_CLAUSE, blank >= 0 ? end + blank : next)
-    const address = m[0].toLowerCase()
     const after = text.slice(end, stop)
     const sentTo =
       TO_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ||
@@ -49,6 +66,7 @@ export function clauseBlocks(human: string, isSender: (address: string) => boole
     from = end
     if (!sentTo || isSender(address) || !hasCodes(after)) return
     clauses.set(address, [...(clauses.get(address) ?? []), after])
+    opening ??= start
     from = stop
   })
   rest += text.slice(from)
@@ -60,10 +78,11 @@ export function clauseBlocks(human: string, isSender: (address: string) => boole
     }),
   )
   if (readings.size < 2) return []
-  const opening = text.slice(Math.max(0, (found[0]?.index ?? 0) - 3000), found[0]?.index ?? 0)
+  // What comes before the first clause is said of them all ("Two bounces this morning.").
+  const preamble = text.slice(Math.max(0, (opening ?? 0) - 3000), opening ?? 0)
   return [...clauses].slice(0, MAX_RECIPIENTS).map(([recipient, own]) => {
     const words = own.join('\n')
-    return { recipient, own: words, text: `${words}\n${opening}`, replied: true as const }
+    return { recipient, own: words, text: `${words}\n${preamble}`, replied: true as const }
   })
 }
 

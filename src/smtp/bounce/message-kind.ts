@@ -211,7 +211,7 @@ const REMOTE_REPLY_QUOTED =
 /** A sending server's words that it returned the message, gave up on it or still holds it. */
 export function saysReturnedOrHeld(text: string): boolean {
   return (
-    GAVE_UP.test(text) ||
+    affirmed(GAVE_UP, text) ||
     REMOTE_REPLY_QUOTED.test(text) ||
     EXPIRY.test(text) ||
     DELAY.test(text) ||

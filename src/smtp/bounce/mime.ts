@@ -53,8 +53,9 @@ export interface DecodedMessage {
 
 const MAX_DEPTH = 8
 // Field names as mail systems write them; RFC 5322 allows more, but "<bob@example.net>:" opens a Postfix paragraph.
-// "Net::SMTPFatalError - 550 …" is a Ruby class name, not a header field named "Net".
-const HEADER_LINE = /^[A-Za-z0-9][A-Za-z0-9_.-]*[ \t]*:(?!:)/
+// "Net::SMTPFatalError - 550 …" is a Ruby class name, not a header field named "Net"; a log line's
+// time ("15:02:44.118 (…)|EXCEPTION_THROWN|…") is no field named "15".
+const HEADER_LINE = /^(?![\d.]+[ \t]*:)[A-Za-z0-9][A-Za-z0-9_.-]*[ \t]*:(?!:)/
 
 /** Decodes `raw`; never throws. */
 export function decodeMessage(raw: string): DecodedMessage {

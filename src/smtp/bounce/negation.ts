@@ -14,15 +14,47 @@ const DENIAL =
 const DENIED_AFTER =
   /\b(?:nicht|nie|keine?n?)\b.{0,20}?\b(?:bekommen|erhalten|gekriegt|gesehen)\b|gelmedi|gelmiyor|almadı|\byok\b|dönmedi|dönmüyor/i
 
-/** True when a match of `re` in `text` stands in its clause undenied. */
+/**
+ * A yes-or-no question asks, it does not say: "Did you get a bounce?", "Geri dönen mail var mı?".
+ * ("Why is this undeliverable?" takes the failure as given, and is read as saying it.)
+ */
+const YES_NO_QUESTION =
+  /^[ \t>]*(?:did|do|does|is|are|was|were|has|have|had|any|gibt es|hast du|haben sie|kam|hay|has recibido|avez-vous|y a-t-il)\b[^?\n]*\?|\bm[ıiuü](?:[ \t]*\?|\?)/i
+
+/** True when a match of `re` in `text` stands in its clause undenied, and not in a yes-or-no question. */
 export function affirmed(re: RegExp, text: string): boolean {
+  return stances(re, text).includes('said')
+}
+
+type Stance = 'said' | 'denied' | 'asked'
+const MAX_READ = 100
+
+/** How the text holds each match of `re`, in order. */
+function stances(re: RegExp, text: string): Stance[] {
   const all = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`)
+  const found: Stance[] = []
   for (const m of text.matchAll(all)) {
     const before = clauseTail(text.slice(Math.max(0, m.index - 40), m.index))
     const after = clauseHead(text.slice(m.index + m[0].length, m.index + m[0].length + 80))
-    if (!DENIAL.test(before) && !DENIED_AFTER.test(after)) return true
+    const stance =
+      DENIAL.test(before) || DENIED_AFTER.test(after) ? 'denied' : asked(text, m.index) ? 'asked' : 'said'
+    if (stance === 'said') return [...found, stance]
+    found.push(stance)
+    // A writer denies or asks a few times; a paste that repeats it thousands of times is read by its first ones.
+    if (found.length >= MAX_READ) break
   }
-  return false
+  return found
+}
+
+/** The sentence around `at` is a yes-or-no question. */
+function asked(text: string, at: number): boolean {
+  const from = Math.max(0, at - 120)
+  const head = text.slice(from, at)
+  const start = from + Math.max(head.lastIndexOf('\n'), head.search(/[.!?][^.!?]*$/)) + 1
+  const rest = text.slice(at, at + 120)
+  const end = rest.search(/[.!?\n]/)
+  const sentence = text.slice(start, end < 0 ? at + 120 : at + end + 1)
+  return sentence.trimEnd().endsWith('?') && YES_NO_QUESTION.test(sentence.trimStart())
 }
 
 function clauseTail(words: string): string {
@@ -40,7 +72,8 @@ function clauseHead(words: string): string {
 const BOUNCE_WORD =
   /\bbounce[sd]?\b|\bbounce[ -]?backs?\b|\bNDRs?\b|\bundeliverable\b|\bnon-?delivery\b|\berror (?:message|notice|back)\b|\bmailer-daemon\b|unzustellbar|rückläufer|fehlermeldung|\brebot\w*|\bnotificación de error|\bmensaje de error|\bmessage d'erreur|\bgeri dön\w*|\bhata (?:mesajı|bildirimi)/i
 
-/** The writer mentions a bounce only to deny it: a bounce word, every one denied in its clause. */
+/** The writer mentions a bounce only to deny it (or to ask about it): no bounce word said, one denied. */
 export function deniesBounce(text: string): boolean {
-  return BOUNCE_WORD.test(text) && !affirmed(BOUNCE_WORD, text)
+  const found = stances(BOUNCE_WORD, text)
+  return found.includes('denied') && !found.includes('said')
 }

@@ -16,14 +16,19 @@ export const OWN_MAILBOX_FULL =
 /**
  * Vendors' own codes, read first because the reply often carries nothing else ("550 5.7.1 Message
  * rejected XGEMAIL_0001"). Sophos Email (docs.sophos.com, Email Security "SMTP error codes"):
- * 0001–0003 a missing DKIM signature or a failed SPF or DMARC check, 0006 a TLS version the policy
- * does not allow, 0008/0009 the recipient side's admin or user block list, 0012 the size limit,
- * 0014/0015 the recipient's inbound rate limits. NetEase (163.com, 126.com): "554 DT:SPM" is its
+ * 0001–0003 a missing DKIM signature or a failed SPF or DMARC check, 0004/0005 the sending IP or
+ * domain on a blocklist, 0006 a TLS version the policy does not allow, 0008/0009 the recipient
+ * side's admin or user block list, 0010 a recipient domain Sophos does not protect, 0011 a
+ * recipient address that does not exist there, 0012 the size limit, 0014/0015 the recipient's
+ * inbound rate limits. NetEase (163.com, 126.com): "554 DT:SPM" is its
  * spam verdict on the message ("content contains unlicensed information or was identified as spam").
  */
 export const VENDOR_CODE_PHRASES: readonly [BounceReason, RegExp][] = [
   ['auth-failed', /\bXGEMAIL_000[123]\b/],
+  ['blocked', /\bXGEMAIL_000[45]\b/],
   ['tls-required', /\bXGEMAIL_0006\b/],
+  ['not-hosted', /\bXGEMAIL_0010\b/],
+  ['unknown-user', /\bXGEMAIL_0011\b/],
   ['recipient-restricted', /\bXGEMAIL_000[89]\b/],
   ['message-too-large', /\bXGEMAIL_0012\b/],
   ['rate-limited', /\bXGEMAIL_001[345]\b/],
@@ -67,11 +72,12 @@ export const NOT_A_BLOCKLIST: readonly [BounceReason, RegExp][] = [
   // messages." (support.aa.net.uk, "Sending Email Errors": an IP blocked from smtp.aa.net.uk for
   // spam or for mail to invalid addresses), and a provider's "554 5.7.0 … The limit on the number of
   // allowed outgoing messages was exceeded" (the account's own outgoing limit), in German "Ihr Konto
-  // wurde … für den Versand gesperrt" (the account is blocked from sending). Changing the content
-  // or the address cannot help.
+  // wurde … für den Versand gesperrt" (the account is blocked from sending). Salesforce's Apex
+  // "SINGLE_EMAIL_LIMIT_EXCEEDED" and "MASS_MAIL_LIMIT_EXCEEDED" are the org's daily email limits
+  // (Salesforce Developers, "Email Limits"). Changing the content or the address cannot help.
   [
     'sender-account',
-    /originating from your account|suspicious account activity|für den (?:E-Mail-)?Versand gesperrt|limit on the number of allowed outgoing messages|\bAUP#CXMJ\b|(?:e-?mail |mail |outgoing )?sending (?:has been |is |was )?blocked|your account (?:has been |is |was )?(?:blocked|compromised)|account (?:appears to be|has been|is) compromised|blocked from sending(?! (?:e-?mail |mail |messages? )?to\b)/i,
+    /\b(?:SINGLE|MASS)_(?:EMAIL|MAIL)_LIMIT_EXCEEDED\b|originating from your account|suspicious account activity|für den (?:E-Mail-)?Versand gesperrt|limit on the number of allowed outgoing messages|\bAUP#CXMJ\b|(?:e-?mail |mail |outgoing )?sending (?:has been |is |was )?blocked|your account (?:has been |is |was )?(?:blocked|compromised)|account (?:appears to be|has been|is) compromised|blocked from sending(?! (?:e-?mail |mail |messages? )?to\b)/i,
   ],
   // The sender's own account or provider stops the mail, in words that would otherwise read as a
   // login, an SPF check or a blocklist: SendGrid's "451 Authentication failed: Maximum credits

@@ -94,6 +94,8 @@ const PROGRAM_OWN_WORDS = [
   // .NET's System.Net.Mail and MailKit; Java's JavaMail, Jakarta Mail and Eclipse Angus.
   String.raw`\bSmtp(?:Failed\w*|Command|Protocol)?Exception\b|MailKit\.`,
   String.raw`\b(?:javax|jakarta)\.mail\.\w*Exception|\bSMTP(?:Address|Send)FailedException\b|\bSendFailedException\b`,
+  // Salesforce Apex's Messaging.sendEmail: "System.EmailException: SendEmail failed. …".
+  String.raw`\bSystem\.EmailException\b`,
   // An application's log line with its level ("2026-11-30T10:00:00Z ERROR failed to deliver …") and
   // its words ("Could not send email", Java's SMTPResponseException): the application's own send.
   String.raw`^\d{4}-\d\d-\d\d[T ][\d:.]+Z?[ \t]+(?:ERROR|WARN|WARNING|FATAL|CRITICAL)[ \t]|\b(?:could not|couldn't|failed to) send (?:the )?(?:e-?mail|mail)\b|^Unable to send (?:the )?e-?mail:|^(?:Caught )?exception: |\bSMTPResponseException\b`,

@@ -46,6 +46,12 @@ export function refusalBlocks(human: string, headers: Map<string, string>): Reci
   // pipelined command stands last before that reply.
   const atRcpt = new Set(failed.length > 0 ? refusedOnLines(human.slice(0, 200_000), [], false, true) : [])
   const command = (recipient: string) => (atRcpt.has(recipient) ? { command: 'RCPT TO' as const } : {})
+  // One refused by name, and another given its own reply in the writer's words.
+  const clauses =
+    listed.length > 1 || failed.length > 1 || acceptedThenRefused.size > 0
+      ? []
+      : clauseBlocks(human, (a) => isSender(a, headers), new Set(named))
+  if (clauses.length > 1) return clauses
   if (failed.length === 1) {
     const recipient = failed[0] as string
     return [{ recipient, text: human, ...command(recipient) }]
@@ -74,9 +80,6 @@ export function refusalBlocks(human: string, headers: Map<string, string>): Reci
       shared: true as const,
     }))
   }
-  // A person's sentences, each giving its recipient its own reply: one block each.
-  const clauses = listed.length > 1 ? [] : clauseBlocks(human, (a) => isSender(a, headers))
-  if (clauses.length > 1) return clauses
   const phrase = DELIVERED_TO_PHRASE.exec(human)
   const recipient = listed[0] ?? findAddress(phrase?.slice(1).find(Boolean) ?? '')
   return [recipient ? { recipient, text: human } : { text: human }]

@@ -322,6 +322,9 @@ function isOrdinaryHeaderValue(text: string, colon: number): boolean {
 }
 
 /** The word (lower-cased letters) just before `start`, skipping inline spaces and a '§'. */
+/** A log line's time stamp and its colon, from the line's start: "Thu 2024-03-14 11:05:44.118: ". */
+const STAMPED = /(?:^|\n)[ \t]*(?:[A-Z][a-z]{2} )?\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)?:[ \t]*$/
+
 function previousWord(text: string, start: number): { word: string } {
   let i = start - 1
   while (i >= 0 && isInlineSpace(text.charCodeAt(i))) i--
@@ -332,17 +335,25 @@ function previousWord(text: string, start: number): { word: string } {
   return { word: text.slice(i + 1, wordEnd).toLowerCase() }
 }
 
-/** Only indentation, quoting ("> ", "| ") or one transcript marker ("<<<", "<**", "<-", "S:", "#") precedes `start` on its line. */
+/**
+ * Only indentation, quoting ("> ", "| ") or one transcript marker ("<<<", "<**", "<--", "<-", "S:",
+ * "#") precedes `start` on its line; a marker may follow a log's time stamp (MDaemon's "Thu
+ * 2024-03-14 11:05:44.118: <-- 550 …").
+ */
 function atLineStart(text: string, start: number): boolean {
   let i = start - 1
   while (i >= 0 && isInlineSpace(text.charCodeAt(i))) i--
   // swaks marks a server's error reply "<**" ("<~*" inside TLS).
   if (
     i >= 2 &&
-    (text.startsWith('<<<', i - 2) || text.startsWith('<**', i - 2) || text.startsWith('<~*', i - 2))
-  )
+    (text.startsWith('<<<', i - 2) ||
+      text.startsWith('<**', i - 2) ||
+      text.startsWith('<~*', i - 2) ||
+      text.startsWith('<--', i - 2))
+  ) {
     i -= 3
-  else if (i >= 1 && (text.startsWith('<-', i - 1) || text.startsWith('S:', i - 1))) i -= 2
+    if (STAMPED.test(text.slice(Math.max(0, i - 40), i + 1))) return true
+  } else if (i >= 1 && (text.startsWith('<-', i - 1) || text.startsWith('S:', i - 1))) i -= 2
   else if (i >= 0 && text[i] === '#') i -= 1
   while (i >= 0) {
     const c = text.charCodeAt(i)
