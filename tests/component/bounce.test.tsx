@@ -162,6 +162,26 @@ describe('bounce explainer', () => {
     expect(headline).not.toHaveTextContent('geri döndü')
   })
 
+  it("says a challenge-response notice holds the message until the sender confirms, in Turkish too, with no 'still retrying'", async () => {
+    const { user } = await renderApp('/tr/bounce/')
+    await user.click(
+      await screen.findByRole('textbox', { name: 'Geri dönen ileti, NDR ya da sunucu yanıtı' }),
+    )
+    await user.paste(
+      'Subject: Please verify your email to reach mlopez@example.org [SpamArrest]\nFrom: mlopez@example.org\nTo: sam.ortiz@example.com\n\nHi, I use Spam Arrest to protect myself from spam. Because this is the first time you have sent me an email, please verify that you are a real person by clicking on this link:\n\nhttps://www.spamarrest.example/verify?a=mlopez%40example.org&c=9f8e7d\n\nYour original message has not been delivered. Once you are verified, your message will be delivered and all future messages will come straight through.\n\nThank you!\n',
+    )
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent('gönderen doğrulayana kadar iletiyi bekletiyor'),
+    )
+    const headline = await screen.findByRole('region', { name: 'Kısaca' })
+    expect(within(headline).getByRole('heading', { level: 3 })).toHaveTextContent(
+      'mlopez@example.org: Gönderen doğrulayana kadar bekletiliyor',
+    )
+    expect(headline).toHaveTextContent('Gönderen: bildirimdeki bağlantıyla doğrulamalı')
+    // No sending server retries a held message: no delivery row.
+    expect(headline).not.toHaveTextContent('Teslim')
+  })
+
   it('lists the addresses a form names instead of guessing which one failed, in Turkish too', async () => {
     const { user } = await renderApp('/tr/bounce/')
     await user.click(

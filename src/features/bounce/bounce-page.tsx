@@ -175,6 +175,7 @@ function StatusText({
   const delayed = report.recipients.filter((r) => r.action === 'delayed').length
   const first = report.headline
   if (first?.reason === 'auto-reply') return t('status.autoReply')
+  if (first?.reason === 'challenge') return t('status.challenge')
   if (failed > 0) return t('status.failed', { count: failed })
   if (report.recipients.some((r) => r.action === 'not-sent')) return t('status.notSent')
   if (delayed > 0) return t('status.delayed', { count: delayed })

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { GlossaryLink } from '../../components/glossary-link'
 import { reasonTextKey } from '../../i18n/bounce-text'
 import { useDataText } from '../../i18n/dynamic-text'
+import { NOT_A_BOUNCE } from '../../smtp/bounce/not-a-bounce'
 import type { RecipientResult } from '../../smtp/bounce/report'
 import { vendorReuseByKey } from '../../smtp/bounce/vendor'
 import { FoundCode } from './found-code'
@@ -87,7 +88,7 @@ function RecipientDetails({ result: r, several }: { result: RecipientResult; sev
             </dd>
           </>
         ) : null}
-        {r.reason !== 'auto-reply' ? (
+        {!NOT_A_BOUNCE.has(r.reason) ? (
           <>
             <dt>
               <GlossaryLink term="delivery">{t('summary.delivery')}</GlossaryLink>

@@ -21,6 +21,12 @@ const FATE_AFTER =
 
 /** Words after an address end at the next address, a blank line or 400 characters. */
 const MAX_CLAUSE = 400
+/**
+ * Each clause keeps the words that lead to its address since the last clause ("Und bei Heike kam
+ * eine Mail 'Delayed Mail (still being retried)' mit:"): they say what became of it, and another
+ * recipient's ("Von Uwe kam das hier zurück") are not its own.
+ */
+const MAX_LEAD = 300
 
 /**
  * One block per recipient when at least two addresses the sentences send to each have their own
@@ -38,7 +44,6 @@ export function clauseBlocks(
   const clauses = new Map<string, string[]>()
   let rest = ''
   let from = 0
-  let opening: number | undefined
   found.forEach((m, i) => {
     const address = m[0].toLowerCase()
     const start = m.index
@@ -50,8 +55,8 @@ export function clauseBlocks(
       const lineEnd = text.indexOf('\n', end)
       const stop = lineEnd < 0 ? text.length : lineEnd
       rest += text.slice(from, lineStart)
-      clauses.set(address, [...(clauses.get(address) ?? []), text.slice(lineStart, stop)])
-      opening ??= lineStart
+      const lead = text.slice(Math.max(from, lineStart - MAX_LEAD), lineStart)
+      clauses.set(address, [...(clauses.get(address) ?? []), lead + text.slice(lineStart, stop)])
       from = stop
       return
     }
@@ -62,11 +67,11 @@ export function clauseBlocks(
       TO_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ||
       DESTINATION_AFTER.test(after) ||
       FATE_AFTER.test(after)
+    const lead = text.slice(Math.max(from, start - MAX_LEAD), start)
     rest += text.slice(from, start)
     from = end
     if (!sentTo || isSender(address) || !hasCodes(after)) return
-    clauses.set(address, [...(clauses.get(address) ?? []), after])
-    opening ??= start
+    clauses.set(address, [...(clauses.get(address) ?? []), lead + after])
     from = stop
   })
   rest += text.slice(from)
@@ -78,11 +83,9 @@ export function clauseBlocks(
     }),
   )
   if (readings.size < 2) return []
-  // What comes before the first clause is said of them all ("Two bounces this morning.").
-  const preamble = text.slice(Math.max(0, (opening ?? 0) - 3000), opening ?? 0)
   return [...clauses].slice(0, MAX_RECIPIENTS).map(([recipient, own]) => {
     const words = own.join('\n')
-    return { recipient, own: words, text: `${words}\n${preamble}`, replied: true as const }
+    return { recipient, own: words, text: words, replied: true as const }
   })
 }
 

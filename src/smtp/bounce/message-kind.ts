@@ -271,7 +271,20 @@ const REPORTED_REPLY =
   /\bhost \S+ said: [45]\d\d[ -]|\breturned '[45]\d\d[ -]|^(?:[45]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b|(?:status|reason|error|diagnostic(?:-code)?|response|result|smtp (?:error|response)|bounce (?:reason|type))[ \t]*:[ \t]*(?:[45]\d\d\b|[45]\.\d{1,3}\.\d{1,3}\b|bounced\b|failed\b|rejected\b))/im
 
 const AUTO_SUBJECT =
-  /^(?:auto(?:matic)?[ -]?(?:reply|response|answer)|autoreply|out of (?:the )?office|ooo\b|vacation|abwesenheit|automatische antwort|réponse automatique|absence|otomatik yanıt|ofis dışında|away from)/i
+  /^(?:auto(?:matic)?[ -]?(?:reply|response|answer)|autoreply|out of (?:the )?office|ooo\b|vacation|abwesenheit|automatische antwort|réponse automatique|absence|otomatik yanıt|ofis dışında|away from|respuesta automática|risposta automatica|automatisch antwoord|resposta automática|自動応答)/i
+
+/**
+ * A person's text that pastes or forwards an auto-reply under its own header ("Subject: Automatic
+ * reply: …", "Konu: Otomatik yanıt: …", "Betreff: Automatische Antwort: …"): the message reached the
+ * recipient, however the writer calls it ("it came back").
+ */
+export function quotesAutoReply(human: string): boolean {
+  return QUOTED_AUTO_SUBJECT.test(human.slice(0, 20_000))
+}
+const QUOTED_AUTO_SUBJECT = new RegExp(
+  String.raw`^[ 	>]*(?:subject|betreff|konu|asunto|objet|oggetto|onderwerp|assunto|件名)[ 	]*[:：][ 	]*(?:(?:re|aw|fw|fwd|wg|ynt|ileti)[ 	]*:[ 	]*)*${AUTO_SUBJECT.source.slice(1)}`,
+  'im',
+)
 
 export function isAutoReply(
   headers: Map<string, string>,

@@ -14,6 +14,17 @@ export const OWN_MAILBOX_FULL =
   /\byour (?:own )?mailbox\b[^.\n]{0,80}?\b(?:has exceeded|exceeds|is over|has reached|is full)\b|\bcould not be sent because your mailbox\b|\bIhr Postfach ist (?:voll|überfüllt)|\bposta kutunuz dol(?:u|du)|\bsu buzón está lleno|\bvotre boîte (?:aux lettres )?est pleine/i
 
 /**
+ * The sending network's provider blocks outgoing port 25 ("my ISP blocks outgoing port 25 on
+ * residential lines"): every receiving server times out, and no retry gets through.
+ */
+export const PORT_BLOCKED: readonly [BounceReason, RegExp][] = [
+  [
+    'port-blocked',
+    /\b(?:isp|provider|internet ?anbieter|proveedor|fournisseur|sağlayıcı\w*)\b[^.\n]{0,80}\bport 25\b[^.\n]{0,40}\b(?:block|filter|clos|gesperrt|sperr|bloque|bloqu|engel|kapa)|\bblock(?:s|ed|ing)? (?:all )?(?:outbound|outgoing) (?:traffic (?:on|to) )?port 25\b|\b(?:outbound|outgoing) port 25\b[^.\n]{0,40}\b(?:is |are )?(?:blocked|filtered|closed)|giden 25 numaralı port[^.\n]{0,40}(?:engel|kapa)/i,
+  ],
+]
+
+/**
  * Vendors' own codes, read first because the reply often carries nothing else ("550 5.7.1 Message
  * rejected XGEMAIL_0001"). Sophos Email (docs.sophos.com, Email Security "SMTP error codes"):
  * 0001–0003 a missing DKIM signature or a failed SPF or DMARC check, 0004/0005 the sending IP or
@@ -33,6 +44,7 @@ export const VENDOR_CODE_PHRASES: readonly [BounceReason, RegExp][] = [
   ['message-too-large', /\bXGEMAIL_0012\b/],
   ['rate-limited', /\bXGEMAIL_001[345]\b/],
   ['spam-content', /\bDT:SPM\b/],
+  ...PORT_BLOCKED,
 ]
 
 export const NOT_A_BLOCKLIST: readonly [BounceReason, RegExp][] = [

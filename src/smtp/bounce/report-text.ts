@@ -16,6 +16,7 @@ import {
 } from './message-kind'
 import { deniesBounce } from './negation'
 import { acceptedByProgram } from './program-refusals'
+import { PORT_BLOCKED } from './reason-phrases-lists'
 import { isProgramError, quotedServerReply } from './reason-phrases-programs'
 import { type BounceReason, reasonFromText } from './reasons'
 import { type Context, commandFor } from './recipient-context'
@@ -48,6 +49,7 @@ export function fromText(ctx: Context, headers: Map<string, string>): RecipientR
   // Python's SMTPSenderRefused, Jakarta Mail's SMTPSenderFailedException: the sender was refused,
   // and the address it names is the sender's.
   const senderRefused = /SMTPSenderRefused|SMTPSenderFailedException/.test(cues)
+  const portBlocked = reasonFromText(cues, PORT_BLOCKED) === 'port-blocked'
   const results: RecipientResult[] = []
   // What the report says of every recipient with nothing of its own: read once, not once each.
   let sharedReading: RecipientResult | undefined
@@ -112,7 +114,7 @@ export function fromText(ctx: Context, headers: Map<string, string>): RecipientR
       sharedNothing ||= sharing
       continue
     }
-    const result = finish({
+    const read0 = finish({
       recipient: recipient ?? null,
       action,
       status: null,
@@ -133,6 +135,12 @@ export function fromText(ctx: Context, headers: Map<string, string>): RecipientR
       from: 'text',
       named: read?.named,
     })
+    // The writer says the sending network blocks port 25: every recipient's timeout is that block,
+    // and the message waits in the sending server's queue.
+    const result: RecipientResult =
+      portBlocked && (read0.reason === 'network' || read0.reason === 'port-blocked')
+        ? { ...read0, reason: 'port-blocked', action: read0.action ?? 'delayed' }
+        : read0
     // A login, account or connection error names only the sender's own address ("535 Authentication
     // Failed for alice@…"), and so does a refused sender (Python's SMTPSenderRefused): no recipient failed.
     // An MTA's delivery log line ("to=<bob@…>, relay=…, status=deferred (SASL authentication

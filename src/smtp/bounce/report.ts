@@ -7,11 +7,12 @@
 // Diagnostic-Code for the specifics the Status field generalises; then the human-readable text,
 // split per recipient where the MTA lists them (Postfix, qmail, Exim, Exchange, Gmail).
 
+import { challengedRecipient } from './challenge'
 import { findAddress } from './dsn'
 import { analyzeBounceDetailed, type BounceFinding, MAX_BOUNCE_INPUT } from './find-codes'
 import { forwardedAddressee } from './forward-labels'
 import { MAX_RECIPIENTS } from './limits'
-import { isAutoReply } from './message-kind'
+import { isAutoReply, quotesAutoReply } from './message-kind'
 import { decodeMessage } from './mime'
 import { readableQmailLog } from './qmail-log'
 import type { Context } from './recipient-context'
@@ -72,15 +73,23 @@ export function analyzeBounceReport(input: string): BounceReport {
   const dsn = dsnRecipients(text, parts).slice(0, MAX_RECIPIENTS)
   // A code in the flow of prose ("order #550") does not make an auto-reply a bounce; a reply line does.
   const failureCodes = scan.findings.some((f) => /^[45]/.test(f.code) && f.source !== 'text')
-  const recipients = isAutoReply(message.headers, humanText, { dsn: dsn.length > 0, failureCodes })
-    ? [autoReply()]
-    : dsn.length > 0
-      ? withUnlisted(
-          dsn.map((r) => fromDsn(r, context, dsn.length === 1 ? context.cues : preamble(context, dsn))),
-          context,
-          headers,
-        )
-      : fromText(context, headers)
+  const autoReplied =
+    isAutoReply(message.headers, humanText, { dsn: dsn.length > 0, failureCodes }) ||
+    (dsn.length === 0 && !failureCodes && !hasCode(humanText) && quotesAutoReply(humanText))
+  const challenged = dsn.length === 0 && !failureCodes ? challengedRecipient(headers, humanText) : undefined
+  // A challenge carries an auto-reply's marks (Auto-Submitted: auto-replied) but holds the message.
+  const recipients =
+    challenged !== undefined
+      ? [heldForChallenge(challenged)]
+      : autoReplied
+        ? [autoReply()]
+        : dsn.length > 0
+          ? withUnlisted(
+              dsn.map((r) => fromDsn(r, context, dsn.length === 1 ? context.cues : preamble(context, dsn))),
+              context,
+              headers,
+            )
+          : fromText(context, headers)
   const ordered = recipients
     .map((r, i) => ({ r, i }))
     .sort((a, b) => rank(a.r) - rank(b.r) || a.i - b.i)
@@ -132,6 +141,14 @@ function withUnlisted(
 }
 
 // --- Shared ----------------------------------------------------------------------------------
+
+/**
+ * A challenge-response filter holds the message until the sender confirms (challenge.ts): no
+ * sending server retries it, so it has no delivery action of its own.
+ */
+function heldForChallenge(recipient: string | null): RecipientResult {
+  return { ...autoReply(), recipient, reason: 'challenge' }
+}
 
 function autoReply(): RecipientResult {
   return {

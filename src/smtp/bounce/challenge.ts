@@ -1,0 +1,25 @@
+// A challenge-response filter's notice (Boxbe, Spam Arrest and the like): no bounce. The recipient's
+// filter holds mail from senders it does not know until each proves, once, to be a person by opening
+// a link or replying; unconfirmed, the message is deleted after some days.
+
+import { NOTICE_SENDER } from './message-kind'
+
+const CHALLENGE =
+  /\bcomplete (?:the|a short|a one-time) verification|\bverification process\b|\bsender verification service\b|\bchallenge[- ]response\b|\bboxbe\b|\bspam ?arrest\b|\b(?:verify|confirm|prove) (?:that )?you(?:'re| are) (?:a )?(?:real|human|person)\b|\b(?:held|on hold)\b[^\n]{0,120}\b(?:until|unless|once|as soon as) you (?:verify|confirm|complete|click)|\bwill be delivered (?:to me )?(?:as soon as|once|after|when) you (?:complete|verify|confirm|click)|\bonce you are verified\b|\bguest list\b[^\n]{0,80}\bscreen/i
+
+const ADDRESS = /[^\s<>@"'(),;:]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g
+
+/**
+ * The protected recipient of a challenge notice: the address its subject or text names other than
+ * the sender it writes to ("Your message to Paula Grant (pgrant@…)", "… to reach mlopez@…"), else
+ * its From when a person's; null when it names none; undefined when the text is no challenge.
+ */
+export function challengedRecipient(headers: Map<string, string>, human: string): string | null | undefined {
+  const words = `${headers.get('subject') ?? ''}\n${human.slice(0, 20_000)}`
+  if (!CHALLENGE.test(words)) return undefined
+  const sender = (headers.get('to') ?? '').toLowerCase()
+  const named = [...words.matchAll(ADDRESS)].map((m) => m[0].toLowerCase()).find((a) => !sender.includes(a))
+  if (named) return named
+  const from = headers.get('from') ?? ''
+  return NOTICE_SENDER.test(from) ? null : (from.match(ADDRESS)?.[0]?.toLowerCase() ?? null)
+}

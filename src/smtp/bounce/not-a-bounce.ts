@@ -1,0 +1,5 @@
+// Kept apart from reasons.ts so that the page can ask it without loading the explainer's phrases.
+import type { BounceReason } from './reasons'
+
+/** Notices that are no bounce and have no delivery of their own to report: an auto-reply, a challenge. */
+export const NOT_A_BOUNCE: ReadonlySet<BounceReason> = new Set(['auto-reply', 'challenge'])
