@@ -282,7 +282,7 @@ export function quotesAutoReply(human: string): boolean {
   return QUOTED_AUTO_SUBJECT.test(human.slice(0, 20_000))
 }
 const QUOTED_AUTO_SUBJECT = new RegExp(
-  String.raw`^[ 	>]*(?:subject|betreff|konu|asunto|objet|oggetto|onderwerp|assunto|件名)[ 	]*[:：][ 	]*(?:(?:re|aw|fw|fwd|wg|ynt|ileti)[ 	]*:[ 	]*)*${AUTO_SUBJECT.source.slice(1)}`,
+  String.raw`^[ \t>]*(?:subject|betreff|konu|asunto|objet|oggetto|onderwerp|assunto|件名)[ \t]*[:：][ \t]*(?:(?:re|aw|fw|fwd|wg|ynt|ileti)[ \t]*:[ \t]*)*${AUTO_SUBJECT.source.slice(1)}`,
   'im',
 )
 
