@@ -63,3 +63,38 @@ describe('fact review 71', () => {
     ])
   })
 })
+
+describe('fact review 71, findings read more exactly', () => {
+  it.each([
+    [
+      "#it-helpdesk\n\nTom Reyes  10:14 AM\nanyone seen this before? sent the contract to our new partner yesterday afternoon and got this back this morning\n\nDelivery incomplete\nThere was a temporary problem delivering your message to legal@harbourview.example. Gmail will retry for 44 more hours. You'll be notified if the delivery fails permanently.\nLearn more here: https://support.google.com/mail/answer/7720\nThe response was:\nThe recipient server did not accept our requests to connect. Learn more at https://support.google.com/mail/answer/7720 [mx.harbourview.example. 203.0.113.40: timed out]\n\nJenna Walsh  10:16 AM\nthat's not a bounce, it's only a warning, gmail keeps trying. did you cc anyone?\n\nTom Reyes  10:17 AM\nyeah cc'd sam.okafor@ourfirm.example, he got it fine obviously lol\n\nJenna Walsh  10:18 AM\nthen it's probably their mail server being down. I'd call them. if it's still not through by tomorrow ping me and I'll open a case with ops@ourfirm.example\n:+1: 1\n",
+      ['legal@harbourview.example', 'delayed', 'network'],
+    ],
+    [
+      "Subject: scanner can't send emails anymore\nFrom: Greg Whitfield <greg@whitfield-architects.example>\nTo: support@msp.example\n\nHey guys,\n\nSince Monday the big Ricoh copier won't email scans anymore. It always sent from scans@whitfield-architects.example to whoever you pick in the address book. The log on the copier says:\n\n  SMTP error: 535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant. Visit https://aka.ms/smtp_auth_disabled for more information. [BN9PR03CA0123.namprd03.prod.outlook.com 2024-05-06T14:02:11.492Z 08DC6D2B8F3A1E44]\n\nTried sending to myself and to Karen (karen.liu@whitfield-architects.example) - nothing arrives. Nothing changed on our end, promise :)\n\nGreg Whitfield\nWhitfield Architects\n",
+      [null, 'not-sent', 'login-method'],
+    ],
+    [
+      "From: Bev Tanaka <bev.tanaka@riverside-clinic.example>\nTo: helpdesk@riverside-clinic.example\nSubject: can't send anything!!\n\nHi,\nOutlook has a yellow bar on top saying \"Mailbox Full - Your mailbox is full. You might not be able to send or receive items.\" and my email to dr.ames@westcare.example is just sitting in the Outbox since 8am. I need to send this referral today!! Also the one to our lab (results@quantlab.example) is stuck too.\n\nCan you make my mailbox bigger? I really don't want to delete anything, it's all patient stuff.\n\nBev Tanaka\nFront Desk, Riverside Clinic\next. 204\n",
+      [null, 'not-sent', 'sender-account'],
+    ],
+    [
+      "Your message to records@example.org couldn't be delivered.\n\nA problem occurred while delivering this message to this email address. Try sending this message again. If the problem continues, please contact your email admin.\n\nMore Info for Email Admins\nStatus code: 550 5.6.211\n\nOriginal Message Details\nCreated Date:    3/25/2024 7:48:02 AM\nSender Address:  scanner-hq@example.com\nRecipient Address:    records@example.org\nSubject:    Scanned document from MFP-3F-EAST\n\nError Details\nError:    550 5.6.211 SMTPSEND.BareLinefeedsAreIllegal; message contains bare linefeeds, which cannot be sent via DATA and receiving system does not support BDAT\nMessage rejected by:    SN6PR11MB2734.namprd11.prod.outlook.com\n",
+      ['records@example.org', 'failed', 'message-format'],
+    ],
+    [
+      "> This is the mail system at host mail.example.com.\n>\n> I'm sorry to have to inform you that your message could not\n> be delivered to one or more recipients. It's attached below.\n>\n> For further assistance, please send mail to postmaster.\n>\n> If you do so, please include this problem report. You can\n> delete your own text from the attached returned message.\n>\n>                    The mail system\n>\n> <j.meyer@gmial.example>: Host or domain name not found. Name service error\n>     for name=gmial.example type=A: Host not found\n",
+      ['j.meyer@gmial.example', 'failed', 'host-not-found'],
+    ],
+  ])('reads %s', (text, expected) => {
+    expect(readings(text)).toEqual([expected])
+  })
+
+  it("reads Domino's reply after its 'because:' label", () => {
+    expect(
+      analyzeBounceReport(
+        'Delivery Failure Report\n\nYour document:          Renewal notice - policy 7781-2203\nwas not delivered to:   hfrazier@comcast.example\nbecause:                554 resimta-po-21v.sys.comcast.net comcast 203.0.113.44 found on one or more DNSBLs, see http://postmaster.comcast.net/smtp-error-codes.php#BL000001\n\nWhat should you do?\n  * You can resend the undeliverable document to the recipients listed above by choosing the Resend button or the Resend command on the Actions menu.\n  * Once you have resent the document you may delete this Delivery Failure Report.\n  * If resending the document is not successful you will receive a new failure report.\n  * Unless you receive other Delivery Failure Reports, the document was successfully delivered to all other recipients.\n\nRouting path:           CN=NOTES01/O=ExampleIns -> CN=SMTPGW01/O=ExampleIns\n',
+      ).headline?.reply,
+    ).toBe('554')
+  })
+})

@@ -4,6 +4,7 @@
 
 import type { DsnAction } from './dsn'
 import { affirmed } from './negation'
+import { OWN_MAILBOX_FULL } from './reason-phrases-lists'
 
 /** A DSN's recipient fields, pasted with or without their MIME wrapping. */
 export const DSN_FIELD = /^[ \t]*(?:Final-Recipient|Original-Recipient|Action)[ \t]*:/im
@@ -252,8 +253,10 @@ export function isOrdinaryMessage(headers: Map<string, string>, human: string): 
   )
     return false
   const words = `${subject}\n${human.slice(0, 3000)}`
+  // A person's mail to a helpdesk quoting their program's warning that their own mailbox is full.
   return !(
     REPORTED_REPLY.test(words) ||
+    OWN_MAILBOX_FULL.test(words) ||
     FAILURE.test(words) ||
     DELAY.test(words) ||
     EXPIRY.test(words) ||
@@ -268,7 +271,7 @@ export function isOrdinaryMessage(headers: Map<string, string>, human: string): 
  * "Remote Server returned '550"): a report, not a letter that mentions a code in passing.
  */
 const REPORTED_REPLY =
-  /\bhost \S+ said: [45]\d\d[ -]|\breturned '[45]\d\d[ -]|^(?:[45]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b|(?:status|reason|error|diagnostic(?:-code)?|response|result|smtp (?:error|response)|bounce (?:reason|type))[ \t]*:[ \t]*(?:[45]\d\d\b|[45]\.\d{1,3}\.\d{1,3}\b|bounced\b|failed\b|rejected\b))/im
+  /\bhost \S+ said: [45]\d\d[ -]|\breturned '[45]\d\d[ -]|^[ \t>]*(?:[45]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b|(?:status|reason|error|diagnostic(?:-code)?|response|result|smtp (?:error|response)|bounce (?:reason|type))[ \t]*:[ \t]*(?:[45]\d\d\b|[45]\.\d{1,3}\.\d{1,3}\b|bounced\b|failed\b|rejected\b))/im
 
 const AUTO_SUBJECT =
   /^(?:auto(?:matic)?[ -]?(?:reply|response|answer)|autoreply|out of (?:the )?office|ooo\b|vacation|abwesenheit|automatische antwort|réponse automatique|absence|otomatik yanıt|ofis dışında|away from|respuesta automática|risposta automatica|automatisch antwoord|resposta automática|自動応答)/i

@@ -85,8 +85,12 @@ export const SERVER_WORDINGS: readonly [BounceReason, RegExp][] = [
   ],
   // A message with no recipient at all (Exim: "… contained no recipient addresses, and therefore no
   // delivery could be attempted"): the program that built it must name one. Exchange 5.5's "MS Mail
-  // Connector failed parsing the message content": the message's own format.
-  ['message-format', /\bno recipient addresses\b|\bcontained no addresses\b|\bfailed parsing the message\b/i],
+  // Connector failed parsing the message content": the message's own format. Microsoft 365's "550
+  // 5.6.211 … BareLinefeedsAreIllegal": lines that end in LF alone, without BDAT (Microsoft Learn).
+  [
+    'message-format',
+    /\bno recipient addresses\b|\bcontained no addresses\b|\bfailed parsing the message\b|\bBareLinefeedsAreIllegal\b/i,
+  ],
   // Gmail's own words for a server it could not talk to ("The recipient server did not accept our
   // requests to connect … unable to read banner"), also inside its "Send mail as" dialog, whose
   // "Authentication failed" prefix would otherwise read as a wrong password.

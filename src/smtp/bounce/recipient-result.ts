@@ -154,7 +154,14 @@ export function finish(d: Draft): RecipientResult {
   if (d.action === 'not-sent') reason = programReason(reason, d.words, d.reply !== null)
   // A refused login or a connection a mail program could not make, pasted from the program's
   // error rather than from a sending server's report: nothing was sent or returned.
-  const notSent = d.from === 'text' && NOT_SENT_REASONS.has(reason) && !saysReturnedOrHeld(d.context)
+  const ownMailboxFull =
+    reason === 'sender-account' && (/^[45]\.2\.2$/.test(d.enhanced ?? '') || OWN_MAILBOX_FULL.test(d.words))
+  // Its own full mailbox stops the sender's program too ("Your mailbox is full. You might not be able
+  // to send or receive items."): with no report of a server's, the message never left.
+  const notSent =
+    d.from === 'text' &&
+    (NOT_SENT_REASONS.has(reason) || (ownMailboxFull && d.action === null)) &&
+    !saysReturnedOrHeld(d.context)
   return {
     recipient: d.recipient,
     action: notSent ? 'not-sent' : d.action,
@@ -186,9 +193,7 @@ export function finish(d: Draft): RecipientResult {
       // undeliverable"): no server had taken the message.
       !CLIENT_NOT_AUTHENTICATED.test(d.words),
     sendMailAs: LOGIN_REASONS.has(reason) && SEND_MAIL_AS.test(d.context),
-    ownMailboxFull:
-      reason === 'sender-account' &&
-      (/^[45]\.2\.2$/.test(d.enhanced ?? '') || OWN_MAILBOX_FULL.test(d.words)),
+    ownMailboxFull,
     named: d.recipient === null ? (d.named ?? []) : [],
   }
 }

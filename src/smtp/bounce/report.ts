@@ -45,7 +45,7 @@ const rank = (r: RecipientResult) => ACTION_ORDER[r.action ?? ''] ?? (r.reason =
 export function analyzeBounceReport(input: string): BounceReport {
   // A lone CR (old Mac files, some web forms) or a Unicode line or paragraph separator ends a line
   // as \n does; as \n it keeps every offset and every "[^\n]*" from running past its line's end.
-  const raw = typeof input === 'string' ? input.replace(/\r(?!\n)|[\u2028\u2029]/g, '\n') : ''
+  const raw = unquoted(typeof input === 'string' ? input.replace(/\r(?!\n)|[\u2028\u2029]/g, '\n') : '')
   const cut = raw.length > MAX_BOUNCE_INPUT
   const message = decodeMessage(cut ? raw.slice(0, MAX_BOUNCE_INPUT) : raw)
   const { parts } = message
@@ -103,6 +103,17 @@ export function analyzeBounceReport(input: string): BounceReport {
     recipients: ordered,
     headline: ordered[0],
   }
+}
+
+/**
+ * A paste quoted whole, every line behind "> " (a bounce copied from a reply): read as the bounce
+ * itself, whose words the quoting would split ("could not\n> be delivered").
+ */
+function unquoted(text: string): string {
+  const head = text.slice(0, 20_000).split('\n')
+  const lines = head.filter((line) => line.trim() !== '')
+  if (lines.length < 3 || !lines.every((line) => /^[ \t]*>/.test(line))) return text
+  return text.replace(/^[ \t]*> ?/gm, '')
 }
 
 // --- DSN ----------------------------------------------------------------------------------

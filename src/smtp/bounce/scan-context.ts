@@ -82,4 +82,6 @@ export const CODE_HEADERS = new Set([
   'status',
   'code',
   'diagnostic-code',
+  // HCL Domino's Delivery Failure Report: "because:                554 …".
+  'because',
 ])

@@ -321,10 +321,10 @@ function isOrdinaryHeaderValue(text: string, colon: number): boolean {
   return name.length > 0 && !CODE_HEADERS.has(name)
 }
 
-/** The word (lower-cased letters) just before `start`, skipping inline spaces and a '§'. */
 /** A log line's time stamp and its colon, from the line's start: "Thu 2024-03-14 11:05:44.118: ". */
 const STAMPED = /(?:^|\n)[ \t]*(?:[A-Z][a-z]{2} )?\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)?:[ \t]*$/
 
+/** The word (lower-cased letters) just before `start`, skipping inline spaces and a '§'. */
 function previousWord(text: string, start: number): { word: string } {
   let i = start - 1
   while (i >= 0 && isInlineSpace(text.charCodeAt(i))) i--

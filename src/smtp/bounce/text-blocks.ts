@@ -22,12 +22,13 @@ export interface TextRange {
 }
 
 /**
- * Where MTAs start quoting the returned message in a plain-text bounce, and where Exchange's notice
+ * Where MTAs start quoting the returned message in a plain-text bounce (not Microsoft 365's
+ * "Original Message Details", a table above its "Error Details"), and where Exchange's notice
  * in the sender's language starts the original's headers ("Ursprüngliche Nachrichtenkopfzeilen:",
  * Microsoft Learn, "Non-delivery reports in Exchange Online").
  */
 const RETURNED_MESSAGE =
-  /^[ \t]*(?:-{2,}[ \t]*)?(?:this is a copy of the message|below this line is a copy of the message|original message (?:follows|headers?)|(?:begin )?(?:original|returned|unsent|undelivered|included) message(?: (?:follows|below|header|headers))?|message headers? follows|original message header|the header of the original message|ursprüngliche nachrichtenkopfzeilen|(?:özgün|orijinal) ileti üst ?bilgileri|元のメッセージ ?ヘッダー|en-têtes (?:de|du) message d'origine|encabezados del mensaje original|intestazioni (?:del )?messaggio originale|cabeçalhos da mensagem original|(?:oorspronkelijke|originele) berichtkoppen|oryginalne nagłówki wiadomości|исходные заголовки сообщения|ursprungliga meddelandehuvuden|원래 메시지 헤더|原始邮件头|原始郵件標頭)[^\n]*$/im
+  /^[ \t]*(?:-{2,}[ \t]*)?(?:this is a copy of the message|below this line is a copy of the message|original message (?:follows|headers?)|(?:begin )?(?:original|returned|unsent|undelivered|included) message(?! details)(?: (?:follows|below|header|headers))?|message headers? follows|original message header|the header of the original message|ursprüngliche nachrichtenkopfzeilen|(?:özgün|orijinal) ileti üst ?bilgileri|元のメッセージ ?ヘッダー|en-têtes (?:de|du) message d'origine|encabezados del mensaje original|intestazioni (?:del )?messaggio originale|cabeçalhos da mensagem original|(?:oorspronkelijke|originele) berichtkoppen|oryginalne nagłówki wiadomości|исходные заголовки сообщения|ursprungliga meddelandehuvuden|원래 메시지 헤더|原始邮件头|原始郵件標頭)[^\n]*$/im
 
 const HUMAN_TYPES = /^text\/(?:plain|html|enriched)$/
 
