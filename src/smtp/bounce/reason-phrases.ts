@@ -232,8 +232,9 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
     /excessive unknown recipients|server busy\. please try again later from \[|limits for how many messages|maximum number of connections|rate.?limit|too many (?:connections|messages|recipients|e-?mails|mails|concurrent|sessions|simultaneous|invalid recipients|hops? from)|throttl|sending limit|(?:message|connection|recipient|sending) (?:rate|limit) (?:exceeded|reached)|(?:submission|sending|message) rate\b[^\n]{0,40}\bexceeded|exceeded (?:the |your )?(?:sending|message|connection|rate|daily|hourly) (?:limit|rate|quota)|unusual rate|excessive (?:volume|traffic|rate|mail|sending|message rate)|too many requests|number of rcpts? is over|receiving mail (?:at a rate|too (?:quickly|fast))|\[TSS?0\d\]|\b4\.7\.28\b|too much (?:e-?mail|mail|traffic)(?! data)|temporarily rate limited|frequency limit|deferred due to (?:unexpected volume or )?user complaints/i,
   ],
   // Barracuda's verdict after the data, "550 permanent failure for one or more recipients
-  // (bob@…:blocked)", is its content filter's, not a block on the sending host.
-  ['spam-content', /for one or more recipients \([^)\s]+:blocked\)/i],
+  // (bob@…:blocked)", is any of the recipient's Barracuda policies (reputation, a blocked sender, a
+  // rule or content): only its administrator can see which, in the message log.
+  ['policy', /for one or more recipients \([^)\s]+:blocked\)/i],
   // Hornetsecurity's "554 5.5.4 Spam IP rejected" and QQ's "550 Suspected spam sender" refuse the
   // sending IP for its reputation (everycloud classification codes), not this message's content;
   // so does Trend Micro's "450 Temporary denial of connection (450) for Zombie matches (ERS)", its

@@ -90,7 +90,7 @@ export function analyzeBounceReport(input: string): BounceReport {
               headers,
             )
           : fromText(context, headers)
-  const ordered = recipients
+  const ordered = (readAfterFailure(humanText) ? recipients.map(readAfterAll) : recipients)
     .map((r, i) => ({ r, i }))
     .sort((a, b) => rank(a.r) - rank(b.r) || a.i - b.i)
     .map(({ r }) => r)
@@ -106,14 +106,47 @@ export function analyzeBounceReport(input: string): BounceReport {
 }
 
 /**
- * A paste quoted whole, every line behind "> " (a bounce copied from a reply): read as the bounce
- * itself, whose words the quoting would split ("could not\n> be delivered").
+ * A bounce quoted behind "> " (copied from a reply, below the writer's note): read as the bounce
+ * itself, whose words and lists the quoting would split ("could not\n> be delivered"). A run of at
+ * least three quoted lines loses one level of quoting; a single quoted line is left as it is.
  */
 function unquoted(text: string): string {
-  const head = text.slice(0, 20_000).split('\n')
-  const lines = head.filter((line) => line.trim() !== '')
-  if (lines.length < 3 || !lines.every((line) => /^[ \t]*>/.test(line))) return text
-  return text.replace(/^[ \t]*> ?/gm, '')
+  if (!QUOTED_RUN.test(text.slice(0, 20_000))) return text
+  return text.replace(QUOTED_RUN_ALL, (run) => run.replace(/^[ \t]*> ?/gm, ''))
+}
+const QUOTED_RUN_SOURCE = String.raw`(?:^[ \t]*>[^\n]*(?:\n|$)){3,}`
+const QUOTED_RUN = new RegExp(QUOTED_RUN_SOURCE, 'm')
+const QUOTED_RUN_ALL = new RegExp(QUOTED_RUN_SOURCE, 'gm')
+
+/**
+ * Outlook's non-delivery report, then its read receipt for the same subject pasted below it
+ * ("Undeliverable: Invoice 2024-0387" … "Read: Invoice 2024-0387", after the sender resent it): the
+ * last word is that the message was delivered and read, and a resend would be a duplicate.
+ */
+function readAfterFailure(text: string): boolean {
+  const failed = NDR_SUBJECT.exec(text.slice(0, 20_000))
+  if (!failed) return false
+  const subject = (failed[1] as string).trim().toLowerCase()
+  const after = text.slice(failed.index + failed[0].length, 20_000)
+  return [...after.matchAll(READ_SUBJECT)].some((m) => (m[1] as string).trim().toLowerCase() === subject)
+}
+const NDR_SUBJECT =
+  /^[ \t]*(?:Undeliverable|Teslim Edilemedi|Unzustellbar|Non remis|No se puede entregar|Non recapitabile|Onbestelbaar|Não entregue)[ \t]*:[ \t]*([^\n]+)$/im
+const READ_SUBJECT = /^[ \t]*(?:Read|Okundu|Gelesen|Lu|Leído|Letto|Gelezen|Lida)[ \t]*:[ \t]*([^\n]+)$/gim
+
+function readAfterAll(r: RecipientResult): RecipientResult {
+  if (r.action !== 'failed') return r
+  // The earlier refusal's codes stay among the codes found, not on the delivered result.
+  return {
+    ...r,
+    action: 'delivered',
+    reason: 'delivered',
+    cause: null,
+    reply: null,
+    enhanced: null,
+    command: null,
+    diagnostic: null,
+  }
 }
 
 // --- DSN ----------------------------------------------------------------------------------

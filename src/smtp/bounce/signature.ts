@@ -28,6 +28,28 @@ export function belowSignOff(text: string, at: number): boolean {
   }
   return false
 }
+/**
+ * The writer's signature under their note, above a notice they paste below it ("Is the address
+ * wrong?" / "" / "Uwe (club secretary)" / "uwe@…" / "" / "** Delivery incomplete **"): an address
+ * line at the margin with a blank line below it, and above it one to three signature lines (a name,
+ * a title, a company) that follow a blank line. A notice's list entry has its details below it.
+ */
+export function signsNote(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1
+  if (/^[ \t]/.test(text.slice(lineStart, lineStart + 1))) return false
+  const lineEnd = text.indexOf('\n', at)
+  if (lineEnd < 0 || !/^\r?\n[ \t]*\r?\n/.test(text.slice(lineEnd, lineEnd + 4))) return false
+  const above = text.slice(Math.max(0, lineStart - 400), Math.max(0, lineStart - 1)).split('\n')
+  let names = 0
+  for (let i = above.length - 1; i >= 0; i--) {
+    const line = (above[i] as string).replace(/\r$/, '')
+    if (line.trim() === '') return names > 0 && i > 0
+    if (names === 3 || !signatureBody(line) || /[:,]\s*$/.test(line)) return false
+    names++
+  }
+  return false
+}
+
 const lineOffset = (lines: string[], i: number) => lines.slice(0, i).reduce((n, l) => n + l.length + 1, 0)
 
 /**

@@ -11,7 +11,7 @@ import { refusedOnLines } from './recipient-list'
 import { eventRows, recordRows } from './record-lines'
 import { isSender, refusalBlocks } from './refusal-blocks'
 import { refusedRecipients } from './refused-recipients'
-import { belowSignOff, REPLY_IN_LINE, senderLabelled, signatureOf } from './signature'
+import { belowSignOff, REPLY_IN_LINE, senderLabelled, signatureOf, signsNote } from './signature'
 
 export type { RecipientBlock } from './recipient-block'
 export { linesNaming } from './refusal-blocks'
@@ -25,10 +25,12 @@ export interface TextRange {
  * Where MTAs start quoting the returned message in a plain-text bounce (not Microsoft 365's
  * "Original Message Details", a table above its "Error Details"), and where Exchange's notice
  * in the sender's language starts the original's headers ("Ursprüngliche Nachrichtenkopfzeilen:",
- * Microsoft Learn, "Non-delivery reports in Exchange Online").
+ * Microsoft Learn, "Non-delivery reports in Exchange Online"), or where the returned message's own
+ * header block starts, after a blank line, without a heading ("Received: from … (…", "Return-Path: <…>"): a spam's
+ * subject there ("Your account has been suspended") is not the bounce's words.
  */
 const RETURNED_MESSAGE =
-  /^[ \t]*(?:-{2,}[ \t]*)?(?:this is a copy of the message|below this line is a copy of the message|original message (?:follows|headers?)|(?:begin )?(?:original|returned|unsent|undelivered|included) message(?! details)(?: (?:follows|below|header|headers))?|message headers? follows|original message header|the header of the original message|ursprüngliche nachrichtenkopfzeilen|(?:özgün|orijinal) ileti üst ?bilgileri|元のメッセージ ?ヘッダー|en-têtes (?:de|du) message d'origine|encabezados del mensaje original|intestazioni (?:del )?messaggio originale|cabeçalhos da mensagem original|(?:oorspronkelijke|originele) berichtkoppen|oryginalne nagłówki wiadomości|исходные заголовки сообщения|ursprungliga meddelandehuvuden|원래 메시지 헤더|原始邮件头|原始郵件標頭)[^\n]*$/im
+  /^[ \t]*(?:-{2,}[ \t]*)?(?:this is a copy of the message|below this line is a copy of the message|original message (?:follows|headers?)|(?:begin )?(?:original|returned|unsent|undelivered|included) message(?! details)(?: (?:follows|below|header|headers))?|message headers? follows|original message header|the header of the original message|ursprüngliche nachrichtenkopfzeilen|(?:özgün|orijinal) ileti üst ?bilgileri|元のメッセージ ?ヘッダー|en-têtes (?:de|du) message d'origine|encabezados del mensaje original|intestazioni (?:del )?messaggio originale|cabeçalhos da mensagem original|(?:oorspronkelijke|originele) berichtkoppen|oryginalne nagłówki wiadomości|исходные заголовки сообщения|ursprungliga meddelandehuvuden|원래 메시지 헤더|原始邮件头|原始郵件標頭|(?<=\n[ \t]*\n[ \t]*)(?:received: from \S+ \(|return-path: <))[^\n]*$/im
 
 const HUMAN_TYPES = /^text\/(?:plain|html|enriched)$/
 
@@ -124,10 +126,10 @@ const PERMANENT_BEFORE = /(?:^|[\s(:'"])5\d\d[ -]|\s\*\* \S+@|\bstatus=bounced\b
  * Outlook's "'bob@example.net' on 30/11/2026 10:00" (German "am", French "le"…). The blanks before the
  * end are matched once: a run of them between an address and more text costs one pass, not one per blank.
  * A label glued on by a colon ("收件人：bob@…") is no part of it: a local part holds no unquoted colon
- * (RFC 5322 §3.2.3).
+ * (RFC 5322 §3.2.3). Nor is a setting's line ("MAIL_FROM_ADDRESS=noreply@…" in a pasted .env) a list's entry.
  */
 const ADDRESS_LINE =
-  /^[ \t]*(?:--?[ \t]+|[*•·◦▪–][ \t]+|・[ \t]*|\d{1,3}[.)][ \t]+)?(?:\p{Lu}[\p{L}'.-]*(?:[ \t]+\p{Lu}[\p{L}'.-]*){0,3}[ \t]+(?:[-–][ \t]+(?![<(])|(?=[<(])))?[<"'(]?([^\s<>@"':：，；（）・][^\s<>@":：，；（）]*@[A-Za-z0-9.-]+\.[A-Za-z]{2,})[>"')]?[:;,]?[ \t]*(?:(?:\([^\n)]*\)|(?:on|am|le|el|il|em|op|på|den) (?:[A-Z][a-z]{2},|\d)[^\n]*)[ \t]*)?$/gmu
+  /^[ \t]*(?:--?[ \t]+|[*•·◦▪–][ \t]+|・[ \t]*|\d{1,3}[.)][ \t]+)?(?:\p{Lu}[\p{L}'.-]*(?:[ \t]+\p{Lu}[\p{L}'.-]*){0,3}[ \t]+(?:[-–][ \t]+(?![<(])|(?=[<(])))?[<"'(]?(?![A-Z][A-Z0-9]*_[A-Z0-9_]*=)([^\s<>@"':：，；（）・][^\s<>@":：，；（）]*@[A-Za-z0-9.-]+\.[A-Za-z]{2,})[>"')]?[:;,]?[ \t]*(?:(?:\([^\n)]*\)|(?:on|am|le|el|il|em|op|på|den) (?:[A-Z][a-z]{2},|\d)[^\n]*)[ \t]*)?$/gmu
 /**
  * Address lines that are no signature: none below a sign-off ("Thanks,"), none that ends the paste
  * below a list whose entries have their replies, nor one alone when the text marks another address
@@ -142,7 +144,11 @@ function signatureLeftOut(
   // recipient ("Bob Miller" / "bob@…"), so it is left to the text's own reading.
   const { at, signedOff } = signatureOf(human)
   const kept = marks.filter(
-    (m) => (!signedOff || m.index < at) && !belowSignOff(human, m.index) && !senderLabelled(human, m.index),
+    (m) =>
+      (!signedOff || m.index < at) &&
+      !belowSignOff(human, m.index) &&
+      !senderLabelled(human, m.index) &&
+      !signsNote(human, m.index),
   )
   // Only lines below a name: the text's own reading (readRecipient) decides, the name's address last.
   const unsigned = kept.filter((m) => m.index < at)
