@@ -75,3 +75,26 @@ describe('fact review 72', () => {
     ).toEqual([['zh4k.l0pes@example.net', 'failed', 'unknown-user']])
   })
 })
+
+describe('fact review 72, findings read more exactly', () => {
+  it.each([
+    [
+      'Web chat transcript — OceanWave Broadband — 11 Jul 2024\n\nVisitor (Dorothy Mills): hello i cant send emails from my iphone\nAgent (Craig): Hi Dorothy, sorry to hear that. What happens when you try?\nVisitor (Dorothy Mills): it says Cannot Send Mail. The user name or password for "smtp.oceanwave.example" is incorrect.\nVisitor (Dorothy Mills): i am trying to send photos to my grandson tom.mills@example.org. his email is definitely right he uses it all the time\nAgent (Craig): Have you changed your email password recently?\nVisitor (Dorothy Mills): yes my daughter changed it on the computer last week on the webmail after we had that scam text\nVisitor (Dorothy Mills): i can still read my emails on the ipad though\nAgent (Craig): Thanks. Your account is d.mills1951@oceanwave.example, is that right?\nVisitor (Dorothy Mills): yes\n',
+      [null, 'not-sent', 'login-failed'],
+    ],
+    [
+      'Ticket #DE-55120\nKunde: Praxis Dr. Yilmaz\nKontakt: Frau Weber (empfang@praxis-yilmaz.example)\nKategorie: E-Mail Versand\nBearbeiter: L. Neumann\n\nAnruf Frau Weber 08:40: Thunderbird meldet seit heute früh beim Senden:\n\n„Anmeldung bei Server smtp.mailanbieter.example mit Benutzername empfang@praxis-yilmaz.example fehlgeschlagen."\n\ndanach „Senden der Nachricht fehlgeschlagen." Die Mail an das Labor (befunde@medlab-nord.example) hängt im Postausgang. Abrufen/Empfangen geht weiterhin. Laut Kundin hat der Provider letzte Woche wegen eines Sicherheitsvorfalls alle Passwörter zurückgesetzt, das neue Passwort wurde im Webmail gesetzt.\n\nNächster Schritt: Fernwartung 10:00.\n',
+      [null, 'not-sent', 'login-failed'],
+    ],
+    [
+      "Subject: Outbound email not working from VPS (support ticket #88120)\n\nHi,\n\nOur app on VPS vps-2231 (203.0.113.87) can't send any mail since we migrated to you. The exact same code and config works from my laptop. Nothing reaches the users, e.g. the signup confirmation for test.user@example.org never arrived. No bounce, the send just times out after about 2 minutes. Is your network down?\n\ntransport config:\n  host: 'smtp.mailrelay.example',\n  port: 25,\n  secure: false,\n  auth: { user: 'no-reply@tinytasks.example', pass: '***' }\n\nError from the log:\n\nError: Connection timeout\n    at SMTPConnection._formatError (/app/node_modules/nodemailer/lib/smtp-connection/index.js:798:19)\n    at SMTPConnection._onError (/app/node_modules/nodemailer/lib/smtp-connection/index.js:784:20)\n    at Timeout.<anonymous> (/app/node_modules/nodemailer/lib/smtp-connection/index.js:237:22)\n    at listOnTimeout (node:internal/timers:573:17)\n    at process.processTimers (node:internal/timers:514:7) {\n  code: 'ETIMEDOUT',\n  command: 'CONN'\n}\n\nThanks,\nMarek\n",
+      [null, 'not-sent', 'outgoing-server'],
+    ],
+    [
+      "Hallo zusammen,\n\nseit heute kommen alle Mails an Eigentümer mit T-Online-Adressen zurück. Bei GMX und Web.de geht's ganz normal. Ich vermute, die Leute räumen ihre Postfächer nicht auf?? Hier die Fehlermeldung:\n\nVon: Mail Delivery System <MAILER-DAEMON@mail.hausverwaltung-kraemer.example>\nBetreff: Undelivered Mail Returned to Sender\nDatum: 20. Februar 2024 um 10:05:11 MEZ\n\nThis is the mail system at host mail.hausverwaltung-kraemer.example.\n\nI'm sorry to have to inform you that your message could not\nbe delivered to one or more recipients. It's attached below.\n\nFor further assistance, please send mail to postmaster.\n\nIf you do so, please include this problem report. You can\ndelete your own text from the attached returned message.\n\n                   The mail system\n\n<w.schmitt@t-online.example>: host mx00.t-online.example[198.51.100.31] said:\n    554 IP=203.0.113.9 - A problem occurred. (Ask your postmaster for help or\n    to contact tosa@rx.t-online.example to clarify.) (in reply to MAIL FROM\n    command)\n\nWas soll ich machen? Die Einladung zur Eigentümerversammlung muss raus.\n\nGruß\nPetra Krämer\nHausverwaltung Krämer\n",
+      ['w.schmitt@t-online.example', 'failed', 'blocked'],
+    ],
+  ])('reads %s', (text, expected) => {
+    expect(readings(text)).toEqual([expected])
+  })
+})

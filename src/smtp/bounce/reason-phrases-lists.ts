@@ -35,6 +35,9 @@ export const PORT_BLOCKED: readonly [BounceReason, RegExp][] = [
  * spam verdict on the message ("content contains unlicensed information or was identified as spam").
  */
 export const VENDOR_CODE_PHRASES: readonly [BounceReason, RegExp][] = [
+  // T-Online refuses a sending IP it does not trust: "554 IP=203.0.113.9 - A problem occurred. (Ask
+  // your postmaster for help or to contact tosa@rx.t-online.de to clarify.)" (its postmaster pages).
+  ['blocked', /\bIP=[\d.:a-f]+ - A problem occurred\b/i],
   ['auth-failed', /\bXGEMAIL_000[123]\b/],
   ['blocked', /\bXGEMAIL_000[45]\b/],
   ['tls-required', /\bXGEMAIL_0006\b/],

@@ -56,6 +56,9 @@ const PROGRAM_LOGIN = [
   String.raw`unable to authenticate to (?:the )?outgoing server \(SMTP\)`,
   'authentication failure while connecting to server',
   String.raw`\bcode: ?'EAUTH'|smtplib\.SMTPAuthenticationError`,
+  // iOS Mail's 'The user name or password for "smtp.…" is incorrect.'; Thunderbird's "Login to server
+  // … with username … failed." and its German "Anmeldung bei Server … fehlgeschlagen".
+  String.raw`\buser ?name or password for ["“]?\S+["”]? is incorrect|\blogin to server \S+ with user ?name \S+ failed|\banmeldung bei (?:dem )?server \S+ mit benutzername \S+ fehlgeschlagen`,
 ].join('|')
 
 /**

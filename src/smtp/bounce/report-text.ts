@@ -79,9 +79,11 @@ export function fromText(ctx: Context, headers: Map<string, string>): RecipientR
     const codes = codesIn(block.text)
     const coded = codes.reply !== null || codes.enhanced.length > 0
     // The writer says nothing bounced ("no bounce", "lands in his spam folder"): no failure to read.
-    // (Not a delay notice the writer calls "not a bounce, only a warning": that says what became of it.)
+    // (Not a delay notice the writer calls "not a bounce, only a warning", nor a program's own error
+    // "no bounce, the send just times out": those say what became of it.)
     if (
       !coded &&
+      !program &&
       (NOT_BOUNCED.test(block.text) || (deniesBounce(block.text) && !saysReturnedOrHeld(block.text)))
     ) {
       sharedNothing ||= sharing
