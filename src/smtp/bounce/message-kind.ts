@@ -4,7 +4,6 @@
 
 import type { DsnAction } from './dsn'
 import { affirmed } from './negation'
-import { OWN_MAILBOX_FULL } from './reason-phrases-lists'
 
 /** A DSN's recipient fields, pasted with or without their MIME wrapping. */
 export const DSN_FIELD = /^[ \t]*(?:Final-Recipient|Original-Recipient|Action)[ \t]*:/im
@@ -227,93 +226,10 @@ export function reportsDelivery(text: string): boolean {
   return FAILURE.test(text) || EXPIRY.test(text) || DELAY.test(text) || DELIVERED.test(text)
 }
 
-/**
- * A whole message (it has From and Subject) that neither looks like a bounce nor says a delivery
- * failed: a newsletter about SMTP codes, an order confirmation for "#550". Its codes are listed,
- * but nobody's mail failed. A pasted log line has no headers and is read as it is.
- */
 /** The From of a notice a mail system or service sends, not of a person's message. */
 export const NOTICE_SENDER = /mailer-daemon|post_?master|mail delivery|mdaemon|bounce|notification|no-?reply/i
 
-export function isOrdinaryMessage(headers: Map<string, string>, human: string): boolean {
-  if (!headers.has('from') || !headers.has('subject')) return false
-  const from = headers.get('from') ?? ''
-  const subject = headers.get('subject') ?? ''
-  // Newsletters and list mail may talk about codes; they do not report a failure.
-  if (
-    headers.has('list-unsubscribe') ||
-    headers.has('list-id') ||
-    /^(?:list|bulk)$/i.test(headers.get('precedence') ?? '')
-  )
-    return true
-  if (NOTICE_SENDER.test(from)) return false
-  if (
-    headers.has('x-failed-recipients') ||
-    /report-type=delivery-status/i.test(headers.get('content-type') ?? '')
-  )
-    return false
-  const words = `${subject}\n${human.slice(0, 3000)}`
-  // A person's mail to a helpdesk quoting their program's warning that their own mailbox is full.
-  return !(
-    REPORTED_REPLY.test(words) ||
-    OWN_MAILBOX_FULL.test(words) ||
-    FAILURE.test(words) ||
-    DELAY.test(words) ||
-    EXPIRY.test(words) ||
-    DELIVERED.test(words) ||
-    /undeliver|returned|failure|delivery status notification|non-?delivery|\bNDR\b|bounce/i.test(subject)
-  )
-}
-
-/**
- * A failure reply standing as a line of its own, under a log's or record's label ("Reason: 550
- * 5.1.1 …", "Status: bounced", "550-5.7.1 …") or as a sending server quotes it ("host mx… said: 550",
- * "Remote Server returned '550"): a report, not a letter that mentions a code in passing.
- */
-const REPORTED_REPLY =
-  /\bhost \S+ said: [45]\d\d[ -]|\breturned '[45]\d\d[ -]|^[ \t>]*(?:[45]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b|(?:status|reason|error|diagnostic(?:-code)?|response|result|smtp (?:error|response)|bounce (?:reason|type))[ \t]*:[ \t]*(?:[45]\d\d\b|[45]\.\d{1,3}\.\d{1,3}\b|bounced\b|failed\b|rejected\b))/im
-
-const AUTO_SUBJECT =
-  /^(?:auto(?:matic)?[ -]?(?:reply|response|answer)|autoreply|out of (?:the )?office|ooo\b|vacation|abwesenheit|automatische antwort|réponse automatique|absence|otomatik yanıt|ofis dışında|away from|respuesta automática|risposta automatica|automatisch antwoord|resposta automática|自動応答)/i
-
-/**
- * A person's text that pastes or forwards an auto-reply under its own header ("Subject: Automatic
- * reply: …", "Konu: Otomatik yanıt: …", "Betreff: Automatische Antwort: …"): the message reached the
- * recipient, however the writer calls it ("it came back").
- */
-export function quotesAutoReply(human: string): boolean {
-  return QUOTED_AUTO_SUBJECT.test(human.slice(0, 20_000))
-}
-const QUOTED_AUTO_SUBJECT = new RegExp(
-  String.raw`^[ \t>]*(?:subject|betreff|konu|asunto|objet|oggetto|onderwerp|assunto|件名)[ \t]*[:：][ \t]*(?:(?:re|aw|fw|fwd|wg|ynt|ileti)[ \t]*:[ \t]*)*${AUTO_SUBJECT.source.slice(1)}`,
-  'im',
-)
-
-export function isAutoReply(
-  headers: Map<string, string>,
-  human: string,
-  report: { dsn: boolean; failureCodes: boolean },
-): boolean {
-  const auto = (headers.get('auto-submitted') ?? '').toLowerCase()
-  const subject = headers.get('subject') ?? ''
-  const autoSubject = AUTO_SUBJECT.test(subject.replace(/^(?:re|aw|fw|fwd):\s*/i, ''))
-  const flagged =
-    auto.startsWith('auto-replied') ||
-    headers.has('x-autoreply') ||
-    headers.has('x-autorespond') ||
-    (headers.get('precedence') ?? '').toLowerCase() === 'auto_reply' ||
-    autoSubject
-  if (!flagged || report.dsn || report.failureCodes) return false
-  if (/mailer-daemon|postmaster|mail delivery/i.test(headers.get('from') ?? '')) return false
-  // A person's "Out of Office:" that says mail "will not be delivered to anyone" speaks of the
-  // future: this message was delivered. No bounce is titled like an auto-reply.
-  if (autoSubject) return true
-  // Bounces carry Auto-Submitted: auto-replied too (RFC 3834 §5); their wording tells them apart.
-  const words = `${subject}\n${human.slice(0, 4000)}`
-  return !(
-    FAILURE.test(words) ||
-    DELAY.test(words) ||
-    EXPIRY.test(words) ||
-    /delivery status notification|undeliver|mail delivery/i.test(words)
-  )
+/** The text says a delivery failed, expired or is delayed (not that it succeeded). */
+export function reportsTrouble(text: string): boolean {
+  return FAILURE.test(text) || DELAY.test(text) || EXPIRY.test(text)
 }

@@ -4,7 +4,7 @@
 import { findAddress } from './dsn'
 import { codesIn } from './failure-codes'
 import type { BounceFinding } from './find-codes'
-import type { TextRange } from './text-blocks'
+import type { TextRange } from './human-ranges'
 
 export interface Context {
   text: string

@@ -6,14 +6,7 @@ import { readRecipient } from './failed-address'
 import { codesIn } from './failure-codes'
 import { MAX_NAMED, MAX_RECIPIENTS } from './limits'
 import { wholeLine } from './lines'
-import {
-  actionFromClass,
-  classCode,
-  isExpired,
-  isOrdinaryMessage,
-  reportsDelivery,
-  saysReturnedOrHeld,
-} from './message-kind'
+import { actionFromClass, classCode, isExpired, reportsDelivery, saysReturnedOrHeld } from './message-kind'
 import { deniesBounce } from './negation'
 import { acceptedByProgram } from './program-refusals'
 import { PORT_BLOCKED } from './reason-phrases-lists'
@@ -23,6 +16,7 @@ import { type Context, commandFor } from './recipient-context'
 import { refusesAnything, sessionDelivered } from './recipient-list'
 import { finish, type RecipientResult, type ReportAction } from './recipient-result'
 import { linesNaming, type RecipientBlock, recipientBlocks, withoutMessageBody } from './text-blocks'
+import { isOrdinaryMessage } from './whole-message'
 
 export function fromText(ctx: Context, headers: Map<string, string>): RecipientResult[] {
   if (isOrdinaryMessage(headers, ctx.humanText)) return []
