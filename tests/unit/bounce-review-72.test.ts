@@ -67,12 +67,12 @@ describe('fact review 72', () => {
     ).toEqual([['p.horn@example.org', 'failed', 'policy']])
   })
 
-  it("reads a backscatter bounce by its reply, not by the forged spam's subject", () => {
+  it("reads a backscatter bounce as backscatter (fact review 73), not by the forged spam's subject as the sender's account", () => {
     expect(
       readings(
         'Hi support, I keep getting these but I never wrote to this person?? Is my account hacked?\n\nFrom: MAILER-DAEMON@mx.example.net (Mail Delivery System)\nTo: info@example.com\nSubject: Undelivered Mail Returned to Sender\n\nThis is the mail system at host mx.example.net.\n\nI\'m sorry to have to inform you that your message could not\nbe delivered to one or more recipients. It\'s attached below.\n\n                   The mail system\n\n<zh4k.l0pes@example.net>: unknown user: "zh4k.l0pes"\n\nReceived: from ppp-203-0-113-201.dyn.example.test (unknown [203.0.113.201])\n\tby mx.example.net (Postfix) with ESMTP id 4TrC2x1pQvz9rwZ\n\tfor <zh4k.l0pes@example.net>; Thu,  7 Mar 2024 04:12:09 +0100 (CET)\nFrom: "Info" <info@example.com>\nTo: zh4k.l0pes@example.net\nSubject: Your account has been suspended - verify now\nDate: Thu, 7 Mar 2024 03:12:05 +0000\n',
       ),
-    ).toEqual([['zh4k.l0pes@example.net', 'failed', 'unknown-user']])
+    ).toEqual([['zh4k.l0pes@example.net', 'failed', 'backscatter']])
   })
 })
 

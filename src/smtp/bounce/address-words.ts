@@ -68,14 +68,14 @@ const GREETING_END = /^[>)\]]*[ \t]*[,!:;.]?[ \t]*\r?(?:\n|$)/
 
 /**
  * The bounce's own addressee or sender under a label, quoted ("> From:") or not: "From: alice@…" or
- * "Sent by:", "Your address:", a ticket's "Customer:" or "Opened by:", a result's "Accepted:" anywhere, and near the top (the notice's own header, not the returned message's) "To: alice@…" or
+ * "Sent by:", "Your address:", a mail program's "(account: …", a ticket's "Customer:" or "Opened by:", a result's "Accepted:" anywhere, and near the top (the notice's own header, not the returned message's) "To: alice@…" or
  * Gmail's "to alice@…" line under "Mail Delivery Subsystem".
  */
 export function ownLabel(words: string, at: number): boolean {
   const lineStart = words.lastIndexOf('\n', at) + 1
   const before = words.slice(lineStart, at)
   if (
-    /^[ \t>]*(?:ticket |request )?(?:(?:talep sahibi|oluşturan|erstellt von|angefragt von|eröffnet von|creado por|solicitante|demandeur|créé par|from|gönderen|kimden|absender|von|remitente|expéditeur|de|customer e-?mail|requester e-?mail|sent by|your (?:e-?mail )?address|reply-to|customer|requester|requested by|reported by|submitted by|opened by|created by|raised by|assigned to|assignee|agent|owner|envelope-from|author|accepted)[ \t]*:|(?:sent|reported|submitted|requested|opened|created|raised) by[ \t:])[^\n@]{0,60}$/i.test(
+    /^[ \t>(]*(?:ticket |request )?(?:(?:account|hesap|konto|cuenta|compte|talep sahibi|oluşturan|erstellt von|angefragt von|eröffnet von|creado por|solicitante|demandeur|créé par|from|gönderen|kimden|absender|von|remitente|expéditeur|de|customer e-?mail|requester e-?mail|sent by|your (?:e-?mail )?address|reply-to|customer|requester|requested by|reported by|submitted by|opened by|created by|raised by|assigned to|assignee|agent|owner|envelope-from|author|accepted)[ \t]*:|(?:sent|reported|submitted|requested|opened|created|raised) by[ \t:])[^\n@]{0,60}$/i.test(
       before,
     )
   )
@@ -115,7 +115,7 @@ export const ACCEPTED_NEXT =
 export const ACCEPTED_LINE = /^[ \t]*accepted[ \t]*:/i
 /** A Message-ID ("message_id": "<abc@…>", "Message-ID: <…>") looks like an address and is none. */
 export const MESSAGE_ID_BEFORE =
-  /(?:"message_?id"[ \t]*:[ \t]*"<?|\bmessage-?id:[ \t]*['"]?<?|\bmessage sent:[ \t]*<?|\bqueued as <?)$/i
+  /(?:"message_?id"[ \t]*:[ \t]*"<?|"smtp-id"[ \t]*:[ \t]*"<?|\bmessage-?id:[ \t]*['"]?<?|\bmessage sent:[ \t]*<?|\bqueued as <?)$/i
 /** 551's forward-path (RFC 5321 §3.4): "User not local; please try <new@…>". */
 export const FORWARD_PATH_BEFORE = /please try <?$/i
 export const FORWARD_BEFORE =

@@ -111,7 +111,7 @@ const RETRY_NOT_REACHED = loose(/retry time not reached/i)
 // server that greets with 5xx ("host … refused to talk to me: 554 …", smtp_skip_5xx_greeting) and
 // defers the message unless another MX takes it; its own "status=bounced" says otherwise.
 const LOG_DEFERRED =
-  /^Status[ \t]+:[ \t]*(?:Pending|Deferred|GettingStatus)\b|\bstatus=(?:deferred|SOFTBOUNCE)\b|\bDEFERRED\[\w+\]|\bresult=TempFail\b|(?:^|\s)== \S+@\S+ [^\n]*\bdefer\b|\bpostfix\/smtp\[\d+\]: \w+: host \S+ refused to talk to me: [45]/
+  /\(delivery temporarily suspended: |^Status[ \t]+:[ \t]*(?:Pending|Deferred|GettingStatus)\b|\bstatus=(?:deferred|SOFTBOUNCE)\b|\bDEFERRED\[\w+\]|\bresult=TempFail\b|(?:^|\s)== \S+@\S+ [^\n]*\bdefer\b|\bpostfix\/smtp\[\d+\]: \w+: host \S+ refused to talk to me: [45]/
 
 // (MDaemon's "YOU DO NOT NEED TO RESEND THE MESSAGE" heads its permanent failures too: not a cue.)
 // Postfix's, OpenSMTPD's and PowerMTA's own verdict that the message came back (a "b" or "rb"
@@ -123,10 +123,13 @@ const DELAY_NOTICE = /this is a warning (?:message )?only/i
 /**
  * Words only a final notice uses, never a delay notice's promise of one (Gmail's delay notice says
  * "Message not delivered yet" and "You'll be notified if the delivery fails permanently", its final
- * one "failed permanently" and "Message not delivered").
+ * one "failed permanently" and "Message not delivered"; Postfix's "Delayed Mail (still being
+ * retried)", its final one "Undelivered Mail Returned to Sender" and "could not be delivered to one
+ * or more recipients").
  */
-const FINAL_AFTER_DELAY =
-  /\b(?:has )?failed permanently\b|\bmessage not delivered\b(?! yet)|\bgave up on\b|\bdelivery status notification \(failure\)|\bhas given up\b/i
+const FINAL_AFTER_DELAY = loose(
+  /\b(?:has )?failed permanently\b|\bmessage not delivered\b(?! yet)|\bundelivered mail returned to sender\b|\bcould not be delivered to one or more recipients\b|\bgave up on\b|\bdelivery status notification \(failure\)|\bhas given up\b/i,
+)
 
 export function actionFromClass(code: string | null, human: string): DsnAction | null {
   const cls = code?.charAt(0)
@@ -136,7 +139,8 @@ export function actionFromClass(code: string | null, human: string): DsnAction |
   // So does a delay notice's own heading (Postfix: "THIS IS A WARNING ONLY. YOU DO NOT NEED TO
   // RESEND YOUR MESSAGE"), over a 5xx its relay login got (smtp_sasl_auth_soft_bounce).
   if (cls === '5')
-    return !LOG_FAILED.test(human) && (LOG_DEFERRED.test(human) || DELAY_NOTICE.test(human))
+    return !LOG_FAILED.test(human) &&
+      (LOG_DEFERRED.test(human) || (DELAY_NOTICE.test(human) && !FINAL_AFTER_DELAY.test(human)))
       ? 'delayed'
       : 'failed'
   // A success code with the sending side's own word that it delivered or relayed the message

@@ -38,6 +38,13 @@ export const VENDOR_CODE_PHRASES: readonly [BounceReason, RegExp][] = [
   // T-Online refuses a sending IP it does not trust: "554 IP=203.0.113.9 - A problem occurred. (Ask
   // your postmaster for help or to contact tosa@rx.t-online.de to clarify.)" (its postmaster pages).
   ['blocked', /\bIP=[\d.:a-f]+ - A problem occurred\b/i],
+  // Mimecast's "550 Administrative prohibition - envelope blocked": the recipient organisation's
+  // policy (a blocked-senders entry or rule) refused the envelope; its administrator can see which.
+  ['policy', /\badministrative prohibition - envelope blocked\b/i],
+  // Gmail's "421-4.7.28 … unusual rate of unsolicited mail originating from your SPF domain": a rate
+  // limit for the domain's spam, not a failed SPF check (support.google.com, UnsolicitedRateLimitError).
+  // (Its 550-5.7.28 "… has been blocked" is a block, read by the blocklist words.)
+  ['rate-limited', /\bunusual rate of unsolicited mail\b(?=[\s\S]{0,300}?\btemporarily rate limited\b)/i],
   ['auth-failed', /\bXGEMAIL_000[123]\b/],
   ['blocked', /\bXGEMAIL_000[45]\b/],
   ['tls-required', /\bXGEMAIL_0006\b/],

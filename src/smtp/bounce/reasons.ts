@@ -49,6 +49,7 @@ export const BOUNCE_REASONS = [
   'system-error',
   'auto-reply',
   'challenge',
+  'backscatter',
   'complaint',
   'delivered',
   'deferred',

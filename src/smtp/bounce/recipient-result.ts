@@ -213,8 +213,11 @@ const OWN_POLICY_FROM: ReadonlySet<BounceReason> = new Set([
   'spam-content',
   'recipient-restricted',
 ])
+// A data-loss rule of the sender's own organisation ("Files classified as Confidential may not be
+// sent to external recipients", Microsoft 365's TRANSPORT.RULES.RejectMessage): only the sender's
+// side restricts what leaves it.
 const OWN_ORGANISATION_RULE =
-  /bounced due to organi[sz]ational settings|because of your organi[sz]ation'?s (?:e-?mail )?polic|rejected due to policy associated with (?:the )?sender|blocked by your organi[sz]ation'?s (?:e-?mail )?polic/i
+  /\bmay not be sent to external recipients\b|\bnot (?:allowed|permitted) to (?:be )?sen[dt] (?:to )?external\b|bounced due to organi[sz]ational settings|because of your organi[sz]ation'?s (?:e-?mail )?polic|rejected due to policy associated with (?:the )?sender|blocked by your organi[sz]ation'?s (?:e-?mail )?polic/i
 
 /** A delivery status field, pasted with or without the rest of its report (RFC 3464 §2.3). */
 const REPORT_FIELD = /^(?:Diagnostic-Code|Remote-MTA|Final-Recipient|Reporting-MTA)[ \t]*:/im

@@ -214,9 +214,28 @@ function sesRows(e: Record<string, unknown>): RecordRow[] | undefined {
  * The JSON values of a paste, however they were copied: an array, Mandrill's form field, values one
  * per line (Windows line ends too), pretty-printed one after another, or joined by commas.
  */
+/**
+ * Events pasted one per line among a person's words ("Our SendGrid event webhook for her last 2
+ * orders:" over two lines of JSON): each whole line that parses as an object.
+ */
+function jsonLines(text: string): unknown[] {
+  const values: unknown[] = []
+  for (const line of text.slice(0, 200_000).split('\n')) {
+    if (values.length >= MAX_ROWS) break
+    const object = line.trim().replace(/,$/, '')
+    if (!object.startsWith('{') || !object.endsWith('}')) continue
+    try {
+      values.push(JSON.parse(object))
+    } catch {
+      // A line that only looks like an object: words, not an event.
+    }
+  }
+  return values
+}
+
 function jsonValues(text: string): unknown[] {
   const trimmed = text.trim().replace(/^mandrill_events=/, '')
-  if (!/^[[{]/.test(trimmed)) return []
+  if (!/^[[{]/.test(trimmed)) return jsonLines(trimmed)
   try {
     const whole: unknown = JSON.parse(trimmed)
     return Array.isArray(whole) ? whole.slice(0, MAX_ROWS) : [whole]
@@ -257,5 +276,17 @@ function jsonValues(text: string): unknown[] {
 
 /** A webhook batch, one row per recipient an event names; none for a single event of one recipient. */
 export function eventRows(text: string): RecordRow[] {
-  return jsonValues(text).flatMap(eventRowsOf)
+  const rows = jsonValues(text).flatMap(eventRowsOf)
+  // Events pasted out of order ("the last 2 orders", then "and from Feb 14"): each recipient's last
+  // word is its latest event by the time the service stamped on it.
+  return rows.every((row) => stamp(row) !== undefined)
+    ? rows
+        .map((row, i) => ({ row, i }))
+        .sort((a, b) => (stamp(a.row) as number) - (stamp(b.row) as number) || a.i - b.i)
+        .map(({ row }) => row)
+    : rows
+}
+const stamp = (row: RecordRow): number | undefined => {
+  const m = /"timestamp"[ \t]*:[ \t]*(\d{9,13})\b/.exec(row.text)
+  return m ? Number(m[1]) : undefined
 }

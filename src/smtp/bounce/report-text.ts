@@ -177,7 +177,7 @@ function oneOfThem(results: RecipientResult[], blocks: RecipientBlock[], cues: s
   return [{ ...first, recipient: null, named: named.slice(0, MAX_NAMED) }]
 }
 const ONE_OF_THEM =
-  /\b(?:which one|which (?:two|three|ones|addresses)|(?:do not|don't|not sure) know which|not sure which|(?:one|two|three|some|a few) of (?:them|these|those|the (?:addresses|recipients))|welche(?:s|r|n)? (?:war|davon|adresse|ist)|(?:one|a single|only one) (?:bounce|error|ndr|of them) (?:came|come|bounced|failed)|only one (?:bounced|failed)|einer davon|eine davon|welche(?:r|s)? (?:davon|adresse)|uno de ellos|cuál de|l'un d'eux|laquelle|hangisi|birisi)\b/i
+  /\b(?:which one|which (?:two|three|ones|addresses)|(?:do not|don't|not sure) know which|not sure which|(?:one|two|three|some|a few) of (?:them|these|those|the (?:addresses|recipients))|welche(?:s|r|n)? (?:war|davon|adresse|ist)|(?:one|a single|only one) (?:bounce|error|ndr|of them) (?:came|come|bounced|failed)|only one (?:bounced|failed)|einer davon|eine davon|welche(?:r|s)? (?:davon|adresse)|uno de ellos|cuál de|l'un d'eux|laquelle|hangisi\w*|birisi|birinden|birinin)\b/i
 
 /**
  * A writer who says the message did not bounce, or went to a spam folder ("no bounce", "lands in

@@ -7,6 +7,7 @@
 // Diagnostic-Code for the specifics the Status field generalises; then the human-readable text,
 // split per recipient where the MTA lists them (Postfix, qmail, Exim, Exchange, Gmail).
 
+import { isBackscatter } from './backscatter'
 import { challengedRecipient } from './challenge'
 import { findAddress } from './dsn'
 import { analyzeBounceDetailed, type BounceFinding, MAX_BOUNCE_INPUT } from './find-codes'
@@ -91,7 +92,12 @@ export function analyzeBounceReport(input: string): BounceReport {
               headers,
             )
           : fromText(context, headers)
-  const ordered = (readAfterFailure(humanText) ? recipients.map(readAfterAll) : recipients)
+  const read = readAfterFailure(humanText)
+    ? recipients.map(readAfterAll)
+    : isBackscatter(humanText)
+      ? recipients.map(backscattered)
+      : recipients
+  const ordered = read
     .map((r, i) => ({ r, i }))
     .sort((a, b) => rank(a.r) - rank(b.r) || a.i - b.i)
     .map(({ r }) => r)
@@ -135,6 +141,11 @@ const NDR_SUBJECT =
   /^[ \t]*(?:Undeliverable|Teslim Edilemedi|Unzustellbar|Non remis|No se puede entregar|Non recapitabile|Onbestelbaar|Não entregue)[ \t]*:[ \t]*([^\n]+)$/im
 const READ_SUBJECT = /^[ \t]*(?:Read|Okundu|Gelesen|Lu|Leído|Letto|Gelezen|Lida)[ \t]*:[ \t]*([^\n]+)$/gim
 
+/** A failure of forged mail returned to the writer (backscatter.ts): nothing of theirs to correct. */
+function backscattered(r: RecipientResult): RecipientResult {
+  return r.action === 'failed' ? { ...r, reason: 'backscatter', cause: null } : r
+}
+
 function readAfterAll(r: RecipientResult): RecipientResult {
   if (r.action !== 'failed') return r
   // The earlier refusal's codes stay among the codes found, not on the delivered result.
@@ -163,6 +174,9 @@ function withUnlisted(
   ctx: Context,
   headers: Map<string, string>,
 ): RecipientResult[] {
+  // Amazon SES's notification lists its bounced recipients whole; its "destination" array names
+  // every recipient of the message, the sender's own Bcc too, failed or not.
+  if (/"notificationType"[ \t]*:/.test(ctx.text.slice(0, 20_000))) return fromFields
   const fields = ctx.text.match(/^(?:Final|Original)-Recipient:[^\n]*/gim) ?? []
   const listed = new Set([
     ...fromFields.map((r) => r.recipient ?? undefined),

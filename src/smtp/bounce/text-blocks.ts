@@ -36,7 +36,11 @@ function deliveryLogBlocks(human: string): RecipientBlock[] {
   for (const m of human.matchAll(DELIVERY_LOG_LINE)) last.set((m[1] as string).toLowerCase(), m[0])
   for (const m of human.matchAll(EXIM_LOG_LINE)) last.set((m[1] as string).toLowerCase(), m[0])
   for (const m of human.matchAll(EXIM_REJECTED_LINE)) last.set((m[1] as string).toLowerCase(), m[0])
-  for (const row of [...recordRows(human), ...eventRows(human)]) last.set(row.recipient, row.text)
+  const events = eventRows(human)
+  for (const row of [...recordRows(human), ...events]) last.set(row.recipient, row.text)
+  // One recipient's events (a webhook batch): its latest one is where its mail stands.
+  if (last.size === 1 && events.length > 1 && events.every((e) => e.recipient === events[0]?.recipient))
+    return [...last].map(([recipient, text]) => ({ recipient, text, logLine: true }))
   if (last.size === 1) return deliveredAtLast(human, last)
   if (last.size < 2) return []
   return [...last].map(([recipient, text]) => ({ recipient, text, logLine: true }))
