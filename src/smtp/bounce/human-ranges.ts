@@ -37,8 +37,11 @@ export function humanRanges(text: string, parts: MimePart[], bodyStart = 0): Tex
   return ranges.map((r) => cutReturnedMessage(text, r))
 }
 
-/** A reply or enhanced code: what a bounce's own text has and a person's covering note does not. */
-const FAILURE_CODE = /\b[45]\d\d\b|\b[45]\.\d{1,3}\.\d{1,3}\b/
+/**
+ * A reply or enhanced code: what a bounce's own text has and a person's covering note does not (not
+ * a phone number in the note's signature, "555-0142": a reply's "550-5.1.1" has its enhanced code).
+ */
+const FAILURE_CODE = /\b[45]\d\d\b(?![-.]\d)|\b[45]\.\d{1,3}\.\d{1,3}\b/
 
 /**
  * Cuts the range at the first marker that ends the bounce's own text. A marker opens a forwarded

@@ -132,7 +132,7 @@ export function classifyReason(input: {
  * policy refuses mail for that address, which exists.
  */
 function accessDenied(primary: string, enhanced: string | undefined): BounceReason | undefined {
-  if (!/recipient address rejected: access denied/i.test(primary)) return undefined
+  if (!/recipient address rejected:? access denied/i.test(primary)) return undefined
   // "NOQUEUE: reject: RCPT from <client>: …" is the reader's own Postfix refusing one of its
   // clients: its own rule, not the recipient's (the weak words read it as an unnamed policy).
   if (/NOQUEUE: reject: RCPT from/i.test(primary)) return undefined

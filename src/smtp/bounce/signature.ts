@@ -32,7 +32,8 @@ export function belowSignOff(text: string, at: number): boolean {
  * The writer's signature under their note, above a notice they paste below it ("Is the address
  * wrong?" / "" / "Uwe (club secretary)" / "uwe@…" / "" / "** Delivery incomplete **"): an address
  * line at the margin with a blank line below it, and above it one to three signature lines (a name,
- * a title, a company) that follow a blank line. A notice's list entry has its details below it.
+ * a title, a company), with or without a sign-off, that follow a blank line. A notice's list entry
+ * has its details below it.
  */
 export function signsNote(text: string, at: number): boolean {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1
@@ -44,6 +45,10 @@ export function signsNote(text: string, at: number): boolean {
   for (let i = above.length - 1; i >= 0; i--) {
     const line = (above[i] as string).replace(/\r$/, '')
     if (line.trim() === '') return names > 0 && i > 0
+    // A sign-off that opens the signature ("Groetjes,", "Best,"): a comma after a few words, on the
+    // first line after the blank.
+    const opens = i === 0 || (above[i - 1] as string).trim() === ''
+    if (names > 0 && opens && /^[ \t]*[\p{L}][\p{L} .'!-]{0,30},[ \t]*$/u.test(line)) return i > 0
     if (names === 3 || !signatureBody(line) || /[:,]\s*$/.test(line)) return false
     names++
   }
