@@ -35,3 +35,13 @@ describe('fact review 74', () => {
     ).toBe('unknown-user')
   })
 })
+
+describe('fact review 74, findings read more exactly', () => {
+  it("reads Postfix's 'Successful Mail Delivery Report' as delivered", () => {
+    expect(
+      readings(
+        'From: MAILER-DAEMON@mail.lawfirm.example (Mail Delivery System)\nSubject: Successful Mail Delivery Report\nTo: clerk@lawfirm.example\n\nThis is the mail system at host mail.lawfirm.example.\n\nYour message was successfully delivered to the destination(s)\nlisted below. If the message was delivered to mailbox you will\nreceive no further notifications. Otherwise you may still receive\nnotifications of mail delivery errors from other systems.\n\n                   The mail system\n\n<registry@court.example>: delivery via mx.court.example[203.0.113.30]:25: 250\n    2.0.0 Ok: queued as 4VhQ7r5bXsz1\n',
+      ),
+    ).toEqual([['registry@court.example', 'delivered', 'delivered']])
+  })
+})

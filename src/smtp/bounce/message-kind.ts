@@ -98,7 +98,7 @@ const SENT =
 const RELAYED = loose(/no delivery notification was sent by the destination server/i)
 const DELIVERED = loose(
   new RegExp(
-    `(?:has been|was) delivered to the following recipients|delivery to these recipients or groups is complete|${COMPLAINT_EVENT.source}`,
+    `(?:has been|was) delivered to the following recipients|delivery to these recipients or groups is complete|was successfully delivered to the destination|${COMPLAINT_EVENT.source}`,
     'i',
   ),
 )
@@ -145,7 +145,8 @@ export function actionFromClass(code: string | null, human: string): DsnAction |
       : 'failed'
   // A success code with the sending side's own word that it delivered or relayed the message
   // (Postfix's "status=sent", a DSN's "Action: relayed", a webhook's "delivered" event).
-  if (cls === '2') return DELAY.test(human) ? 'delayed' : SENT.test(human) ? 'delivered' : null
+  if (cls === '2')
+    return DELAY.test(human) ? 'delayed' : SENT.test(human) || DELIVERED.test(human) ? 'delivered' : null
   if (cls === '4' || !cls) {
     if (EXPIRY.test(human)) return 'failed'
     // A delay notice, then the final one pasted after it ("first 'Delivery incomplete', now 'Message

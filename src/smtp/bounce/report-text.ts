@@ -22,10 +22,13 @@ export function fromText(ctx: Context, headers: Map<string, string>): RecipientR
   if (isOrdinaryMessage(headers, ctx.humanText)) return []
   // A session in which the server took every message after DATA and refused no recipient, or a
   // program's result that lists no recipient as rejected: nothing failed, unless a notice says so.
+  // (A sending server's delivery report quoting the 250, Postfix's "Successful Mail Delivery
+  // Report", is read: it says the message was delivered.)
   if (
     (sessionDelivered(ctx.humanText) ||
       (acceptedByProgram(ctx.humanText) && !refusesAnything(ctx.humanText))) &&
-    !saysReturnedOrHeld(ctx.humanText)
+    !saysReturnedOrHeld(ctx.humanText) &&
+    !reportsDelivery(ctx.humanText)
   )
     return []
   // The subject often says what the body does not: "Delivery Status Notification (Failure)".
