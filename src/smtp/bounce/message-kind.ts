@@ -226,6 +226,11 @@ export function saysReturnedOrHeld(text: string): boolean {
   )
 }
 
+/** A sending server's report that it delivered the message ("was successfully delivered to …"). */
+export function reportsDelivered(text: string): boolean {
+  return DELIVERED.test(text)
+}
+
 /** The text reports on a delivery: a failure, an expiry, a delay or a delivery receipt. */
 export function reportsDelivery(text: string): boolean {
   return FAILURE.test(text) || EXPIRY.test(text) || DELAY.test(text) || DELIVERED.test(text)

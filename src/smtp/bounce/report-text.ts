@@ -6,7 +6,14 @@ import { readRecipient } from './failed-address'
 import { codesIn } from './failure-codes'
 import { MAX_NAMED, MAX_RECIPIENTS } from './limits'
 import { wholeLine } from './lines'
-import { actionFromClass, classCode, isExpired, reportsDelivery, saysReturnedOrHeld } from './message-kind'
+import {
+  actionFromClass,
+  classCode,
+  isExpired,
+  reportsDelivered,
+  reportsDelivery,
+  saysReturnedOrHeld,
+} from './message-kind'
 import { deniesBounce } from './negation'
 import { acceptedByProgram } from './program-refusals'
 import { PORT_BLOCKED } from './reason-phrases-lists'
@@ -28,7 +35,7 @@ export function fromText(ctx: Context, headers: Map<string, string>): RecipientR
     (sessionDelivered(ctx.humanText) ||
       (acceptedByProgram(ctx.humanText) && !refusesAnything(ctx.humanText))) &&
     !saysReturnedOrHeld(ctx.humanText) &&
-    !reportsDelivery(ctx.humanText)
+    !reportsDelivered(ctx.humanText)
   )
     return []
   // The subject often says what the body does not: "Delivery Status Notification (Failure)".
