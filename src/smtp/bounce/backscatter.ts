@@ -4,7 +4,7 @@
 
 /** The writer says they did not send the bounced mail ("Ben kimseye mail atmadım"). */
 const DENIES_SENDING =
-  /\bmail atmadı[mk]|\bkimseye (?:mail|e-?posta|ileti) (?:atmadı[mk]|göndermedi[mk])|\b(?:never|didn't|did not|haven't|have not) (?:sent|send|written|write|wrote)\b|\bnie (?:geschrieben|gesendet|verschickt|geschickt)\b|\bnicht (?:geschrieben|gesendet|verschickt)\b|göndermedi[mk]|yazmadı[mk]|\bno (?:he|hemos) (?:enviado|escrito)\b|\bjamais envoyé|\bn'(?:ai|avons) (?:jamais|pas) envoyé/i
+  /\b(?:never|didn't|did not|haven't|have not) (?:e-?mailed|mailed|contacted)\b|\bmail atmadı[mk]|\bkimseye (?:mail|e-?posta|ileti) (?:atmadı[mk]|göndermedi[mk])|\b(?:never|didn't|did not|haven't|have not) (?:sent|send|written|write|wrote)\b|\bnie (?:geschrieben|gesendet|verschickt|geschickt)\b|\bnicht (?:geschrieben|gesendet|verschickt)\b|göndermedi[mk]|yazmadı[mk]|\bno (?:he|hemos) (?:enviado|escrito)\b|\bjamais envoyé|\bn'(?:ai|avons) (?:jamais|pas) envoyé/i
 /** …of many bounces, or of a forged address or a hacked account. */
 const MANY_OR_FORGED =
   /\b(?:hundreds|dozens|thousands|lots of|hunderte|dutzende|tausende|yüzlerce|onlarca|bir sürü|cientos|docenas|des centaines)\b|\bhesabım(?:ı)? (?:mı )?(?:çalındı|ele geçirildi)|\b\d{2,} (?:bounces|mails|messages|e-?mails)\b|\bkeep (?:getting|receiving)\b|\b(?:hacked|gehackt|hacklendi|pirat[ée]|hackead[oa])\b|\b(?:spoof\w*|forged|gefälscht|sahte|falsifi\w+)\b/i

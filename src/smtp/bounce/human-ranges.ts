@@ -20,6 +20,9 @@ export interface TextRange {
 const RETURNED_MESSAGE =
   /^[ \t]*(?:-{2,}[ \t]*)?(?:this is a copy of the message|below this line is a copy of the message|original message (?:follows|headers?)|(?:begin )?(?:original|returned|unsent|undelivered|included) message(?! details)(?: (?:follows|below|header|headers))?|message headers? follows|original message header|the header of the original message|ursprüngliche nachrichtenkopfzeilen|(?:özgün|orijinal) ileti üst ?bilgileri|元のメッセージ ?ヘッダー|en-têtes (?:de|du) message d'origine|encabezados del mensaje original|intestazioni (?:del )?messaggio originale|cabeçalhos da mensagem original|(?:oorspronkelijke|originele) berichtkoppen|oryginalne nagłówki wiadomości|исходные заголовки сообщения|ursprungliga meddelandehuvuden|원래 메시지 헤더|原始邮件头|原始郵件標頭|(?<=\n[ \t]*\n[ \t]*)(?:received: from \S+ \(|return-path: <))[^\n]*$/im
 
+const NOTICE_FORWARDED =
+  /^[ \t>]*(?:from|von|de|da|kimden)[ \t]*:[^\n]*(?:mailer-daemon|mail delivery|postmaster)|^[ \t>]*(?:subject|betreff|konu|objet|asunto)[ \t]*:[ \t]*(?:delivery status notification|undeliver|returned mail|mail delivery failed|automatic reply|auto-?reply|out of office|otomatik yanıt|automatische antwort|réponse automatique|respuesta automática)/im
+
 const HUMAN_TYPES = /^text\/(?:plain|html|enriched)$/
 
 /** The ranges of `text` a person reads: text parts (plain preferred), without the returned message. */
@@ -39,9 +42,10 @@ export function humanRanges(text: string, parts: MimePart[], bodyStart = 0): Tex
 
 /**
  * A reply or enhanced code: what a bounce's own text has and a person's covering note does not (not
- * a phone number in the note's signature, "555-0142": a reply's "550-5.1.1" has its enhanced code).
+ * a phone number in the note's signature, "555-0142", "+1 555 0142 8890", "(555) 014-2889": a
+ * reply's "550-5.1.1" has its enhanced code).
  */
-const FAILURE_CODE = /\b[45]\d\d\b(?![-.]\d)|\b[45]\.\d{1,3}\.\d{1,3}\b/
+const FAILURE_CODE = /(?<!\(|\+\d{1,3} )\b[45]\d\d\b(?!\)?[-. ]?\d)|\b[45]\.\d{1,3}\.\d{1,3}\b/
 
 /**
  * Cuts the range at the first marker that ends the bounce's own text. A marker opens a forwarded
@@ -55,8 +59,15 @@ function cutReturnedMessage(text: string, r: TextRange): TextRange {
   let from = 0
   for (let m = marker.exec(range); m; m = marker.exec(range)) {
     const above = range.slice(from, m.index)
+    // A notice with no code of its own (Gmail's older "** Address not found **") forwarded by a person
+    // ("-----Original Message-----") opens with a mail system's name in its header; a bounce's own
+    // "--- returned message ---" above another notice is a bounce of a bounce, not its text.
+    const below = range.slice(m.index)
     const forwardOpens =
-      above.trim() === '' || (!FAILURE_CODE.test(above) && FAILURE_CODE.test(range.slice(m.index)))
+      above.trim() === '' ||
+      (!FAILURE_CODE.test(above) &&
+        (FAILURE_CODE.test(below) ||
+          (/original message/i.test(m[0]) && NOTICE_FORWARDED.test(below.slice(0, 600)))))
     if (!forwardOpens) return { start: r.start, end: r.start + m.index }
     from = m.index + m[0].length
   }
