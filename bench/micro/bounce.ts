@@ -66,6 +66,10 @@ const HOSTILE_UNITS = [
   'to Bob Miller (a@b.example); ',
   '550 x: a@b.example, c@d.example and ',
   'a@b.example, ',
+  // Forward markers over a mail system's header: each once looked for a code in all the text below (5 s).
+  '-----Original Message-----\nFrom: mailer-daemon@x.example\n',
+  // A paste quoted whole, one level of quoting taken off.
+  '> quoted line here\n',
 ]
 
 /** One reply with 1 MB of blanks inside it: a rule that joins wrapped lines once scanned them from each blank (120 s). */

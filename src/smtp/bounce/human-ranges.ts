@@ -20,6 +20,16 @@ export interface TextRange {
 const RETURNED_MESSAGE =
   /^[ \t]*(?:-{2,}[ \t]*)?(?:this is a copy of the message|below this line is a copy of the message|original message (?:follows|headers?)|(?:begin )?(?:original|returned|unsent|undelivered|included) message(?! details)(?: (?:follows|below|header|headers))?|message headers? follows|original message header|the header of the original message|ursprüngliche nachrichtenkopfzeilen|(?:özgün|orijinal) ileti üst ?bilgileri|元のメッセージ ?ヘッダー|en-têtes (?:de|du) message d'origine|encabezados del mensaje original|intestazioni (?:del )?messaggio originale|cabeçalhos da mensagem original|(?:oorspronkelijke|originele) berichtkoppen|oryginalne nagłówki wiadomości|исходные заголовки сообщения|ursprungliga meddelandehuvuden|원래 메시지 헤더|原始邮件头|原始郵件標頭|(?<=\n[ \t]*\n[ \t]*)(?:received: from \S+ \(|return-path: <))[^\n]*$/im
 
+/** A paste forwards a few notices, one inside another; thousands of markers are no forwards. */
+const MAX_FORWARDS = 20
+
+function lastIndexOf(text: string, re: RegExp): number {
+  const all = new RegExp(re.source, `${re.flags.replace('g', '')}g`)
+  let last = -1
+  for (const m of text.matchAll(all)) last = m.index
+  return last
+}
+
 const NOTICE_FORWARDED =
   /^[ \t>]*(?:from|von|de|da|kimden)[ \t]*:[^\n]*(?:mailer-daemon|mail delivery|postmaster)|^[ \t>]*(?:subject|betreff|konu|objet|asunto)[ \t]*:[ \t]*(?:delivery status notification|undeliver|returned mail|mail delivery failed|automatic reply|auto-?reply|out of office|otomatik yanıt|automatische antwort|réponse automatique|respuesta automática)/im
 
@@ -56,19 +66,24 @@ const FAILURE_CODE = /(?<!\(|\+\d{1,3} )\b[45]\d\d\b(?!\)?[-. ]?\d)|\b[45]\.\d{1
 function cutReturnedMessage(text: string, r: TextRange): TextRange {
   const range = text.slice(r.start, r.end)
   const marker = new RegExp(RETURNED_MESSAGE.source, 'gim')
+  // Where the last code stands, found once: whether one follows a marker is then a comparison, not
+  // a pass over the rest of the text at every marker.
+  const lastCode = lastIndexOf(range, FAILURE_CODE)
   let from = 0
+  let opened = 0
   for (let m = marker.exec(range); m; m = marker.exec(range)) {
     const above = range.slice(from, m.index)
     // A notice with no code of its own (Gmail's older "** Address not found **") forwarded by a person
     // ("-----Original Message-----") opens with a mail system's name in its header; a bounce's own
     // "--- returned message ---" above another notice is a bounce of a bounce, not its text.
-    const below = range.slice(m.index)
     const forwardOpens =
-      above.trim() === '' ||
-      (!FAILURE_CODE.test(above) &&
-        (FAILURE_CODE.test(below) ||
-          (/original message/i.test(m[0]) && NOTICE_FORWARDED.test(below.slice(0, 600)))))
+      opened < MAX_FORWARDS &&
+      (above.trim() === '' ||
+        (!FAILURE_CODE.test(above) &&
+          (lastCode > m.index ||
+            (/original message/i.test(m[0]) && NOTICE_FORWARDED.test(range.slice(m.index, m.index + 600))))))
     if (!forwardOpens) return { start: r.start, end: r.start + m.index }
+    opened++
     from = m.index + m[0].length
   }
   return r
