@@ -40,15 +40,22 @@ export function signsNote(text: string, at: number): boolean {
   if (/^[ \t]/.test(text.slice(lineStart, lineStart + 1))) return false
   const lineEnd = text.indexOf('\n', at)
   if (lineEnd < 0 || !/^\r?\n[ \t]*\r?\n/.test(text.slice(lineEnd, lineEnd + 4))) return false
-  const above = text.slice(Math.max(0, lineStart - 400), Math.max(0, lineStart - 1)).split('\n')
+  // The lines above, nearest first, at most five (three signature lines, a sign-off, the blank).
+  const above: string[] = []
+  for (let end = lineStart - 1; end > 0 && above.length < 6; ) {
+    const start = text.lastIndexOf('\n', end - 1) + 1
+    above.push(text.slice(start, end).replace(/\r$/, ''))
+    end = start - 1
+  }
   let names = 0
-  for (let i = above.length - 1; i >= 0; i--) {
-    const line = (above[i] as string).replace(/\r$/, '')
-    if (line.trim() === '') return names > 0 && i > 0
+  for (let i = 0; i < above.length; i++) {
+    const line = above[i] as string
+    const more = i + 1 < above.length
+    if (line.trim() === '') return names > 0 && more
     // A sign-off that opens the signature ("Groetjes,", "Best,"): a comma after a few words, on the
     // first line after the blank.
-    const opens = i === 0 || (above[i - 1] as string).trim() === ''
-    if (names > 0 && opens && /^[ \t]*[\p{L}][\p{L} .'!-]{0,30},[ \t]*$/u.test(line)) return i > 0
+    const opens = !more || (above[i + 1] as string).trim() === ''
+    if (names > 0 && opens && /^[ \t]*[\p{L}][\p{L} .'!-]{0,30},[ \t]*$/u.test(line)) return more
     if (names === 3 || !signatureBody(line) || /[:,]\s*$/.test(line)) return false
     names++
   }

@@ -150,10 +150,15 @@ const BARE_LABEL =
  */
 function continuesAddressField(human: string, at: number): boolean {
   if (!/^[ \t]/.test(human.slice(at, at + 1))) return false
-  // The field's first line, above any folded lines before this one.
-  const above = human.slice(Math.max(0, at - 2000), Math.max(0, at - 1)).split('\n')
-  const field = above.reverse().find((line) => !/^[ \t]/.test(line))
-  return field !== undefined && ADDRESS_FIELD.test(field)
+  // The field's first line, above at most nine folded lines before this one.
+  let end = at - 1
+  for (let i = 0; i < 10 && end > 0; i++) {
+    const start = human.lastIndexOf('\n', end - 1) + 1
+    const line = human.slice(start, end)
+    if (!/^[ \t]/.test(line)) return ADDRESS_FIELD.test(line)
+    end = start - 1
+  }
+  return false
 }
 /** An address field with a value on its first line ("CC: Selin Aksoy <…>,"), not a bare "To:". */
 const ADDRESS_FIELD = /^(?:to|cc|bcc|from|reply-to|sender|resent-(?:to|cc|from))[ \t]*:[ \t]*\S/i
