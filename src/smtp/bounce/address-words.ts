@@ -75,7 +75,7 @@ export function ownLabel(words: string, at: number): boolean {
   const lineStart = words.lastIndexOf('\n', at) + 1
   const before = words.slice(lineStart, at)
   if (
-    /^[ \t>(]*(?:ticket |request )?(?:(?:account|hesap|konto|cuenta|compte|talep sahibi|oluşturan|erstellt von|angefragt von|eröffnet von|creado por|solicitante|demandeur|créé par|from|gönderen|kimden|absender|von|remitente|expéditeur|de|customer e-?mail|requester e-?mail|sent by|your (?:e-?mail )?address|reply-to|customer|requester|requested by|reported by|submitted by|opened by|created by|raised by|assigned to|assignee|agent|owner|envelope-from|author|accepted)[ \t]*:|(?:sent|reported|submitted|requested|opened|created|raised) by[ \t:])[^\n@]{0,60}$/i.test(
+    /^[ \t>(*•·–-]*(?:ticket |request )?(?:(?:account|hesap|konto|cuenta|compte|talep sahibi|oluşturan|erstellt von|angefragt von|eröffnet von|creado por|solicitante|demandeur|créé par|from|gönderen|kimden|absender|von|remitente|expéditeur|de|customer e-?mail|requester e-?mail|sent by|your (?:e-?mail )?address|reply-to|customer|requester|requested by|reported by|submitted by|opened by|created by|raised by|assigned to|assignee|agent|owner|envelope-from|author|accepted)[ \t]*:|(?:sent|reported|submitted|requested|opened|created|raised) by[ \t:])[^\n@]{0,60}$/i.test(
       before,
     )
   )

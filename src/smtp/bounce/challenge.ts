@@ -5,7 +5,10 @@
 import { NOTICE_SENDER } from './message-kind'
 
 const CHALLENGE =
-  /\bcomplete (?:the|a short|a one-time) verification|\bverification process\b|\bsender verification service\b|\bchallenge[- ]response\b|\bboxbe\b|\bspam ?arrest\b|\b(?:verify|confirm|prove) (?:that )?you(?:'re| are) (?:a )?(?:real|human|person)\b|\b(?:held|on hold)\b[^\n]{0,120}\b(?:until|unless|once|as soon as) you (?:verify|confirm|complete|click)|\bwill be delivered (?:to me )?(?:as soon as|once|after|when) you (?:complete|verify|confirm|click)|\bonce you are verified\b|\bguest list\b[^\n]{0,80}\bscreen/i
+  /\bcomplete (?:the|a short|a one-time) verification|\bverification process\b|\bsender verification service\b|\bchallenge[- ]response\b|\bboxbe\b|\bspam ?arrest\b|\b(?:verify|confirm|prove) (?:that )?you(?:'re| are) (?:a )?(?:real|human|person)\b|\b(?:held|on hold)\b[^\n]{0,120}\b(?:until|unless|once|as soon as) you (?:verify|confirm|complete|click)|\bwill be delivered (?:to me )?(?:as soon as|once|after|when) you (?:complete|verify|confirm|click)|\bonce you are verified\b|\bguest list\b[^\n]{0,80}\bscreen|\bbestätigen, dass Sie ein Mensch sind\b|\bgerçek bir kişi olduğunuzu doğrula|\bconfirm(?:e|ar) que (?:es|eres) una persona|\bconfirmer que vous êtes une? (?:personne|humain)/i
+
+const PROTECTED =
+  /\b(?:on behalf of|im Auftrag von|message to|Nachricht an|to reach|en nombre de|de la part de)[ \t]+(?:[^<(\n@]{0,40}[<(])?[ \t]*([^\s<>@"'(),;:]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})/i
 
 const ADDRESS = /[^\s<>@"'(),;:]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g
 
@@ -18,6 +21,10 @@ export function challengedRecipient(headers: Map<string, string>, human: string)
   const words = `${headers.get('subject') ?? ''}\n${human.slice(0, 20_000)}`
   if (!CHALLENGE.test(words)) return undefined
   const sender = (headers.get('to') ?? '').toLowerCase()
+  // The protected person, where the notice says whose it is ("on behalf of", "im Auftrag von",
+  // "Your message to Paula Grant (pgrant@…)"), over the service's own address.
+  const protectedOne = PROTECTED.exec(words)?.[1]?.toLowerCase()
+  if (protectedOne && !sender.includes(protectedOne)) return protectedOne
   const named = [...words.matchAll(ADDRESS)].map((m) => m[0].toLowerCase()).find((a) => !sender.includes(a))
   if (named) return named
   const from = headers.get('from') ?? ''

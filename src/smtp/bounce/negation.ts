@@ -19,7 +19,7 @@ const DENIED_AFTER =
  * ("Why is this undeliverable?" takes the failure as given, and is read as saying it.)
  */
 const YES_NO_QUESTION =
-  /^[ \t>]*(?:did|do|does|is|are|was|were|has|have|had|any|gibt es|hast du|haben sie|kam|hay|has recibido|avez-vous|y a-t-il)\b[^?\n]*\?|\bm[ıiuü](?:[ \t]*\?|\?)/i
+  /^[ \t>]*(?:did|do|does|is|are|was|were|has|have|had|any|can|could|would|will|should|gibt es|hast du|haben sie|kam|hay|has recibido|avez-vous|y a-t-il)\b[^?\n]*\?|\bm[ıiuü](?:[ \t]*\?|\?)/i
 
 /** True when a match of `re` in `text` stands in its clause undenied, and not in a yes-or-no question. */
 export function affirmed(re: RegExp, text: string): boolean {
@@ -45,6 +45,25 @@ function stances(re: RegExp, text: string): Stance[] {
   }
   return found
 }
+
+/** The text without its yes-or-no questions: sentences that ask, not say ("Is our IP on a blacklist?"). */
+export function withoutAsking(text: string): string {
+  let kept = ''
+  let from = 0
+  let asked = 0
+  // Each question's sentence, back to the last full stop, line break or question (at most 300
+  // characters); a writer asks a few, so a paste of thousands is read by its first ones.
+  for (let q = text.indexOf('?'); q >= 0 && asked < MAX_READ; q = text.indexOf('?', q + 1)) {
+    let start = q - 1
+    while (start >= from && q - start <= 300 && !SENTENCE_END.includes(text[start] as string)) start--
+    if (!YES_NO_QUESTION.test(text.slice(start + 1, q + 1))) continue
+    kept += `${text.slice(from, start + 1)} `
+    from = q + 1
+    asked++
+  }
+  return from === 0 ? text : kept + text.slice(from)
+}
+const SENTENCE_END = '.!?\n'
 
 /** The sentence around `at` is a yes-or-no question. */
 function asked(text: string, at: number): boolean {

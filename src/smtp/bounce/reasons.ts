@@ -132,7 +132,10 @@ export function classifyReason(input: {
  * policy refuses mail for that address, which exists.
  */
 function accessDenied(primary: string, enhanced: string | undefined): BounceReason | undefined {
-  if (!/recipient address rejected:? access denied/i.test(primary)) return undefined
+  const rejected = /recipient address rejected:? access denied/i.test(primary)
+  // Microsoft 365's 5.4.1 remembered by its words alone ("5.4.1 … access denied").
+  if (!rejected && !(/\baccess denied\b/i.test(primary) && /(?<![\w/.-])[45]\.4\.1\b/.test(primary)))
+    return undefined
   // "NOQUEUE: reject: RCPT from <client>: …" is the reader's own Postfix refusing one of its
   // clients: its own rule, not the recipient's (the weak words read it as an unnamed policy).
   if (/NOQUEUE: reject: RCPT from/i.test(primary)) return undefined

@@ -14,7 +14,7 @@ import {
   reportsDelivery,
   saysReturnedOrHeld,
 } from './message-kind'
-import { deniesBounce } from './negation'
+import { deniesBounce, withoutAsking } from './negation'
 import { acceptedByProgram } from './program-refusals'
 import { PORT_BLOCKED } from './reason-phrases-lists'
 import { isProgramError, quotedServerReply } from './reason-phrases-programs'
@@ -132,8 +132,9 @@ export function fromText(ctx: Context, headers: Map<string, string>): RecipientR
       enhanced,
       words:
         (program ? quotedServerReply(block.text) : undefined) ??
-        (codes.line ? wholeLine(block.text, codes.line) : block.text),
-      context: `${withoutMessageBody(block.text)}\n${said}`,
+        (codes.line ? wholeLine(block.text, codes.line) : withoutAsking(block.text)),
+      // The writer's yes-or-no question ("Is our IP on a blacklist?") names no cause.
+      context: withoutAsking(`${withoutMessageBody(block.text)}\n${said}`),
       expired: isExpired(action, decisive, said),
       causeCodes: codes,
       command:
