@@ -2,6 +2,9 @@
 // recipient field or a sentence's destination, the sender's own field, a greeting's addressee, a
 // ticket's own labels, a contact or forward-path, an address mail reaches. failed-address.ts weighs them.
 
+/** An address in running text, without the brackets, quotes or punctuation around it. */
+export const ADDRESS_IN_TEXT = /[^\s<>@"'(),;:]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g
+
 export const TO_LABEL = /^[ \t>]*(?:to|cc)[ \t]*:/i
 /** A line of addresses below words that say they were copied ("Cc'd on the thread were:"). */
 export function ccAbove(words: string, at: number): boolean {

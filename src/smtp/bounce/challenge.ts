@@ -2,15 +2,16 @@
 // filter holds mail from senders it does not know until each proves, once, to be a person by opening
 // a link or replying; unconfirmed, the message is deleted after some days.
 
+import { ADDRESS_IN_TEXT } from './address-words'
 import { NOTICE_SENDER } from './message-kind'
 
 const CHALLENGE =
   /\bcomplete (?:the|a short|a one-time) verification|\bverification process\b|\bsender verification service\b|\bchallenge[- ]response\b|\bboxbe\b|\bspam ?arrest\b|\b(?:verify|confirm|prove) (?:that )?you(?:'re| are) (?:a )?(?:real|human|person)\b|\b(?:held|on hold)\b[^\n]{0,120}\b(?:until|unless|once|as soon as) you (?:verify|confirm|complete|click)|\bwill be delivered (?:to me )?(?:as soon as|once|after|when) you (?:complete|verify|confirm|click)|\bonce you are verified\b|\bguest list\b[^\n]{0,80}\bscreen|\bbestätigen, dass Sie ein Mensch sind\b|\bgerçek bir kişi olduğunuzu doğrula|\bconfirm(?:e|ar) que (?:es|eres) una persona|\bconfirmer que vous êtes une? (?:personne|humain)/i
 
-const PROTECTED =
-  /\b(?:on behalf of|im Auftrag von|message to|Nachricht an|to reach|en nombre de|de la part de)[ \t]+(?:[^<(\n@]{0,40}[<(])?[ \t]*([^\s<>@"'(),;:]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})/i
-
-const ADDRESS = /[^\s<>@"'(),;:]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g
+const PROTECTED = new RegExp(
+  String.raw`\b(?:on behalf of|im Auftrag von|message to|Nachricht an|to reach|en nombre de|de la part de)[ \t]+(?:[^<(\n@]{0,40}[<(])?[ \t]*(${ADDRESS_IN_TEXT.source})`,
+  'i',
+)
 
 /**
  * The protected recipient of a challenge notice: the address its subject or text names other than
@@ -25,8 +26,10 @@ export function challengedRecipient(headers: Map<string, string>, human: string)
   // "Your message to Paula Grant (pgrant@…)"), over the service's own address.
   const protectedOne = PROTECTED.exec(words)?.[1]?.toLowerCase()
   if (protectedOne && !sender.includes(protectedOne)) return protectedOne
-  const named = [...words.matchAll(ADDRESS)].map((m) => m[0].toLowerCase()).find((a) => !sender.includes(a))
+  const named = [...words.matchAll(ADDRESS_IN_TEXT)]
+    .map((m) => m[0].toLowerCase())
+    .find((a) => !sender.includes(a))
   if (named) return named
   const from = headers.get('from') ?? ''
-  return NOTICE_SENDER.test(from) ? null : (from.match(ADDRESS)?.[0]?.toLowerCase() ?? null)
+  return NOTICE_SENDER.test(from) ? null : (from.match(ADDRESS_IN_TEXT)?.[0]?.toLowerCase() ?? null)
 }

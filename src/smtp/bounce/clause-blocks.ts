@@ -3,12 +3,10 @@
 // per recipient, each read from the words after its address up to the next address, so that two
 // failures with two causes are not read as one.
 
-import { DESTINATION_AFTER } from './address-words'
+import { ADDRESS_IN_TEXT, DESTINATION_AFTER } from './address-words'
 import { codesIn } from './failure-codes'
 import { MAX_RECIPIENTS } from './limits'
 import type { RecipientBlock } from './recipient-block'
-
-const ADDRESS = /[^\s<>@"'(),;:]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g
 
 /**
  * Words before an address that make it where the message went: "to", "an", "à", "a", "para",
@@ -40,7 +38,7 @@ export function clauseBlocks(
   refused: ReadonlySet<string> = new Set(),
 ): RecipientBlock[] {
   const text = human.slice(0, 20_000)
-  const found = [...text.matchAll(ADDRESS)]
+  const found = [...text.matchAll(ADDRESS_IN_TEXT)]
   const clauses = new Map<string, string[]>()
   let rest = ''
   let from = 0
