@@ -28,6 +28,8 @@ export interface ExplainJson {
     remoteMta: string | null
     /** Met beyond a server that forwards the recipient's mail on (an alias, a forwarding service). */
     forwarded: boolean
+    /** When recipient is null: the addresses the text names, any of which may be the failed one. */
+    named: string[]
   }[]
   findings: {
     code: string
@@ -58,6 +60,7 @@ export function reportToJson(file: string, report: BounceReport): ExplainJson {
       diagnostic: r.diagnostic,
       remoteMta: r.remoteMta,
       forwarded: r.forwarded,
+      named: r.named,
     })),
     findings: report.findings.map((f) => ({
       code: f.code,

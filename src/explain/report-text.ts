@@ -25,6 +25,12 @@ function recipientLines(r: RecipientResult, t: T, enhanced: T): string[] {
   const out: string[] = []
   const who = r.recipient ?? t('summary.noRecipient')
   out.push(`  ${who}: ${t(reasonTextKey(r, 'title'))}`)
+  // As on the page: the addresses the text names when it does not say which one failed.
+  if (r.recipient === null && r.named.length > 0)
+    out.push(
+      `    ${t('summary.named')}: ${r.named.join(', ')}`,
+      `      ${t('summary.namedNote', { count: r.named.length })}`,
+    )
   if (r.reason === 'expired')
     out.push(
       `    ${t('expiredBecause', { cause: r.cause ? t(`reason.${r.cause}.title`) : t('causeUnknown') })}`,

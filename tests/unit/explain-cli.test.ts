@@ -55,6 +55,20 @@ describe('npm run explain', () => {
     expect(run.stdout).toContain('552 5.2.2')
   })
 
+  it('lists the addresses the text names when it does not say which one failed, as the page does', () => {
+    const paste =
+      'I sent the quote to ali@example.com and copied mehmet@example.org. I got back:\n550 5.7.1 Message rejected\n'
+    const text = explain(['-'], paste)
+    expect(text.status).toBe(0)
+    expect(text.stdout).toContain('Recipient not named')
+    expect(text.stdout).toContain('Addresses in the text: ali@example.com, mehmet@example.org')
+    const json = JSON.parse(explain(['--json', '-'], paste).stdout)
+    expect(json.recipients[0]).toMatchObject({
+      recipient: null,
+      named: ['ali@example.com', 'mehmet@example.org'],
+    })
+  })
+
   it('exits 2 with a clear message on an unreadable file, after explaining the readable ones', () => {
     const run = explain([fixture('postfix/user-unknown-rcpt.eml'), 'no-such-file.eml'])
     expect(run.status).toBe(2)
