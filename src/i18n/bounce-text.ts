@@ -48,6 +48,7 @@ interface Explained {
   reported?: boolean
   sendMailAs?: boolean
   ownMailboxFull?: boolean
+  receiverTls?: boolean
   diagnostic?: string | null
   cause?: BounceReason | null
 }
@@ -100,6 +101,8 @@ interface CodeVariant {
  *   - 503 to AUTH ("authentication not enabled"), or a program that found no AUTH offered: login not
  *     offered on that connection, whose cure is the submission port and its encryption (RFC 6409,
  *     RFC 8314), or AUTH turned on;
+ *   - a sending server bound to TLS for the domain (its policy, MTA-STS RFC 8461, DANE RFC 7672) and a
+ *     receiving server with no STARTTLS or a certificate that failed: the recipient's side, or that policy;
  *   - an unknown address or a blocked IP met beyond a server that forwards the recipient's mail on
  *     (an alias's target that does not exist, a forwarding service's own IP refused further on):
  *     whoever runs the forwarding, not the sender;
@@ -213,6 +216,12 @@ const CODE_VARIANTS: readonly CodeVariant[] = [
     // Or a program that found no AUTH in the server's EHLO reply (smtplib's "SMTP AUTH extension not
     // supported by server", Go's "smtp: server doesn't support AUTH"), which sent no command.
     when: (r) => r.reply === '503' || (r.reply === null && r.command === 'AUTH'),
+  },
+  {
+    reason: 'tls-required',
+    suffix: 'ReceiverTls',
+    fields: ['title', 'explanation', 'whoActs', 'advice'],
+    when: (r) => r.receiverTls === true,
   },
   {
     reason: 'login-method',

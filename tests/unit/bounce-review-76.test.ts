@@ -1,8 +1,11 @@
 // Fact review 76: the writer's yes-or-no question ("Is our IP on a blacklist?") names no cause; a
 // half-remembered "5.4.1 … access denied" is Microsoft 365's unknown recipient, and a call note's
 // "- gönderen:" line is the sender's; a German challenge-response notice holds the message for the
-// person it protects, named "im Auftrag von".
+// person it protects, named "im Auftrag von". Its borderline finding: a sending server bound to TLS
+// that met a receiving server offering none is the recipient's side (or that policy), not the
+// sender's TLS setup.
 import { describe, expect, it } from 'vitest'
+import { reasonTextKey } from '../../src/i18n/bounce-text'
 import { analyzeBounceReport } from '../../src/smtp/bounce/report'
 
 const readings = (text: string) =>
@@ -28,5 +31,34 @@ describe('fact review 76', () => {
     ],
   ])('reads %s', (text, expected) => {
     expect(readings(text)).toEqual(expected)
+  })
+
+  it.each([
+    [
+      "This is the mail system at host mail.example.com.\n\nI'm sorry to have to inform you that your message could not\nbe delivered to one or more recipients. It's attached below.\n\n<bob@example.net>: TLS is required, but was not offered by host\n    mx.example.net[203.0.113.7]\n",
+      'failed',
+    ],
+    [
+      'Dec  1 10:00:01 mail postfix/smtp[1234]: 4ABC123: to=<bob@example.net>, relay=mx.example.net[203.0.113.7]:25, delay=1.2, dsn=4.7.4, status=deferred (TLS is required, but was not offered by host mx.example.net[203.0.113.7])\n',
+      'delayed',
+    ],
+  ])(
+    "reads a receiving server that offered no STARTTLS as the recipient's side or the TLS policy: %s",
+    (text, action) => {
+      const [r] = analyzeBounceReport(text).recipients
+      expect([r?.recipient, r?.action, r?.reason]).toEqual(['bob@example.net', action, 'tls-required'])
+      expect(r && reasonTextKey(r, 'whoActs')).toBe('reason.tls-required.whoActsReceiverTls')
+    },
+  )
+
+  it("keeps the sender's TLS texts where the receiving server demands STARTTLS, or a program found none", () => {
+    const demanded = analyzeBounceReport(
+      'Remote Server returned: 451 5.7.3 STARTTLS is required to send mail [AM0PR02MB.eurprd02.prod.outlook.com]\n\nbob@example.net\n',
+    ).recipients[0]
+    const program = analyzeBounceReport(
+      'smtplib.SMTPNotSupportedError: STARTTLS extension not supported by server.\n',
+    ).recipients[0]
+    expect(demanded && reasonTextKey(demanded, 'whoActs')).toBe('reason.tls-required.whoActs')
+    expect(program && reasonTextKey(program, 'whoActs')).toBe('reason.tls-required.whoActsNotSent')
   })
 })

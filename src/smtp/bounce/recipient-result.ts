@@ -74,6 +74,13 @@ export interface RecipientResult {
    */
   ownMailboxFull: boolean
   /**
+   * A sending server that must deliver over TLS (its own policy, the recipient domain's MTA-STS or
+   * DANE) met a receiving server that offered no STARTTLS or a certificate that failed the check
+   * (Postfix's "TLS is required, but was not offered by host …"): the recipient's side or that
+   * policy changes, not the sender's TLS setup.
+   */
+  receiverTls: boolean
+  /**
    * With no recipient: the addresses the text names when nothing in it tells which one failed (a
    * contact form's "Email: sam@…" above "Our customer bob@… does not get our mails"), else none.
    */
@@ -194,6 +201,8 @@ export function finish(d: Draft): RecipientResult {
       !CLIENT_NOT_AUTHENTICATED.test(d.words),
     sendMailAs: LOGIN_REASONS.has(reason) && SEND_MAIL_AS.test(d.context),
     ownMailboxFull,
+    receiverTls:
+      reason === 'tls-required' && !notSent && d.action !== 'not-sent' && RECEIVER_TLS.test(d.words),
     named: d.recipient === null ? (d.named ?? []) : [],
   }
 }
@@ -205,6 +214,15 @@ export function finish(d: Draft): RecipientResult {
  */
 const SEND_MAIL_AS =
   /['‘“"«„]\s?(?:Send mail as|Enviar (?:e-?mail |correo )?como|Envoyer (?:des e-mails |un e-mail )?en tant que|(?:E-Mail )?[Ss]enden als|Invia (?:messaggio |email )?come|(?:E-mail |Mail )?verzenden als|Wyślij jako|Postayı farklı gönder|Отправлять письма как)\s?['’”"»“]/i
+
+/**
+ * A receiving server without usable TLS, as the sending server words it: Postfix ("TLS is required,
+ * but was not offered by host …", "… refused to start TLS", 4.7.5 "Server certificate not
+ * verified"), Exim ("the server did not offer TLS support"), Microsoft 365's SubjectMismatch under
+ * a TLS-enforcing connector, and MTA-STS (RFC 8461) or DANE (RFC 7672) failures.
+ */
+const RECEIVER_TLS =
+  /TLS is required,? but (?:was )?not offered|refused to start TLS|(?:did not|didn't|does not|doesn't) (?:offer|advertise|support) (?:the )?(?:STARTTLS|TLS)|STARTTLS (?:was |is )?not (?:offered|advertised)|server certificate not (?:verified|trusted)|\bSubjectMismatch\b|\bMTA-STS\b|\bDANE\b|\bTLSA\b/i
 
 /** Refusals that may be the sender's own organisation's rule, when its notice says so. */
 const OWN_POLICY_FROM: ReadonlySet<BounceReason> = new Set([

@@ -228,6 +228,7 @@ function autoReply(): RecipientResult {
     reported: false,
     sendMailAs: false,
     ownMailboxFull: false,
+    receiverTls: false,
     named: [],
   }
 }
