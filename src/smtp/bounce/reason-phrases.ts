@@ -167,7 +167,7 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   ],
   [
     'unknown-user',
-    /recipient address rejected: user unknown|not listed in (?:the )?(?:domino |public )?(?:directory|address book)|RESOLVER\.ADR\.(?:RecipNotFound|RecipientNotFound|ExRecipNotFound)|\b5\.1\.10\b/i,
+    /recipient address rejected: user unknown|not listed in (?:the )?(?:domino |public )?(?:directory|address book)|im Domino-Verzeichnis nicht aufgeführt|ne figure pas dans l'annuaire Domino|no (?:aparece|figura) en el directorio de Domino|RESOLVER\.ADR\.(?:RecipNotFound|RecipientNotFound|ExRecipNotFound)|\b5\.1\.10\b/i,
   ],
   // Microsoft 365's delivery restrictions (5.7.124, 5.7.133–5.7.136, 5.7.193): the group or mailbox
   // takes mail only from its own organisation or listed senders. Their "authentication required"
@@ -261,7 +261,7 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   // up its disk allocation (kb.indsoft.net, "Common email delivery errors"), not a large message.
   [
     'mailbox-full',
-    /domain size limit|mailbox (?:is )?full|boîte (?:aux lettres )?(?:est )?pleine|Postfach (?:ist )?voll|posta kutusu dolu|buzón (?:está )?lleno|mailbox full|over[ -]?quota|quota (?:exceeded|exceed|full|violation)|exceeded (?:the |their |his |her |its )?(?:storage|quota|mailbox)|(?:user|recipient|account|mailbox)(?:'s)? (?:is )?over (?:the |their )?quota|mailbox size limit|disk quota|mail ?folder is full|\bfolder full\b|inbox is full|full mailbox|mailbox (?:has )?exceeded|mailbox exceeds|not enough (?:space|storage) (?:in|on) (?:the )?(?:mailbox|account)|Postfach (?:des Empfängers )?ist voll|insufficient storage (?:space )?(?:for|in) (?:user|mailbox|recipient)|storage quota/i,
+    /domain size limit|mailbox (?:at [\w.-]+ )?(?:is |was )?full|boîte (?:aux lettres )?(?:est )?pleine|Postfach (?:ist )?voll|posta kutusu dolu|buzón (?:está )?lleno|mailbox full|over[ -]?quota|quota (?:exceeded|exceed|full|violation)|exceeded (?:the |their |his |her |its )?(?:storage|quota|mailbox)|(?:user|recipient|account|mailbox)(?:'s)? (?:is )?over (?:the |their )?quota|mailbox size limit|disk quota|mail ?folder is full|\bfolder full\b|inbox is full|full mailbox|mailbox (?:has )?exceeded|mailbox exceeds|not enough (?:space|storage) (?:in|on) (?:the )?(?:mailbox|account)|Postfach (?:des Empfängers )?ist voll|insufficient storage (?:space )?(?:for|in) (?:user|mailbox|recipient)|storage quota/i,
   ],
   // IceWarp's "501 5.7.1 Message is too long" is its message size limit (docs.icewarp.com,
   // "Interpretation of 5xx Errors"); "line too long" stays a syntax error.

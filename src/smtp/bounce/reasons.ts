@@ -47,6 +47,7 @@ export const BOUNCE_REASONS = [
   'message-format',
   'mailbox-disabled',
   'system-error',
+  'unsent-with-others',
   'auto-reply',
   'challenge',
   'backscatter',

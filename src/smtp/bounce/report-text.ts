@@ -15,6 +15,7 @@ import {
   saysReturnedOrHeld,
 } from './message-kind'
 import { deniesBounce, withoutAsking } from './negation'
+import { noticeOf, withinNotice } from './notice-sections'
 import { acceptedByProgram } from './program-refusals'
 import { PORT_BLOCKED } from './reason-phrases-lists'
 import { isProgramError, quotedServerReply } from './reason-phrases-programs'
@@ -23,6 +24,7 @@ import { type Context, commandFor } from './recipient-context'
 import { refusesAnything, sessionDelivered } from './recipient-list'
 import { finish, type RecipientResult, type ReportAction } from './recipient-result'
 import { linesNaming, type RecipientBlock, recipientBlocks, withoutMessageBody } from './text-blocks'
+import { withValidUnsent } from './valid-unsent'
 import { isOrdinaryMessage } from './whole-message'
 
 export function fromText(ctx: Context, headers: Map<string, string>): RecipientResult[] {
@@ -63,7 +65,7 @@ export function fromText(ctx: Context, headers: Map<string, string>): RecipientR
   let shared: string | undefined
   for (const listed of blocks) {
     // Looked up in the cues, not the whole text: a hundred listed recipients each read 20 KB at most.
-    const block =
+    let block =
       blocks.length > 1 ? withOwnLines(listed, cues, () => (shared ??= sharedText(cues, blocks))) : listed
     const sharing = blocks.length > 1 && !block.logLine && !block.own
     if (sharing && sharedNothing) continue
@@ -75,11 +77,12 @@ export function fromText(ctx: Context, headers: Map<string, string>): RecipientR
     // recipient's error ("retry timeout exceeded", a log line's status=deferred); a recipient listed
     // with nothing of its own, anywhere, shares what the report says of them all (Sendmail's
     // address list above one transcript that names none of them).
-    const said = block.logLine
-      ? block.text
-      : blocks.length > 1 && block.own
-        ? `${subject}\n${block.text}`
-        : cues
+    // Of several notices pasted together, the recipient's own notice is all that is about it.
+    const notice = block.logLine ? undefined : noticeOf(cues, block.recipient)
+    if (notice !== undefined) block = { ...block, text: withinNotice(block.text, notice) }
+    const said =
+      notice ??
+      (block.logLine ? block.text : blocks.length > 1 && block.own ? `${subject}\n${block.text}` : cues)
     const codes = codesIn(block.text)
     const coded = codes.reply !== null || codes.enhanced.length > 0
     // The writer says nothing bounced ("no bounce", "lands in his spam folder"): no failure to read.
@@ -168,7 +171,7 @@ export function fromText(ctx: Context, headers: Map<string, string>): RecipientR
     if (sharing) sharedReading = result
     results.push(sendersOwn ? { ...result, recipient: null, named: [] } : result)
   }
-  return oneOfThem(results, blocks, cues)
+  return withValidUnsent(oneOfThem(results, blocks, cues), cues)
 }
 
 /**

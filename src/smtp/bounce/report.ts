@@ -20,6 +20,7 @@ import type { Context } from './recipient-context'
 import type { RecipientResult } from './recipient-result'
 import { dsnRecipients, fromDsn, preamble } from './report-dsn'
 import { fromText, hasCode } from './report-text'
+import { withoutRuledOutCodes } from './ruled-out-codes'
 import { recipientBlocks } from './text-blocks'
 import { isAutoReply, quotesAutoReply } from './whole-message'
 
@@ -54,8 +55,11 @@ export function analyzeBounceReport(input: string): BounceReport {
   // Read with qmail-send's log in words; shown as pasted, every offset the same.
   const text = readableQmailLog(message.text)
   const scan = analyzeBounceDetailed(text)
-  const human = humanRanges(text, parts, message.bodyStart)
-  const body = human.map((r) => text.slice(r.start, r.end)).join('\n')
+  // A help desk's list of common codes, a code the writer rules out: not what happened, nor a code
+  // that makes the help desk's answer the bounce's own text. Every offset is kept.
+  const told = withoutRuledOutCodes(text)
+  const human = humanRanges(told, parts, message.bodyStart)
+  const body = human.map((r) => told.slice(r.start, r.end)).join('\n')
   // A reply pasted in what parses as a header ("Subject: 550 5.7.1 Relaying denied", a log's
   // "Recipients: …" above "Error: 550 …") is the reply to read when the body quotes none.
   const fields = [...message.headers].map(([name, value]) => `${name}: ${value}`).join('\n')

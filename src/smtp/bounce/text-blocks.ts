@@ -10,6 +10,7 @@ import { eventRows, recordRows } from './record-lines'
 import { isSender, refusalBlocks } from './refusal-blocks'
 import { refusedRecipients } from './refused-recipients'
 import { belowSignOff, REPLY_IN_LINE, senderLabelled, signatureOf, signsNote } from './signature'
+import { statusRows } from './status-table'
 
 export type { RecipientBlock } from './recipient-block'
 export { linesNaming } from './refusal-blocks'
@@ -37,7 +38,7 @@ function deliveryLogBlocks(human: string): RecipientBlock[] {
   for (const m of human.matchAll(EXIM_LOG_LINE)) last.set((m[1] as string).toLowerCase(), m[0])
   for (const m of human.matchAll(EXIM_REJECTED_LINE)) last.set((m[1] as string).toLowerCase(), m[0])
   const events = eventRows(human)
-  for (const row of [...recordRows(human), ...events]) last.set(row.recipient, row.text)
+  for (const row of [...recordRows(human), ...statusRows(human), ...events]) last.set(row.recipient, row.text)
   // One recipient's events (a webhook batch): its latest one is where its mail stands.
   if (last.size === 1 && events.length > 1 && events.every((e) => e.recipient === events[0]?.recipient))
     return [...last].map(([recipient, text]) => ({ recipient, text, logLine: true }))

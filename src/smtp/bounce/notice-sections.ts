@@ -1,0 +1,70 @@
+// Two or more notices pasted in one text ("two problems today, pasting both below": Exim's "This is
+// a permanent error" for one address, its 24-hour delay warning for another): each recipient's fate
+// is what its own notice says, not the words of the notice next to it.
+
+/**
+ * The line a mail system's notice opens with, and that it writes once: Exim's, Postfix's, qmail's,
+ * Sendmail's first line, Gmail's "** Address not found **" heading, Exchange's first line. (Not
+ * Exchange's "Your message wasn't delivered …", which follows its own recipient list.)
+ */
+const NOTICE_START =
+  /^[ \t]*(?:This message was created automatically by mail delivery software|This is the mail system at host|Hi\. This is the qmail-send program|The original message was received at|Delivery has failed to these recipients|Delivery is delayed to these recipients|\*\* [^*\n]{3,60} \*\*[ \t]*$)/gim
+
+/**
+ * The notice in `text` that names `recipient` as a line of its own, when the text holds two or more
+ * notices; else undefined (one notice, or the address only in the writer's words above them).
+ */
+export function noticeOf(text: string, recipient: string | undefined): string | undefined {
+  if (recipient === undefined) return undefined
+  const starts = noticeStarts(text)
+  if (starts.length < 2) return undefined
+  const lines = addressLines(text, recipient)
+  const at = lines[0]
+  if (at === undefined) return undefined
+  const from = starts.filter((s) => s <= at).pop()
+  if (from === undefined) return undefined
+  const to = starts.find((s) => s > at) ?? text.length
+  // Named in two notices (a delay warning, then the failure): what they say together decides.
+  if (lines.some((i) => i >= to)) return undefined
+  return text.slice(from, to)
+}
+
+/** Read once per text, not once per recipient: the last text's notice starts. */
+let cached: { text: string; starts: number[] } | undefined
+
+/** Where each notice starts: a start opens another notice only after an address below the one before it. */
+function noticeStarts(text: string): number[] {
+  if (cached?.text === text) return cached.starts
+  const starts: number[] = []
+  for (const m of text.slice(0, 200_000).matchAll(NOTICE_START)) {
+    const previous = starts[starts.length - 1]
+    if (previous === undefined || text.slice(previous, m.index).includes('@')) starts.push(m.index)
+  }
+  cached = { text, starts }
+  return starts
+}
+
+/** The lines of a recipient's block that belong to its own notice: not the next notice's, nor the note's. */
+export function withinNotice(blockText: string, notice: string): string {
+  const lines = new Set(notice.split('\n'))
+  return blockText
+    .split('\n')
+    .filter((line) => lines.has(line))
+    .join('\n')
+}
+
+/** Where the recipient stands in a notice's list: at a line's start, bare or in angle brackets. */
+function addressLines(text: string, recipient: string): number[] {
+  const lower = text.toLowerCase()
+  const address = recipient.toLowerCase()
+  const found: number[] = []
+  // The first hundred times it is named: a line's start is at most a few characters back.
+  let seen = 0
+  for (let i = lower.indexOf(address); i >= 0 && seen < 100; i = lower.indexOf(address, i + 1), seen++) {
+    const before = lower.slice(Math.max(0, i - 40), i)
+    const lineStart = before.lastIndexOf('\n')
+    if (/^[ \t]*<?$/.test(lineStart >= 0 ? before.slice(lineStart + 1) : i <= 40 ? before : 'x'))
+      found.push(i)
+  }
+  return found
+}
