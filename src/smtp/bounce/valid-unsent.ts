@@ -20,7 +20,7 @@ export function validUnsentAddresses(text: string): string[] {
 /** One not-sent row per valid-unsent address the results do not already read. */
 export function withValidUnsent(results: RecipientResult[], text: string): RecipientResult[] {
   const [first] = results
-  if (!first || first.action !== 'not-sent') return results
+  if (first?.action !== 'not-sent') return results
   const read = new Set(results.map((r) => r.recipient?.toLowerCase()))
   const unsent = validUnsentAddresses(text).filter((a) => !read.has(a))
   return [
