@@ -2,7 +2,8 @@
 // taken back are not what happened; JavaMail's valid-but-unsent recipients never got the message;
 // two notices pasted together each decide their own recipient's fate; an email service's dashboard
 // table is read row by row (Mailchimp's Hard and Soft); Domino names its failed recipient in its
-// subject, in English, German and French.
+// subject, in English, German and French; a bounce of a bounce the writer forwarded reads the
+// forwarded notice's failures too.
 import { describe, expect, it } from 'vitest'
 import { analyzeBounceReport } from '../../src/smtp/bounce/report'
 
@@ -73,6 +74,19 @@ describe('fact review 77', () => {
       "Domino's notice in German",
       'Betreff: Zustellungsfehler: Benutzer jsmith (jsmith@example.com) ist im Domino-Verzeichnis nicht aufgeführt\nVon: Mail Router <postmaster@mailhub.example.com>\n\nIhre Nachricht\n\n  Betreff: Lieferung KW 49\n\nwurde nicht zugestellt an:\n\n  jsmith@example.com\n\nweil:\n\n  Benutzer jsmith (jsmith@example.com) ist im Domino-Verzeichnis nicht aufgeführt\n',
       [['jsmith@example.com', 'failed', 'unknown-user']],
+    ],
+    [
+      'a bounce of a bounce the writer forwarded to the help desk',
+      "Rosa again - I forwarded the supplier bounce to the wrong helpdesk address and got this back. Which one failed?\n\nThis is the mail system at host mx.distribuidora-norte.example.\n\nI'm sorry to have to inform you that your message could not\nbe delivered to one or more recipients. It's attached below.\n\n                   The mail system\n\n<helpdsk@distribuidora-norte.example>: host mailstore.distribuidora-norte.example[192.0.2.10] said:\n    550 5.1.1 <helpdsk@distribuidora-norte.example>: Recipient address\n    rejected: User unknown in local recipient table (in reply to RCPT TO command)\n\n--- returned message ---\nFrom: Rosa Martínez <rosa.martinez@distribuidora-norte.example>\nTo: helpdsk@distribuidora-norte.example\nSubject: Fwd: Undelivered Mail Returned to Sender\n\n---------- Forwarded message ---------\nFrom: Mail Delivery System <MAILER-DAEMON@mx.distribuidora-norte.example>\nSubject: Undelivered Mail Returned to Sender\n\n<compras@ferreteria-lopez.example>: host mx.ferreteria-lopez.example[203.0.113.5]\n    said: 552 5.2.2 <compras@ferreteria-lopez.example>: Mailbox full (in reply\n    to RCPT TO command)\n",
+      [
+        ['helpdsk@distribuidora-norte.example', 'failed', 'unknown-user'],
+        ['compras@ferreteria-lopez.example', 'failed', 'mailbox-full'],
+      ],
+    ],
+    [
+      'a notice opened as it came, whose returned copy holds an older notice',
+      'Return-Path: <>\nReceived: from smtp.example.org (localhost [127.0.0.1])\n\tby smtp.example.org (OpenSMTPD) with ESMTP id 5c0ffee1\n\tfor <nina@example.org>;\n\tTue, 2 Dec 2025 09:40:17 +0100 (CET)\nDate: Tue, 2 Dec 2025 09:40:17 +0100 (CET)\nFrom: Mailer Daemon <MAILER-DAEMON@smtp.example.org>\nTo: nina@example.org\nSubject: Delivery status notification: error\nMessage-ID: <9a7f0e31b2c45d68@smtp.example.org>\nMIME-Version: 1.0\nContent-Type: multipart/mixed;boundary="16764668170.b2fb1a0c.3411"\nContent-Language: en-US\n\nThis is a MIME-encapsulated message.\n\n--16764668170.b2fb1a0c.3411\nContent-Description: Notification\nContent-Type: text/plain; charset=utf-8\n\nHi!\n\nThis is the MAILER-DAEMON, please DO NOT REPLY to this email.\n\nAn error has occurred while attempting to deliver a message for\nthe following list of recipients:\n\nhelpdesk@example.net: 550 5.1.1 <helpdesk@example.net>: Recipient address rejected: User unknown in virtual alias table\n\nBelow is a copy of the original message:\n\n--16764668170.b2fb1a0c.3411\nContent-Description: Message headers\nContent-Type: text/rfc822-headers\n\nReceived: from [192.168.10.24] (dsl-203-0-113-8.example.org [203.0.113.8])\n\tby smtp.example.org (OpenSMTPD) with ESMTPSA id 1e2d3c4b (TLSv1.3:TLS_AES_256_GCM_SHA384:256:NO)\n\tauth=yes user=nina\n\tfor <helpdesk@example.net>;\n\tTue, 2 Dec 2025 09:40:15 +0100 (CET)\nFrom: Nina Kowalski <nina@example.org>\nTo: helpdesk@example.net\nSubject: Fwd: Undelivered Mail Returned to Sender\nDate: Tue, 2 Dec 2025 09:40:11 +0100\nMessage-ID: <3f2e1d0c-bb9a-4876-a5b4-c3d2e1f0a9b8@example.org>\nMIME-Version: 1.0\nContent-Type: text/plain; charset=UTF-8\n\nHi helpdesk, can you check why this bounced? I sent the newsletter to\nJason yesterday and got this back. Thanks, Nina\n\n-------- Forwarded Message --------\nSubject: Undelivered Mail Returned to Sender\nDate: Mon, 1 Dec 2025 17:02:44 +0100 (CET)\nFrom: MAILER-DAEMON@smtp.example.org (Mail Delivery System)\nTo: nina@example.org\n\nThis is the mail system at host relay.example.org.\n\nI\'m sorry to have to inform you that your message could not\nbe delivered to one or more recipients. It\'s attached below.\n\n                   The mail system\n\n<j.ng@example.com>: host mx.example.com[192.0.2.50] said: 550 5.7.1\n    Message rejected as spam by Content Filtering. (in reply to end of DATA\n    command)\n\n--16764668170.b2fb1a0c.3411--\n',
+      [['helpdesk@example.net', 'failed', 'unknown-user']],
     ],
   ])('reads %s', (_name, text, expected) => {
     expect(readings(text)).toEqual(expected)

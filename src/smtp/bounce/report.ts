@@ -12,8 +12,10 @@ import { challengedRecipient } from './challenge'
 import { findAddress } from './dsn'
 import { analyzeBounceDetailed, type BounceFinding, MAX_BOUNCE_INPUT } from './find-codes'
 import { forwardedAddressee } from './forward-labels'
-import { humanRanges } from './human-ranges'
+import { humanRanges, type TextRange } from './human-ranges'
+import { forwardedNoticeAt } from './inner-bounce'
 import { MAX_RECIPIENTS } from './limits'
+import { NOTICE_SENDER } from './message-kind'
 import { decodeMessage } from './mime'
 import { readableQmailLog } from './qmail-log'
 import type { Context } from './recipient-context'
@@ -45,7 +47,7 @@ const ACTION_ORDER: Record<string, number> = { failed: 0, 'not-sent': 0, delayed
 /** Failed first, then delayed, then a complaint (someone to stop mailing), then the rest. */
 const rank = (r: RecipientResult) => ACTION_ORDER[r.action ?? ''] ?? (r.reason === 'complaint' ? 1.5 : 2)
 
-export function analyzeBounceReport(input: string): BounceReport {
+export function analyzeBounceReport(input: string, nested = false): BounceReport {
   // A lone CR (old Mac files, some web forms) or a Unicode line or paragraph separator ends a line
   // as \n does; as \n it keeps every offset and every "[^\n]*" from running past its line's end.
   const raw = unquoted(typeof input === 'string' ? input.replace(/\r(?!\n)|[\u2028\u2029]/g, '\n') : '')
@@ -101,7 +103,11 @@ export function analyzeBounceReport(input: string): BounceReport {
     : isBackscatter(humanText)
       ? recipients.map(backscattered)
       : recipients
-  const ordered = read
+  // Not in a notice opened as it came (its From a mail system): there the copy is only the returned
+  // message, and the earlier notice in it an old story nobody asked about.
+  const pasted = !NOTICE_SENDER.test(message.headers.get('from') ?? '')
+  const all = nested || !pasted ? read : [...read, ...innerFailures(told, human, read)]
+  const ordered = all
     .map((r, i) => ({ r, i }))
     .sort((a, b) => rank(a.r) - rank(b.r) || a.i - b.i)
     .map(({ r }) => r)
@@ -114,6 +120,22 @@ export function analyzeBounceReport(input: string): BounceReport {
     recipients: ordered,
     headline: ordered[0],
   }
+}
+
+/**
+ * The failures of a notice the writer forwarded, returned inside the notice about the forward
+ * (inner-bounce.ts): each recipient not already read, read once, never deeper.
+ */
+function innerFailures(text: string, human: TextRange[], read: RecipientResult[]): RecipientResult[] {
+  const end = human[human.length - 1]?.end
+  if (end === undefined || !read.some((r) => r.action === 'failed')) return []
+  const at = forwardedNoticeAt(text, end)
+  if (at === undefined) return []
+  const known = new Set(read.map((r) => r.recipient))
+  return analyzeBounceReport(text.slice(at), true).recipients.filter(
+    (r) =>
+      r.recipient !== null && !known.has(r.recipient) && (r.action === 'failed' || r.action === 'delayed'),
+  )
 }
 
 /**
