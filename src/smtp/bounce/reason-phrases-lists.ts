@@ -22,6 +22,13 @@ export const PORT_BLOCKED: readonly [BounceReason, RegExp][] = [
     'port-blocked',
     /\b(?:isp|provider|internet ?anbieter|proveedor|fournisseur|sağlayıcı\w*)\b[^.\n]{0,80}\bport 25\b[^.\n]{0,40}\b(?:block|filter|clos|gesperrt|sperr|bloque|bloqu|engel|kapa)|\bblock(?:s|ed|ing)? (?:all )?(?:outbound|outgoing) (?:traffic (?:on|to) )?port 25\b|\b(?:outbound|outgoing) port 25\b[^.\n]{0,40}\b(?:is |are )?(?:blocked|filtered|closed)|giden 25 numaralı port[^.\n]{0,40}(?:engel|kapa)/i,
   ],
+  // A connection to port 25 that times out from a cloud machine: Google Cloud blocks outgoing port 25
+  // always, and AWS, Azure, DigitalOcean, Linode, Vultr, Hetzner Cloud and Oracle Cloud by default
+  // (each provider's documentation on sending mail).
+  [
+    'port-blocked',
+    /^(?=[\s\S]{0,20000}?\b(?:GCP|Google Cloud|Compute Engine|GKE|AWS|EC2|Lightsail|Azure|DigitalOcean|droplet|Linode|Vultr|Hetzner Cloud|Oracle Cloud|OCI)\b)[\s\S]{0,20000}?:25\b[^\n]{0,60}?(?:timed out|i\/o timeout|timeout)/i,
+  ],
 ]
 
 /**

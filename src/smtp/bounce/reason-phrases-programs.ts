@@ -99,6 +99,8 @@ const PROGRAM_OWN_WORDS = [
   String.raw`\b(?:javax|jakarta)\.mail\.\w*Exception|\bSMTP(?:Address|Send)FailedException\b|\bSendFailedException\b`,
   // Salesforce Apex's Messaging.sendEmail: "System.EmailException: SendEmail failed. …".
   String.raw`\bSystem\.EmailException\b`,
+  // Go's net package, under net/smtp or any Go mailer: "dial tcp 203.0.113.25:25: connect: connection timed out".
+  String.raw`\bdial tcp \S+:\d+: (?:connect: )?(?:connection (?:timed out|refused)|i/o timeout|no route to host|network is unreachable)`,
   // An application's log line with its level ("2026-11-30T10:00:00Z ERROR failed to deliver …") and
   // its words ("Could not send email", Java's SMTPResponseException): the application's own send.
   String.raw`^\d{4}-\d\d-\d\d[T ][\d:.]+Z?[ \t]+(?:ERROR|WARN|WARNING|FATAL|CRITICAL)[ \t]|\b(?:could not|couldn't|failed to) send (?:the )?(?:e-?mail|mail)\b|^Unable to send (?:the )?e-?mail:|^(?:Caught )?exception: |\bSMTPResponseException\b`,

@@ -12,17 +12,19 @@ const CELL_SEPARATOR = /\t| {2,}| [|–-] /
 const ADDRESS_CELL = /^<?([^\s@<>",]+@[^\s@<>",]+\.[A-Za-z]{2,})>?$/
 
 /**
- * A status cell and the record status it stands for: a hard bounce failed; a soft bounce is a
+ * A status cell and the record status it stands for: a hard bounce failed, and so did a message the
+ * service dropped (SendGrid's "Dropped … Bounced Address": its suppression list) or an address it
+ * cleaned (Mailchimp); a soft bounce is a
  * failure the service may retry (Mailchimp, Brevo, Mailgun "temporary"); delivered, opened and
  * clicked reached the mailbox. "Sent" or "Processed" alone says nothing of the outcome.
  */
 const STATUS_CELL: readonly [RegExp, string][] = [
   [
-    /^(?:hard|hard[ _-]?bounced?|bounced \(hard\)|bounced|bounce|failed|rejected|invalid(?: email)?)$/i,
+    /^(?:hard|hard[ _-]?bounced?|bounced \(hard\)|bounced|bounce|failed|rejected|invalid(?: email)?|dropped|blocked|suppressed|cleaned|descartado|rebotado|verworfen|abgelehnt|rejeté|rejetée)$/i,
     'Failed',
   ],
-  [/^(?:soft|soft[ _-]?bounced?|bounced \(soft\)|deferred|delayed)$/i, 'Deferred'],
-  [/^(?:delivered|opened|clicked)$/i, 'Delivered'],
+  [/^(?:soft|soft[ _-]?bounced?|bounced \(soft\)|deferred|delayed|diferido|verzögert|différé)$/i, 'Deferred'],
+  [/^(?:delivered|opened|clicked|entregado|zugestellt|délivré|remis|teslim edildi)$/i, 'Delivered'],
 ]
 
 /** The rows of a dashboard's table, when two or more lines are an address beside a status and one of them a bounce. */
