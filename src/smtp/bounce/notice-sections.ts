@@ -68,3 +68,36 @@ function addressLines(text: string, recipient: string): number[] {
   }
   return found
 }
+
+/**
+ * A report's sections by fate, each under its heading: SmarterMail's "Delivery to the following
+ * recipients failed permanently:", "… has been delayed. SmarterMail will keep trying …:" and
+ * "… succeeded:", Sendmail's "The following addresses had successful delivery notifications".
+ */
+const SECTION_HEADING =
+  /^[ \t]*[^\n]{0,160}\b(?:following|folgenden?|suivants?|siguientes|aşağıdaki)\b[^\n]{0,160}:?[ \t]*$/i
+const SUCCEEDED =
+  /\bsucceeded\b|\bsuccessful(?:ly)?\b|\berfolgreich\b|\bréussi|\bavec succès\b|\bcorrectamente\b|\bbaşarıyla\b/i
+const DELAYED =
+  /\bdelayed\b|\bverzögert\b|\bretardée?\b|\bdemorad[ao]\b|\bgecikti\b|\bkeep trying\b|\bstill (?:trying|being retried)\b/i
+const SECTION_ADDRESS = /^[ \t]*<?([^\s<>@"':]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})>?[ \t]*(?:\([^\n)]*\))?[ \t]*$/
+
+export type SectionFate = 'delivered' | 'delayed' | 'failed'
+
+/** The fate of each address listed under a heading that gives one, when the text has two or more such headings. */
+export function sectionFates(text: string): Map<string, Set<SectionFate>> {
+  const fates = new Map<string, Set<SectionFate>>()
+  let current: SectionFate | undefined
+  let headings = 0
+  for (const line of text.slice(0, 200_000).split('\n', 5000)) {
+    if (SECTION_HEADING.test(line) && !line.includes('@')) {
+      current = SUCCEEDED.test(line) ? 'delivered' : DELAYED.test(line) ? 'delayed' : 'failed'
+      headings++
+      continue
+    }
+    if (/^[ \t]*-{3,}/.test(line)) current = undefined
+    const address = current && SECTION_ADDRESS.exec(line)?.[1]?.toLowerCase()
+    if (current && address) fates.set(address, (fates.get(address) ?? new Set()).add(current))
+  }
+  return headings >= 2 ? fates : new Map()
+}

@@ -17,6 +17,7 @@ import { forwardedNoticeAt } from './inner-bounce'
 import { MAX_RECIPIENTS } from './limits'
 import { NOTICE_SENDER } from './message-kind'
 import { decodeMessage } from './mime'
+import { sectionFates } from './notice-sections'
 import { readableQmailLog } from './qmail-log'
 import type { Context } from './recipient-context'
 import type { RecipientResult } from './recipient-result'
@@ -106,7 +107,8 @@ export function analyzeBounceReport(input: string, nested = false): BounceReport
   // Not in a notice opened as it came (its From a mail system): there the copy is only the returned
   // message, and the earlier notice in it an old story nobody asked about.
   const pasted = !NOTICE_SENDER.test(message.headers.get('from') ?? '')
-  const all = nested || !pasted ? read : [...read, ...innerFailures(told, human, read)]
+  const sorted = bySection(read, humanText)
+  const all = nested || !pasted ? sorted : [...sorted, ...innerFailures(told, human, sorted)]
   const ordered = all
     .map((r, i) => ({ r, i }))
     .sort((a, b) => rank(a.r) - rank(b.r) || a.i - b.i)
@@ -120,6 +122,30 @@ export function analyzeBounceReport(input: string, nested = false): BounceReport
     recipients: ordered,
     headline: ordered[0],
   }
+}
+
+/**
+ * A report that lists its recipients under headings by fate (notice-sections.ts): one listed only
+ * under "succeeded" was delivered, and one only under "delayed" is still being retried, whatever
+ * the other sections' words say.
+ */
+function bySection(results: RecipientResult[], text: string): RecipientResult[] {
+  const fates = sectionFates(text)
+  if (fates.size === 0) return results
+  return results.map((r) => {
+    const fate = r.recipient ? fates.get(r.recipient.toLowerCase()) : undefined
+    if (!fate || fate.size !== 1) return r
+    if (fate.has('delivered') && r.action !== 'delivered')
+      return { ...readAfterAll({ ...r, action: 'failed' }) }
+    if (fate.has('delayed') && r.action === 'failed')
+      return {
+        ...r,
+        action: 'delayed',
+        reason: r.reason === 'expired' ? (r.cause ?? 'deferred') : r.reason,
+        cause: null,
+      }
+    return r
+  })
 }
 
 /**

@@ -38,7 +38,11 @@ function deliveryLogBlocks(human: string): RecipientBlock[] {
   for (const m of human.matchAll(EXIM_LOG_LINE)) last.set((m[1] as string).toLowerCase(), m[0])
   for (const m of human.matchAll(EXIM_REJECTED_LINE)) last.set((m[1] as string).toLowerCase(), m[0])
   const events = eventRows(human)
-  for (const row of [...recordRows(human), ...statusRows(human), ...events]) last.set(row.recipient, row.text)
+  const table = statusRows(human)
+  for (const row of [...recordRows(human), ...table, ...events]) last.set(row.recipient, row.text)
+  // A dashboard's rows for one recipient: its chosen row is where its mail stands.
+  if (last.size === 1 && table.length === 1 && last.get(table[0]?.recipient as string) === table[0]?.text)
+    return table.map(({ recipient, text }) => ({ recipient, text, logLine: true }))
   // One recipient's events (a webhook batch): its latest one is where its mail stands.
   if (last.size === 1 && events.length > 1 && events.every((e) => e.recipient === events[0]?.recipient))
     return [...last].map(([recipient, text]) => ({ recipient, text, logLine: true }))
