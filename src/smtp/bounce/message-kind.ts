@@ -122,7 +122,11 @@ const LOG_DEFERRED =
 // A message trace's record as PowerShell lists it (Get-MessageTrace | Format-List): "Status : Failed".
 const LOG_FAILED =
   /\bstatus=(?:bounced|expired)\b|\bresult=PermFail\b|^r?b,(?:\d{9,10}|\d{4}-\d\d-\d\d[^,\n]*),[^\n]*@|^Status[ \t]+:[ \t]*Failed\b/m
-const DELAY_NOTICE = /this is a warning (?:message )?only/i
+// OpenSMTPD's delay notice ("this is only a temporary failure report … You DO NOT NEED to re-send"),
+// Exchange's Turkish one ("GECİKME BİLDİRİMİ, BU BİR HATA DEĞİLDİR … Teslim girişimleri devam
+// edecektir"): the notice's own word that it is no failure, whatever expiry time it gives.
+const DELAY_NOTICE =
+  /this is a warning (?:message )?only|only a temporary failure report|you do not need to re-send|gecikme bildirimi|bu bir hata değildir|teslim girişimleri devam edecek/i
 /**
  * Words only a final notice uses, never a delay notice's promise of one (Gmail's delay notice says
  * "Message not delivered yet" and "You'll be notified if the delivery fails permanently", its final
@@ -151,6 +155,7 @@ export function actionFromClass(code: string | null, human: string): DsnAction |
   if (cls === '2')
     return DELAY.test(human) ? 'delayed' : SENT.test(human) || DELIVERED.test(human) ? 'delivered' : null
   if (cls === '4' || !cls) {
+    if (DELAY_NOTICE.test(human) && !FINAL_AFTER_DELAY.test(human)) return 'delayed'
     if (EXPIRY.test(human)) return 'failed'
     // A delay notice, then the final one pasted after it ("first 'Delivery incomplete', now 'Message
     // not delivered'"): the last word is the failure.

@@ -58,10 +58,12 @@ export function statusRows(text: string): RecordRow[] {
   for (const line of lines) {
     if (rows.length >= MAX_ROWS) break
     if (!line.includes('@') && !(labelled && ROW_TIME.test(line))) continue
-    // Mailgun's "Temporary Failure paul@…": a status of two words, one blank before the address.
+    // Mailgun's "Temporary Failure paul@…": a status of two words, one blank before the address; and
+    // an address as wide as its column, one blank before the next ("beatriz.lima@escritorio.example Soft").
     const cells = line
       .trim()
       .replace(/\b(Temporary Failure|Permanent Failure) (?=\S+@)/i, '$1  ')
+      .replace(/(@[A-Za-z0-9.-]+\.[A-Za-z]{2,}>?) (?=\S)/, '$1  ')
       .split(CELL_SEPARATOR)
     if (cells.length < 2) continue
     const addresses = cells.map((c) => ADDRESS_CELL.exec(c.trim())?.[1]).filter(Boolean)
