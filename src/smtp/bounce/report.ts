@@ -48,7 +48,12 @@ const ACTION_ORDER: Record<string, number> = { failed: 0, 'not-sent': 0, delayed
 /** Failed first, then delayed, then a complaint (someone to stop mailing), then the rest. */
 const rank = (r: RecipientResult) => ACTION_ORDER[r.action ?? ''] ?? (r.reason === 'complaint' ? 1.5 : 2)
 
-export function analyzeBounceReport(input: string, nested = false): BounceReport {
+export function analyzeBounceReport(input: string): BounceReport {
+  return analyze(input, false)
+}
+
+/** The report; `nested` reads a forwarded notice returned inside another, whose own copy is not read again. */
+function analyze(input: string, nested: boolean): BounceReport {
   // A lone CR (old Mac files, some web forms) or a Unicode line or paragraph separator ends a line
   // as \n does; as \n it keeps every offset and every "[^\n]*" from running past its line's end.
   const raw = unquoted(typeof input === 'string' ? input.replace(/\r(?!\n)|[\u2028\u2029]/g, '\n') : '')
@@ -135,8 +140,7 @@ function bySection(results: RecipientResult[], text: string): RecipientResult[] 
   return results.map((r) => {
     const fate = r.recipient ? fates.get(r.recipient.toLowerCase()) : undefined
     if (!fate || fate.size !== 1) return r
-    if (fate.has('delivered') && r.action !== 'delivered')
-      return { ...readAfterAll({ ...r, action: 'failed' }) }
+    if (fate.has('delivered') && r.action !== 'delivered') return delivered(r)
     if (fate.has('delayed') && r.action === 'failed')
       return {
         ...r,
@@ -158,7 +162,7 @@ function innerFailures(text: string, human: TextRange[], read: RecipientResult[]
   const at = forwardedNoticeAt(text, end)
   if (at === undefined) return []
   const known = new Set(read.map((r) => r.recipient))
-  return analyzeBounceReport(text.slice(at), true).recipients.filter(
+  return analyze(text.slice(at), true).recipients.filter(
     (r) =>
       r.recipient !== null && !known.has(r.recipient) && (r.action === 'failed' || r.action === 'delayed'),
   )
@@ -199,8 +203,11 @@ function backscattered(r: RecipientResult): RecipientResult {
 }
 
 function readAfterAll(r: RecipientResult): RecipientResult {
-  if (r.action !== 'failed') return r
-  // The earlier refusal's codes stay among the codes found, not on the delivered result.
+  return r.action === 'failed' ? delivered(r) : r
+}
+
+/** The result as delivered: an earlier refusal's codes stay among the codes found, not on it. */
+function delivered(r: RecipientResult): RecipientResult {
   return {
     ...r,
     action: 'delivered',
