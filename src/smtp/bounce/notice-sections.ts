@@ -12,12 +12,11 @@ const NOTICE_START =
 
 /**
  * The notice in `text` that names `recipient` as a line of its own, when the text holds two or more
- * notices; else undefined (one notice, or the address only in the writer's words above them).
+ * notices (`starts`, from `noticeStarts`); else undefined (one notice, or the address only in the
+ * writer's words above them).
  */
-export function noticeOf(text: string, recipient: string | undefined): string | undefined {
-  if (recipient === undefined) return undefined
-  const starts = noticeStarts(text)
-  if (starts.length < 2) return undefined
+export function noticeOf(text: string, starts: number[], recipient: string | undefined): string | undefined {
+  if (recipient === undefined || starts.length < 2) return undefined
   const lines = addressLines(text, recipient)
   const at = lines[0]
   if (at === undefined) return undefined
@@ -29,18 +28,16 @@ export function noticeOf(text: string, recipient: string | undefined): string | 
   return text.slice(from, to)
 }
 
-/** Read once per text, not once per recipient: the last text's notice starts. */
-let cached: { text: string; starts: number[] } | undefined
-
-/** Where each notice starts: a start opens another notice only after an address below the one before it. */
-function noticeStarts(text: string): number[] {
-  if (cached?.text === text) return cached.starts
+/**
+ * Where each notice starts: a start opens another notice only after an address below the one before
+ * it. Read once per text by the caller, not once per recipient.
+ */
+export function noticeStarts(text: string): number[] {
   const starts: number[] = []
   for (const m of text.slice(0, 200_000).matchAll(NOTICE_START)) {
     const previous = starts[starts.length - 1]
     if (previous === undefined || text.slice(previous, m.index).includes('@')) starts.push(m.index)
   }
-  cached = { text, starts }
   return starts
 }
 

@@ -15,7 +15,7 @@ import {
   saysReturnedOrHeld,
 } from './message-kind'
 import { deniesBounce, withoutAsking } from './negation'
-import { noticeOf, withinNotice } from './notice-sections'
+import { noticeOf, noticeStarts, withinNotice } from './notice-sections'
 import { acceptedByProgram } from './program-refusals'
 import { PORT_BLOCKED } from './reason-phrases-lists'
 import { isProgramError, quotedServerReply } from './reason-phrases-programs'
@@ -56,6 +56,7 @@ export function fromText(ctx: Context, headers: Map<string, string>): RecipientR
   // and the address it names is the sender's.
   const senderRefused = /SMTPSenderRefused|SMTPSenderFailedException/.test(cues)
   const portBlocked = reasonFromText(cues, PORT_BLOCKED) === 'port-blocked'
+  const notices = noticeStarts(cues)
   const results: RecipientResult[] = []
   // What the report says of every recipient with nothing of its own: read once, not once each.
   let sharedReading: RecipientResult | undefined
@@ -78,7 +79,7 @@ export function fromText(ctx: Context, headers: Map<string, string>): RecipientR
     // with nothing of its own, anywhere, shares what the report says of them all (Sendmail's
     // address list above one transcript that names none of them).
     // Of several notices pasted together, the recipient's own notice is all that is about it.
-    const notice = block.logLine ? undefined : noticeOf(cues, block.recipient)
+    const notice = block.logLine ? undefined : noticeOf(cues, notices, block.recipient)
     if (notice !== undefined) block = { ...block, text: withinNotice(block.text, notice) }
     const said =
       notice ??
