@@ -175,6 +175,16 @@ export const CODE_VARIANTS: readonly CodeVariant[] = [
     fields: ['title', 'explanation', 'whoActs', 'advice'],
     when: (r) => /^[45]\.4\.(?:6|14)$/.test(r.enhanced ?? ''),
   },
+  // An auto-reply saying nobody reads the mailbox any more: delivered, but the sender writes elsewhere.
+  {
+    reason: 'auto-reply',
+    suffix: 'Departed',
+    fields: ['title', 'explanation', 'whoActs', 'advice'],
+    when: (r) => r.cause === 'mailbox-disabled',
+  },
+  // A server-side fault the sending server is still retrying (Postfix's delay warning, "451 4.3.0
+  // Temporary lookup failure"): nothing to resend yet, the notice itself says so.
+  { reason: 'system-error', suffix: 'Queued', fields: ['advice'], when: (r) => r.action === 'delayed' },
   {
     reason: 'tls-required',
     suffix: 'AuthNotOffered',

@@ -160,10 +160,11 @@ const PROGRAM_OWN_WORDS = [
   // Go: net/smtp's dial to a submission port ("dial tcp 203.0.113.5:587: connect: connection
   // refused"), its TLS check ("tls: failed to verify certificate: x509: …", or "x509: …" alone), "smtp: server doesn't
   // support AUTH", PlainAuth's "unencrypted connection" (it sends no password without TLS), a panic
-  // ("panic: 550 …", "goroutine 1 [running]:") and `go run`'s "exit status 1"; curl's "(67) Login
+  // ("panic: 550 …", "goroutine 1 [running]:"), `go run`'s "exit status 1" and a log of
+  // smtp.SendMail's returned error ("mailer: smtp.SendMail: 554 …"); curl's "(67) Login
   // denied"; .NET's net_io_connectionclosed; PHPMailer's "Could not instantiate mail function";
   // Drupal's "Unable to send email. Contact the site administrator".
-  String.raw`\bdial tcp \S+:(?:587|465|2525): |^(?:\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d )?dial tcp \S+:\d+: |\btls: failed to verify certificate\b|^x509: |\bsmtp: server doesn't support AUTH\b|\bunencrypted connection\b|\bnet_io_connectionclosed\b|Could not instantiate mail function|Unable to send e-?mail\. Contact the site administrator|^goroutine \d+ \[\w+\]:|^panic: |^exit status \d+$|\bcurl: \(67\) Login denied`,
+  String.raw`\bdial tcp \S+:(?:587|465|2525): |^(?:\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d )?dial tcp \S+:\d+: |\btls: failed to verify certificate\b|^x509: |\bsmtp: server doesn't support AUTH\b|\bunencrypted connection\b|\bnet_io_connectionclosed\b|Could not instantiate mail function|Unable to send e-?mail\. Contact the site administrator|^goroutine \d+ \[\w+\]:|^panic: |\bsmtp\.SendMail(?: failed)?:? [45]\d\d\b|^exit status \d+$|\bcurl: \(67\) Login denied`,
   // Outlook's own report of a send its outgoing server refused (a POP or IMAP account), put in the
   // Inbox: "The following recipient(s) cannot be reached: … Server error: '554 5.7.1 …'", or "None
   // of your e-mail accounts could send to this recipient"; a server's report words it otherwise.
@@ -240,7 +241,7 @@ const PROGRAM_SHAPE = new RegExp(
     // smtplib's debug output (set_debuglevel): "send: 'rcpt TO:<…>\r\n'", "reply: b'550 …'".
     String.raw`^send: b?'(?:mail FROM|rcpt TO|data|ehlo|helo|quit)|^reply: retcode \(\d{3}\); Msg: b'`,
     // Postmark's API refusing a send ({"ErrorCode":406,"Message":"… inactive …"}): nothing was sent.
-    String.raw`^\{[ \t]*"ErrorCode"[ \t]*:[ \t]*\d+[ \t]*,[ \t]*"Message"[ \t]*:`,
+    String.raw`^\{[ \t]*\n?[ \t]*"ErrorCode"[ \t]*:[ \t]*\d+[ \t]*,[ \t]*\n?[ \t]*"Message"[ \t]*:`,
     // nodemailer's error and result objects, as JSON or as Node prints them: "code":"EENVELOPE",
     // "rejected":[…] beside "accepted" ("{ accepted: [ 'bob@…' ], rejected: [ 'carol@…' ], …").
     String.raw`"code"[ \t]*:[ \t]*"E(?:ENVELOPE|MESSAGE|AUTH|SOCKET|CONNECTION|TIMEDOUT|DNS|TLS|PROTOCOL|STREAMING)"|"accepted"[ \t]*:[ \t]*\[[^\]\n]*\][ \t]*,[ \t]*"rejected"[ \t]*:|\baccepted: \[[^\]]*\],\s+rejected: \[`,

@@ -252,10 +252,12 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   // "Blocked attachments"), ASSP's "500 These attachments are not allowed -- Please compress (zip,
   // tar..) them", Cox's "552 attachment extension is forbidden", Hornetsecurity's "e-mail Rejected
   // Content Attachment", QQ's "550 Mail content denied", Symantec's "554 Rejected due to banned
-  // content" (Broadcom KB 169925), "554 5.7.1 Message rejected due to content".
+  // content" (Broadcom KB 169925), "554 5.7.1 Message rejected due to content", Gmail's "552 5.7.0
+  // This message was blocked because its content presents a potential security issue" (its
+  // "BlockedMessage" help: executable and other blocked attachment types), "Attachment type .exe not allowed".
   [
     'spam-content',
-    /intent analysis|\[PH01\]|\bspam\b|spamsignature|spamprofiler|\bdspam\b|content reject|spammy|(?<![@.])\bjunk\b(?!\.)|content (?:filter|rejected|policy|was rejected|restrictions)|unacceptable content|ContentRejected|message content|virus|malware|phish|infected|\bUCE\b|unsolicited|bulk mail|5\.7\.350|(?:prohibited|blocked|forbidden|dangerous|illegal|unacceptable) (?:attachment|file|content)|\b(?:attachment|file)(?:s| types?| extensions?| names?)?(?: that)?(?: is| are| was| were)? (?:not (?:allowed|permitted|accepted)|forbidden|prohibited|blocked|rejected|banned|denied)|(?:rejected|executable) (?:content )?(?:attachment|file)|content (?:denied|refused|blocked|not (?:allowed|accepted))|banned content|vba macros?|macro-enabled|(?:rejected|refused|blocked|denied) (?:due to|because of) (?:its |the )?(?:message )?content\b|looks like spam|high probability|suspicious|垃圾邮件/i,
+    /intent analysis|content presents a potential security issue|\battachment types? \.?\w{1,10}(?: \([^\n)]{1,80}\))? (?:is )?not (?:allowed|permitted|accepted)|\[PH01\]|\bspam\b|spamsignature|spamprofiler|\bdspam\b|content reject|spammy|(?<![@.])\bjunk\b(?!\.)|content (?:filter|rejected|policy|was rejected|restrictions)|unacceptable content|ContentRejected|message content|virus|malware|phish|infected|\bUCE\b|unsolicited|bulk mail|5\.7\.350|(?:prohibited|blocked|forbidden|dangerous|illegal|unacceptable) (?:attachment|file|content)|\b(?:attachment|file)(?:s| types?| extensions?| names?)?(?: that)?(?: is| are| was| were)? (?:not (?:allowed|permitted|accepted)|forbidden|prohibited|blocked|rejected|banned|denied)|(?:rejected|executable) (?:content )?(?:attachment|file)|content (?:denied|refused|blocked|not (?:allowed|accepted))|banned content|vba macros?|macro-enabled|(?:rejected|refused|blocked|denied) (?:due to|because of) (?:its |the )?(?:message )?content\b|looks like spam|high probability|suspicious|垃圾邮件/i,
   ],
   // SmarterMail's "The domain size limit has been exceeded": the recipient's whole domain has used
   // up its disk allocation (kb.indsoft.net, "Common email delivery errors"), not a large message.

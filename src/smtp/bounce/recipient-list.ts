@@ -14,6 +14,12 @@ const LIST_IN_TEXT = new RegExp(
   'gi',
 )
 
+/** A log's JSON array of recipients: Go's and Node's structured logs ("to":["bob@…","carol@…"]). */
+const LIST_IN_JSON = new RegExp(
+  String.raw`"(?:to|recipients?|rcpts?|to_addrs?)"[ \t]*:[ \t]*\[[ \t]*((?:"${ADDRESS}"[ \t]*,[ \t]*)+"${ADDRESS}")`,
+  'gi',
+)
+
 /** A refusal line's own list: "Failed to send email from alice@… to bob@…, carol@…: 550 …". */
 const LIST_BEFORE_REPLY = new RegExp(
   String.raw`\bto[ \t]+((?:${ADDRESS}[ \t]*,[ \t]*)+${ADDRESS})[ \t]*:[ \t]*(?=[45]\d\d\b)`,
@@ -68,6 +74,7 @@ export function listedRecipients(
   const typed = human.slice(0, 20_000)
   const found = [
     ...human.matchAll(LIST_IN_TEXT),
+    ...human.matchAll(LIST_IN_JSON),
     ...human.matchAll(LIST_BEFORE_REPLY),
     // A typed list is a person's, near the top: read in the first 20,000 characters, so a hostile
     // paste of list-like lines costs one bounded pass.

@@ -45,7 +45,10 @@ export interface RecipientResult {
    */
   vendorUse: string | null
   reason: BounceReason
-  /** For an expired message: the reason of the last error quoted, when it says. */
+  /**
+   * For an expired message: the reason of the last error quoted, when it says. For an auto-reply:
+   * 'mailbox-disabled' when it says nobody reads the mailbox any more.
+   */
   cause: BounceReason | null
   command: string | null
   /** The server's words for this failure (Diagnostic-Code, or the reply line), trimmed. */

@@ -199,7 +199,7 @@ const ONE_OF_THEM =
  * his junk folder"): words such as "spam" then name no cause of a failure.
  */
 const NOT_BOUNCED =
-  /\bno bounces?\b|\bno (?:ndr|error message|error back)\b|keine (?:Fehlermeldung|Unzustellbarkeitsmeldung|Rückmeldung)|\bkein Bounce\b|sin (?:rebote|error)|ningún rebote|geri dönüş (?:yok|gelmedi)|\bin (?:the )?(?:junk|spam|promotions)\b(?! ?filter)|promotions tab|\bspam quarantine\b|\bnothing in (?:the |our |my )?(?:spam|junk|quarantine)\b|\bnever bounced?\b|\bdid(?:n't| not) bounce\b|\b(?:spam|junk|bulk)[ -]?(?:folder|mail folder|box)\b|\b(?:lands?|landing|ends? up|ending up|goes|going|went) (?:in|into|to) (?:the |his |her |their |my |our |your )?(?:spam|junk|bulk)\b|Spam-Ordner|Junk-Ordner|carpeta de (?:spam|correo no deseado)|dossier (?:spam|courrier indésirable)|gereksiz[^\n.]{0,20}klasör|(?:spam|junk) klasör/i
+  /\bno bounces?\b|\bno (?:ndr|error message|error back)\b|keine (?:Fehlermeldung|Unzustellbarkeitsmeldung|Rückmeldung)|\bkein Bounce\b|sin (?:rebote|error)|ningún rebote|geri dönüş (?:yok|gelmedi)|(?<!\b(?:not|nor|isn't|wasn't|aren't|weren't|neither) )\bin (?:the )?(?:junk|spam|promotions)\b(?! ?filter)|promotions tab|\bspam quarantine\b|\bnothing in (?:the |our |my )?(?:spam|junk|quarantine)\b|\bnever bounced?\b|\bdid(?:n't| not) bounce\b|\b(?:spam|junk|bulk)[ -]?(?:folder|mail folder|box)\b|\b(?:lands?|landing|ends? up|ending up|goes|going|went) (?:in|into|to) (?:the |his |her |their |my |our |your )?(?:spam|junk|bulk)\b|Spam-Ordner|Junk-Ordner|carpeta de (?:spam|correo no deseado)|dossier (?:spam|courrier indésirable)|gereksiz[^\n.]{0,20}klasör|(?:spam|junk) klasör/i
 
 /**
  * True when the address is the recipient of a delivery log line: the `to=<…>` of a line with a

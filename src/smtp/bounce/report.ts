@@ -25,7 +25,7 @@ import { dsnRecipients, fromDsn, preamble } from './report-dsn'
 import { fromText, hasCode } from './report-text'
 import { withoutRuledOutCodes } from './ruled-out-codes'
 import { recipientBlocks } from './text-blocks'
-import { isAutoReply, quotesAutoReply } from './whole-message'
+import { isAutoReply, quotesAutoReply, saysDeparted } from './whole-message'
 
 export type { RecipientResult, ReportAction } from './recipient-result'
 
@@ -96,7 +96,7 @@ function analyze(input: string, nested: boolean): BounceReport {
     challenged !== undefined
       ? [heldForChallenge(challenged)]
       : autoReplied
-        ? [autoReply()]
+        ? [autoReply(saysDeparted(humanText))]
         : dsn.length > 0
           ? withUnlisted(
               dsn.map((r) => fromDsn(r, context, dsn.length === 1 ? context.cues : preamble(context, dsn))),
@@ -268,7 +268,8 @@ function heldForChallenge(recipient: string | null): RecipientResult {
   return { ...autoReply(), recipient, reason: 'challenge' }
 }
 
-function autoReply(): RecipientResult {
+/** An auto-reply; `departed` when it says nobody reads the mailbox any more (its cause then 'mailbox-disabled'). */
+function autoReply(departed = false): RecipientResult {
   return {
     recipient: null,
     action: null,
@@ -278,7 +279,7 @@ function autoReply(): RecipientResult {
     vendor: false,
     vendorUse: null,
     reason: 'auto-reply',
-    cause: null,
+    cause: departed ? 'mailbox-disabled' : null,
     command: null,
     diagnostic: null,
     remoteMta: null,

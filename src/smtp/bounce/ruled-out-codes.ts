@@ -1,7 +1,9 @@
 // Codes a person's text names without meaning that they happened: a help desk's list of common
 // codes above its answer ("Common examples: • 550 5.1.1 – the address does not exist …"), a code
 // the writer rules out ("it's NOT the 554 5.7.1 spam thing like last month"), a first guess taken
-// back ("first I thought it's the 550 5.1.1 … but no, the bounce says: 452 4.2.2 …"). Blanked
+// back ("first I thought it's the 550 5.1.1 … but no, the bounce says: 452 4.2.2 …"), the bounce
+// a sending service's suppression list keeps from months ago ("Suppressions > Bounces: bob@… —
+// 2024-02-03 — 550 5.1.1"), which is why it refuses to send now, not what this send met. Blanked
 // (spaces of the same length, every offset kept) from the text the recipients are read from; the
 // code list on the page still shows them, as codes the text names.
 
@@ -33,11 +35,16 @@ const NEGATED = new RegExp(
 const TAKEN_BACK =
   /\b(?:(?:at )?first,? )?I (?:thought|assumed|suspected|was sure)\b(?:[^\n.]|\.(?=\S)){0,300}?(?=\bbut\b)|\bönce\b(?:[^\n.]|\.(?=\S)){0,300}?\bsandım\b/gi
 const HAS_CODE = new RegExp(CODE)
+/** A line of a sending service's suppression list, or about it: Postmark's and SendGrid's "Suppressions". */
+const SUPPRESSION_LINE = /^[^\n]*\bsuppression(?:s| list)?\b[^\n]*$/gim
+/** A reply as a server words it ("550 5.1.1 …", "550 mailbox …"), not an API's number ("ErrorCode":406). */
+const REPLY_CODES =
+  /\b[45]\d\d(?=[ \t-]+(?:[45]\.\d|[A-Za-z]))(?:[ \t-]+[45]\.\d{1,3}\.\d{1,3})?\b|\b[45]\.\d{1,3}\.\d{1,3}\b/g
 
 const blank = (s: string) => s.replace(/[^\n]/g, ' ')
 
 export function withoutRuledOutCodes(text: string): string {
-  let out = withoutLegends(text)
+  let out = withoutLegends(text).replace(SUPPRESSION_LINE, (line) => line.replace(REPLY_CODES, blank))
   out = out.replace(NEGATED, (m, a: string | undefined, b: string | undefined) => {
     const code = (a ?? b) as string
     return m.replace(code, blank)

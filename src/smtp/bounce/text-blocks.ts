@@ -1,6 +1,7 @@
 // Which part of a bounce's human-readable text (human-ranges.ts) is about which recipient: a log's
 // lines, a program's refusals, the paragraphs an MTA opens with each address, a list's entries.
 
+import { destinationNotices } from './destination-notices'
 import { markedRecipient } from './failed-address'
 import { MAX_RECIPIENTS } from './limits'
 import { programRefusals } from './program-refusals'
@@ -237,10 +238,13 @@ export function recipientBlocks(human: string, headers: Map<string, string>): Re
   }
   const openers = [...human.matchAll(ADDRESS_OPENER)]
   const lines = [...human.matchAll(ADDRESS_LINE)].filter((m) => !continuesAddressField(human, m.index))
+  const notices = openers.length > 0 ? [] : destinationNotices(human)
   const marks =
     openers.length > 0
       ? openers
-      : signatureLeftOut(human, headers, fieldValuesLeftOut(human, namedOnlyInLists(lines)))
+      : notices.length > 0
+        ? notices
+        : signatureLeftOut(human, headers, fieldValuesLeftOut(human, namedOnlyInLists(lines)))
   if (marks.length > 0) {
     const byRecipient = new Map<string, string[]>()
     const sections = [...human.matchAll(SECTION_END)].map((s) => s.index)

@@ -83,3 +83,17 @@ export function isAutoReply(
   const words = `${subject}\n${human.slice(0, 4000)}`
   return !(reportsTrouble(words) || /delivery status notification|undeliver|mail delivery/i.test(words))
 }
+
+/**
+ * An auto-reply saying nobody reads the mailbox any more: the person has left ("I have left Example
+ * Org … this mailbox is no longer monitored. Please resend it to ap-team@…", "nicht mehr im
+ * Unternehmen", "ya no trabaja", "a quitté", "artık çalışmamaktadır"). The message arrived, but
+ * goes unread: the sender writes to the contact it names.
+ */
+const DEPARTED =
+  /\b(?:have|has) left (?:the |our )?(?:company|organi[sz]ation|firm|team|\p{Lu})|\bleft (?:the company|[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3} as of\b)|\bno longer (?:with|employed|works? (?:at|for|with)|working (?:at|for|with)|part of|monitored|being monitored|in use|read|checked|active)\b|\b(?:mailbox|inbox|account|address) is not (?:being )?monitored\b|nicht mehr (?:im Unternehmen|bei uns|für|tätig|besetzt|gelesen|abgerufen|erreichbar|aktiv)|(?:hat|habe) (?:das Unternehmen|die Firma|uns) verlassen|ya no (?:trabaja|forma parte|está en|se (?:revisa|consulta|lee))|\bne fait plus partie\b|\ba quitté\b|n'est plus (?:consultée?|active?|en service|lue?)|artık (?:\S+ ){0,3}(?:çalışmamaktadır|çalışmıyor|kullanılmamaktadır|kullanılmıyor|takip edilmemektedir|okunmamaktadır|okunmuyor)|ayrılmıştır|não (?:faz|trabalha) mais|deixou a empresa|niet (?:meer|langer) (?:werkzaam|in dienst|actief|gelezen)|nie pracuje już|nie jest już/iu
+
+/** The auto-reply says the mailbox is no longer read (the person left). */
+export function saysDeparted(text: string): boolean {
+  return DEPARTED.test(text.slice(0, 5000))
+}

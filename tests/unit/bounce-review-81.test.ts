@@ -1,0 +1,85 @@
+// Fact review 81: two or more Gmail notices, each naming its recipient inside a sentence ("Your
+// message wasn't delivered to bob@… because …"), are each about their own recipient; a suppression
+// list's old bounce code is not what this send met; a JSON log's "to" array names every recipient;
+// a delay the sending server still retries is nothing to resend; an auto-reply saying nobody reads
+// the mailbox any more asks the sender to write elsewhere.
+import { describe, expect, it } from 'vitest'
+import { reasonTextKey } from '../../src/i18n/bounce-text'
+import { analyzeBounceReport } from '../../src/smtp/bounce/report'
+
+const readings = (text: string) =>
+  analyzeBounceReport(text).recipients.map((r) => [r.recipient, r.action, r.reason])
+
+describe('fact review 81', () => {
+  it.each([
+    [
+      'two Gmail notices pasted under a French note, one address not found and one blocked for its attachment',
+      "Bonjour,\n\nMon mail pour l'inscription à la brocante n'est pas passé, j'ai reçu ça. J'avais mis ma collègue claire.dubois@asso-quartier.example en copie et elle l'a bien reçu, donc je ne comprends pas.\n\nMerci d'avance,\nNathalie\n\n---------- Forwarded message ---------\nFrom: Mail Delivery Subsystem <mailer-daemon@googlemail.example>\nDate: lun. 9 sept. 2024 à 18:31\nSubject: Delivery Status Notification (Failure)\nTo: <nathalie.bernard@asso-quartier.example>\n\n\n** Address not found **\n\nYour message wasn't delivered to jean.martin@mairie-ville.example because the address couldn't be found, or is unable to receive mail.\n\nThe response from the remote server was:\n550 5.1.1 <jean.martin@mairie-ville.example>: Recipient address rejected: User unknown in local recipient table\n\n\n** Message blocked **\n\nYour message to inscriptions@mairie-ville.example has been blocked. See technical details below for more information.\n\nThe response from the remote server was:\n552 5.7.0 This message was blocked because its content presents a potential security issue. Attachment type .exe (formulaire_inscription.exe) not allowed.\n",
+      [
+        ['jean.martin@mairie-ville.example', 'failed', 'unknown-user'],
+        ['inscriptions@mairie-ville.example', 'failed', 'spam-content'],
+      ],
+    ],
+    [
+      'two Gmail “Address not found” notices, the second naming its recipient only in its sentence',
+      "Subject: Delivery Status Notification (Failure)\n\n** Address not found **\n\nYour message wasn't delivered to anna.k@firma-eins.example because the address couldn't be found, or is unable to receive mail.\n\nThe response from the remote server was:\n550 5.1.1 <anna.k@firma-eins.example>: Recipient address rejected: User unknown\n\n\n** Address not found **\n\nYour message wasn't delivered to ben.l@firma-zwei.example because the address couldn't be found, or is unable to receive mail.\n\nThe response from the remote server was:\n550 5.1.1 The email account that you tried to reach does not exist.\n",
+      [
+        ['anna.k@firma-eins.example', 'failed', 'unknown-user'],
+        ['ben.l@firma-zwei.example', 'failed', 'unknown-user'],
+      ],
+    ],
+    [
+      "Postmark's refusal of an inactive address above the old bounce its suppression list keeps",
+      'From: support ticket #8812 (via web form)\nName: Kim Park\nEmail: kim.park@studio.example\nMessage:\nI\'ve requested the password reset 5 times and nothing arrives. Not in spam either. Please help!!\n\n---- internal note (Ravi) ----\nChecked our API logs for the password-reset call:\n\nPOST https://api.postmarkapp.example/email  ->  HTTP 422\n{\n  "ErrorCode": 406,\n  "Message": "You tried to send to recipient(s) that have been marked as inactive. Found inactive addresses: kim.park@studio.example. Inactive recipients are ones that have generated a hard bounce, a spam complaint, or a manual suppression. "\n}\n\nPostmark Suppressions tab shows: kim.park@studio.example — Reason: HardBounce — 2024-02-03 — "550 5.1.1 mailbox unavailable"\nLooks like her mailbox had a problem in February, she says it works fine now (she\'s writing to us from it).\n',
+      [['kim.park@studio.example', 'not-sent', 'suppressed']],
+    ],
+    [
+      'a SendGrid Dropped row above the old bounce its suppression list keeps',
+      'Customer says she gets nothing from us. SendGrid activity for kim.park@studio.example:\n\nDropped   kim.park@studio.example   Password reset   Oct 02, 10:00   Bounced Address\nSuppressions > Bounces: kim.park@studio.example — 2024-02-03 — 550 5.1.1 mailbox unavailable\n\nShe confirms the mailbox works today (she emailed us from it).\n',
+      [['kim.park@studio.example', null, 'suppressed']],
+    ],
+    [
+      'a Go JSON log whose "to" array holds two recipients',
+      '{"level":"error","ts":"2024-09-03T14:22:05.118Z","caller":"mailer/send.go:112","msg":"smtp.SendMail failed","to":["legal@lawfirm.example","paralegal@lawfirm.example"],"from":"alerts@monitoring.example","server":"mx1.lawfirm.example:25","error":"554 5.7.1 Service unavailable; Client host [203.0.113.45] blocked using zen.spamhaus.org; https://www.spamhaus.org/query/ip/203.0.113.45"}\n{"level":"info","ts":"2024-09-03T14:22:05.120Z","caller":"mailer/queue.go:40","msg":"message dropped after error, not retried","id":"9f1c2e"}\n\n^ this is from our monitoring box (203.0.113.45). the law firm says they never got the alerts. we send directly to their MX, no smarthost.\n',
+      [
+        ['legal@lawfirm.example', 'not-sent', 'blocked'],
+        ['paralegal@lawfirm.example', 'not-sent', 'blocked'],
+      ],
+    ],
+    [
+      "a Go log of smtp.SendMail's error",
+      '2024/09/03 14:22:05 mailer: sending alert to legal@lawfirm.example, paralegal@lawfirm.example via mx1.lawfirm.example:25\n2024/09/03 14:22:05 mailer: smtp.SendMail: 554 5.7.1 Service unavailable; Client host [203.0.113.45] blocked using zen.spamhaus.org\n2024/09/03 14:22:05 mailer: giving up, message discarded\n',
+      [[null, 'not-sent', 'blocked']],
+    ],
+  ])('reads %s', (_name, text, expected) => {
+    expect(readings(text)).toEqual(expected)
+  })
+
+  it('reads a ticket whose writer found nothing in spam ("Not in spam either") with the service\'s refusal below', () => {
+    const text =
+      'From: support ticket #8812 (via web form)\nName: Kim Park\nEmail: kim.park@studio.example\nMessage:\nI\'ve requested the password reset 5 times and nothing arrives. Not in spam either. Please help!!\n\n---- internal note (Ravi) ----\nChecked our API logs for the password-reset call:\n\nPOST https://api.postmarkapp.example/email  ->  HTTP 422\n{\n  "ErrorCode": 406,\n  "Message": "You tried to send to recipient(s) that have been marked as inactive. Found inactive addresses: kim.park@studio.example. Inactive recipients are ones that have generated a hard bounce, a spam complaint, or a manual suppression. "\n}\n\nLooks like her mailbox had a problem in February, she says it works fine now (she\'s writing to us from it).\n'
+    expect(readings(text)).toEqual([['kim.park@studio.example', 'not-sent', 'suppressed']])
+  })
+
+  it('advises no resend for a server-side fault still being retried, as the delay notice itself says', () => {
+    const [r] = analyzeBounceReport(
+      'Hola equipo de soporte:\n\nMe ha llegado este aviso al enviar el contrato a nuestro proveedor. ¿Tengo que volver a enviarlo? No quiero que le llegue dos veces.\n\nUn saludo,\nLucía Fernández\nDepartamento Legal — Construcciones Ebro S.L.\nlucia.fernandez@ebro-construcciones.example\n\n----- Mensaje reenviado -----\nDe: Mail Delivery System <MAILER-DAEMON@smtp.ebro-construcciones.example>\nPara: lucia.fernandez@ebro-construcciones.example\nAsunto: Delayed Mail (still being retried)\n\nThis is the mail system at host smtp.ebro-construcciones.example.\n\n####################################################################\n# THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR MESSAGE. #\n####################################################################\n\nYour message could not be delivered for 4.0 hours.\nIt will be retried until it is 5.0 days old.\n\nFor further assistance, please send mail to postmaster.\n\n                   The mail system\n\n<contratos@proveedor-hierros.example>: host mx.proveedor-hierros.example[198.51.100.9]\n    said: 451 4.3.0 Temporary lookup failure (in reply to RCPT TO command)\n\nReporting-MTA: dns; smtp.ebro-construcciones.example\nArrival-Date: Wed, 17 Jul 2024 09:12:40 +0200 (CEST)\n\nFinal-Recipient: rfc822; contratos@proveedor-hierros.example\nOriginal-Recipient: rfc822;contratos@proveedor-hierros.example\nAction: delayed\nStatus: 4.3.0\nRemote-MTA: dns; mx.proveedor-hierros.example\nDiagnostic-Code: smtp; 451 4.3.0 Temporary lookup failure\nWill-Retry-Until: Mon, 22 Jul 2024 09:12:40 +0200 (CEST)\n',
+    ).recipients
+    expect(r).toMatchObject({ action: 'delayed', reason: 'system-error' })
+    expect(reasonTextKey(r as NonNullable<typeof r>, 'advice')).toBe('reason.system-error.adviceQueued')
+  })
+
+  it('reads an auto-reply that says the person has left as one asking to write elsewhere, not an out-of-office', () => {
+    const departed = analyzeBounceReport(
+      'From: Beatriz Lopes <beatriz@example.org>\nTo: accounts-payable@example.com\nSubject: Automatic reply: Invoice 9912 overdue\nDate: Thu, 6 Jun 2024 09:15:02 +0000\nAuto-Submitted: auto-replied\nX-Auto-Response-Suppress: All\nPrecedence: bulk\nContent-Type: text/plain; charset="utf-8"\n\nThank you for your message. I have left Example Org as of 31 May 2024 and\nthis mailbox is no longer monitored; your email will not be read or\nforwarded. Please resend it to ap-team@example.org.\n',
+    ).headline
+    expect(departed).toMatchObject({ reason: 'auto-reply', cause: 'mailbox-disabled' })
+    expect(reasonTextKey(departed as NonNullable<typeof departed>, 'whoActs')).toBe(
+      'reason.auto-reply.whoActsDeparted',
+    )
+    const away = analyzeBounceReport(
+      'From: a@example.org\nSubject: Automatic reply: hi\nAuto-Submitted: auto-replied\n\nI left Berlin on Friday and am out of the office until 10 June. For urgent matters contact b@example.org.\n',
+    ).headline
+    expect(away).toMatchObject({ reason: 'auto-reply', cause: null })
+  })
+})
