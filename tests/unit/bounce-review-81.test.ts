@@ -2,7 +2,7 @@
 // message wasn't delivered to bob@… because …"), are each about their own recipient; a suppression
 // list's old bounce code is not what this send met; a JSON log's "to" array names every recipient;
 // a delay the sending server still retries is nothing to resend; an auto-reply saying nobody reads
-// the mailbox any more asks the sender to write elsewhere.
+// the mailbox any more asks the sender to write elsewhere; a webhook's reply is quoted from its field.
 import { describe, expect, it } from 'vitest'
 import { reasonTextKey } from '../../src/i18n/bounce-text'
 import { analyzeBounceReport } from '../../src/smtp/bounce/report'
@@ -82,4 +82,30 @@ describe('fact review 81', () => {
     ).headline
     expect(away).toMatchObject({ reason: 'auto-reply', cause: null })
   })
+  it.each([
+    [
+      'a SendGrid event batch',
+      '[\n  {\n    "email": "ella@example.net",\n    "timestamp": 1717506000,\n    "smtp-id": "<9f8e7d6c5b4a.filterdrecv-7c9f5d6b8-x2kqz-1-665F1A2B-1A.0@geopod-ismtpd-12>",\n    "event": "processed",\n    "category": ["invoice"],\n    "sg_event_id": "cHJvY2Vzc2VkLTEyMzQ1Njc4LUFiQ2RFZkdoSWpLbE1uT3A",\n    "sg_message_id": "AbCdEfGhIjKlMnOp.filterdrecv-7c9f5d6b8-x2kqz-1-665F1A2B-1A.0"\n  },\n  {\n    "email": "ella@example.net",\n    "timestamp": 1717506003,\n    "smtp-id": "<9f8e7d6c5b4a.filterdrecv-7c9f5d6b8-x2kqz-1-665F1A2B-1A.0@geopod-ismtpd-12>",\n    "event": "delivered",\n    "category": ["invoice"],\n    "sg_event_id": "ZGVsaXZlcmVkLTAtMTIzNDU2NzgtQWJDZEVmR2hJaktsTW5PcC0w",\n    "sg_message_id": "AbCdEfGhIjKlMnOp.filterdrecv-7c9f5d6b8-x2kqz-1-665F1A2B-1A.0",\n    "response": "250 2.0.0 Ok: queued as 4VqT1m0Hc2z4Kp",\n    "ip": "203.0.113.100",\n    "tls": 1\n  },\n  {\n    "email": "fred@example.org",\n    "timestamp": 1717506004,\n    "smtp-id": "<9f8e7d6c5b4a.filterdrecv-7c9f5d6b8-x2kqz-1-665F1A2B-1A.0@geopod-ismtpd-12>",\n    "event": "bounce",\n    "category": ["invoice"],\n    "sg_event_id": "Ym91bmNlLTEtMTIzNDU2NzgtQWJDZEVmR2hJaktsTW5PcC0x",\n    "sg_message_id": "AbCdEfGhIjKlMnOp.filterdrecv-7c9f5d6b8-x2kqz-1-665F1A2B-1A.1",\n    "reason": "550 5.1.1 The email account that you tried to reach does not exist. Please try double-checking the recipient\'s email address for typos or unnecessary spaces. For more information, go to https://support.google.com/mail/?p=NoSuchUser d75a77b69052e-43f2a1b2c3dsi1234567qtb.12 - gsmtp",\n    "status": "5.1.1",\n    "type": "bounce",\n    "bounce_classification": "Invalid Address",\n    "ip": "203.0.113.100",\n    "tls": 1\n  },\n  {\n    "email": "gail@example.org",\n    "timestamp": 1717506010,\n    "smtp-id": "<9f8e7d6c5b4a.filterdrecv-7c9f5d6b8-x2kqz-1-665F1A2B-1A.0@geopod-ismtpd-12>",\n    "event": "deferred",\n    "category": ["invoice"],\n    "sg_event_id": "ZGVmZXJyZWQtMy0xMjM0NTY3OC1BYkNkRWZHaElqS2xNbk9wLTI",\n    "sg_message_id": "AbCdEfGhIjKlMnOp.filterdrecv-7c9f5d6b8-x2kqz-1-665F1A2B-1A.2",\n    "response": "451 4.3.0 <gail@example.org>: Temporary lookup failure",\n    "attempt": "3",\n    "ip": "203.0.113.100",\n    "tls": 1\n  }\n]\n',
+      'gail@example.org',
+      '451 4.3.0 <gail@example.org>: Temporary lookup failure',
+    ],
+    [
+      'a Mailgun event whose code is a number beside its message',
+      '{\n  "signature": {\n    "token": "a8ce0edb2dd8301dee6c2405235584e45aa91d1e9f979f3de0",\n    "timestamp": "1717510000",\n    "signature": "d2271d12299f6592d9d44cd9d250f0704e4674c30d79d07c47a66f95ce71cf55"\n  },\n  "event-data": {\n    "event": "failed",\n    "id": "G9Bn5sl1TC6nu79C8C0bwg",\n    "timestamp": 1717510000.123456,\n    "severity": "temporary",\n    "reason": "generic",\n    "log-level": "warn",\n    "recipient": "hana@example.net",\n    "recipient-domain": "example.net",\n    "envelope": {\n      "transport": "smtp",\n      "sender": "bounce+1a2b3c.4d5e6f-hana=example.net@mg.example.com",\n      "sending-ip": "203.0.113.140",\n      "targets": "hana@example.net"\n    },\n    "delivery-status": {\n      "attempt-no": 2,\n      "code": 421,\n      "description": "",\n      "message": "4.4.2 mx.example.net Error: timeout exceeded",\n      "retry-seconds": 900,\n      "mx-host": "mx.example.net",\n      "session-seconds": 30.2,\n      "tls": true,\n      "certificate-verified": true\n    },\n    "message": {\n      "headers": {\n        "to": "hana@example.net, ivan@example.net",\n        "message-id": "20240604141000.1.ABCDEF0123456789@mg.example.com",\n        "from": "Example Billing <billing@example.com>",\n        "subject": "Your receipt"\n      },\n      "attachments": [],\n      "size": 18234\n    },\n    "flags": { "is-routed": false, "is-authenticated": true, "is-system-test": false, "is-test-mode": false },\n    "tags": ["receipt"],\n    "user-variables": {}\n  }\n}\n',
+      'hana@example.net',
+      '421 4.4.2 mx.example.net Error: timeout exceeded',
+    ],
+    [
+      'an Amazon SES bounce inside an SNS envelope',
+      '{\n  "Type": "Notification",\n  "MessageId": "5b1c2d3e-4f5a-5b6c-9d7e-8f9a0b1c2d3e",\n  "TopicArn": "arn:aws:sns:us-east-1:123456789012:ses-bounces",\n  "Message": "{\\"notificationType\\": \\"Bounce\\", \\"bounce\\": {\\"feedbackId\\": \\"0100018fe2b1c3d4-5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9-000000\\", \\"bounceType\\": \\"Permanent\\", \\"bounceSubType\\": \\"General\\", \\"bouncedRecipients\\": [{\\"emailAddress\\": \\"paul@example.net\\", \\"action\\": \\"failed\\", \\"status\\": \\"5.1.1\\", \\"diagnosticCode\\": \\"smtp; 550 5.1.1 <paul@example.net>: Recipient address rejected: User unknown in virtual mailbox table\\"}], \\"timestamp\\": \\"2024-06-04T12:01:22.000Z\\", \\"remoteMtaIp\\": \\"198.51.100.50\\", \\"reportingMTA\\": \\"dsn; a8-12.smtp-out.amazonses.com\\"}, \\"mail\\": {\\"timestamp\\": \\"2024-06-04T12:01:20.512Z\\", \\"source\\": \\"News <news@example.com>\\", \\"sourceArn\\": \\"arn:aws:ses:us-east-1:123456789012:identity/example.com\\", \\"sourceIp\\": \\"203.0.113.77\\", \\"callerIdentity\\": \\"ses-smtp-user.20240101-120000\\", \\"sendingAccountId\\": \\"123456789012\\", \\"messageId\\": \\"0100018fe2b1b9aa-1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d-000000\\", \\"destination\\": [\\"paul@example.net\\", \\"quinn@example.org\\"], \\"headersTruncated\\": false, \\"headers\\": [{\\"name\\": \\"From\\", \\"value\\": \\"News <news@example.com>\\"}, {\\"name\\": \\"To\\", \\"value\\": \\"paul@example.net, quinn@example.org\\"}, {\\"name\\": \\"Subject\\", \\"value\\": \\"June newsletter\\"}, {\\"name\\": \\"MIME-Version\\", \\"value\\": \\"1.0\\"}, {\\"name\\": \\"Content-Type\\", \\"value\\": \\"text/html; charset=UTF-8\\"}], \\"commonHeaders\\": {\\"from\\": [\\"News <news@example.com>\\"], \\"to\\": [\\"paul@example.net\\", \\"quinn@example.org\\"], \\"messageId\\": \\"0100018fe2b1b9aa-1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d-000000\\", \\"subject\\": \\"June newsletter\\"}}}",\n  "Timestamp": "2024-06-04T12:01:22.615Z",\n  "SignatureVersion": "1",\n  "Signature": "EXAMPLEpH+..",\n  "SigningCertURL": "https://sns.us-east-1.amazonaws.com/SimpleNotificationService-0000000000000000000000.pem",\n  "UnsubscribeURL": "https://sns.us-east-1.amazonaws.com/?Action=Unsubscribe&SubscriptionArn=arn:aws:sns:us-east-1:123456789012:ses-bounces:0a1b2c3d"\n}\n',
+      'paul@example.net',
+      'smtp; 550 5.1.1 <paul@example.net>: Recipient address rejected: User unknown in virtual mailbox table',
+    ],
+  ])(
+    'quotes the reply of %s as its field gives it, not a window of the JSON',
+    (_name, text, recipient, said) => {
+      const r = analyzeBounceReport(text).recipients.find((x) => x.recipient === recipient)
+      expect(r?.diagnostic).toBe(said)
+    },
+  )
 })

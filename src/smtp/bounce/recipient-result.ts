@@ -7,6 +7,7 @@ import { findEnhancedCode } from '../codes/enhanced-codes'
 import { commandWithoutReply } from './commands'
 import type { DsnAction } from './dsn'
 import type { FoundCodes } from './failure-codes'
+import { replyFromJson } from './json-reply'
 import { COMPLAINT_EVENT, EXPIRY_WORDS, type Expiry, saysReturnedOrHeld } from './message-kind'
 import { OWN_MAILBOX_FULL } from './reason-phrases-lists'
 import { programReason } from './reason-phrases-programs'
@@ -185,7 +186,9 @@ export function finish(d: Draft): RecipientResult {
     reason,
     cause,
     command: d.command ?? commandWithoutReply(d.words) ?? authAnswered(reason, d.reply),
-    diagnostic: d.diagnostic ? d.diagnostic.replace(/\s+/g, ' ').trim().slice(0, 500) : null,
+    diagnostic: d.diagnostic
+      ? replyFromJson(d.diagnostic, d.reply, d).replace(/\s+/g, ' ').trim().slice(0, 500)
+      : null,
     remoteMta: d.remoteMta,
     from: d.from,
     forwarded: FORWARDABLE.has(reason) && forwardedOn(`${d.words}\n${d.context.slice(0, 4000)}`, reason),
