@@ -51,6 +51,15 @@ describe('fact review 81', () => {
       '2024/09/03 14:22:05 mailer: sending alert to legal@lawfirm.example, paralegal@lawfirm.example via mx1.lawfirm.example:25\n2024/09/03 14:22:05 mailer: smtp.SendMail: 554 5.7.1 Service unavailable; Client host [203.0.113.45] blocked using zen.spamhaus.org\n2024/09/03 14:22:05 mailer: giving up, message discarded\n',
       [[null, 'not-sent', 'blocked']],
     ],
+    [
+      "Mailgun's log rows with their severity, failed (permanent) and failed (temporary), beside a delivery",
+      'Cześć,\n\nwysłałam newsletter testowo do trzech osób i dwa z trzech maili nie doszły?? Wklejam logi z Mailguna. Co mam zrobić?\n\nPozdrawiam,\nAgnieszka (agnieszka@kwiaciarnia.example)\n\nLogs — domain mg.kwiaciarnia.example\n2024-10-01 10:02:11  delivered           ania.nowak@sklep-online.example   250 Great success\n2024-10-01 10:02:12  failed (permanent)  piotr.zielinski@hurtownia.example 550 5.1.1 <piotr.zielinski@hurtownia.example>: Recipient address rejected: mailbox unavailable\n2024-10-01 10:02:13  failed (temporary)  ola.wisniewska@biuro-rachunkowe.example  451 4.7.1 Greylisted, please try again in 300 seconds   [will retry, attempt 1 of 8]\n',
+      [
+        ['piotr.zielinski@hurtownia.example', 'failed', 'unknown-user'],
+        ['ola.wisniewska@biuro-rachunkowe.example', 'delayed', 'greylisted'],
+        ['ania.nowak@sklep-online.example', 'delivered', 'delivered'],
+      ],
+    ],
   ])('reads %s', (_name, text, expected) => {
     expect(readings(text)).toEqual(expected)
   })

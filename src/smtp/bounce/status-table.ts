@@ -23,9 +23,10 @@ const STATUS_CELL: readonly [RegExp, string][] = [
     /^(?:hard|hard[ _-]?bounced?|bounced \(hard\)|bounced|bounce|failed|rejected|invalid(?: email)?|dropped|blocked|suppressed|cleaned|descartado|rebotado|verworfen|abgelehnt|rejeté|rejetée)$/i,
     'Failed',
   ],
-  [/^permanent failure$/i, 'Failed'],
+  // Mailgun's log: an event and its severity ("failed (permanent)", "failed (temporary)").
+  [/^(?:permanent failure|failed \(permanent\))$/i, 'Failed'],
   [
-    /^(?:soft|soft[ _-]?bounced?|bounced \(soft\)|deferred|delayed|delay|temporary failure|diferido|verzögert|différé)$/i,
+    /^(?:soft|soft[ _-]?bounced?|bounced \(soft\)|deferred|delayed|delay|temporary failure|failed \(temporary\)|diferido|verzögert|différé)$/i,
     'Deferred',
   ],
   [
