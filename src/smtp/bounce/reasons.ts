@@ -51,6 +51,7 @@ export const BOUNCE_REASONS = [
   'auto-reply',
   'challenge',
   'backscatter',
+  'double-bounce',
   'complaint',
   'delivered',
   'deferred',

@@ -16,6 +16,7 @@ import {
 } from './message-kind'
 import { deniesBounce, withoutAsking } from './negation'
 import { noticeOf, noticeStarts, withinNotice } from './notice-sections'
+import { resolvedSince } from './past-codes'
 import { acceptedByProgram } from './program-refusals'
 import { PORT_BLOCKED } from './reason-phrases-lists'
 import { isProgramError, quotedServerReply } from './reason-phrases-programs'
@@ -88,11 +89,15 @@ export function fromText(ctx: Context, headers: Map<string, string>): RecipientR
     const coded = codes.reply !== null || codes.enhanced.length > 0
     // The writer says nothing bounced ("no bounce", "lands in his spam folder"): no failure to read.
     // (Not a delay notice the writer calls "not a bounce, only a warning", nor a program's own error
-    // "no bounce, the send just times out": those say what became of it.)
+    // "no bounce, the send just times out": those say what became of it.) Nor does a writer who says
+    // an earlier incident's mail goes through now ("last week … came back …; everything has been
+    // going through since").
     if (
       !coded &&
       !program &&
-      (NOT_BOUNCED.test(block.text) || (deniesBounce(block.text) && !saysReturnedOrHeld(block.text)))
+      (NOT_BOUNCED.test(block.text) ||
+        (deniesBounce(block.text) && !saysReturnedOrHeld(block.text)) ||
+        resolvedSince(block.text))
     ) {
       sharedNothing ||= sharing
       continue

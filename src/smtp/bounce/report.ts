@@ -9,6 +9,7 @@
 
 import { isBackscatter } from './backscatter'
 import { challengedRecipient } from './challenge'
+import { returnsANotice } from './double-bounce'
 import { findAddress } from './dsn'
 import { analyzeBounceDetailed, type BounceFinding, MAX_BOUNCE_INPUT } from './find-codes'
 import { forwardedAddressee } from './forward-labels'
@@ -18,6 +19,7 @@ import { MAX_RECIPIENTS } from './limits'
 import { NOTICE_SENDER } from './message-kind'
 import { decodeMessage } from './mime'
 import { sectionFates } from './notice-sections'
+import { withoutPastCodes } from './past-codes'
 import { readableQmailLog } from './qmail-log'
 import type { Context } from './recipient-context'
 import type { RecipientResult } from './recipient-result'
@@ -64,8 +66,9 @@ function analyze(input: string, nested: boolean): BounceReport {
   const text = readableQmailLog(message.text)
   const scan = analyzeBounceDetailed(text)
   // A help desk's list of common codes, a code the writer rules out: not what happened, nor a code
-  // that makes the help desk's answer the bounce's own text. Every offset is kept.
-  const told = withoutRuledOutCodes(text)
+  // that makes the help desk's answer the bounce's own text, a code remembered from an earlier
+  // incident. Every offset is kept.
+  const told = withoutPastCodes(withoutRuledOutCodes(text))
   const human = humanRanges(told, parts, message.bodyStart)
   const body = human.map((r) => told.slice(r.start, r.end)).join('\n')
   // A reply pasted in what parses as a header ("Subject: 550 5.7.1 Relaying denied", a log's
@@ -104,14 +107,17 @@ function analyze(input: string, nested: boolean): BounceReport {
               headers,
             )
           : fromText(context, headers)
+  // A notice opened as it came (its From a mail system), not one pasted or forwarded.
+  const pasted = !NOTICE_SENDER.test(message.headers.get('from') ?? '')
   const read = readAfterFailure(humanText)
     ? recipients.map(readAfterAll)
     : isBackscatter(humanText)
       ? recipients.map(backscattered)
-      : recipients
-  // Not in a notice opened as it came (its From a mail system): there the copy is only the returned
-  // message, and the earlier notice in it an old story nobody asked about.
-  const pasted = !NOTICE_SENDER.test(message.headers.get('from') ?? '')
+      : !pasted && returnsANotice(message.text, parts)
+        ? recipients.map(doubleBounced)
+        : recipients
+  // Not in a notice opened as it came: there the copy is only the returned message, and the earlier
+  // notice in it an old story nobody asked about.
   const sorted = bySection(read, humanText)
   const all = nested || !pasted ? sorted : [...sorted, ...innerFailures(told, human, sorted)]
   const ordered = all
@@ -200,6 +206,11 @@ const READ_SUBJECT = /^[ \t]*(?:Read|Okundu|Gelesen|Lu|Leído|Letto|Gelezen|Lida
 /** A failure of forged mail returned to the writer (backscatter.ts): nothing of theirs to correct. */
 function backscattered(r: RecipientResult): RecipientResult {
   return r.action === 'failed' ? { ...r, reason: 'backscatter', cause: null } : r
+}
+
+/** A failure of an automatic message (double-bounce.ts): nobody's own mail to correct. */
+function doubleBounced(r: RecipientResult): RecipientResult {
+  return r.action === 'failed' ? { ...r, reason: 'double-bounce', cause: null } : r
 }
 
 function readAfterAll(r: RecipientResult): RecipientResult {

@@ -34,7 +34,7 @@ const NEGATED = new RegExp(
 /** A first guess taken back, up to its "but": "first I thought it's the 550 5.1.1 …, but no". */
 const TAKEN_BACK =
   /\b(?:(?:at )?first,? )?I (?:thought|assumed|suspected|was sure)\b(?:[^\n.]|\.(?=\S)){0,300}?(?=\bbut\b)|\bönce\b(?:[^\n.]|\.(?=\S)){0,300}?\bsandım\b/gi
-const HAS_CODE = new RegExp(CODE)
+export const HAS_CODE = new RegExp(CODE)
 /** A line of a sending service's suppression list, or about it: Postmark's and SendGrid's "Suppressions". */
 const SUPPRESSION_LINE = /^[^\n]*\bsuppression(?:s| list)?\b[^\n]*$/gim
 /** A reply as a server words it ("550 5.1.1 …", "550 mailbox …"), not an API's number ("ErrorCode":406). */

@@ -8,7 +8,9 @@ import type { RecordRow } from './list-records'
 const MAX_LINES = 5000
 const MAX_ROWS = 500
 
-const CELL_SEPARATOR = /\t| {2,}| [|–-] /
+const CELL_SEPARATOR = /\t| {2,}| [|–—-] /
+/** A row exported as CSV (Mailgun's logs): an address between commas. */
+const CSV_ROW = /(?:^|,)"?[^\s@",]+@[^\s@",]+\.[A-Za-z]{2,}"?(?:,|$)/
 const ADDRESS_CELL = /^<?([^\s@<>",]+@[^\s@<>",]+\.[A-Za-z]{2,})>?$/
 
 /**
@@ -38,8 +40,9 @@ const STATUS_CELL: readonly [RegExp, string][] = [
 /** The one recipient a service's event list is about, named above its rows ("Destinatario: rrhh@…"). */
 const RECIPIENT_LABEL =
   /^[ \t]*(?:Recipient|Destinatario|Empfänger|Destinataire|Alıcı|To|Para)[ \t]*:[ \t]*<?([^\s<>@"]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})>?[ \t]*(?:\([^\n)]*\))?[ \t]*$/gim
-/** A row's time: "14/03/2025 08:15:04", "2025-03-14 10:02:13", "2025-03-14T07:00:02Z". */
-const ROW_TIME = /^[ \t]*(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}[ T]\d{1,2}:\d\d|\d{1,2}:\d\d)/
+/** A row's time: "14/03/2025 08:15:04", "2025-03-14 10:02:13", "2025-03-14T07:00:02Z", Postmark's "Oct 3, 2024 9:14:02 AM". */
+const ROW_TIME =
+  /^[ \t]*(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}[ T]\d{1,2}:\d\d|\d{1,2}:\d\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},?(?: \d{4})?,? \d{1,2}:\d\d)/
 
 /**
  * The rows of a dashboard's table, when two or more lines are an address beside a status and one of
@@ -48,7 +51,8 @@ const ROW_TIME = /^[ \t]*(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}[ T]\d{1,2}:\d\d|\d{1
  * deferral on either side of it, since a dashboard may list the newest event first.
  */
 export function statusRows(text: string): RecordRow[] {
-  if (!/\t| {2,}| [|–-] /.test(text.slice(0, 20_000))) return []
+  const head = text.slice(0, 20_000)
+  if (!/\t| {2,}| [|–—-] /.test(head) && !CSV_ROW.test(head)) return []
   const labels = [...text.slice(0, 20_000).matchAll(RECIPIENT_LABEL)].map((m) =>
     (m[1] as string).toLowerCase(),
   )
@@ -56,26 +60,60 @@ export function statusRows(text: string): RecordRow[] {
   const rows: RecordRow[] = []
   const lines = text.split('\n', MAX_LINES)
   const lower = lines.map((l) => (l.includes('@') ? l.toLowerCase() : ''))
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
     if (rows.length >= MAX_ROWS) break
     if (!line.includes('@') && !(labelled && ROW_TIME.test(line))) continue
-    // Mailgun's "Temporary Failure paul@…": a status of two words, one blank before the address; and
-    // an address as wide as its column, one blank before the next ("beatriz.lima@escritorio.example Soft").
-    const cells = line
-      .trim()
-      .replace(/\b(Temporary Failure|Permanent Failure) (?=\S+@)/i, '$1  ')
-      .replace(/(@[A-Za-z0-9.-]+\.[A-Za-z]{2,}>?) (?=\S)/, '$1  ')
-      .split(CELL_SEPARATOR)
+    const cells = CSV_ROW.test(line) && !CELL_SEPARATOR.test(line) ? csvCells(line) : spacedCells(line)
     if (cells.length < 2) continue
     const addresses = cells.map((c) => ADDRESS_CELL.exec(c.trim())?.[1]).filter(Boolean)
-    const status = cells.map((c) => STATUS_CELL.find(([re]) => re.test(c.trim()))?.[1]).find(Boolean)
+    const status = withSeverity(
+      cells.map((c) => STATUS_CELL.find(([re]) => re.test(c.trim()))?.[1]).find(Boolean),
+      cells,
+    )
     const recipient = addresses.length === 1 ? (addresses[0] as string).toLowerCase() : labelled
     if (addresses.length > 1 || !recipient || !status) continue
-    const detail = status === 'Delivered' ? '' : detailOf(lines, lower, line, recipient)
+    const detail =
+      status === 'Delivered' ? '' : (indentedReply(lines[i + 1]) ?? detailOf(lines, lower, line, recipient))
     rows.push({ recipient, text: `Status : ${status}\n${line}${detail}` })
   }
   if (rows.length < 2 || rows.every((r) => r.text.startsWith('Status : Delivered'))) return []
   return lastFinal(rows)
+}
+
+function spacedCells(line: string): string[] {
+  return (
+    line
+      .trim()
+      // Mailgun's "Temporary Failure paul@…": a status of two words, one blank before the address; and
+      // an address as wide as its column, one blank before the next ("beatriz.lima@escritorio.example Soft").
+      .replace(/\b(Temporary Failure|Permanent Failure) (?=\S+@)/i, '$1  ')
+      .replace(/(@[A-Za-z0-9.-]+\.[A-Za-z]{2,}>?) (?=\S)/, '$1  ')
+      .split(CELL_SEPARATOR)
+  )
+}
+
+/** A CSV line's cells, a quoted cell's commas kept (RFC 4180 §2). */
+function csvCells(line: string): string[] {
+  return [...line.trim().matchAll(/(?:^|,)(?:"((?:[^"]|"")*)"|([^,]*))/g)].map((m) =>
+    m[1] !== undefined ? m[1].replace(/""/g, '"') : (m[2] ?? ''),
+  )
+}
+
+/** A failure the row's severity column calls temporary (Mailgun's "failed" … "temporary") is a deferral. */
+function withSeverity(status: string | undefined, cells: string[]): string | undefined {
+  return status === 'Failed' && cells.some((c) => /^(?:temporary|transient)$/i.test(c.trim()))
+    ? 'Deferred'
+    : status
+}
+
+/** The reply or reason indented under an event's row (Postmark's "  smtp;451 4.3.0 …", SendGrid's "  Reason: Bounced Address"). */
+function indentedReply(next: string | undefined): string | undefined {
+  return next !== undefined &&
+    /^[ \t]+\S/.test(next) &&
+    !STAMPED.test(next) &&
+    (REPLY.test(next) || /^[ \t]+(?:reason|grund|motivo|raison|neden|sebep)[ \t]*:/i.test(next))
+    ? `\n${next.trim()}`
+    : undefined
 }
 
 /** Per recipient, in first-seen order: its last delivery or failure, else its last row. */

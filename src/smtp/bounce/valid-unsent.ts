@@ -9,10 +9,15 @@ import type { RecipientResult } from './recipient-result'
 /** "validUnsent=[a@…, b@…]", "Valid Unsent Addresses: a@…", "valid unsent: a@…, b@…". */
 const VALID_UNSENT = /\bvalid[ _]?unsent(?:[ _]?addresses)?\b[ \t]*[:=][ \t]*\[?([^\]\n]{0,2000})/gi
 
-/** The addresses a JavaMail exception lists as valid but unsent. */
+/** Its debug output (mail.debug): "DEBUG SMTP: Valid Unsent Addresses", then one "DEBUG SMTP:   a@…" line each. */
+const VALID_UNSENT_DEBUG =
+  /^DEBUG SMTP: Valid Unsent Addresses[ \t]*\r?\n((?:DEBUG SMTP:[ \t]+[^\s@]+@[^\s@]+[ \t]*(?:\r?\n|$)){1,100})/gm
+
+/** The addresses a JavaMail exception, or its debug output, lists as valid but unsent. */
 export function validUnsentAddresses(text: string): string[] {
   const found: string[] = []
-  for (const m of text.slice(0, 200_000).matchAll(VALID_UNSENT))
+  const head = text.slice(0, 200_000)
+  for (const m of [...head.matchAll(VALID_UNSENT), ...head.matchAll(VALID_UNSENT_DEBUG)])
     for (const address of (m[1] as string).match(ADDRESS_IN_TEXT) ?? []) found.push(address.toLowerCase())
   return [...new Set(found)]
 }

@@ -1,0 +1,43 @@
+// A code the writer remembers from an earlier incident ("Last year emails to him failed with “550
+// 5.1.1 User unknown”", "Bei der letzten Störung im Februar kam ja „550 5.7.1 …“", "last week every
+// invoice came back with 554 5.7.1") is not what happened this time. It is left out of the reading
+// only when the text says what did happen: another code, an auto-reply it quotes, or the writer's
+// word that mail goes through now. Alone, a remembered code is still the best clue there is.
+
+import { HAS_CODE } from './ruled-out-codes'
+import { quotesAutoReply } from './whole-message'
+
+const MONTHS =
+  'January|February|March|April|May|June|July|August|September|October|November|December|Januar|Februar|März|Juni|Juli|Oktober|Dezember|Ocak|Şubat|Mart|Nisan|Mayıs|Haziran|Temmuz|Ağustos|Eylül|Ekim|Kasım|Aralık|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre'
+
+/** A time before this incident, in the writer's sentence. */
+const PAST = new RegExp(
+  String.raw`\blast (?:year|month|week|time|spring|summer|autumn|fall|winter|incident|outage)\b|\b(?:a|one|two|three|a few|some|several|couple of) (?:days|weeks|months|years) ago\b|\bback in\b|\bearlier this (?:year|month)\b|\bin (?:${MONTHS})\b|\bletzte[nms]? (?:Jahr|Monat|Woche|Mal|Störung|Ausfall)|\bim (?:${MONTHS})\b|\bdamals\b|\bvor (?:einigen|ein paar|zwei|drei|\d+) (?:Tagen|Wochen|Monaten|Jahren)\b|\bgeçen (?:yıl|ay|hafta|sefer|sene)\b|\bgeçenlerde\b|\b(?:el año|el mes) pasado\b|\bla semana pasada\b|\bla última vez\b|\bhace (?:unos|dos|tres|\d+) (?:días|semanas|meses|años)\b|\bl'année dernière\b|\ble mois dernier\b|\bla semaine dernière\b|\bla dernière fois\b|\bil y a (?:quelques|deux|trois|\d+) (?:jours|semaines|mois|ans)\b|\b(?:ano|mês) passado\b|\bsemana passada\b|\bda última vez\b|\bl'anno scorso\b|\bil mese scorso\b|\bla settimana scorsa\b|\bl'ultima volta\b|\bvorig jaar\b|\bvorige (?:maand|week|keer)\b`,
+  'iu',
+)
+
+/** The writer's word that mail goes through now ("everything has been going through", "confirmed they received it"). */
+const GOES_THROUGH_NOW =
+  /\b(?:has|have) been (?:going|getting) through\b|\bconfirmed (?:this morning |today )?(?:that )?(?:they|she|he|it) (?:received|got|has|have)\b|\b(?:works?|working) (?:again|fine now)\b|\b(?:is|was) (?:now )?resolved\b|\bcan close (?:the|this) ticket\b/i
+
+const SENTENCE = /[^\n.!?]+(?:[.!?](?=[^\s.!?])[^\n.!?]*)*[.!?]*/g
+const CODES = /\b[45]\d\d(?:[ \t-]+[45]\.\d{1,3}\.\d{1,3})?\b|\b[45]\.\d{1,3}\.\d{1,3}\b/g
+const blank = (s: string) => s.replace(/[^\n]/g, ' ')
+
+/** `text` with the codes of remembered incidents blanked (every offset kept), when the text says what happened now. */
+export function withoutPastCodes(text: string): string {
+  const head = text.slice(0, 20_000)
+  if (!PAST.test(head)) return text
+  const now = head.replace(SENTENCE, (sentence) =>
+    PAST.test(sentence) ? sentence.replace(CODES, blank) : sentence,
+  )
+  if (now === head) return text
+  const told = HAS_CODE.test(now) || GOES_THROUGH_NOW.test(now) || quotesAutoReply(now)
+  return told ? now + text.slice(head.length) : text
+}
+
+/** The writer says mail that failed in an earlier incident goes through now. */
+export function resolvedSince(text: string): boolean {
+  const head = text.slice(0, 20_000)
+  return GOES_THROUGH_NOW.test(head) && PAST.test(head)
+}
