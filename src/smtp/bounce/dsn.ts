@@ -26,6 +26,9 @@ export interface DsnRecipient {
 
 const FIELD = /^[ \t]*([A-Za-z][A-Za-z0-9-]*)[ \t]*:[ \t]*(.*)$/
 const URL_START = /^[A-Za-z][A-Za-z0-9+.-]*:\/\//
+/** RFC 3464 §2.2 and §2.3's field names, and extension fields ("X-Postfix-Sender", "X-Display-Name"). */
+const DSN_FIELD =
+  /^(?:reporting-mta|dsn-gateway|received-from-mta|arrival-date|original-envelope-id|final-recipient|original-recipient|action|status|remote-mta|diagnostic-code|last-attempt-date|final-log-id|will-retry-until|x-[\w-]+)[ \t]*:/i
 const RECIPIENT_FIELDS = new Set([
   'final-recipient',
   'original-recipient',
@@ -54,10 +57,15 @@ export function readDsnRecipients(text: string, from = 0, to = text.length): Dsn
       lastField = undefined
       continue
     }
-    // A folded line that starts with a URL ("https://support.google.com/…" in Gmail's replies)
-    // continues the field; it only looks like a field named "https".
+    // A folded line continues the field, also one that starts with a URL ("https://support.google.com/…"
+    // in Gmail's replies) or a word and a colon (Postfix's "Recipient address\n    rejected: User
+    // unknown"): only a DSN field's own name opens a field on an indented line.
     const folded = line.trimStart()
-    if (/^[ \t]/.test(line) && lastField && (!FIELD.test(folded.slice(0, 40)) || URL_START.test(folded))) {
+    if (
+      /^[ \t]/.test(line) &&
+      lastField &&
+      (!DSN_FIELD.test(folded.slice(0, 40)) || URL_START.test(folded))
+    ) {
       continueField(lastField, line.trim())
       continue
     }
