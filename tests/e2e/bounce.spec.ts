@@ -106,6 +106,27 @@ test.describe('bounce explainer in Chromium', () => {
     expect(await axe()).toEqual([])
   })
 
+  test.describe('in Turkish', () => {
+    test.use({ locale: 'tr-TR' })
+    test('reads two Gmail notices pasted together, each for its own recipient, in Turkish', async ({
+      page,
+      open,
+      axe,
+    }) => {
+      await open('/tr/bounce/')
+      const box = page.getByRole('textbox').first()
+      await box.fill(
+        "Selam, bu iki bildirimi aldım, ne yapmalıyım?\n\n** Address not found **\n\nYour message wasn't delivered to jean.martin@mairie-ville.example because the address couldn't be found, or is unable to receive mail.\n\nThe response from the remote server was:\n550 5.1.1 <jean.martin@mairie-ville.example>: Recipient address rejected: User unknown in local recipient table\n\n\n** Message blocked **\n\nYour message to inscriptions@mairie-ville.example has been blocked. See technical details below for more information.\n\nThe response from the remote server was:\n552 5.7.0 This message was blocked because its content presents a potential security issue.\n",
+      )
+      const headings = page.locator('.recipient-result h3')
+      await expect(headings).toHaveCount(2)
+      await expect(headings.nth(0)).toContainText('jean.martin@mairie-ville.example')
+      await expect(headings.nth(1)).toContainText('inscriptions@mairie-ville.example')
+      await expect(headings.nth(1)).toContainText('İçeriği nedeniyle reddedildi')
+      expect(await axe()).toEqual([])
+    })
+  })
+
   inEachLanguageAndTheme(
     'has no axe violations with results shown',
     async ({ page, open, axe, watch }, { lang, scheme }) => {
