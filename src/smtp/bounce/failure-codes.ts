@@ -15,6 +15,10 @@ export interface FoundCodes {
   line: string | null
 }
 
+/** Words that introduce a server's reply just before its code. */
+const REPORTED_BEFORE =
+  /(?:\bsaid|\bfailed|\bresponse was|\bresponded(?: with)?|\breplied(?: with)?|\breturned|\breply(?: was)?|\bresponse|\berror|\bDiagnostic-Code|\bsmtp;|\bSMTP error from remote mail server after [^\n]{1,40})[ \t]*[:=]?[ \t]*['"(]?[ \t]*$/i
+
 /**
  * The codes of one failure's text, each ranked by its best occurrence: severity, then where it
  * stands (Status field > Diagnostic-Code > reply line > prose), then specificity for enhanced
@@ -33,7 +37,15 @@ export function codesIn(text: string): FoundCodes {
         /^5(?:03|54)$/.test(o.code) && /need (?:rcpt|mail)|bad sequence|no valid recipients/i.test(o.context)
       ),
   )
-  const replies = best(causes.length > 0 ? causes : all)
+  // A reply the text reports as a server's ("host … said: 421-4.7.28 …", "The server response was:",
+  // a reply line) outranks a code in the writer's prose ("see KB-1023 “Fixing 550 5.7.1 …”"), whatever
+  // their classes: the prose may name any code, the report names the one that happened.
+  const failure = (o: BounceFinding) => o.code.startsWith('4') || o.code.startsWith('5')
+  const reported = (o: BounceFinding) =>
+    failure(o) &&
+    (o.source !== 'text' || REPORTED_BEFORE.test(text.slice(Math.max(0, o.start - 40), o.start)))
+  const pool = causes.length > 0 ? causes : all
+  const replies = best(pool.some(reported) ? pool.filter((o) => !failure(o) || reported(o)) : pool)
   const reply = replies[0]
   const cls = reply?.code.charAt(0)
   const failures = occurrences.filter(

@@ -4,11 +4,12 @@
 
 /**
  * The line a mail system's notice opens with, and that it writes once: Exim's, Postfix's, qmail's,
- * Sendmail's first line, Gmail's "** Address not found **" heading, Exchange's first line. (Not
+ * Sendmail's first line, Gmail's "** Address not found **" heading and its older "Delivery to the
+ * following recipient has been delayed:", Exchange's first line. (Not
  * Exchange's "Your message wasn't delivered …", which follows its own recipient list.)
  */
 const NOTICE_START =
-  /^[ \t]*(?:This message was created automatically by mail delivery software|This is the mail system at host|Hi\. This is the qmail-send program|The original message was received at|Delivery has failed to these recipients|Delivery is delayed to these recipients|\*\* [^*\n]{3,60} \*\*[ \t]*$)/gim
+  /^[ \t]*(?:This message was created automatically by mail delivery software|This is the mail system at host|Hi\. This is the qmail-send program|The original message was received at|Delivery has failed to these recipients|Delivery is delayed to these recipients|Delivery to the following recipients? (?:has been delayed|failed permanently)|\*\* [^*\n]{3,60} \*\*[ \t]*$)/gim
 
 /**
  * The notice in `text` that names `recipient` as a line of its own, when the text holds two or more

@@ -231,7 +231,7 @@ const RECEIVER_TLS =
   /TLS is required,? but (?:was )?not offered|refused to start TLS|(?:did not|didn't|does not|doesn't) (?:offer|advertise|support) (?:the )?(?:STARTTLS|TLS)|STARTTLS (?:was |is )?not (?:offered|advertised)|server certificate not (?:verified|trusted)|\bSubjectMismatch\b|\bMTA-STS\b|\bDANE\b|\bTLSA\b/i
 
 /** Refusals that may be the sender's own organisation's rule, when its notice says so. */
-const OWN_POLICY_FROM: ReadonlySet<BounceReason> = new Set([
+export const OWN_POLICY_FROM: ReadonlySet<BounceReason> = new Set([
   'policy',
   'unknown',
   'spam-content',
@@ -241,7 +241,7 @@ const OWN_POLICY_FROM: ReadonlySet<BounceReason> = new Set([
 // sent to external recipients", Microsoft 365's TRANSPORT.RULES.RejectMessage): only the sender's
 // side restricts what leaves it.
 const OWN_ORGANISATION_RULE =
-  /\bmay not be sent to external recipients\b|\bnot (?:allowed|permitted) to (?:be )?sen[dt] (?:to )?external\b|bounced due to organi[sz]ational settings|because of your organi[sz]ation'?s (?:e-?mail )?polic|rejected due to policy associated with (?:the )?sender|blocked by your organi[sz]ation'?s (?:e-?mail )?polic/i
+  /\bmay not be sent to external recipients\b|\bnot (?:allowed|permitted) to (?:be )?sen[dt] (?:to )?external\b|bounced due to organi[sz]ational settings|because of your organi[sz]ation'?s (?:e-?mail )?polic|rejected due to policy associated with (?:the )?sender|blocked by your organi[sz]ation'?s (?:e-?mail )?polic|\b(?:set up|created) by your (?:e-?mail )?admin|\byour (?:e-?mail )?admin set up\b/i
 
 /** A delivery status field, pasted with or without the rest of its report (RFC 3464 §2.3). */
 const REPORT_FIELD = /^(?:Diagnostic-Code|Remote-MTA|Final-Recipient|Reporting-MTA)[ \t]*:/im

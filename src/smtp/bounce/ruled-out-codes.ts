@@ -1,7 +1,8 @@
 // Codes a person's text names without meaning that they happened: a help desk's list of common
 // codes above its answer ("Common examples: • 550 5.1.1 – the address does not exist …"), a code
 // the writer rules out ("it's NOT the 554 5.7.1 spam thing like last month"), a first guess taken
-// back ("first I thought it's the 550 5.1.1 … but no, the bounce says: 452 4.2.2 …"), the bounce
+// back ("first I thought it's the 550 5.1.1 … but no, the bounce says: 452 4.2.2 …"), a code only
+// supposed ("if you see 554 5.7.1 from them, ask them to re-whitelist us"), the bounce
 // a sending service's suppression list keeps from months ago ("Suppressions > Bounces: bob@… —
 // 2024-02-03 — 550 5.1.1"), which is why it refuses to send now, not what this send met. Blanked
 // (spaces of the same length, every offset kept) from the text the recipients are read from; the
@@ -35,6 +36,14 @@ const NEGATED = new RegExp(
 const TAKEN_BACK =
   /\b(?:(?:at )?first,? )?I (?:thought|assumed|suspected|was sure)\b(?:[^\n.]|\.(?=\S)){0,300}?(?=\bbut\b)|\bönce\b(?:[^\n.]|\.(?=\S)){0,300}?\bsandım\b/gi
 export const HAS_CODE = new RegExp(CODE)
+/**
+ * A code the writer only supposes ("if you see 554 5.7.1 from them, ask them to …", "check if 5.7.26
+ * appears anywhere", "look for a 550"): advice about a code, not one that happened.
+ */
+const SUPPOSED = new RegExp(
+  String.raw`\b(?:if you (?:ever )?(?:see|get|receive)|check (?:if|whether)|look (?:out )?for|watch (?:out )?for)[ \t]+(?:an?[ \t]+|the[ \t]+|any[ \t]+)?["“'„]?(${CODE})`,
+  'gi',
+)
 /** A line of a sending service's suppression list, or about it: Postmark's and SendGrid's "Suppressions". */
 const SUPPRESSION_LINE = /^[^\n]*\bsuppression(?:s| list)?\b[^\n]*$/gim
 /** A reply as a server words it ("550 5.1.1 …", "550 mailbox …"), not an API's number ("ErrorCode":406). */
@@ -45,6 +54,7 @@ const blank = (s: string) => s.replace(/[^\n]/g, ' ')
 
 export function withoutRuledOutCodes(text: string): string {
   let out = withoutLegends(text).replace(SUPPRESSION_LINE, (line) => line.replace(REPLY_CODES, blank))
+  out = out.replace(SUPPOSED, (m, code: string) => m.replace(code, blank))
   out = out.replace(NEGATED, (m, a: string | undefined, b: string | undefined) => {
     const code = (a ?? b) as string
     return m.replace(code, blank)

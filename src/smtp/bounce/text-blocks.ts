@@ -12,6 +12,7 @@ import { isSender, refusalBlocks } from './refusal-blocks'
 import { refusedRecipients } from './refused-recipients'
 import { belowSignOff, REPLY_IN_LINE, senderLabelled, signatureOf, signsNote } from './signature'
 import { statusRows } from './status-table'
+import { javaMailLists } from './valid-unsent'
 
 export type { RecipientBlock } from './recipient-block'
 export { linesNaming } from './refusal-blocks'
@@ -237,7 +238,13 @@ export function recipientBlocks(human: string, headers: Map<string, string>): Re
     }))
   }
   const openers = [...human.matchAll(ADDRESS_OPENER)]
-  const lines = [...human.matchAll(ADDRESS_LINE)].filter((m) => !continuesAddressField(human, m.index))
+  // JavaMail's lists of valid addresses, sent or unsent, name no refused recipient (valid-unsent.ts).
+  const javaMail = javaMailLists(human)
+  const lines = [...human.matchAll(ADDRESS_LINE)].filter(
+    (m) =>
+      !continuesAddressField(human, m.index) &&
+      !/^(?:sent|unsent)$/.test(javaMail.get((m[1] ?? '').toLowerCase()) ?? ''),
+  )
   const notices = openers.length > 0 ? [] : destinationNotices(human)
   const marks =
     openers.length > 0

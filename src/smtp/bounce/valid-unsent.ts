@@ -9,16 +9,40 @@ import type { RecipientResult } from './recipient-result'
 /** "validUnsent=[a@…, b@…]", "Valid Unsent Addresses: a@…", "valid unsent: a@…, b@…". */
 const VALID_UNSENT = /\bvalid[ _]?unsent(?:[ _]?addresses)?\b[ \t]*[:=][ \t]*\[?([^\]\n]{0,2000})/gi
 
-/** Its debug output (mail.debug): "DEBUG SMTP: Valid Unsent Addresses", then one "DEBUG SMTP:   a@…" line each. */
-const VALID_UNSENT_DEBUG =
-  /^DEBUG SMTP: Valid Unsent Addresses[ \t]*\r?\n((?:DEBUG SMTP:[ \t]+[^\s@]+@[^\s@]+[ \t]*(?:\r?\n|$)){1,100})/gm
+/**
+ * Its lists one address a line under a heading: the debug output's "DEBUG SMTP: Valid Unsent
+ * Addresses" / "DEBUG SMTP:   a@…", and a log's "Valid Unsent Addresses:", "Valid Sent Addresses:"
+ * (mail.smtp.sendpartial true: those got it), "Invalid Addresses:", each entry indented below.
+ */
+const LIST_HEADING = /^[ \t]*(?:DEBUG SMTP:[ \t]*)?(Valid Unsent|Valid Sent|Invalid) Addresses:?[ \t]*$/i
+const LIST_ENTRY = /^[ \t]*(?:DEBUG SMTP:)?[ \t]+<?([^\s<>@]+@[^\s<>@]+\.[A-Za-z]{2,})>?[ \t]*$/
+
+export type JavaMailList = 'unsent' | 'sent' | 'invalid'
+
+/** The addresses JavaMail lists under its headings, each with its list. */
+export function javaMailLists(text: string): Map<string, JavaMailList> {
+  const listed = new Map<string, JavaMailList>()
+  if (!/Addresses/i.test(text.slice(0, 200_000))) return listed
+  let current: JavaMailList | undefined
+  for (const line of text.slice(0, 200_000).split('\n', 5000)) {
+    const heading = LIST_HEADING.exec(line)?.[1]?.toLowerCase()
+    if (heading) {
+      current = heading === 'valid unsent' ? 'unsent' : heading === 'valid sent' ? 'sent' : 'invalid'
+      continue
+    }
+    const address = current && LIST_ENTRY.exec(line)?.[1]
+    if (current && address) listed.set(address.toLowerCase(), current)
+    else current = undefined
+  }
+  return listed
+}
 
 /** The addresses a JavaMail exception, or its debug output, lists as valid but unsent. */
 export function validUnsentAddresses(text: string): string[] {
   const found: string[] = []
-  const head = text.slice(0, 200_000)
-  for (const m of [...head.matchAll(VALID_UNSENT), ...head.matchAll(VALID_UNSENT_DEBUG)])
+  for (const m of text.slice(0, 200_000).matchAll(VALID_UNSENT))
     for (const address of (m[1] as string).match(ADDRESS_IN_TEXT) ?? []) found.push(address.toLowerCase())
+  for (const [address, list] of javaMailLists(text)) if (list === 'unsent') found.push(address)
   return [...new Set(found)]
 }
 
