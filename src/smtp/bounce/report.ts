@@ -7,7 +7,6 @@
 // Diagnostic-Code for the specifics the Status field generalises; then the human-readable text,
 // split per recipient where the MTA lists them (Postfix, qmail, Exim, Exchange, Gmail).
 
-import { ADDRESS_IN_TEXT } from './address-words'
 import { isBackscatter } from './backscatter'
 import { challengedRecipient } from './challenge'
 import { returnsANotice } from './double-bounce'
@@ -19,9 +18,10 @@ import { forwardedNoticeAt } from './inner-bounce'
 import { MAX_RECIPIENTS } from './limits'
 import { NOTICE_SENDER } from './message-kind'
 import { decodeMessage } from './mime'
-import { noticeStarts, sectionFates } from './notice-sections'
+import { sectionFates } from './notice-sections'
 import { withOwnOrganisationRule } from './org-rule'
 import { withoutPastCodes } from './past-codes'
+import { eachNotice } from './pasted-notices'
 import { readableQmailLog } from './qmail-log'
 import type { Context } from './recipient-context'
 import type { RecipientResult } from './recipient-result'
@@ -110,7 +110,10 @@ function analyze(input: string, nested: boolean): BounceReport {
               context,
               headers,
             )
-          : (eachNotice(told, nested || !pasted || parts.length > 1) ?? fromText(context, headers))
+          : ((nested || !pasted || parts.length > 1
+              ? undefined
+              : eachNotice(told, (section) => analyze(section, true).recipients)) ??
+            fromText(context, headers))
   const read = readAfterFailure(humanText)
     ? recipients.map(readAfterAll)
     : isBackscatter(humanText)
@@ -208,52 +211,6 @@ const READ_SUBJECT = /^[ \t]*(?:Read|Okundu|Gelesen|Lu|Leído|Letto|Gelezen|Lida
 /** A failure of forged mail returned to the writer (backscatter.ts): nothing of theirs to correct. */
 function backscattered(r: RecipientResult): RecipientResult {
   return r.action === 'failed' ? { ...r, reason: 'backscatter', cause: null } : r
-}
-
-/**
- * Notices pasted under a person's words (a bounce and a delay warning under a ticket's note, the
- * writer's own list of the addresses above them): each notice is read on its own, and a recipient
- * takes only what a notice says of it. Named in two, the later decides, unless it is a delay warning
- * after a failure or a delivery (pasted newest first). Read so when the text holds two or more notices, or one below words that name two
- * or more addresses it does not; undefined otherwise, or when no notice names its recipient.
- */
-function eachNotice(told: string, nested: boolean): RecipientResult[] | undefined {
-  if (nested) return undefined
-  const head = told.slice(0, 200_000)
-  const starts = noticeStarts(head)
-  const first = starts[0]
-  if (first === undefined) return undefined
-  if (starts.length === 1) {
-    const notice = head.slice(first).toLowerCase()
-    const above = new Set((head.slice(0, first).match(ADDRESS_IN_TEXT) ?? []).map((a) => a.toLowerCase()))
-    if ([...above].filter((a) => !notice.includes(a)).length < 2) return undefined
-  }
-  const read = new Map<string, RecipientResult>()
-  // At most 20 notices read one by one; the rest, if any, is read together with the twentieth.
-  starts.slice(0, 20).forEach((start, i) => {
-    const next = i < 19 ? starts[i + 1] : undefined
-    const section = told.slice(start, next ?? told.length)
-    for (const r of analyze(next === undefined ? section : withoutNextHeading(section), true).recipients) {
-      if (r.recipient === null) continue
-      const key = r.recipient.toLowerCase()
-      // The later notice's word, unless it is a delay after the earlier one's failure or delivery.
-      const before = read.get(key)
-      if (!before || r.action !== 'delayed' || before.action === 'delayed' || before.action === null)
-        read.set(key, r)
-    }
-  })
-  return read.size > 0 ? [...read.values()].slice(0, MAX_RECIPIENTS) : undefined
-}
-
-/** The next notice's own header lines and separator at a section's end ("=== 2 ===", "Subject: Delayed Mail"): not this notice's words. */
-const NEXT_HEADING =
-  /^[ \t]*(?:(?:Subject|From|To|Date|Sent|Cc|Konu|Kimden|Kime|Tarih|Gönderildi|Betreff|Von|An|Datum|Gesendet|Asunto|De|Para|Fecha|Enviado|Objet|Envoyé|À)[ \t]*:.*|[-=_*#~]{3,}.*|.*[-=_*#~]{3,}[ \t]*|)$/i
-
-function withoutNextHeading(section: string): string {
-  const lines = section.split('\n')
-  let end = lines.length
-  while (end > 1 && end > lines.length - 12 && NEXT_HEADING.test(lines[end - 1] as string)) end--
-  return lines.slice(0, end).join('\n')
 }
 
 /** A failure of an automatic message (double-bounce.ts): nobody's own mail to correct. */
