@@ -84,11 +84,16 @@ export function refusedByRecipientsServer(d: {
   // host said: 554 … Relay access denied".
   if (/does not like recipient\.\s*Remote host said:/i.test(d.context)) return true
   const domain = d.recipient?.split('@')[1]?.toLowerCase()
-  // Exim names the host on a line of its own after the reply: "host mx.example.net [192.0.2.1]: 554 …";
+  // Exim names the host on a line of its own before the reply: "host mx.example.net [192.0.2.1]: 554 …";
   // Exchange's NDR before it: "mail.contoso.com #<exchange.contoso.com #5.7.1 smtp;530 5.7.1 …> #SMTP#".
   const named =
     /\bhost ([\w.-]+)\[/i.exec(d.words) ??
     /\bhost ([\w.-]+) \[[\d.:a-f]+\]:/i.exec(d.context) ??
+    // Exim's newer layout: "host mx.example.net [192.0.2.1]" alone on its line, then "SMTP error from
+    // remote mail server after RCPT TO:<…>:" and the reply.
+    /^[ \t]*host ([\w.-]+) \[[\d.:a-f]+\][ \t]*\r?\n[ \t]*SMTP error from remote mail server\b/im.exec(
+      d.context,
+    ) ??
     // Exim's log "R=dnslookup T=remote_smtp H=mx.example.net [192.0.2.5]: …" and Sendmail's
     // transcript "... while talking to mx.example.net.:".
     /\bH=([\w.-]+) \[[\d.:a-f]+\]/i.exec(d.context) ??

@@ -32,19 +32,22 @@ export function isOrdinaryMessage(headers: Map<string, string>, human: string): 
     REPORTED_REPLY.test(words) ||
     OWN_MAILBOX_FULL.test(words) ||
     reportsDelivery(words) ||
-    /undeliver|returned|failure|delivery status notification|non-?delivery|\bNDR\b|bounce/i.test(subject)
+    /undeliver|returned|failure|delivery status notification|non-?delivery|\bNDR\b|bounce|unzustellbar|non remis|no se puede entregar|non recapitabile|onbestelbaar|não entregue|niedostarczalne|teslim edilemedi|nedoručitelné|kézbesíthetetlen|olevererbart|kan ikke leveres|ei voitu toimittaa/i.test(
+      subject,
+    )
   )
 }
 
 /**
  * A failure reply standing as a line of its own, under a log's or record's label ("Reason: 550
  * 5.1.1 …", "Status: bounced", "550-5.7.1 …") or as a sending server quotes it ("host mx… said: 550",
- * "Remote Server returned '550"), or a program's exception that quotes one (.NET's "The server response
+ * "Remote Server returned '550", and Exchange's quoted reply in any language: "Serwer zdalny zwrócił
+ * '554 5.2.2 …'"), or a program's exception that quotes one (.NET's "The server response
  * was: 5.7.1 Unable to relay", JavaMail's SMTPAddressFailedException, MailKit's SmtpCommandException):
  * a report, not a letter that mentions a code in passing.
  */
 const REPORTED_REPLY =
-  /\bhost \S+ said: [45]\d\d[ -]|\bThe server response was: [45]|\bSmtpFailedRecipients?Exception\b|\bSMTPAddressFailedException\b|\bSmtpCommandException\b|\breturned '[45]\d\d[ -]|^[ \t>]*(?:[45]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b|(?:status|reason|error|diagnostic(?:-code)?|response|result|smtp (?:error|response)|bounce (?:reason|type))[ \t]*:[ \t]*(?:[45]\d\d\b|[45]\.\d{1,3}\.\d{1,3}\b|bounced\b|failed\b|rejected\b))/im
+  /\bhost \S+ said: [45]\d\d[ -]|(?:^|\s)'[45]\d\d[ -][45]\.\d{1,3}\.\d{1,3}\b|\bThe server response was: [45]|\bSmtpFailedRecipients?Exception\b|\bSMTPAddressFailedException\b|\bSmtpCommandException\b|\breturned '[45]\d\d[ -]|^[ \t>]*(?:[45]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b|(?:status|reason|error|diagnostic(?:-code)?|response|result|smtp (?:error|response)|bounce (?:reason|type))[ \t]*:[ \t]*(?:[45]\d\d\b|[45]\.\d{1,3}\.\d{1,3}\b|bounced\b|failed\b|rejected\b))/im
 
 const AUTO_SUBJECT =
   /^(?:auto(?:matic)?[ -]?(?:reply|response|answer)|autoreply|out of (?:the )?office|ooo\b|vacation|abwesenheit|automatische antwort|réponse automatique|absence|otomatik yanıt|ofis dışında|away from|respuesta automática|risposta automatica|automatisch antwoord|resposta automática|自動応答)/i
