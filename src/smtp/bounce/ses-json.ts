@@ -5,12 +5,32 @@
 // event publishing (configuration sets) names the type "eventType" instead of "notificationType".
 import type { DsnAction, DsnRecipient } from './dsn'
 
-/** The recipients of an SES JSON notification inside `text`, or [] when there is none. */
+/**
+ * The recipients of the SES JSON notifications inside `text` (several pasted one after another, each
+ * its own object), or [] when there is none. At most 20 are read, and reading stops after three that
+ * do not parse.
+ */
 export function readSesNotification(text: string): DsnRecipient[] {
-  const found = TYPE_KEY.exec(text)
-  if (!found) return []
-  const note = parseAround(text, found.index)
-  if (!note) return []
+  const out: DsnRecipient[] = []
+  let after = 0
+  let read = 0
+  let failed = 0
+  for (const m of text.matchAll(TYPE_KEYS)) {
+    if (m.index < after) continue
+    const found = parseAround(text, m.index)
+    if (!found) {
+      if (++failed >= 3) break
+      continue
+    }
+    after = found.end
+    for (const r of recipientsOf(found.value))
+      if (!out.some((o) => o.recipient === r.recipient && o.action === r.action)) out.push(r)
+    if (++read >= 20) break
+  }
+  return out
+}
+
+function recipientsOf(note: Record<string, unknown>): DsnRecipient[] {
   const type = note.notificationType ?? note.eventType
   const bounce = note.bounce as Record<string, unknown> | undefined
   if (type === 'Bounce' && bounce && Array.isArray(bounce.bouncedRecipients)) {
@@ -41,13 +61,14 @@ export function readSesNotification(text: string): DsnRecipient[] {
 }
 
 const TYPE_KEY = /"(?:notificationType|eventType)"/
+const TYPE_KEYS = new RegExp(TYPE_KEY.source, 'g')
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined)
 
-/** Parses the JSON object that holds offset `at`; an SNS envelope's "Message" string is opened too. */
+/** Parses the JSON object that holds offset `at`, and where it ends; an SNS envelope's "Message" string is opened too. */
 const MAX_TRIES = 64
 
-function parseAround(text: string, at: number): Record<string, unknown> | undefined {
+function parseAround(text: string, at: number): { value: Record<string, unknown>; end: number } | undefined {
   // The object holding "notificationType" is a few braces out at most: a bounded number of tries keeps
   // a hostile paste of many unclosed braces from costing one scan each. (lastIndexOf from -1 would
   // find the brace at 0 again, so the search ends there.)
@@ -61,10 +82,12 @@ function parseAround(text: string, at: number): Record<string, unknown> | undefi
     if (end < 0) continue
     try {
       const value = JSON.parse(text.slice(start, end + 1)) as Record<string, unknown>
-      if (typeof value.notificationType === 'string' || typeof value.eventType === 'string') return value
+      if (typeof value.notificationType === 'string' || typeof value.eventType === 'string')
+        return { value, end: end + 1 }
       if (typeof value.Message === 'string') {
         const inner = TYPE_KEY.exec(value.Message)
-        return inner ? parseAround(value.Message, inner.index) : undefined
+        const note = inner ? parseAround(value.Message, inner.index) : undefined
+        return note ? { value: note.value, end: end + 1 } : undefined
       }
     } catch {
       // Not this brace: try an enclosing one.

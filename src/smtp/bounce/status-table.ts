@@ -8,7 +8,7 @@ import type { RecordRow } from './list-records'
 const MAX_LINES = 5000
 const MAX_ROWS = 500
 
-const CELL_SEPARATOR = /\t| {2,}| [|–—-] /
+const CELL_SEPARATOR = /[ \t]*\|[ \t]*|\t| {2,}| [–—-] /
 /** A row exported as CSV (Mailgun's logs): an address between commas. */
 const CSV_ROW = /(?:^|,)"?[^\s@",]+@[^\s@",]+\.[A-Za-z]{2,}"?(?:,|$)/
 const ADDRESS_CELL = /^<?([^\s@<>",]+@[^\s@<>",]+\.[A-Za-z]{2,})>?$/
