@@ -13,12 +13,16 @@ import type { MimePart } from './mime'
 const NOTICE_HEADER =
   /^(?:Return-Path:[ \t]*<>|From:[^\n]*(?:MAILER-DAEMON|Mail Delivery (?:Subsystem|System))|Auto-Submitted:[ \t]*auto-(?:generated \(failure\)|replied)|Subject:[ \t]*(?:Returned mail: |Undelivered Mail Returned to Sender|Mail delivery failed|Delivery Status Notification \(Failure\)|Undeliverable: ))/im
 
+const QMAIL_DOUBLE_BOUNCE = /\bbut the bounce bounced\b|^--- Below this line is the original bounce\b/m
+
 /** Where a plain-text notice returns the message: Sendmail's and Exim's copy below their text. */
 const RETURNED_COPY =
   /^[ \t]*-{3,}[ \t]*(?:Original message follows|This is a copy of the message|Message header follows)[^\n]*\n/gim
 
 /** The returned message of `text` (a message/rfc822 or text/rfc822-headers part, or the copy below a plain notice) is automatic. */
 export function returnsANotice(text: string, parts: MimePart[]): boolean {
+  // qmail says so itself: "I tried to deliver a bounce message to this address, but the bounce bounced!"
+  if (QMAIL_DOUBLE_BOUNCE.test(text.slice(0, 20_000))) return true
   const returned = parts.some(
     (p) =>
       (p.type === 'message/rfc822' || p.type === 'text/rfc822-headers') &&

@@ -41,3 +41,25 @@ export function resolvedSince(text: string): boolean {
   const head = text.slice(0, 20_000)
   return GOES_THROUGH_NOW.test(head) && PAST.test(head)
 }
+
+/**
+ * The writer's word, after the failure, that the message was resent and arrived ("resent, Lena just
+ * replied so it went through", "customer resent and Peter confirmed receipt", "erneut gesendet, ist
+ * angekommen"), naming no other address (a typo fixed and resent to another address leaves the
+ * first one failed).
+ */
+const RESENT_RECEIVED =
+  /\b(?:resent|re-sent|sent (?:it )?again|erneut (?:gesendet|geschickt)|tekrar gönderd\w*|reenviad[oa]|renvoyé)\b[^\n]{0,120}?(?:\b(?:went through|got through|got it|received it|confirmed (?:receipt|it arrived|they got it)|arrived|(?:was|got) delivered|replied|angekommen|ulaştı|llegó|est arrivé)|\bconfirmed receipt\b)/i
+
+/** The failure was resent and arrived, by the writer's word after `failedAt`; `failed` are the addresses that failed. */
+export function resentAndReceived(text: string, failedAt: number, failed: string[]): boolean {
+  const after = text.slice(failedAt, failedAt + 20_000)
+  const m = RESENT_RECEIVED.exec(after)
+  if (!m) return false
+  const named = (
+    after
+      .slice(0, m.index + m[0].length)
+      .match(/[^\s<>@"'(),;:]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g) ?? []
+  ).map((a) => a.toLowerCase())
+  return named.every((a) => failed.includes(a))
+}

@@ -230,6 +230,12 @@ export const SERVER_WORDINGS: readonly [BounceReason, RegExp][] = [
   // an address on the account's rejection list, after earlier bounces, a complaint or an unsubscribe.
   ['unverified-sender', /reject_reason\W+unsigned\b/i],
   ['suppressed', /reject_reason\W+(?:hard-bounce|soft-bounce|spam|unsub|custom)\b/i],
+  // Brevo's report of a contact on the account's own block list ("Contact blacklisted (unsubscribed
+  // on 02/03)", French "Contact blacklisté (désinscrit)"): never sent, and no IP is listed anywhere.
+  [
+    'suppressed',
+    /\bcontact (?:blacklisted|blocklisted|blockiert|bloqueado)\b|\bcontact (?:blacklisté|bloqué)/i,
+  ],
   ['syntax', /reject_reason\W+invalid-sender\b/i],
   // A library's "stream is more than 10485760 bytes long" (FreeScout through Amazon SES).
   ['message-too-large', /\b(?:stream|message) is (?:more|larger|bigger) than \d+ bytes/i],

@@ -150,7 +150,7 @@ export const PHRASES: readonly [BounceReason, RegExp][] = [
   ],
   [
     'host-not-found',
-    /invalid DNS MX or A\/AAAA|domain (?:name )?(?:does not|doesn't) exist|dns domain \S+ (?:does not|doesn't) exist|InfoDomainNonexistent|InfoNoRecords|NonExistentDomain|(?:host|domain) (?:or domain name )?not found|no such domain|name service error|could not be found in (?:the )?Domain Name Service|\bnxdomain\b|does not accept mail(?! from)|domain\s+\S+\s+(?:couldn't|could not)\s+be\s+found|null mx|doesn't receive (?:e-?mail|mail)/i,
+    /invalid DNS MX or A\/AAAA|domain (?:name )?(?:does not|doesn't) exist|(?:dns )?domain \S+ (?:does not|doesn't) exist|\bhost unknown\b|InfoDomainNonexistent|InfoNoRecords|NonExistentDomain|(?:host|domain) (?:or domain name )?not found|no such domain|name service error|could not be found in (?:the )?Domain Name Service|\bnxdomain\b|does not accept mail(?! from)|domain\s+\S+\s+(?:couldn't|could not)\s+be\s+found|null mx|doesn't receive (?:e-?mail|mail)/i,
   ],
   // The message itself breaks the format rules, which its addresses do not: Gmail's "Messages
   // missing a valid address in From: header … are not accepted", "… missing a valid Message-ID

@@ -22,7 +22,7 @@ const ADDRESS_CELL = /^<?([^\s@<>",]+@[^\s@<>",]+\.[A-Za-z]{2,})>?$/
  */
 const STATUS_CELL: readonly [RegExp, string][] = [
   [
-    /^(?:hard|hard[ _-]?bounced?|bounced \(hard\)|bounced|bounce|failed|rejected|invalid(?: email)?|dropped|blocked|suppressed|cleaned|descartado|rebotado|verworfen|abgelehnt|rejeté|rejetée)$/i,
+    /^(?:hard|hard[ _-]?bounced?|bounced \(hard\)|bounced|bounce|failed|rejected|invalid(?: email)?|dropped|blocked|suppressed|cleaned|descartado|rebotado|verworfen|abgelehnt|rejeté|rejetée|bloqué|bloquée|bloqueado|blockiert|gesperrt|engellendi)$/i,
     'Failed',
   ],
   // Mailgun's log: an event and its severity ("failed (permanent)", "failed (temporary)").
@@ -32,7 +32,7 @@ const STATUS_CELL: readonly [RegExp, string][] = [
     'Deferred',
   ],
   [
-    /^(?:delivered|delivery|opened|clicked|entregado|entregue|zugestellt|délivré|remis|teslim edildi)$/i,
+    /^(?:delivered|delivery|opened|clicked|entregado|entregue|zugestellt|délivré|remis|teslim edildi|ouvert|cliqué|abierto|aberto|geöffnet|açıldı)$/i,
     'Delivered',
   ],
 ]
@@ -63,21 +63,32 @@ export function statusRows(text: string): RecordRow[] {
   for (const [i, line] of lines.entries()) {
     if (rows.length >= MAX_ROWS) break
     if (!line.includes('@') && !(labelled && ROW_TIME.test(line))) continue
-    const cells = CSV_ROW.test(line) && !CELL_SEPARATOR.test(line) ? csvCells(line) : spacedCells(line)
-    if (cells.length < 2) continue
-    const addresses = cells.map((c) => ADDRESS_CELL.exec(c.trim())?.[1]).filter(Boolean)
-    const status = withSeverity(
-      cells.map((c) => STATUS_CELL.find(([re]) => re.test(c.trim()))?.[1]).find(Boolean),
-      cells,
-    )
-    const recipient = addresses.length === 1 ? (addresses[0] as string).toLowerCase() : labelled
-    if (addresses.length > 1 || !recipient || !status) continue
+    // Cells parted by blanks or bars, else by commas (a CSV row whose reply holds " - ").
+    const spaced = rowOf(spacedCells(line), labelled)
+    const row = spaced ?? (CSV_ROW.test(line) ? rowOf(csvCells(line), labelled) : undefined)
+    if (!row) continue
+    const { recipient, status } = row
     const detail =
       status === 'Delivered' ? '' : (indentedReply(lines[i + 1]) ?? detailOf(lines, lower, line, recipient))
     rows.push({ recipient, text: `Status : ${status}\n${line}${detail}` })
   }
   if (rows.length < 2 || rows.every((r) => r.text.startsWith('Status : Delivered'))) return []
   return lastFinal(rows)
+}
+
+/** A row's one address (or the labelled recipient's) and its status, when its cells give both. */
+function rowOf(
+  cells: string[],
+  labelled: string | undefined,
+): { recipient: string; status: string } | undefined {
+  if (cells.length < 2) return undefined
+  const addresses = cells.map((c) => ADDRESS_CELL.exec(c.trim())?.[1]).filter(Boolean)
+  const status = withSeverity(
+    cells.map((c) => STATUS_CELL.find(([re]) => re.test(c.trim()))?.[1]).find(Boolean),
+    cells,
+  )
+  const recipient = addresses.length === 1 ? (addresses[0] as string).toLowerCase() : labelled
+  return addresses.length > 1 || !recipient || !status ? undefined : { recipient, status }
 }
 
 function spacedCells(line: string): string[] {
