@@ -37,6 +37,14 @@ const TAKEN_BACK =
   /\b(?:(?:at )?first,? )?I (?:thought|assumed|suspected|was sure)\b(?:[^\n.]|\.(?=\S)){0,300}?(?=\bbut\b)|\bönce\b(?:[^\n.]|\.(?=\S)){0,300}?\bsandım\b/gi
 export const HAS_CODE = new RegExp(CODE)
 /**
+ * A help desk's line that names codes as examples, not as what happened ("Common causes of bounces
+ * include 550 5.1.1 (user unknown) or 552 (mailbox full), but neither applies here").
+ */
+const EXAMPLES_LINE =
+  /^[^\n]*(?:\b(?:common|typical|usual|frequent) (?:causes|reasons|codes|errors|bounce codes)\b|\b(?:neither|none of (?:these|them|which|those)) appl(?:y|ies)\b)[^\n]*$/gim
+const ANY_CODE = new RegExp(CODE, 'g')
+
+/**
  * A code the writer only supposes ("if you see 554 5.7.1 from them, ask them to …", "check if 5.7.26
  * appears anywhere", "look for a 550"): advice about a code, not one that happened.
  */
@@ -55,6 +63,7 @@ const blank = (s: string) => s.replace(/[^\n]/g, ' ')
 export function withoutRuledOutCodes(text: string): string {
   let out = withoutLegends(text).replace(SUPPRESSION_LINE, (line) => line.replace(REPLY_CODES, blank))
   out = out.replace(SUPPOSED, (m, code: string) => m.replace(code, blank))
+  out = out.replace(EXAMPLES_LINE, (line) => line.replace(ANY_CODE, blank))
   out = out.replace(NEGATED, (m, a: string | undefined, b: string | undefined) => {
     const code = (a ?? b) as string
     return m.replace(code, blank)

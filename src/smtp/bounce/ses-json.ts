@@ -60,7 +60,8 @@ function recipientsOf(note: Record<string, unknown>): DsnRecipient[] {
   return []
 }
 
-const TYPE_KEY = /"(?:notificationType|eventType)"/
+// Also escaped, inside an SNS envelope's "Message" string ("{\"notificationType\": …").
+const TYPE_KEY = /\\?"(?:notificationType|eventType)\\?"/
 const TYPE_KEYS = new RegExp(TYPE_KEY.source, 'g')
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined)

@@ -10,7 +10,7 @@ const MAX_ROWS = 500
 
 const CELL_SEPARATOR = /[ \t]*\|[ \t]*|\t| {2,}| [–—-] /
 /** A row exported as CSV (Mailgun's logs): an address between commas. */
-const CSV_ROW = /(?:^|,)"?[^\s@",]+@[^\s@",]+\.[A-Za-z]{2,}"?(?:,|$)/
+const CSV_ROW = /(?:^|,)"?[^\s@",]+@[^\s@",]+\.[A-Za-z]{2,}"?(?:,|$)/m
 const ADDRESS_CELL = /^<?([^\s@<>",]+@[^\s@<>",]+\.[A-Za-z]{2,})>?$/
 
 /**
