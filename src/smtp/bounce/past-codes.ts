@@ -43,13 +43,13 @@ export function resolvedSince(text: string): boolean {
 }
 
 /**
- * The writer's word, after the failure, that the message was resent and arrived ("resent, Lena just
+ * The writer's word, after the failure, that the message was resent (or retried) and arrived ("resent, Lena just
  * replied so it went through", "customer resent and Peter confirmed receipt", "erneut gesendet, ist
  * angekommen"), naming no other address (a typo fixed and resent to another address leaves the
  * first one failed).
  */
 const RESENT_RECEIVED =
-  /\b(?:resent|re-sent|sent (?:it )?again|erneut (?:gesendet|geschickt)|tekrar gönderd\w*|reenviad[oa]|renvoyé)\b[^\n]{0,120}?(?:\b(?:went through|got through|got it|received it|confirmed (?:receipt|it arrived|they got it)|arrived|(?:was|got) delivered|replied|angekommen|ulaştı|llegó|est arrivé)|\bconfirmed receipt\b)/i
+  /\b(?:resent|re-sent|retried|sent (?:it )?again|erneut (?:gesendet|geschickt)|tekrar gönderd\w*|reenviad[oa]|renvoyé)\b[^\n]{0,120}?(?:\b(?:went through|got through|got it|got (?:a )?250\b|it'?s delivered|received it|confirmed (?:receipt|it arrived|they got it)|arrived|(?:was|got) delivered|replied|angekommen|ulaştı|llegó|est arrivé)|\bconfirmed receipt\b)/i
 
 /** The failure was resent and arrived, by the writer's word after `failedAt`; `failed` are the addresses that failed. */
 export function resentAndReceived(text: string, failedAt: number, failed: string[]): boolean {

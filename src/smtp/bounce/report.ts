@@ -116,11 +116,12 @@ function analyze(input: string, nested: boolean): BounceReport {
             fromText(context, headers))
   const failedAt = lastFailureCode(humanText)
   const failedTo = recipients
-    .filter((r) => r.action === 'failed')
+    .filter((r) => r.action === 'failed' || r.action === 'delayed')
     .map((r) => r.recipient?.toLowerCase() ?? '')
-  const read =
-    readAfterFailure(humanText) || (failedAt >= 0 && resentAndReceived(humanText, failedAt, failedTo))
-      ? recipients.map(readAfterAll)
+  const read = readAfterFailure(humanText)
+    ? recipients.map(readAfterAll)
+    : failedAt >= 0 && resentAndReceived(humanText, failedAt, failedTo)
+      ? recipients.map(receivedAtLast)
       : isBackscatter(humanText)
         ? recipients.map(backscattered)
         : !pasted && returnsANotice(message.text, parts)
@@ -233,6 +234,11 @@ function doubleBounced(r: RecipientResult): RecipientResult {
 
 function readAfterAll(r: RecipientResult): RecipientResult {
   return r.action === 'failed' ? delivered(r) : r
+}
+
+/** Resent or retried, and received: neither failed nor still waiting. */
+function receivedAtLast(r: RecipientResult): RecipientResult {
+  return r.action === 'failed' || r.action === 'delayed' ? delivered(r) : r
 }
 
 /** The result as delivered: an earlier refusal's codes stay among the codes found, not on it. */
