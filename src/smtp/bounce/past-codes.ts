@@ -4,7 +4,8 @@
 // only when the text says what did happen: another code, an auto-reply it quotes, or the writer's
 // word that mail goes through now. Alone, a remembered code is still the best clue there is.
 
-import { HAS_CODE } from './ruled-out-codes'
+import { ADDRESS_IN_TEXT } from './address-words'
+import { ANY_CODE, blank, HAS_CODE } from './ruled-out-codes'
 import { quotesAutoReply } from './whole-message'
 
 const MONTHS =
@@ -21,15 +22,13 @@ const GOES_THROUGH_NOW =
   /\b(?:has|have) been (?:going|getting) through\b|\bconfirmed (?:this morning |today )?(?:that )?(?:they|she|he|it) (?:received|got|has|have)\b|\b(?:works?|working) (?:again|fine now)\b|\b(?:is|was) (?:now )?resolved\b|\bcan close (?:the|this) ticket\b/i
 
 const SENTENCE = /[^\n.!?]+(?:[.!?](?=[^\s.!?])[^\n.!?]*)*[.!?]*/g
-const CODES = /\b[45]\d\d(?:[ \t-]+[45]\.\d{1,3}\.\d{1,3})?\b|\b[45]\.\d{1,3}\.\d{1,3}\b/g
-const blank = (s: string) => s.replace(/[^\n]/g, ' ')
 
 /** `text` with the codes of remembered incidents blanked (every offset kept), when the text says what happened now. */
 export function withoutPastCodes(text: string): string {
   const head = text.slice(0, 20_000)
   if (!PAST.test(head)) return text
   const now = head.replace(SENTENCE, (sentence) =>
-    PAST.test(sentence) ? sentence.replace(CODES, blank) : sentence,
+    PAST.test(sentence) ? sentence.replace(ANY_CODE, blank) : sentence,
   )
   if (now === head) return text
   const told = HAS_CODE.test(now) || GOES_THROUGH_NOW.test(now) || quotesAutoReply(now)
@@ -51,15 +50,23 @@ export function resolvedSince(text: string): boolean {
 const RESENT_RECEIVED =
   /\b(?:resent|re-sent|retried|sent (?:it )?again|erneut (?:gesendet|geschickt)|tekrar gönderd\w*|reenviad[oa]|renvoyé)\b[^\n]{0,120}?(?:\b(?:went through|got through|got it|got (?:a )?250\b|it'?s delivered|received it|confirmed (?:receipt|it arrived|they got it)|arrived|(?:was|got) delivered|replied|angekommen|ulaştı|llegó|est arrivé)|\bconfirmed receipt\b)/i
 
-/** The failure was resent and arrived, by the writer's word after `failedAt`; `failed` are the addresses that failed. */
-export function resentAndReceived(text: string, failedAt: number, failed: string[]): boolean {
+/** Where the text's last failure reply (a 4xx or 5xx code) ends, or -1. */
+function lastFailureCode(text: string): number {
+  let at = -1
+  for (const m of text.slice(0, 200_000).matchAll(/\b[45]\d\d[ -](?:[45]\.\d{1,3}\.\d{1,3}\b)?/g))
+    at = m.index + m[0].length
+  return at
+}
+
+/** The writer says, after the text's last failure reply, that it was resent and arrived; `failed` are the addresses that failed or wait. */
+export function resentAndReceived(text: string, failed: string[]): boolean {
+  const failedAt = lastFailureCode(text)
+  if (failedAt < 0) return false
   const after = text.slice(failedAt, failedAt + 20_000)
   const m = RESENT_RECEIVED.exec(after)
   if (!m) return false
-  const named = (
-    after
-      .slice(0, m.index + m[0].length)
-      .match(/[^\s<>@"'(),;:]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g) ?? []
-  ).map((a) => a.toLowerCase())
+  const named = (after.slice(0, m.index + m[0].length).match(ADDRESS_IN_TEXT) ?? []).map((a) =>
+    a.toLowerCase(),
+  )
   return named.every((a) => failed.includes(a))
 }

@@ -114,13 +114,12 @@ function analyze(input: string, nested: boolean): BounceReport {
               ? undefined
               : eachNotice(told, (section) => analyze(section, true).recipients)) ??
             fromText(context, headers))
-  const failedAt = lastFailureCode(humanText)
   const failedTo = recipients
     .filter((r) => r.action === 'failed' || r.action === 'delayed')
     .map((r) => r.recipient?.toLowerCase() ?? '')
   const read = readAfterFailure(humanText)
     ? recipients.map(readAfterAll)
-    : failedAt >= 0 && resentAndReceived(humanText, failedAt, failedTo)
+    : resentAndReceived(humanText, failedTo)
       ? recipients.map(receivedAtLast)
       : isBackscatter(humanText)
         ? recipients.map(backscattered)
@@ -203,14 +202,6 @@ const QUOTED_RUN_ALL = new RegExp(QUOTED_RUN_SOURCE, 'gm')
  * ("Undeliverable: Invoice 2024-0387" … "Read: Invoice 2024-0387", after the sender resent it): the
  * last word is that the message was delivered and read, and a resend would be a duplicate.
  */
-/** Where the text's last failure reply (a 4xx or 5xx code) ends, or -1. */
-function lastFailureCode(text: string): number {
-  let at = -1
-  for (const m of text.slice(0, 200_000).matchAll(/\b[45]\d\d[ -](?:[45]\.\d{1,3}\.\d{1,3}\b)?/g))
-    at = m.index + m[0].length
-  return at
-}
-
 function readAfterFailure(text: string): boolean {
   const failed = NDR_SUBJECT.exec(text.slice(0, 20_000))
   if (!failed) return false

@@ -42,7 +42,7 @@ export const HAS_CODE = new RegExp(CODE)
  */
 const EXAMPLES_LINE =
   /^[^\n]*(?:\b(?:common|typical|usual|frequent) (?:causes|reasons|codes|errors|bounce codes)\b|\b(?:neither|none of (?:these|them|which|those)) appl(?:y|ies)\b)[^\n]*$/gim
-const ANY_CODE = new RegExp(CODE, 'g')
+export const ANY_CODE = new RegExp(CODE, 'g')
 
 /**
  * A code the writer only supposes ("if you see 554 5.7.1 from them, ask them to …", "check if 5.7.26
@@ -58,7 +58,8 @@ const SUPPRESSION_LINE = /^[^\n]*\bsuppression(?:s| list)?\b[^\n]*$/gim
 const REPLY_CODES =
   /\b[45]\d\d(?=[ \t-]+(?:[45]\.\d|[A-Za-z]))(?:[ \t-]+[45]\.\d{1,3}\.\d{1,3})?\b|\b[45]\.\d{1,3}\.\d{1,3}\b/g
 
-const blank = (s: string) => s.replace(/[^\n]/g, ' ')
+/** Spaces in place of `s`'s characters, its line breaks kept: every offset stays. */
+export const blank = (s: string) => s.replace(/[^\n]/g, ' ')
 
 export function withoutRuledOutCodes(text: string): string {
   let out = withoutLegends(text).replace(SUPPRESSION_LINE, (line) => line.replace(REPLY_CODES, blank))

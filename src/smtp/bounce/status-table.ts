@@ -52,7 +52,7 @@ const ROW_TIME =
  */
 export function statusRows(text: string): RecordRow[] {
   const head = text.slice(0, 20_000)
-  if (!/\t| {2,}| [|–—-] /.test(head) && !CSV_ROW.test(head)) return []
+  if (!CELL_SEPARATOR.test(head) && !CSV_ROW.test(head)) return []
   const labels = [...text.slice(0, 20_000).matchAll(RECIPIENT_LABEL)].map((m) =>
     (m[1] as string).toLowerCase(),
   )
