@@ -64,9 +64,32 @@ export function resentAndReceived(text: string, failed: string[]): boolean {
   if (failedAt < 0) return false
   const after = text.slice(failedAt, failedAt + 20_000)
   const m = RESENT_RECEIVED.exec(after)
-  if (!m) return false
-  const named = (after.slice(0, m.index + m[0].length).match(ADDRESS_IN_TEXT) ?? []).map((a) =>
-    a.toLowerCase(),
-  )
-  return named.every((a) => failed.includes(a))
+  return m !== null && namesOnly(after.slice(0, m.index + m[0].length), failed)
+}
+
+/**
+ * The writer's word, after a deferral, that the message arrived ("he got it at 10:20", "it finally came through",
+ * "ist doch angekommen", "ileti sonunda ulaştı"): the sending server's own retry went through, nobody resent it.
+ */
+const ARRIVED =
+  /\b(?:it|the (?:e-?mail|mail|message|invoice|newsletter|letter|quote|order|reply)|(?:his|her|their) (?:copy|mail|e-?mail))(?: has| have)?(?: finally| eventually| now| just| already)? (?:arrived|came through|come through|went through|gone through|got through|got delivered|was delivered|been delivered|landed)\b|\b(?:he|she|they|the (?:customer|client|recipient))(?: has| have)?(?: finally| eventually| now| just| already)? (?:got|received) (?:it|the (?:e-?mail|mail|message|invoice))\b|\b(?:ist|wurde)(?: jetzt| doch| inzwischen| nun)? (?:angekommen|zugestellt)\b|\b(?:sonunda |nihayet |sonradan )?(?:ulaştı|ulaşmış|teslim edildi|eline geçti)|\b(?:ya |por fin |finalmente )?(?:llegó|ha llegado|fue entregado)\b|\best (?:bien |finalement |enfin )?(?:arrivé|arrivée|parvenu)\b/iu
+/** A sentence that doubts, asks or denies it ("not sure it arrived", "did it arrive?", "ulaştı mı"). */
+const DOUBTED =
+  /\b(?:not|never|no|if|whether|unless|hope|hopefully|wonder|unsure|maybe|perhaps|nicht|nie|kein|ob|falls|değil|emin|belki|si|pas|jamais|nunca)\b|n't\b|\?|\sm[ıiuü](?:s\w*|y\w*)?(?![\p{L}\d])/iu
+const LINE_SENTENCE = /[^\n.!?]+[.!?]*/g
+
+/** The writer says, after the text's last deferral, that the message arrived; `delayed` are the addresses that wait. */
+export function arrivedAfterDelay(text: string, delayed: string[]): boolean {
+  const delayedAt = lastFailureCode(text)
+  if (delayedAt < 0) return false
+  const after = text.slice(delayedAt, delayedAt + 20_000)
+  for (const m of after.matchAll(LINE_SENTENCE))
+    if (ARRIVED.test(m[0]) && !DOUBTED.test(m[0]))
+      return namesOnly(after.slice(0, m.index + m[0].length), delayed)
+  return false
+}
+
+/** Every address in `text` is among `addresses` (one fixed and resent to another address leaves the first one failed). */
+function namesOnly(text: string, addresses: string[]): boolean {
+  return (text.match(ADDRESS_IN_TEXT) ?? []).every((a) => addresses.includes(a.toLowerCase()))
 }

@@ -20,7 +20,7 @@ import { NOTICE_SENDER } from './message-kind'
 import { decodeMessage } from './mime'
 import { sectionFates } from './notice-sections'
 import { withOwnOrganisationRule } from './org-rule'
-import { resentAndReceived, withoutPastCodes } from './past-codes'
+import { arrivedAfterDelay, resentAndReceived, withoutPastCodes } from './past-codes'
 import { eachNotice } from './pasted-notices'
 import { readableQmailLog } from './qmail-log'
 import type { Context } from './recipient-context'
@@ -119,7 +119,8 @@ function analyze(input: string, nested: boolean): BounceReport {
     .map((r) => r.recipient?.toLowerCase() ?? '')
   const read = readAfterFailure(humanText)
     ? recipients.map(readAfterAll)
-    : resentAndReceived(humanText, failedTo)
+    : resentAndReceived(humanText, failedTo) ||
+        (onlyDelayed(recipients) && arrivedAfterDelay(humanText, failedTo))
       ? recipients.map(receivedAtLast)
       : isBackscatter(humanText)
         ? recipients.map(backscattered)
@@ -230,6 +231,11 @@ function readAfterAll(r: RecipientResult): RecipientResult {
 /** Resent or retried, and received: neither failed nor still waiting. */
 function receivedAtLast(r: RecipientResult): RecipientResult {
   return r.action === 'failed' || r.action === 'delayed' ? delivered(r) : r
+}
+
+/** Some recipient waits and none failed. */
+function onlyDelayed(recipients: RecipientResult[]): boolean {
+  return recipients.some((r) => r.action === 'delayed') && recipients.every((r) => r.action !== 'failed')
 }
 
 /** The result as delivered: an earlier refusal's codes stay among the codes found, not on it. */
