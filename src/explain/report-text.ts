@@ -1,6 +1,6 @@
 // The human output of `npm run explain`: the same words as the page, in the chosen language.
 import type { i18n as I18n } from 'i18next'
-import { reasonTextKey } from '../i18n/bounce-text'
+import { actionTextKey, reasonTextKey } from '../i18n/bounce-text'
 import { NOT_A_BOUNCE } from '../smtp/bounce/not-a-bounce'
 import type { BounceReport, RecipientResult } from '../smtp/bounce/report'
 import { vendorReuseByKey } from '../smtp/bounce/vendor'
@@ -35,8 +35,7 @@ function recipientLines(r: RecipientResult, t: T, enhanced: T): string[] {
     out.push(
       `    ${t('expiredBecause', { cause: r.cause ? t(`reason.${r.cause}.title`) : t('causeUnknown') })}`,
     )
-  if (!NOT_A_BOUNCE.has(r.reason))
-    out.push(`    ${t('summary.delivery')}: ${t(`action.${r.action ?? 'none'}.label`)}`)
+  if (!NOT_A_BOUNCE.has(r.reason)) out.push(`    ${t('summary.delivery')}: ${t(actionTextKey(r, 'label'))}`)
   const codes = [r.reply, r.enhanced].filter(Boolean).join(' ')
   if (codes) {
     const command = r.command ? ` (${t('findings.command')} ${r.command})` : ''

@@ -44,3 +44,12 @@ export function reasonTextKey(r: Explained, field: Field): string {
   const notSent = r.action === 'not-sent' && NOT_SENT_VARIANTS[field].has(r.reason)
   return `reason.${r.reason}.${field}${notSent ? 'NotSent' : ''}`
 }
+
+/**
+ * The key of a result's delivery label or retry note. An address the sending service dropped from its
+ * suppression list failed without any receiving server's refusal, and nothing was returned.
+ */
+export function actionTextKey(r: Explained, part: 'label' | 'retry'): string {
+  const action = r.action ?? 'none'
+  return `action.${action}.${part}${action === 'failed' && r.reason === 'suppressed' ? 'Suppressed' : ''}`
+}

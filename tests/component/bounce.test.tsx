@@ -162,6 +162,20 @@ describe('bounce explainer', () => {
     expect(headline).not.toHaveTextContent('geri döndü')
   })
 
+  it("says an address on the sending service's suppression list was not sent, in Turkish too, instead of calling it returned", async () => {
+    const { user } = await renderApp('/tr/bounce/')
+    const box = await screen.findByRole('textbox', { name: 'Geri dönen ileti, NDR ya da sunucu yanıtı' })
+    await user.click(box)
+    await user.paste(
+      'Mailgun log: bob@example.net failed (permanent): 605 Not delivering to previously bounced address',
+    )
+    const headline = screen.getByRole('region', { name: 'Kısaca' })
+    await waitFor(() =>
+      expect(headline).toHaveTextContent('Başarısız: gönderim hizmetiniz iletiyi göndermedi'),
+    )
+    expect(headline).not.toHaveTextContent('gönderene geri döndü')
+  })
+
   it("says a challenge-response notice holds the message until the sender confirms, in Turkish too, with no 'still retrying'", async () => {
     const { user } = await renderApp('/tr/bounce/')
     await user.click(

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { GlossaryLink } from '../../components/glossary-link'
-import { reasonTextKey } from '../../i18n/bounce-text'
+import { actionTextKey, reasonTextKey } from '../../i18n/bounce-text'
 import { useDataText } from '../../i18n/dynamic-text'
 import { NOT_A_BOUNCE } from '../../smtp/bounce/not-a-bounce'
 import type { RecipientResult } from '../../smtp/bounce/report'
@@ -52,7 +52,6 @@ function RecipientDetails({ result: r, several }: { result: RecipientResult; sev
   const text = useDataText('bounce')
   const enhanced = useDataText('enhanced')
   const reuse = vendorReuseByKey(r.vendorUse)
-  const action = r.action ?? 'none'
   const codes = [r.reply, r.enhanced].filter((c): c is string => c !== null)
   return (
     <article className="recipient-result">
@@ -94,7 +93,7 @@ function RecipientDetails({ result: r, several }: { result: RecipientResult; sev
               <GlossaryLink term="delivery">{t('summary.delivery')}</GlossaryLink>
             </dt>
             <dd>
-              <strong>{text(`action.${action}.label`)}</strong>. {text(`action.${action}.retry`)}
+              <strong>{text(actionTextKey(r, 'label'))}</strong>. {text(actionTextKey(r, 'retry'))}
             </dd>
           </>
         ) : null}
