@@ -30,17 +30,38 @@ export function localCommand(block: string | undefined, reply: string | null): s
 
 /** The human-readable paragraph about one recipient, if the text names it. */
 export function blockAbout(ctx: Context, recipient: string): string | undefined {
-  const at = ctx.humanLower.indexOf(recipient)
+  const at = ownMention(ctx.humanLower, recipient)
   if (at < 0) return undefined
   const rest = ctx.humanText.slice(at, at + 1500)
   // It ends at two empty lines, where a line opens with another address ("carol@…:") or holds only
-  // one (Exim's "  carol@…"), at the next recipient's fields of a DSN pasted without its MIME parts,
+  // one (Exim's "  carol@…"), at the next recipient's fields of a DSN pasted without its MIME parts
+  // or the next "Recipient address:" paragraph (Oracle Messaging Server, blank lines between them),
   // or at a section's heading (Sendmail's "----- Transcript of session follows -----", whose
   // session may be another recipient's).
   const end = rest.search(
-    /\r?\n[ \t]*\r?\n[ \t]*\r?\n|\r?\n[ \t]*(?:\r?\n[ \t]*)?(?=<?[^\s@<>]+@[^\s<>]+?>?:)|\r?\n(?=[ \t]*<?[^\s@<>]+@[^\s<>]+?>?[ \t]*\r?(?:\n|$))|\r?\n(?=Final-Recipient:)|\r?\n(?=[ \t]*-{3,}[ \t]*\S[^\n]*?-{3,}[ \t]*\r?$)/im,
+    /\r?\n[ \t]*\r?\n[ \t]*\r?\n|\r?\n[ \t]*(?:\r?\n[ \t]*)?(?=<?[^\s@<>]+@[^\s<>]+?>?:)|\r?\n(?=[ \t]*<?[^\s@<>]+@[^\s<>]+?>?[ \t]*\r?(?:\n|$))|\r?\n(?=Final-Recipient:|[ \t]*Recipient address[ \t]*:)|\r?\n(?=[ \t]*-{3,}[ \t]*\S[^\n]*?-{3,}[ \t]*\r?$)/im,
   )
   return end > 0 ? rest.slice(0, end) : rest
+}
+
+/** A header line of the returned message, quoted in the notice ("  To: bob@…, carol@…"). */
+const QUOTED_HEADER = /^[ \t>]*(?:to|cc|bcc|resent-to|resent-cc)[ \t]*:/
+
+/**
+ * Where the text first speaks of the recipient: not in the returned message's quoted "To:" line
+ * (Oracle Messaging Server repeats it above every recipient's "Recipient address:" paragraph),
+ * whose following lines are another recipient's, when it is named again further on.
+ */
+function ownMention(lower: string, recipient: string): number {
+  const first = lower.indexOf(recipient)
+  let at = first
+  // A few mentions at most: a hostile paste of one address repeated must not cost a scan per copy.
+  for (let tries = 0; at >= 0 && tries < 20; tries++) {
+    const lineStart = lower.lastIndexOf('\n', at) + 1
+    if (!QUOTED_HEADER.test(lower.slice(lineStart, at))) return at
+    at = lower.indexOf(recipient, at + recipient.length)
+  }
+  return first
 }
 
 /** The command the failure answered: from an occurrence of its code with a command, near the recipient when it can tell. */
