@@ -96,8 +96,12 @@ export const COMPLAINT_EVENT =
 // PowerMTA's accounting record of a delivery: "d,<time>,…,relayed,2.0.0 (success),smtp;250 …".
 // Exim's main log marks a delivery "=> bob@…" (and "-> bob@…" for another address of the same one);
 // Sendmail's "stat=Sent (…)" as Postfix's "status=sent".
-const SENT =
-  /^Status[ \t]+:[ \t]*Delivered\b|\bstatus=sent\b|\bstat=Sent\b|"event"[ \t]*:[ \t]*"delivered"|^d,[^\n]*,(?:relayed|delivered),2\.\d|\b[0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4} [=-]> \S+@/im
+/** A message trace's row whose status cell says it was delivered ("…,m.kaya@…,Invoice,Delivered,250 2.6.0 …"). */
+export const TRACE_ROW_DELIVERED = /(?:^|[,\t])"?Delivered"?[ \t]*(?:[,\t]|$)/m
+const SENT = new RegExp(
+  String.raw`^Status[ \t]+:[ \t]*Delivered\b|${TRACE_ROW_DELIVERED.source}|\bstatus=sent\b|\bstat=Sent\b|"event"[ \t]*:[ \t]*"delivered"|^d,[^\n]*,(?:relayed|delivered),2\.\d|\b[0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4} [=-]> \S+@`,
+  'im',
+)
 const RELAYED = loose(/no delivery notification was sent by the destination server/i)
 const DELIVERED = loose(
   new RegExp(

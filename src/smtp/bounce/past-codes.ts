@@ -69,10 +69,11 @@ export function resentAndReceived(text: string, failed: string[]): boolean {
 
 /**
  * The writer's word, after a deferral, that the message arrived ("he got it at 10:20", "it finally came through",
- * "ist doch angekommen", "ileti sonunda ulaştı"): the sending server's own retry went through, nobody resent it.
+ * "ist doch angekommen", "ileti sonunda ulaştı", "delivered on 2nd attempt"), or a message trace's later row ("Deliver  The message was
+ * successfully delivered"): the sending server's own retry went through, nobody resent it.
  */
 const ARRIVED =
-  /\b(?:it|the (?:e-?mail|mail|message|invoice|newsletter|letter|quote|order|reply)|(?:his|her|their) (?:copy|mail|e-?mail))(?: has| have)?(?: finally| eventually| now| just| already)? (?:arrived|came through|come through|went through|gone through|got through|got delivered|was delivered|been delivered|landed)\b|\b(?:he|she|they|the (?:customer|client|recipient))(?: has| have)?(?: finally| eventually| now| just| already)? (?:got|received) (?:it|the (?:e-?mail|mail|message|invoice))\b|\b(?:ist|wurde)(?: jetzt| doch| inzwischen| nun)? (?:angekommen|zugestellt)\b|\b(?:sonunda |nihayet |sonradan )?(?:ulaştı|ulaşmış|teslim edildi|eline geçti)|\b(?:ya |por fin |finalmente )?(?:llegó|ha llegado|fue entregado)\b|\best (?:bien |finalement |enfin )?(?:arrivé|arrivée|parvenu)\b/iu
+  /\b(?:it|the (?:e-?mail|mail|message|invoice|newsletter|letter|quote|order|reply)|(?:his|her|their) (?:copy|mail|e-?mail))(?: has| have)?(?: finally| eventually| now| just| already)? (?:arrived|came through|come through|went through|gone through|got through|(?:got|was|been)(?: successfully)? delivered|landed)\b|\bdelivered (?:on|at|after) (?:the )?(?:retry|(?:\d(?:st|nd|rd|th)|second|third|next|a later) (?:attempt|try|retry))\b|\b(?:he|she|they|the (?:customer|client|recipient))(?: has| have)?(?: finally| eventually| now| just| already)? (?:got|received) (?:it|the (?:e-?mail|mail|message|invoice))\b|\b(?:ist|wurde)(?: jetzt| doch| inzwischen| nun)? (?:angekommen|zugestellt)\b|\b(?:sonunda |nihayet |sonradan )?(?:ulaştı|ulaşmış|teslim edildi|eline geçti)|\b(?:ya |por fin |finalmente )?(?:llegó|ha llegado|fue entregado)\b|\best (?:bien |finalement |enfin )?(?:arrivé|arrivée|parvenu)\b/iu
 /** A sentence that doubts, asks or denies it ("not sure it arrived", "did it arrive?", "ulaştı mı"). */
 const DOUBTED =
   /\b(?:not|never|no|if|whether|unless|hope|hopefully|wonder|unsure|maybe|perhaps|nicht|nie|kein|ob|falls|değil|emin|belki|si|pas|jamais|nunca)\b|n't\b|\?|\sm[ıiuü](?:s\w*|y\w*)?(?![\p{L}\d])/iu

@@ -4,6 +4,7 @@
 import { destinationNotices } from './destination-notices'
 import { markedRecipient } from './failed-address'
 import { MAX_RECIPIENTS } from './limits'
+import { TRACE_ROW_DELIVERED } from './message-kind'
 import { programRefusals } from './program-refusals'
 import type { RecipientBlock } from './recipient-block'
 import { refusedOnLines } from './recipient-list'
@@ -54,7 +55,8 @@ function deliveryLogBlocks(human: string): RecipientBlock[] {
 }
 
 /**
- * One recipient's log that ends in its delivery ("status=sent", "stat=Sent", Exim's "=>"), after
+ * One recipient's log that ends in its delivery ("status=sent", "stat=Sent", Exim's "=>", a trace's
+ * "Delivered" row), after
  * every refusal the log holds: an earlier MX's "421 … (in reply to end of DATA command)" or Exim's
  * "H=mx1 … SMTP error … 451" was an attempt the delivery through the next MX superseded.
  */
@@ -68,7 +70,9 @@ function deliveredAtLast(human: string, last: Map<string, string>): RecipientBlo
     !PERMANENT_BEFORE.test(human.slice(0, at)) && !REFUSAL_AFTER.test(human.slice(at + line.length))
   return superseded ? [{ recipient, text: line, logLine: true }] : []
 }
-const DELIVERED_LINE = /\bstatus=sent\b|\bstat=Sent\b|\s=> \S+@/
+const DELIVERED_LINE = new RegExp(
+  String.raw`\bstatus=sent\b|\bstat=Sent\b|\s=> \S+@|${TRACE_ROW_DELIVERED.source}`,
+)
 /** A reply of a refusal after the delivered line: the delivery is not the last word. */
 const REFUSAL_AFTER = /(?:^|[\s(:'"])[45]\d\d[ -]/
 const PERMANENT_BEFORE = /(?:^|[\s(:'"])5\d\d[ -]|\s\*\* \S+@|\bstatus=bounced\b/
