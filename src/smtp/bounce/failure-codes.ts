@@ -46,7 +46,7 @@ export function codesIn(text: string): FoundCodes {
     (o.source !== 'text' || REPORTED_BEFORE.test(text.slice(Math.max(0, o.start - 40), o.start)))
   const pool = causes.length > 0 ? causes : all
   const replies = best(pool.some(reported) ? pool.filter((o) => !failure(o) || reported(o)) : pool)
-  const reply = replies[0]
+  const reply = ownReply(replies[0], occurrences, reported)
   const cls = reply?.code.charAt(0)
   const failures = occurrences.filter(
     // A success code ("250 2.1.5 Recipient ok" earlier in a session) never explains a refusal.
@@ -74,6 +74,22 @@ export function codesIn(text: string): FoundCodes {
     enhanced,
     line: reply ? wholeReply(text, reply) : (ranked[0]?.context ?? null),
   }
+}
+
+/**
+ * A reply in the writer's prose is not the one a program reports with an enhanced code alone (.NET's
+ * "The server response was: 5.7.1 Unable to relay"): where their classes differ, the prose's
+ * "451 4.7.1" is another incident's (a handover note's greylisting, resolved), and the failure has
+ * no reply code of its own.
+ */
+function ownReply(
+  reply: BounceFinding | undefined,
+  occurrences: BounceFinding[],
+  reported: (o: BounceFinding) => boolean,
+): BounceFinding | undefined {
+  if (!reply || reported(reply)) return reply
+  const told = occurrences.find((o) => o.kind === 'enhanced' && reported(o))
+  return told && told.code.charAt(0) !== reply.code.charAt(0) ? undefined : reply
 }
 
 /**
