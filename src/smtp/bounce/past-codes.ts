@@ -50,13 +50,21 @@ export function resolvedSince(text: string): boolean {
 const RESENT_RECEIVED =
   /\b(?:resent|re-sent|retried|sent (?:it )?again|erneut (?:gesendet|geschickt)|tekrar gönderd\w*|reenviad[oa]|renvoyé)\b[^\n]{0,120}?(?:\b(?:went through|got through|got it|got (?:a )?250\b|it'?s delivered|received it|confirmed (?:receipt|it arrived|they got it)|arrived|(?:was|got) delivered|replied|angekommen|ulaştı|llegó|est arrivé)|\bconfirmed receipt\b)/i
 
-/** Where the text's last failure reply (a 4xx or 5xx code) ends, or -1. */
+/**
+ * Where the text's last failure reply (a 4xx or 5xx code, or a program's bare "5.7.1") ends, or -1. A code in a question ("is 421
+ * 4.4.2 on our side or theirs?", "421 4.4.2 bizim tarafta mı bir sorun") asks about the failure
+ * told above it; it is no later one.
+ */
 function lastFailureCode(text: string): number {
   let at = -1
-  for (const m of text.slice(0, 200_000).matchAll(/\b[45]\d\d[ -](?:[45]\.\d{1,3}\.\d{1,3}\b)?/g))
-    at = m.index + m[0].length
+  const head = text.slice(0, 200_000)
+  for (const m of head.matchAll(/\b[45]\d\d[ -](?:[45]\.\d{1,3}\.\d{1,3}\b)?|\b[45]\.\d{1,3}\.\d{1,3}\b/g)) {
+    const end = m.index + m[0].length
+    if (!QUESTION_AFTER.test(head.slice(end, end + 120))) at = end
+  }
   return at
 }
+const QUESTION_AFTER = /^[^\n.!]*(?:\?|\sm[ıiuü](?=[\s?]|$))/u
 
 /** The writer says, after the text's last failure reply, that it was resent and arrived; `failed` are the addresses that failed or wait. */
 export function resentAndReceived(text: string, failed: string[]): boolean {
@@ -69,25 +77,54 @@ export function resentAndReceived(text: string, failed: string[]): boolean {
 
 /**
  * The writer's word, after a deferral, that the message arrived ("he got it at 10:20", "it finally came through",
- * "ist doch angekommen", "ileti sonunda ulaştı", "delivered on 2nd attempt"), or a message trace's later row ("Deliver  The message was
+ * "ist doch angekommen", "ileti sonunda ulaştı", "delivered on 2nd attempt", "Clara replied to the welcome
+ * email"), a program's own "Message sent to …: 250 2.0.0 Ok", or a message trace's later row ("Deliver  The message was
  * successfully delivered"): the sending server's own retry went through, nobody resent it.
  */
-const ARRIVED =
-  /\b(?:it|the (?:e-?mail|mail|message|invoice|newsletter|letter|quote|order|reply)|(?:his|her|their) (?:copy|mail|e-?mail))(?: has| have)?(?: finally| eventually| now| just| already)? (?:arrived|came through|come through|went through|gone through|got through|(?:got|was|been)(?: successfully)? delivered|landed)\b|\bdelivered (?:on|at|after) (?:the )?(?:retry|(?:\d(?:st|nd|rd|th)|second|third|next|a later) (?:attempt|try|retry))\b|\b(?:he|she|they|the (?:customer|client|recipient))(?: has| have)?(?: finally| eventually| now| just| already)? (?:got|received) (?:it|the (?:e-?mail|mail|message|invoice))\b|\b(?:ist|wurde)(?: jetzt| doch| inzwischen| nun)? (?:angekommen|zugestellt)\b|\b(?:sonunda |nihayet |sonradan )?(?:ulaştı|ulaşmış|teslim edildi|eline geçti)|\b(?:ya |por fin |finalmente )?(?:llegó|ha llegado|fue entregado)\b|\best (?:bien |finalement |enfin )?(?:arrivé|arrivée|parvenu)\b/iu
+const SINCE = '(?: has| have)?(?: finally| eventually| now| just| already| since)?'
+const ARRIVED = new RegExp(
+  [
+    String.raw`\b(?:it|the (?:e-?mail|mail|message|invoice|newsletter|letter|quote|order|reply)|(?:his|her|their) (?:copy|mail|e-?mail))${SINCE} (?:arrived|came through|come through|went through|gone through|got through|got there|(?:got|was|been)(?: successfully)? delivered|landed)\b`,
+    String.raw`\b(?:he|she|they|the (?:customer|client|recipient|supplier))${SINCE} (?:got|received) (?:it|the (?:e-?mail|mail|message|invoice))\b`,
+    String.raw`\bdelivered (?:on|at|after) (?:the )?(?:retry|(?:\d(?:st|nd|rd|th)|second|third|next|a later) (?:attempt|try|retry))\b`,
+    String.raw`\breplied to (?:the|our|my|your|his|her|their) (?:[\w-]+ )?(?:e-?mail|mail|message|invoice|offer|letter)\b`,
+    // A note's or a program's own reply of the later attempt: "delivered (250 2.0.0 …)", MailKit's
+    // "Message sent to …: 250 2.0.0 Ok".
+    String.raw`\bdelivered[ \t]*[(:][ \t]*250[ -]|\b(?:message|mail|e-?mail) sent to [^\s@]+@[^\s:]+:?[ \t]+250[ -]`,
+    String.raw`\b(?:ist|wurde)(?: jetzt| doch| inzwischen| nun)? (?:angekommen|zugestellt)\b`,
+    String.raw`\b(?:sonunda |nihayet |sonradan )?(?:ulaştı|ulaşmış|teslim edildi|eline geçti)|\b(?:sonunda|nihayet) gitti\b`,
+    String.raw`\b(?:ya |por fin |finalmente )?(?:llegó|ha llegado|fue entregado)\b|\best (?:bien |finalement |enfin )?(?:arrivé|arrivée|parvenu)\b`,
+  ].join('|'),
+  'iu',
+)
 /** A sentence that doubts, asks or denies it ("not sure it arrived", "did it arrive?", "ulaştı mı"). */
 const DOUBTED =
   /\b(?:not|never|no|if|whether|unless|hope|hopefully|wonder|unsure|maybe|perhaps|nicht|nie|kein|ob|falls|değil|emin|belki|si|pas|jamais|nunca)\b|n't\b|\?|\sm[ıiuü](?:s\w*|y\w*)?(?![\p{L}\d])/iu
-const LINE_SENTENCE = /[^\n.!?]+[.!?]*/g
+/** A sentence, also where a line break wraps it ("the supplier confirmed they\nreceived it"), not at an address's dots. */
+const WRAPPED_SENTENCE = /[^\n.!?]+(?:(?:[.!?](?=[^\s.!?])|\n(?=[ \t]*\p{Ll}))[^\n.!?]*)*[.!?]*/gu
 
 /** The writer says, after the text's last deferral, that the message arrived; `delayed` are the addresses that wait. */
 export function arrivedAfterDelay(text: string, delayed: string[]): boolean {
-  const delayedAt = lastFailureCode(text)
+  // A delay notice may give no code ("Delivery to the following recipients has been delayed").
+  const delayedAt = lastFailureCode(text) >= 0 ? lastFailureCode(text) : lastDelayWord(text)
   if (delayedAt < 0) return false
   const after = text.slice(delayedAt, delayedAt + 20_000)
-  for (const m of after.matchAll(LINE_SENTENCE))
-    if (ARRIVED.test(m[0]) && !DOUBTED.test(m[0]))
+  for (const m of after.matchAll(WRAPPED_SENTENCE)) {
+    // A clause's doubt is its own: "Not failed any more - it has since been delivered" is sure.
+    const clauses = m[0].replace(/\s+/g, ' ').split(/\s[-–—]\s|;|,\s*(?=(?:but|so|and|ama|aber)\b)/iu)
+    if (clauses.some((c) => ARRIVED.test(c) && !DOUBTED.test(c)))
       return namesOnly(after.slice(0, m.index + m[0].length), delayed)
+  }
   return false
+}
+
+function lastDelayWord(text: string): number {
+  let at = -1
+  for (const m of text
+    .slice(0, 200_000)
+    .matchAll(/\b(?:delay(?:ed)?|deferred|ertelendi|gecikti|verzögert)\b/gi))
+    at = m.index + m[0].length
+  return at
 }
 
 /** Every address in `text` is among `addresses` (one fixed and resent to another address leaves the first one failed). */

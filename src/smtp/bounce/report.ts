@@ -115,7 +115,7 @@ function analyze(input: string, nested: boolean): BounceReport {
               : eachNotice(told, (section) => analyze(section, true).recipients)) ??
             fromText(context, headers))
   const failedTo = recipients
-    .filter((r) => r.action === 'failed' || r.action === 'delayed')
+    .filter((r) => r.action === 'failed' || r.action === 'delayed' || r.action === 'not-sent')
     .map((r) => r.recipient?.toLowerCase() ?? '')
   const read = readAfterFailure(humanText)
     ? recipients.map(readAfterAll)
@@ -230,12 +230,18 @@ function readAfterAll(r: RecipientResult): RecipientResult {
 
 /** Resent or retried, and received: neither failed nor still waiting. */
 function receivedAtLast(r: RecipientResult): RecipientResult {
-  return r.action === 'failed' || r.action === 'delayed' ? delivered(r) : r
+  return r.action === 'failed' || r.action === 'delayed' || r.action === 'not-sent' ? delivered(r) : r
 }
 
-/** Some recipient waits and none failed. */
+/**
+ * Some recipient waits, or a mail program's error left it unsent (MailKit's "421 4.4.2", then its
+ * own "Retry 1/5 scheduled"), and none failed: a later word that it arrived ends the wait.
+ */
 function onlyDelayed(recipients: RecipientResult[]): boolean {
-  return recipients.some((r) => r.action === 'delayed') && recipients.every((r) => r.action !== 'failed')
+  return (
+    recipients.some((r) => r.action === 'delayed' || r.action === 'not-sent') &&
+    recipients.every((r) => r.action !== 'failed')
+  )
 }
 
 /** The result as delivered: an earlier refusal's codes stay among the codes found, not on it. */
