@@ -28,8 +28,8 @@ const MAX_LEAD = 300
 
 /**
  * One block per recipient when at least two addresses the sentences send to each have their own
- * code, the codes differ, and no code stands outside those clauses (a code before the addresses
- * may be any of theirs). An address a reply refuses by name ("550 5.1.1 <bob@…>: Recipient address
+ * code, the codes differ, and no failure code stands outside those clauses (a code before the
+ * addresses may be any of theirs; a "250 2.0.0 Ok" of a resend to a corrected address is none). An address a reply refuses by name ("550 5.1.1 <bob@…>: Recipient address
  * rejected") has that reply's line for its clause. Else none: the text is read as one.
  */
 export function clauseBlocks(
@@ -73,7 +73,7 @@ export function clauseBlocks(
     from = stop
   })
   rest += text.slice(from)
-  if (clauses.size < 2 || hasCodes(rest)) return []
+  if (clauses.size < 2 || hasFailureCodes(rest)) return []
   const readings = new Set(
     [...clauses.values()].map((c) => {
       const codes = codesIn(c.join('\n'))
@@ -90,4 +90,9 @@ export function clauseBlocks(
 function hasCodes(text: string): boolean {
   const codes = codesIn(text)
   return codes.reply !== null || codes.enhanced.length > 0
+}
+
+function hasFailureCodes(text: string): boolean {
+  const codes = codesIn(text)
+  return /^[45]/.test(codes.reply ?? '') || codes.enhanced.some((c) => /^[45]/.test(c))
 }
