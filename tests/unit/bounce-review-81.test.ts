@@ -36,7 +36,8 @@ describe('fact review 81', () => {
     [
       'a SendGrid Dropped row above the old bounce its suppression list keeps',
       'Customer says she gets nothing from us. SendGrid activity for kim.park@studio.example:\n\nDropped   kim.park@studio.example   Password reset   Oct 02, 10:00   Bounced Address\nSuppressions > Bounces: kim.park@studio.example — 2024-02-03 — 550 5.1.1 mailbox unavailable\n\nShe confirms the mailbox works today (she emailed us from it).\n',
-      [['kim.park@studio.example', null, 'suppressed']],
+      // Not sent by the service, and it will not try again: labelled 'Failed: your sending service did not send it'.
+      [['kim.park@studio.example', 'failed', 'suppressed']],
     ],
     [
       'a Go JSON log whose "to" array holds two recipients',

@@ -83,7 +83,7 @@ export const NOT_A_BLOCKLIST: readonly [BounceReason, RegExp][] = [
   // "Get the list of blocked or unsubscribed transactional contacts").
   [
     'suppressed',
-    /\[UNS\]|blocked : due to (?:blacklist|unsubscri|hard ?bounce|spam|admin)|\[RB\]|unsubscribed from (?:your|the|this) (?:mailing )?list|has unsubscribed|previously (?:bounced|complained|unsubscribed)|suppression list|"error"[ \t]*:[ \t]*"preblocked"|"status"[ \t]*:[ \t]*"suppressed"|"event"[ \t]*:[ \t]*"reject"|suppressed (?:address|recipient)|address (?:was )?suppressed|not delivering to (?:a user|an address|this address) (?:who|that)|marked as inactive|inactive (?:addresses|recipients)|suppressed (?:sending|delivery) to|\b(?:bounced|unsubscribed|spam reporting) address\b(?!:)/i,
+    /\[UNS\]|blocked : due to (?:blacklist|unsubscri|hard ?bounce|spam|admin)|\[RB\]|unsubscribed from (?:your|the|this) (?:mailing )?list|has unsubscribed|previously (?:bounced|complained|unsubscribed)|suppression list|"error"[ \t]*:[ \t]*"preblocked"|"status"[ \t]*:[ \t]*"suppressed"|"event"[ \t]*:[ \t]*"reject"|suppressed (?:address|recipient)|address (?:was )?suppressed|not delivering to (?:a user|an address|this address) (?:who|that)|marked (?:as )?inactive|inactive (?:addresses|recipients)|suppressed (?:sending|delivery) to|\b(?:bounced|unsubscribed|spam reporting) address\b(?!:)/i,
   ],
   // A sending address or domain the email service has not verified: Amazon SES's "Email address is
   // not verified. The following identities failed the check", SendGrid's "does not match a verified

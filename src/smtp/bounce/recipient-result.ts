@@ -175,7 +175,9 @@ export function finish(d: Draft): RecipientResult {
     !saysReturnedOrHeld(d.context)
   return {
     recipient: d.recipient,
-    action: notSent ? 'not-sent' : d.action,
+    // A sending service's word that it suppressed the address ("Postmark did not send … marked
+    // inactive") is its final one: it did not send it and will not (labelled as such, bounce-text).
+    action: notSent ? 'not-sent' : (d.action ?? (reason === 'suppressed' ? 'failed' : null)),
     status: d.status,
     reply: d.reply,
     enhanced: d.enhanced,

@@ -290,6 +290,8 @@ const FILTER_FIELDS = /^X-(?:Spam|Virus|Greylist|Amavis)[\w-]*:[^\n]*(?:\n[ \t][
 
 /**
  * A success reply ("220 … We do not authorize … unsolicited … e-mail") or a filter's verdict that let
- * the message through (Exim's "flagged as Spam but accepted") names no failure's cause.
+ * the message through (Exim's "flagged as Spam but accepted") names no failure's cause. Not an HTTP
+ * API's "202 Accepted" or "200 OK" (SMTP has no 20x reply, RFC 5321 §4.2.2): the service took the
+ * request, and may still have dropped the message.
  */
-const NO_FAILURE = /(?:^|\s)2\d\d[ -]|\bbut accepted\b/m
+const NO_FAILURE = /(?:^|\s)2[1-5]\d[ -]|\bbut accepted\b/m
