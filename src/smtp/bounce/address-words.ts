@@ -32,10 +32,11 @@ export const WORKS_AFTER =
 
 /**
  * Where a sentence sends the message ("when emailing bob@…", "Mail to bob@… keeps bouncing", "could
- * not be reached: bob@…"): the recipient, over an address a ticket or signature names before it.
+ * not be reached: bob@…"), or a note's label says so ("Recipient: bob@…", "Alıcı: bob@…"): the
+ * recipient, over an address a ticket or signature names before it.
  */
 export const DESTINATION_BEFORE =
-  /(?:\be-?mailing|\bsend(?:ing)? (?:it |mail |a message |an e-?mail |the newsletter |our newsletter )?to|\bnewsletter to|\b(?:mail|message|e-?mail|messages|emails) to|\bsent (?:it )?to|\bcould not be reached:|\bdeliver(?:ed|y)? (?:it |this )?to|\b(?:e-?mail(?:ed|ing)?|mail(?:ed|ing)?|write to|wrote to|writing to|reach(?:ed|ing)?) (?:our |the |my |his |her |their )?(?:client|customer|supplier|vendor|partner|landlord|colleague|friend|bank|school|office|accountant|lawyer)s? at)[ \t]+<?$/i
+  /(?:\be-?mailing|\bsend(?:ing)? (?:it |mail |a message |an e-?mail |the newsletter |our newsletter )?to|\bnewsletter to|\b(?:mail|message|e-?mail|messages|emails) to|\bsent (?:it )?to|\bcould not be reached:|\bdeliver(?:ed|y)? (?:it |this )?to|\b(?:e-?mail(?:ed|ing)?|mail(?:ed|ing)?|write to|wrote to|writing to|reach(?:ed|ing)?) (?:our |the |my |his |her |their )?(?:client|customer|supplier|vendor|partner|landlord|colleague|friend|bank|school|office|accountant|lawyer)s? at|(?:^|\n)[ \t]*(?:Recipient(?: address)?|Alıcı(?: adresi)?|Empfänger|Destinataire|Destinatario)[ \t]*:)[ \t]+<?$/i
 
 /** Turkish marks where mail goes after the address: "bob@… adresine gönderdim", "bob@…'a". */
 export const DESTINATION_AFTER = /^(?:[ \t]+adresine\b|'y?[ae](?![\p{L}]))/u

@@ -13,7 +13,7 @@ const MONTHS =
 
 /** A time before this incident, in the writer's sentence. */
 const PAST = new RegExp(
-  String.raw`\blast (?:year|month|week|time|spring|summer|autumn|fall|winter|incident|outage)\b|\b(?:a|one|two|three|a few|some|several|couple of) (?:days|weeks|months|years) ago\b|\bback in\b|\bearlier this (?:year|month)\b|\bin (?:${MONTHS})\b|\bletzte[nms]? (?:Jahr|Monat|Woche|Mal|Störung|Ausfall)|\bim (?:${MONTHS})\b|\bdamals\b|\bvor (?:einigen|ein paar|zwei|drei|\d+) (?:Tagen|Wochen|Monaten|Jahren)\b|\bgeçen (?:yıl|ay|hafta|sefer|sene)\b|\bgeçenlerde\b|\b(?:el año|el mes) pasado\b|\bla semana pasada\b|\bla última vez\b|\bhace (?:unos|dos|tres|\d+) (?:días|semanas|meses|años)\b|\bl'année dernière\b|\ble mois dernier\b|\bla semaine dernière\b|\bla dernière fois\b|\bil y a (?:quelques|deux|trois|\d+) (?:jours|semaines|mois|ans)\b|\b(?:ano|mês) passado\b|\bsemana passada\b|\bda última vez\b|\bl'anno scorso\b|\bil mese scorso\b|\bla settimana scorsa\b|\bl'ultima volta\b|\bvorig jaar\b|\bvorige (?:maand|week|keer)\b`,
+  String.raw`\blast (?:year|month|week|time|spring|summer|autumn|fall|winter|incident|outage)\b|\b(?:a|one|two|three|a few|some|several|couple of) (?:days|weeks|months|years) ago\b|\bback in\b|\bearlier this (?:year|month)\b|\bin (?:${MONTHS})\b|\bletzte[nms]? (?:Jahr|Monat|Woche|Mal|Störung|Ausfall)|\bim (?:${MONTHS})\b|\bdamals\b|\bvor (?:einigen|ein paar|zwei|drei|\d+) (?:Tagen|Wochen|Monaten|Jahren)\b|\bgeçen (?:yıl|ay|hafta|sefer|sene)(?:ki|dan|da|daki)?\b|\bgeçenlerde\b|\b(?:el año|el mes) pasado\b|\bla semana pasada\b|\bla última vez\b|\bhace (?:unos|dos|tres|\d+) (?:días|semanas|meses|años)\b|\bl'année dernière\b|\ble mois dernier\b|\bla semaine dernière\b|\bla dernière fois\b|\bil y a (?:quelques|deux|trois|\d+) (?:jours|semaines|mois|ans)\b|\b(?:ano|mês) passado\b|\bsemana passada\b|\bda última vez\b|\bl'anno scorso\b|\bil mese scorso\b|\bla settimana scorsa\b|\bl'ultima volta\b|\bvorig jaar\b|\bvorige (?:maand|week|keer)\b`,
   'iu',
 )
 
@@ -21,18 +21,64 @@ const PAST = new RegExp(
 const GOES_THROUGH_NOW =
   /\b(?:has|have) been (?:going|getting) through\b|\bconfirmed (?:this morning |today )?(?:that )?(?:they|she|he|it) (?:received|got|has|have)\b|\b(?:works?|working) (?:again|fine now)\b|\b(?:is|was) (?:now )?resolved\b|\bcan close (?:the|this) ticket\b/i
 
-const SENTENCE = /[^\n.!?]+(?:[.!?](?=[^\s.!?])[^\n.!?]*)*[.!?]*/g
+/**
+ * A sentence, also where a line break wraps it ("Geçen ay\nadres bir kere “550 5.1.1” vermiş", "the
+ * supplier confirmed they\nreceived it"), not at an address's dots.
+ */
+const WRAPPED_SENTENCE = /[^\n.!?]+(?:(?:[.!?](?=[^\s.!?])|\n(?=[ \t]*\p{Ll}))[^\n.!?]*)*[.!?]*/gu
+
+/** A sending service's own verdict on this send, with no code: SendGrid's "Status: Dropped", its "event":"dropped". */
+const SERVICE_VERDICT =
+  /\b(?:Status|Durum|Event)[ \t]*:[ \t]*(?:Dropped|Suppressed|Blocked)\b|"event"[ \t]*:[ \t]*"(?:dropped|suppressed|blocked)"/i
 
 /** `text` with the codes of remembered incidents blanked (every offset kept), when the text says what happened now. */
 export function withoutPastCodes(text: string): string {
   const head = text.slice(0, 20_000)
   if (!PAST.test(head)) return text
-  const now = head.replace(SENTENCE, (sentence) =>
-    PAST.test(sentence) ? sentence.replace(ANY_CODE, blank) : sentence,
-  )
+  let now = head
+  for (const m of head.matchAll(WRAPPED_SENTENCE)) {
+    if (!PAST.test(m[0])) continue
+    // The sentence's own codes, or, where it has none, the quoted line it speaks of ("Bu Spamhaus
+    // hatası geçen haftaki olaydı" below "554 5.7.1 … zen.spamhaus.org").
+    const [from, to] = HAS_CODE.test(m[0]) ? [m.index, m.index + m[0].length] : spokenOf(head, m.index, m[0])
+    now = now.slice(0, from) + now.slice(from, to).replace(ANY_CODE, blank) + now.slice(to)
+  }
   if (now === head) return text
-  const told = HAS_CODE.test(now) || GOES_THROUGH_NOW.test(now) || quotesAutoReply(now)
+  const told =
+    HAS_CODE.test(now) || GOES_THROUGH_NOW.test(now) || quotesAutoReply(now) || SERVICE_VERDICT.test(now)
   return told ? now + text.slice(head.length) : text
+}
+
+/** Capitalised words that name no system or list, so tie a sentence to no line. */
+const COMMON =
+  /^(?:this|that|error|mail|email|e-mail|bounce|message|server|note|update|today|yesterday|bugün|dün)$/iu
+
+/**
+ * The line with a code that a remembering sentence without a code speaks of: among the three such
+ * lines above it, the one holding a name it capitalises ("Spamhaus"), else the nearest when the sentence
+ * points back ("That was last week", "Bu … geçen haftaki olaydı"). [-1, -1] when none.
+ */
+function spokenOf(head: string, at: number, sentence: string): [number, number] {
+  const lines: [number, number][] = []
+  let end = head.lastIndexOf('\n', at)
+  while (end > 0 && lines.length < 3 && at - end < 1500) {
+    const start = head.lastIndexOf('\n', end - 1) + 1
+    if (HAS_CODE.test(head.slice(start, end))) lines.push([start, end])
+    end = start - 1
+  }
+  // A name the sentence capitalises past its first word ("Bu Spamhaus hatası", "The Spamhaus one").
+  const words = new Set(
+    (sentence.trim().match(/(?<=\s)\p{Lu}\p{L}{3,}/gu) ?? [])
+      .map((w) => w.toLowerCase())
+      .filter((w) => !COMMON.test(w)),
+  )
+  const named = lines.find(([s, e]) =>
+    (head.slice(s, e).match(/\p{L}{4,}/gu) ?? []).some((w) => words.has(w.toLowerCase())),
+  )
+  if (named) return named
+  return /^\s*(?:that|this|it|those|these|bu|o|das|dies|esto|eso|ce|cela)\b/iu.test(sentence) && lines[0]
+    ? lines[0]
+    : [-1, -1]
 }
 
 /** The writer says mail that failed in an earlier incident goes through now. */
@@ -100,8 +146,6 @@ const ARRIVED = new RegExp(
 /** A sentence that doubts, asks or denies it ("not sure it arrived", "did it arrive?", "ulaştı mı"). */
 const DOUBTED =
   /\b(?:not|never|no|if|whether|unless|hope|hopefully|wonder|unsure|maybe|perhaps|nicht|nie|kein|ob|falls|değil|emin|belki|si|pas|jamais|nunca)\b|n't\b|\?|\sm[ıiuü](?:s\w*|y\w*)?(?![\p{L}\d])/iu
-/** A sentence, also where a line break wraps it ("the supplier confirmed they\nreceived it"), not at an address's dots. */
-const WRAPPED_SENTENCE = /[^\n.!?]+(?:(?:[.!?](?=[^\s.!?])|\n(?=[ \t]*\p{Ll}))[^\n.!?]*)*[.!?]*/gu
 
 /** The writer says, after the text's last deferral, that the message arrived; `delayed` are the addresses that wait. */
 export function arrivedAfterDelay(text: string, delayed: string[]): boolean {
