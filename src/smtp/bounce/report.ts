@@ -157,7 +157,9 @@ function bySection(results: RecipientResult[], text: string): RecipientResult[] 
   return results.map((r) => {
     const fate = r.recipient ? fates.get(r.recipient.toLowerCase()) : undefined
     if (!fate || fate.size !== 1) return r
-    if (fate.has('delivered') && r.action !== 'delivered') return delivered(r)
+    // Sendmail lists a relayed recipient under "successful delivery notifications" too ("(relayed to
+    // non-DSN-aware mailer)"): its DSN's Action: relayed says no more than that it was passed on.
+    if (fate.has('delivered') && r.action !== 'delivered' && r.action !== 'relayed') return delivered(r)
     if (fate.has('delayed') && r.action === 'failed')
       return {
         ...r,
