@@ -254,8 +254,13 @@ function withOwnLines(block: RecipientBlock, human: string, sharedText: () => st
   // Nothing of its own anywhere: it shares what the report says of all ("mail to these three
   // bounced:" over their addresses and one error), not another recipient's own lines.
   if (!saysOwnFate(lines)) {
-    const bare = BARE_ADDRESS.test((block.own ?? block.text).trim())
-    return { recipient: block.recipient, text: bare ? sharedText() : block.text }
+    const own = (block.own ?? block.text).trim()
+    if (BARE_ADDRESS.test(own)) return { recipient: block.recipient, text: sharedText() }
+    // Lines of its own below the address whose words name no known cause (hMailServer's "Error
+    // Description: …"): still its own, read with the report's heading, not with another recipient's
+    // "550 5.7.1 … block list (S3150)" below it.
+    if (block.own !== undefined && /\n[ \t]*\S/.test(own)) return block
+    return { recipient: block.recipient, text: block.text }
   }
   return { recipient: block.recipient, own: lines, text: `${lines}\n${block.text}` }
 }
