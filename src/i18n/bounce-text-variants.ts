@@ -150,6 +150,8 @@ export const CODE_VARIANTS: readonly CodeVariant[] = [
     when: (r) => r.cause != null && RECEIVING_SIDE.has(r.cause),
   },
   forwardedVariant('unknown-user'),
+  forwardedVariant('mailbox-disabled'),
+  forwardedVariant('mailbox-full'),
   forwardedVariant('blocked'),
   {
     reason: 'relay-denied',

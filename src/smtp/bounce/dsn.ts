@@ -10,6 +10,8 @@ export type DsnAction = 'failed' | 'delayed' | 'delivered' | 'relayed' | 'expand
 export interface DsnRecipient {
   /** Final-Recipient (else Original-Recipient) without its address type, lower-cased. */
   recipient?: string
+  /** Original-Recipient, lower-cased: the address the sender wrote, where an alias led elsewhere. */
+  original?: string
   action?: DsnAction
   /** The Status field's code: '5.1.1'. */
   status?: string
@@ -103,7 +105,8 @@ function setField(r: DsnRecipient, name: string, value: string, valueStart: numb
       r.recipient = address(value)
       break
     case 'original-recipient':
-      r.recipient ??= address(value)
+      r.original = address(value)
+      r.recipient ??= r.original
       break
     case 'action': {
       const action = value.toLowerCase().match(/^[a-z]+/)?.[0]

@@ -114,6 +114,8 @@ export interface Draft {
   remoteMta: string | null
   from: 'dsn' | 'text'
   named?: string[]
+  /** The report names another address as the one written (a DSN's Original-Recipient). */
+  expanded?: boolean
 }
 
 export function finish(d: Draft): RecipientResult {
@@ -193,7 +195,10 @@ export function finish(d: Draft): RecipientResult {
       : null,
     remoteMta: d.remoteMta,
     from: d.from,
-    forwarded: FORWARDABLE.has(reason) && forwardedOn(`${d.words}\n${d.context.slice(0, 4000)}`, reason),
+    forwarded:
+      FORWARDABLE.has(reason) &&
+      ((d.expanded === true && reason !== 'blocked') ||
+        forwardedOn(`${d.words}\n${d.context.slice(0, 4000)}`, reason)),
     reported:
       !notSent &&
       d.action !== 'not-sent' &&
@@ -249,7 +254,12 @@ const OWN_ORGANISATION_RULE =
 const REPORT_FIELD = /^(?:Diagnostic-Code|Remote-MTA|Final-Recipient|Reporting-MTA)[ \t]*:/im
 
 /** Reasons whose party changes when met beyond a forwarding server: the forwarding's owner acts. */
-const FORWARDABLE: ReadonlySet<BounceReason> = new Set(['unknown-user', 'blocked'])
+const FORWARDABLE: ReadonlySet<BounceReason> = new Set([
+  'unknown-user',
+  'mailbox-disabled',
+  'mailbox-full',
+  'blocked',
+])
 
 /** Replies RFC 4954 §6 gives to AUTH alone; 454 also answers STARTTLS (RFC 3207), never with a login reason. */
 const AUTH_REPLIES = new Set(['432', '454', '534', '535', '538'])

@@ -104,5 +104,16 @@ export function fromDsn(r: DsnRecipient, ctx: Context, shared: string): Recipien
     diagnostic: r.diagnostic ?? null,
     remoteMta: r.remoteMta ?? null,
     from: 'dsn',
+    expanded: expandedElsewhere(r),
   })
+}
+
+/**
+ * Original-Recipient info@… above Final-Recipient ivan.petrov@…: an alias or forwarding led there.
+ * Not the same mailbox under another name (bob@contoso.com routed as bob@contoso.mail.onmicrosoft.com,
+ * bob+news@… delivered as bob@…): its local part is the same.
+ */
+function expandedElsewhere(r: DsnRecipient): boolean {
+  const local = (address: string | undefined) => address?.split('@')[0]?.replace(/\+.*$/, '')
+  return r.original !== undefined && r.recipient !== undefined && local(r.original) !== local(r.recipient)
 }
