@@ -7,6 +7,7 @@
 import { clauseBlocks } from './clause-blocks'
 import { findAddress } from './dsn'
 import { headerOwnAddresses } from './form-fields'
+import { incidentParagraphs } from './incident-paragraphs'
 import { MAX_RECIPIENTS } from './limits'
 import type { RecipientBlock } from './recipient-block'
 import {
@@ -82,7 +83,9 @@ export function refusalBlocks(human: string, headers: Map<string, string>): Reci
   }
   const phrase = DELIVERED_TO_PHRASE.exec(human)
   const recipient = listed[0] ?? findAddress(phrase?.slice(1).find(Boolean) ?? '')
-  return [recipient ? { recipient, text: human } : { text: human }]
+  if (recipient) return [{ recipient, text: human }]
+  const incidents = incidentParagraphs(human, (a) => isSender(a, headers))
+  return incidents.length > 0 ? incidents : [{ text: human }]
 }
 
 /**
