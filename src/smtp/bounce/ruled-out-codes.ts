@@ -25,10 +25,11 @@ const LEGEND_INTRO =
 
 /**
  * A code the writer says it was not, with the rest of its clause ("NOT the 554 5.7.1 spam thing like
- * last month", "not a 550", "nicht der 554 …", "554 5.7.1 hatası değil"): its words name no cause either.
+ * last month", "not a 550", "nicht der 554 …", "554 5.7.1 hatası değil", with the words quoted before
+ * it: "“kullanıcı bulunamadı / 5.1.1” durumu değil"): its words name no cause either.
  */
 const NEGATED = new RegExp(
-  String.raw`\b(?:not|isn't|wasn't|nicht|kein(?:e|en)?|no es|pas)[ \t]+(?:(?:the|a|an|that|this|der|die|das|el|la|le|un|une)[ \t]+)?(?:(?:usual|same|old|übliche)[ \t]+)?(${CODE}(?:[^\n,;!?.]|\.(?=\S))*)|(${CODE}(?:[ \t]+[^\s\d]+){0,2}[ \t]+değil)\b`,
+  String.raw`\b(?:not|isn't|wasn't|nicht|kein(?:e|en)?|no es|pas)[ \t]+(?:(?:the|a|an|that|this|der|die|das|el|la|le|un|une)[ \t]+)?(?:(?:usual|same|old|übliche)[ \t]+)?(${CODE}(?:[^\n,;!?.]|\.(?=\S))*)|((?:["“„][^"”“„\n]{0,80}?)?${CODE}["”]?(?:[ \t]+[^\s\d]+){0,2}[ \t]+değil)\b`,
   'gi',
 )
 
