@@ -27,6 +27,10 @@ const GOES_THROUGH_NOW =
  */
 const WRAPPED_SENTENCE = /[^\n.!?]+(?:(?:[.!?](?=[^\s.!?])|\n(?=[ \t]*\p{Ll}))[^\n.!?]*)*[.!?]*/gu
 
+/** The writer's word that the earlier incident is over ("but they fixed that", "o çözüldü", "ist behoben"). */
+const SETTLED =
+  /\b(?:fixed|resolved|sorted out|cleared up)\b|(?<!\p{L})(?:çözüldü|hallettik|düzeltildi)(?!\p{L})|\bbehoben\b|\bgelöst\b|\brésolu\b|\bresuelto\b/iu
+
 /** A sending service's own verdict on this send, with no code: SendGrid's "Status: Dropped", its "event":"dropped". */
 const SERVICE_VERDICT =
   /\b(?:Status|Durum|Event)[ \t]*:[ \t]*(?:Dropped|Suppressed|Blocked)\b|"event"[ \t]*:[ \t]*"(?:dropped|suppressed|blocked)"/i
@@ -36,8 +40,16 @@ export function withoutPastCodes(text: string): string {
   const head = text.slice(0, 20_000)
   if (!PAST.test(head)) return text
   let now = head
+  let settled = false
   for (const m of head.matchAll(WRAPPED_SENTENCE)) {
     if (!PAST.test(m[0])) continue
+    // "(FYI last month ops-team had a full mailbox, 552 5.2.2, but they fixed that.)": neither its
+    // code nor its words ("full mailbox") say what happened this time.
+    if (SETTLED.test(m[0]) && HAS_CODE.test(m[0])) {
+      now = now.slice(0, m.index) + blank(m[0]) + now.slice(m.index + m[0].length)
+      settled = true
+      continue
+    }
     // The sentence's own codes, or, where it has none, the quoted line it speaks of ("Bu Spamhaus
     // hatası geçen haftaki olaydı" below "554 5.7.1 … zen.spamhaus.org").
     const [from, to] = HAS_CODE.test(m[0]) ? [m.index, m.index + m[0].length] : spokenOf(head, m.index, m[0])
@@ -45,7 +57,11 @@ export function withoutPastCodes(text: string): string {
   }
   if (now === head) return text
   const told =
-    HAS_CODE.test(now) || GOES_THROUGH_NOW.test(now) || quotesAutoReply(now) || SERVICE_VERDICT.test(now)
+    settled ||
+    HAS_CODE.test(now) ||
+    GOES_THROUGH_NOW.test(now) ||
+    quotesAutoReply(now) ||
+    SERVICE_VERDICT.test(now)
   return told ? now + text.slice(head.length) : text
 }
 
@@ -132,14 +148,14 @@ const ARRIVED = new RegExp(
   [
     String.raw`\b(?:it|the (?:e-?mail|mail|message|invoice|newsletter|letter|quote|order|reply)|(?:his|her|their) (?:copy|mail|e-?mail))${SINCE} (?:arrived|came through|come through|went through|gone through|got through|got there|(?:got|was|been)(?: successfully)? delivered|landed)\b`,
     String.raw`\b(?:he|she|they|the (?:customer|client|recipient|supplier))${SINCE} (?:got|received) (?:it|the (?:e-?mail|mail|message|invoice))\b`,
-    String.raw`\bdelivered (?:on|at|after) (?:the )?(?:retry|(?:\d(?:st|nd|rd|th)|second|third|next|a later) (?:attempt|try|retry))\b`,
+    String.raw`\bdelivered after (?:a |the )?delay\b|\bdelivered (?:on|at|after) (?:the )?(?:retry|(?:\d(?:st|nd|rd|th)|second|third|next|a later) (?:attempt|try|retry))\b`,
     String.raw`\breplied to (?:the|our|my|your|his|her|their) (?:[\w-]+ )?(?:e-?mail|mail|message|invoice|offer|letter)\b`,
     // A note's or a program's own reply of the later attempt: "delivered (250 2.0.0 …)", MailKit's
     // "Message sent to …: 250 2.0.0 Ok".
     String.raw`\bdelivered[ \t]*[(:][ \t]*250[ -]|\b(?:message|mail|e-?mail) sent to [^\s@]+@[^\s:]+:?[ \t]+250[ -]`,
     String.raw`\b(?:ist|wurde)(?: jetzt| doch| inzwischen| nun)? (?:angekommen|zugestellt)\b`,
-    String.raw`\b(?:sonunda |nihayet |sonradan )?(?:ulaştı|ulaşmış|teslim edildi|eline geçti)|\b(?:sonunda|nihayet) gitti\b`,
-    String.raw`\b(?:ya |por fin |finalmente )?(?:llegó|ha llegado|fue entregado)\b|\best (?:bien |finalement |enfin )?(?:arrivé|arrivée|parvenu)\b`,
+    String.raw`\b(?<!(?:bana|bize) )(?:sonunda |nihayet |sonradan )?(?:ulaştı|ulaşmış|teslim edildi|eline geçti)|\b(?:sonunda|nihayet) gitti\b|\bald[ıi](?:ğını|klarını) (?:yazdı|söyledi|teyit etti|bildirdi|onayladı)`,
+    String.raw`\b(?<!(?:me|nos|te) )(?:ya |por fin |finalmente )?(?:llegó|ha llegado|fue entregado)\b|\best (?:bien |finalement |enfin )?(?:arrivé|arrivée|parvenu)\b`,
   ].join('|'),
   'iu',
 )
@@ -152,12 +168,29 @@ export function arrivedAfterDelay(text: string, delayed: string[]): boolean {
   // A delay notice may give no code ("Delivery to the following recipients has been delayed").
   const delayedAt = lastFailureCode(text) >= 0 ? lastFailureCode(text) : lastDelayWord(text)
   if (delayedAt < 0) return false
-  const after = text.slice(delayedAt, delayedAt + 20_000)
-  for (const m of after.matchAll(WRAPPED_SENTENCE)) {
+  if (arrivedIn(text.slice(delayedAt, delayedAt + 20_000), delayed)) return true
+  // A note written above the notice it forwards was written after it: "bugün Elif Hanım 'dosyalar
+  // elimize ulaştı' diye cevap yazdı" over Gmail's "Delivery Status Notification (Delay)".
+  const forwarded = FORWARDED_BELOW.exec(text.slice(0, 20_000))
+  return (
+    forwarded !== null && forwarded.index < delayedAt && arrivedIn(text.slice(0, forwarded.index), delayed)
+  )
+}
+
+/**
+ * Where a forwarded or pasted notice starts: a forward's separator line, a header line from a mail
+ * system's daemon, or the notice's own heading (Gmail's "Delivery Status Notification (Delay)").
+ */
+const FORWARDED_BELOW =
+  /^[ \t>]*-{2,}[ \t]*(?:Forwarded message|Original Message|Yönlendirilen ileti|İletilen ileti|Özgün ileti|Weitergeleitete Nachricht|Ursprüngliche Nachricht|Mensaje reenviado|Message transféré)[ \t]*-{2,}|^[ \t>]*(?:From|Gönderen|Kimden|Von|De|Da)[ \t]*:[^\n]*\b(?:mailer-daemon|postmaster)@|^[ \t>]*(?:Delivery Status Notification|Delayed Mail \(still being retried\)|Warning: message \S+ delayed)/im
+
+/** A sentence of `text` says the message arrived, and `text` up to it names no other address. */
+function arrivedIn(text: string, delayed: string[]): boolean {
+  for (const m of text.matchAll(WRAPPED_SENTENCE)) {
     // A clause's doubt is its own: "Not failed any more - it has since been delivered" is sure.
     const clauses = m[0].replace(/\s+/g, ' ').split(/\s[-–—]\s|;|,\s*(?=(?:but|so|and|ama|aber)\b)/iu)
     if (clauses.some((c) => ARRIVED.test(c) && !DOUBTED.test(c)))
-      return namesOnly(after.slice(0, m.index + m[0].length), delayed)
+      return namesOnly(text.slice(0, m.index + m[0].length), delayed)
   }
   return false
 }

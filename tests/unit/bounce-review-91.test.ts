@@ -1,0 +1,55 @@
+// Fact review 91: a note above the notice it forwards was written after it ("bugün Elif Hanım
+// 'dosyalar elimize ulaştı' diye cevap yazdı"); an earlier incident the writer says was fixed names
+// neither code nor cause of this one; a code quoted with its words and then denied ("“kullanıcı
+// bulunamadı / 5.1.1” durumu değil") is no cause; incidents in paragraphs of their own each keep
+// their recipient.
+import { describe, expect, it } from 'vitest'
+import { analyzeBounceReport } from '../../src/smtp/bounce/report'
+
+const read = (text: string) =>
+  analyzeBounceReport(text).recipients.map((r) => [r.recipient, r.action, r.reason])
+
+describe('fact review 91', () => {
+  it.each([
+    ['a Turkish note above the forwarded delay notice', GMAIL_DELAY_TR],
+    [
+      'an English note above the pasted notice',
+      "Update: the recipient confirmed this morning that the message arrived.\n\nDelivery Status Notification (Delay)\n\nMessage delivery to 'proje@example.com.tr' delayed\n\nYour message hasn't been delivered to proje@example.com.tr yet. Gmail will retry for 46 more hours.\n",
+    ],
+  ])('reads the delay as delivered with %s', (_, text) => {
+    expect(read(text)).toEqual([['proje@example.com.tr', 'delivered', 'delivered']])
+  })
+
+  it('keeps a delay whose note above only says the notice reached the writer', () => {
+    const text =
+      'Hola:\n\nMe ha llegado este aviso. ¿Tengo que volver a enviarlo?\n\n----- Mensaje reenviado -----\nDe: Mail Delivery System <MAILER-DAEMON@smtp.example.com>\nAsunto: Delayed Mail (still being retried)\n\n<contratos@example.net>: host mx.example.net[198.51.100.9]\n    said: 451 4.3.0 Temporary lookup failure (in reply to RCPT TO command)\n'
+    expect(read(text).map(([, action]) => action)).toEqual(['delayed'])
+  })
+
+  it('reads a program’s timeout, not the full mailbox of an earlier incident the writer says was fixed', () => {
+    const [result] = analyzeBounceReport(DOTNET_TIMEOUT).recipients
+    expect([result?.action, result?.reason, result?.reply]).toEqual(['not-sent', 'outgoing-server', null])
+  })
+
+  it('reads the blocklist, not the “user unknown / 5.1.1” the writer quotes and denies', () => {
+    expect(read(MAILGUN_TR)).toEqual([['muhasebe@example.com.tr', 'failed', 'blocked']])
+  })
+
+  it('reads a delay and a suppression in paragraphs of their own as two recipients', () => {
+    const text =
+      '(1) Delivery to the following recipients has been delayed: clara.m@example.org\n\n(2) Postmark API: {"ErrorCode":406,"Message":"You tried to send to recipient(s) that have been marked as inactive. Found inactive addresses: owen.b@example.net."}\n'
+    expect(read(text)).toEqual([
+      ['owen.b@example.net', 'failed', 'suppressed'],
+      ['clara.m@example.org', 'delayed', 'deferred'],
+    ])
+  })
+})
+
+const GMAIL_DELAY_TR =
+  "Merhaba,\n\nD\u00fcn proje@example.com.tr adresine g\u00f6nderdi\u011fim maille ilgili a\u015fa\u011f\u0131daki uyar\u0131 geldi, panik oldum. Ama bug\u00fcn kar\u015f\u0131 taraftan Elif Han\u0131m \"dosyalar elimize ula\u015ft\u0131, te\u015fekk\u00fcrler\" diye cevap yazd\u0131. Yani sonunda ula\u015ft\u0131 m\u0131, yoksa bir \u015fey mi yapmam gerekiyor? Bir daha olmamas\u0131 i\u00e7in ne yapmal\u0131y\u0131z?\n\n---------- Y\u00f6nlendirilen ileti ----------\nG\u00f6nderen: Mail Delivery Subsystem <mailer-daemon@googlemail.com>\nKonu: Delivery Status Notification (Delay)\n\nMessage delivery to 'proje@example.com.tr' delayed\n\nYour message hasn't been delivered to proje@example.com.tr yet. Gmail will retry for 46 more hours. You'll be notified if the delivery fails permanently.\n\nThe response was:\nThe recipient server did not accept our requests to connect. Learn more at https://support.google.com/mail/answer/7720 [mx.example.com.tr. 203.0.113.50: timed out]\n\nTe\u015fekk\u00fcrler,\nSerkan\n"
+
+const DOTNET_TIMEOUT =
+  'Posting in #dev-help:\n\nWe\'re moving our .NET 6 worker to the new provider. They told us "use port 465 with SSL". Now every send hangs ~100 s and then throws:\n\nSystem.Net.Mail.SmtpException: The operation has timed out.\n   at System.Net.Mail.SmtpClient.Send(MailMessage message)\n   at Acme.Notifications.EmailSender.SendAsync(Notification n) in /src/Acme.Notifications/EmailSender.cs:line 74\n\nCode:\n  var client = new SmtpClient("smtp.provider.example.com", 465) { EnableSsl = true, Credentials = cred };\n  client.Send(new MailMessage("alerts@example.com", "ops-team@example.net", subject, body));\n\nNo bounce email ever arrives at alerts@example.com. Is ops-team@example.net rejecting us? (FYI last month ops-team had a full mailbox, 552 5.2.2, but they fixed that.)\n'
+
+const MAILGUN_TR =
+  'Destek talebi #55810\n\nMerhaba,\nmuhasebe@example.com.tr adresine Mailgun \u00fczerinden g\u00f6nderdi\u011fimiz e-faturalar ula\u015fm\u0131yor. Mailgun panelinde "Failed" g\u00f6r\u00fcn\u00fcyor. Hemen s\u00f6yleyeyim: adres DO\u011eRU, ki\u015fi var, bu bir "kullan\u0131c\u0131 bulunamad\u0131 / 5.1.1" durumu de\u011fil, telefonla teyit ettim. Logdaki olay:\n\n{\n  "event": "failed",\n  "severity": "permanent",\n  "reason": "generic",\n  "recipient": "muhasebe@example.com.tr",\n  "delivery-status": {\n    "attempt-no": 1,\n    "code": 554,\n    "enhanced-code": "",\n    "message": "Service unavailable; Client host [198.51.100.7] blocked using Barracuda Reputation; http://www.barracudanetworks.com/reputation/?pr=1&ip=198.51.100.7",\n    "mx-host": "mx.example.com.tr",\n    "session-seconds": 0.81\n  },\n  "timestamp": 1715670123.41\n}\n\nMailgun bu adresi bounce listesine de eklemi\u015f san\u0131r\u0131m, sonraki g\u00f6nderimler hi\u00e7 denenmiyor. Ne yapmal\u0131y\u0131z?\n'
