@@ -45,6 +45,18 @@ describe('fact review 91', () => {
   })
 })
 
+describe('fact review 91: notices', () => {
+  it('reads each of SmarterMail’s “Failed Recipient:” entries, also one whose reason has no code', () => {
+    expect(read(SMARTERMAIL)).toEqual([
+      ['n.fischer@kunde-beispiel.de', 'failed', 'mailbox-full'],
+      ['tom.baker@contoso-holdings.cmo', 'failed', 'host-not-found'],
+    ])
+  })
+})
+
+const SMARTERMAIL =
+  'Return-Path: <>\nReceived: from mail.agency-example.com (mail.agency-example.com [198.51.100.14])\n\tby mail.agency-example.com with SMTP;\n\tMon, 11 Mar 2024 09:14:52 +0100\nDate: Mon, 11 Mar 2024 09:14:52 +0100\nFrom: "System Administrator" <postmaster@agency-example.com>\nTo: lena.hoffmann@agency-example.com\nSubject: Undeliverable Mail\nMessage-ID: <a1b2c3d4e5f6a7b8@mail.agency-example.com>\nX-SmarterMail-Spam: SmarterMail: Bounce\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\nCould not deliver message to the following recipient(s):\n\nFailed Recipient: n.fischer@kunde-beispiel.de\nReason: Remote host said: 552 5.2.2 <n.fischer@kunde-beispiel.de>: Recipient address rejected: Mailbox full\n\nFailed Recipient: tom.baker@contoso-holdings.cmo\nReason: Failed to connect to the recipients mail server. No MX records were found for the \'contoso-holdings.cmo\' domain.\n\n   -- The header and top 20 lines of the message follows --\n\nReceived: from [10.0.0.23] (unknown [10.0.0.23]) by mail.agency-example.com with SMTP;\n   Mon, 11 Mar 2024 09:14:49 +0100\nMessage-ID: <7f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b@agency-example.com>\nDate: Mon, 11 Mar 2024 09:14:47 +0100\nFrom: Lena Hoffmann <lena.hoffmann@agency-example.com>\nTo: n.fischer@kunde-beispiel.de, tom.baker@contoso-holdings.cmo\nCc: j.weber@kunde-beispiel.de\nSubject: Proposal draft v3\nMIME-Version: 1.0\nContent-Type: text/plain; charset=UTF-8\n\nHallo Nina, hi Tom,\n\nanbei der dritte Entwurf des Angebots.\n'
+
 const GMAIL_DELAY_TR =
   "Merhaba,\n\nD\u00fcn proje@example.com.tr adresine g\u00f6nderdi\u011fim maille ilgili a\u015fa\u011f\u0131daki uyar\u0131 geldi, panik oldum. Ama bug\u00fcn kar\u015f\u0131 taraftan Elif Han\u0131m \"dosyalar elimize ula\u015ft\u0131, te\u015fekk\u00fcrler\" diye cevap yazd\u0131. Yani sonunda ula\u015ft\u0131 m\u0131, yoksa bir \u015fey mi yapmam gerekiyor? Bir daha olmamas\u0131 i\u00e7in ne yapmal\u0131y\u0131z?\n\n---------- Y\u00f6nlendirilen ileti ----------\nG\u00f6nderen: Mail Delivery Subsystem <mailer-daemon@googlemail.com>\nKonu: Delivery Status Notification (Delay)\n\nMessage delivery to 'proje@example.com.tr' delayed\n\nYour message hasn't been delivered to proje@example.com.tr yet. Gmail will retry for 46 more hours. You'll be notified if the delivery fails permanently.\n\nThe response was:\nThe recipient server did not accept our requests to connect. Learn more at https://support.google.com/mail/answer/7720 [mx.example.com.tr. 203.0.113.50: timed out]\n\nTe\u015fekk\u00fcrler,\nSerkan\n"
 
