@@ -152,6 +152,7 @@ export const CODE_VARIANTS: readonly CodeVariant[] = [
   forwardedVariant('unknown-user'),
   forwardedVariant('mailbox-disabled'),
   forwardedVariant('mailbox-full'),
+  forwardedVariant('auth-failed'),
   forwardedVariant('blocked'),
   {
     reason: 'relay-denied',

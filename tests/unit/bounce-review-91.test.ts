@@ -46,6 +46,17 @@ describe('fact review 91', () => {
 })
 
 describe('fact review 91: notices', () => {
+  it('tells whoever runs the forwarding to act when SPF fails on the forwarded copy', () => {
+    const [result] = analyzeBounceReport(
+      '<satis.ekibi@example.net> (expanded from <satis@example.com.tr>): host\n    mx.example.net[198.51.100.77] said: 550 5.7.23 The message was rejected\n    because of Sender Policy Framework violation (in reply to end of DATA command)\n',
+    ).recipients
+    expect([result?.recipient, result?.reason, result?.forwarded]).toEqual([
+      'satis@example.com.tr',
+      'auth-failed',
+      true,
+    ])
+  })
+
   it('reads each of SmarterMail’s “Failed Recipient:” entries, also one whose reason has no code', () => {
     expect(read(SMARTERMAIL)).toEqual([
       ['n.fischer@kunde-beispiel.de', 'failed', 'mailbox-full'],

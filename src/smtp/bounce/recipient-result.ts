@@ -253,11 +253,15 @@ const OWN_ORGANISATION_RULE =
 /** A delivery status field, pasted with or without the rest of its report (RFC 3464 §2.3). */
 const REPORT_FIELD = /^(?:Diagnostic-Code|Remote-MTA|Final-Recipient|Reporting-MTA)[ \t]*:/im
 
-/** Reasons whose party changes when met beyond a forwarding server: the forwarding's owner acts. */
+/**
+ * Reasons whose party changes when met beyond a forwarding server: the forwarding's owner acts. (SPF,
+ * DKIM or DMARC failed on a forwarded copy: the forwarding server sent it, not the sender's.)
+ */
 const FORWARDABLE: ReadonlySet<BounceReason> = new Set([
   'unknown-user',
   'mailbox-disabled',
   'mailbox-full',
+  'auth-failed',
   'blocked',
 ])
 
