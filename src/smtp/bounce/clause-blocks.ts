@@ -13,9 +13,9 @@ import type { RecipientBlock } from './recipient-block'
  * "per", "naar", "for", "für", "pour" (the one to bob@…, die an bob@…, celui pour bob@…).
  */
 const TO_BEFORE = /(?:^|[\s(])(?:to|an|à|a|para|per|naar|for|für|pour)[ \t]+[<"'(]?$/i
-/** Words after an address that say what came of mail to it ("bob@… came back with 550 …"). */
+/** Words after an address that say what came of mail to it ("bob@… came back with 550 …", "bob@… → …"). */
 const FATE_AFTER =
-  /^[>)'"]?[ \t]*(?::|[^\n.;]{0,30}?\b(?:came back|comes back|bounced?|bounces|returned|returns|was rejected|got rejected|failed|fails|is delayed|was delayed|kam zurück|kommt zurück|geri döndü|rebotó|est revenu)\b)/i
+  /^[>)'"]?[ \t]*(?::|→|->|=>|[^\n.;]{0,30}?\b(?:came back|comes back|bounced?|bounces|returned|returns|was rejected|got rejected|failed|fails|is delayed|was delayed|kam zurück|kommt zurück|geri döndü|rebotó|est revenu)\b)/i
 
 /** Words after an address end at the next address, a blank line or 400 characters. */
 const MAX_CLAUSE = 400

@@ -284,3 +284,17 @@ function lastErrorReason(d: Draft): BounceReason | null {
   // A bare 4xx says the attempt was put off, not why: no cause to name.
   return found === 'unknown' || found === 'expired' || found === 'deferred' ? null : found
 }
+
+/** The result as delivered: an earlier refusal's codes stay among the codes found, not on it. */
+export function asDelivered(r: RecipientResult): RecipientResult {
+  return {
+    ...r,
+    action: 'delivered',
+    reason: 'delivered',
+    cause: null,
+    reply: null,
+    enhanced: null,
+    command: null,
+    diagnostic: null,
+  }
+}

@@ -16,14 +16,14 @@ import {
 } from './message-kind'
 import { deniesBounce, withoutAsking } from './negation'
 import { noticeOf, noticeStarts, withinNotice } from './notice-sections'
-import { resolvedSince } from './past-codes'
+import { arrivedAfterDelay, resolvedSince } from './past-codes'
 import { acceptedByProgram } from './program-refusals'
 import { PORT_BLOCKED } from './reason-phrases-lists'
 import { isProgramError, quotedServerReply } from './reason-phrases-programs'
 import { type BounceReason, reasonFromText } from './reasons'
 import { type Context, commandFor } from './recipient-context'
 import { refusesAnything, sessionDelivered } from './recipient-list'
-import { finish, type RecipientResult, type ReportAction } from './recipient-result'
+import { asDelivered, finish, type RecipientResult, type ReportAction } from './recipient-result'
 import { linesNaming, type RecipientBlock, recipientBlocks, withoutMessageBody } from './text-blocks'
 import { withValidUnsent } from './valid-unsent'
 import { isOrdinaryMessage } from './whole-message'
@@ -175,7 +175,17 @@ export function fromText(ctx: Context, headers: Map<string, string>): RecipientR
         !(recipient && namedAsDestination(block.text, recipient))) ||
       senderRefused
     if (sharing) sharedReading = result
-    results.push(sendersOwn ? { ...result, recipient: null, named: [] } : result)
+    // One of several whose own lines go on to say it arrived ("421 4.7.0 almıştı ama 02:40
+    // denemesinde 250 2.0.0 OK ile teslim edildi"): delivered, whatever the others met.
+    const arrived =
+      blocks.length > 1 &&
+      block.own !== undefined &&
+      result.recipient !== null &&
+      result.action !== 'delivered' &&
+      arrivedAfterDelay(block.own, [result.recipient])
+    results.push(
+      sendersOwn ? { ...result, recipient: null, named: [] } : arrived ? asDelivered(result) : result,
+    )
   }
   return withValidUnsent(oneOfThem(results, blocks, cues), cues)
 }

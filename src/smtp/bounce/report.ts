@@ -24,7 +24,7 @@ import { arrivedAfterDelay, resentAndReceived, withoutPastCodes } from './past-c
 import { eachNotice } from './pasted-notices'
 import { readableQmailLog } from './qmail-log'
 import type { Context } from './recipient-context'
-import type { RecipientResult } from './recipient-result'
+import { asDelivered, type RecipientResult } from './recipient-result'
 import { dsnRecipients, fromDsn, preamble } from './report-dsn'
 import { fromText, hasCode } from './report-text'
 import { withoutRuledOutCodes } from './ruled-out-codes'
@@ -159,7 +159,7 @@ function bySection(results: RecipientResult[], text: string): RecipientResult[] 
     if (!fate || fate.size !== 1) return r
     // Sendmail lists a relayed recipient under "successful delivery notifications" too ("(relayed to
     // non-DSN-aware mailer)"): its DSN's Action: relayed says no more than that it was passed on.
-    if (fate.has('delivered') && r.action !== 'delivered' && r.action !== 'relayed') return delivered(r)
+    if (fate.has('delivered') && r.action !== 'delivered' && r.action !== 'relayed') return asDelivered(r)
     if (fate.has('delayed') && r.action === 'failed')
       return {
         ...r,
@@ -227,12 +227,12 @@ function doubleBounced(r: RecipientResult): RecipientResult {
 }
 
 function readAfterAll(r: RecipientResult): RecipientResult {
-  return r.action === 'failed' ? delivered(r) : r
+  return r.action === 'failed' ? asDelivered(r) : r
 }
 
 /** Resent or retried, and received: neither failed nor still waiting. */
 function receivedAtLast(r: RecipientResult): RecipientResult {
-  return r.action === 'failed' || r.action === 'delayed' || r.action === 'not-sent' ? delivered(r) : r
+  return r.action === 'failed' || r.action === 'delayed' || r.action === 'not-sent' ? asDelivered(r) : r
 }
 
 /**
@@ -244,20 +244,6 @@ function onlyDelayed(recipients: RecipientResult[]): boolean {
     recipients.some((r) => r.action === 'delayed' || r.action === 'not-sent') &&
     recipients.every((r) => r.action !== 'failed')
   )
-}
-
-/** The result as delivered: an earlier refusal's codes stay among the codes found, not on it. */
-function delivered(r: RecipientResult): RecipientResult {
-  return {
-    ...r,
-    action: 'delivered',
-    reason: 'delivered',
-    cause: null,
-    reply: null,
-    enhanced: null,
-    command: null,
-    diagnostic: null,
-  }
 }
 
 // --- DSN ----------------------------------------------------------------------------------
