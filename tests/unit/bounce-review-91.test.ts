@@ -58,6 +58,15 @@ describe('fact review 92', () => {
 const HANDOVER_TR =
   "VARD\u0130YA DEV\u0130R NOTU - 14.03.2025 gece \u2192 sabah\nHaz\u0131rlayan: Emre \u015e.\n\n1) Example Sigorta'n\u0131n toplu duyurusu (kampanya-no 311) d\u00fcn ak\u015fam 21:30'da \u00e7\u0131kt\u0131. \u00dc\u00e7 al\u0131c\u0131da sorun vard\u0131, durumlar\u0131:\n\n - ali.kaya@example.com.tr \u2192 KALICI HATA. Sunucu cevab\u0131:\n   550 5.1.1 <ali.kaya@example.com.tr>: Recipient address rejected: User unknown in virtual mailbox table\n   M\u00fc\u015fteriye adresi kontrol etmesini s\u00f6yledim, hen\u00fcz d\u00f6n\u00fc\u015f yok.\n\n - zeynep.arslan@example.net \u2192 h\u00e2l\u00e2 kuyrukta, gece boyunca 3 kez denendi, her seferinde:\n   452 4.2.2 The email account that you tried to reach is over quota.\n   Kuyruk 5 g\u00fcn tutuyor, sabah tekrar bak\u0131ls\u0131n. Al\u0131c\u0131n\u0131n kutusu bo\u015fal\u0131rsa kendili\u011finden gider.\n\n - hakan.oz@example.org \u2192 gece 02:10'da 421 4.7.0 alm\u0131\u015ft\u0131 ama 02:40 denemesinde 250 2.0.0 OK ile teslim edildi. Kapand\u0131.\n\n2) Yaz\u0131c\u0131/taray\u0131c\u0131 taraf\u0131 sessiz, bir \u015fey yok.\n\nSabah vardiyas\u0131: sadece zeynep.arslan kuyru\u011funu takip edin, ali.kaya i\u00e7in m\u00fc\u015fteriden do\u011fru adres gelirse yeniden g\u00f6nderim yap\u0131lacak.\n"
 
+describe('fact review 92: an old bounce below the words that date it', () => {
+  it('reads the SendGrid drop, not the bounce from two months ago listed below “… from 2 months ago:”', () => {
+    expect(read(SENDGRID_OLD_BOUNCE)).toEqual([['hannah.price@example.net', 'failed', 'suppressed']])
+  })
+})
+
+const SENDGRID_OLD_BOUNCE =
+  "Ticket #50122 \u2014 Welcome mail not received (Rails app / SendGrid)\n\nCustomer Hannah Price (hannah.price@example.net) says she never gets our welcome / password reset mails. Our Rails log shows the API call succeeded:\n\nI, [2025-03-20T08:14:02.551 #1234]  INFO -- : [SendgridMailer] POST /v3/mail/send -> 202 Accepted (x-message-id: 9sV3aF2kQ7uXb1yZ)\n\nBut in the SendGrid Activity feed the event for that message is:\n\n  Event: DROPPED\n  Reason: Bounced Address\n  Recipient: hannah.price@example.net\n  Time: 2025-03-20 08:14:03 UTC\n\nLooking further back in Activity there's a bounce from 2 months ago:\n  Event: BOUNCE  2025-01-09 17:40:11 UTC\n  Reason: 550 5.1.1 The email account that you tried to reach does not exist.\n\nShe told us on the phone her mailbox was only created again in February after a company name change (same address). She can receive mails from everyone else now. What do we do?\n"
+
 describe('fact review 91: notices', () => {
   it('tells whoever runs the forwarding to act when SPF fails on the forwarded copy', () => {
     const [result] = analyzeBounceReport(

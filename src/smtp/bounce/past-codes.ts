@@ -13,7 +13,7 @@ const MONTHS =
 
 /** A time before this incident, in the writer's sentence. */
 const PAST = new RegExp(
-  String.raw`\blast (?:year|month|week|time|spring|summer|autumn|fall|winter|incident|outage)\b|\b(?:a|one|two|three|a few|some|several|couple of) (?:days|weeks|months|years) ago\b|\bback in\b|\bearlier this (?:year|month)\b|\bin (?:${MONTHS})\b|\bletzte[nms]? (?:Jahr|Monat|Woche|Mal|Störung|Ausfall)|\bim (?:${MONTHS})\b|\bdamals\b|\bvor (?:einigen|ein paar|zwei|drei|\d+) (?:Tagen|Wochen|Monaten|Jahren)\b|\bgeçen (?:yıl|ay|hafta|sefer|sene)(?:ki|dan|da|daki)?\b|\bgeçenlerde\b|\b(?:el año|el mes) pasado\b|\bla semana pasada\b|\bla última vez\b|\bhace (?:unos|dos|tres|\d+) (?:días|semanas|meses|años)\b|\bl'année dernière\b|\ble mois dernier\b|\bla semaine dernière\b|\bla dernière fois\b|\bil y a (?:quelques|deux|trois|\d+) (?:jours|semaines|mois|ans)\b|\b(?:ano|mês) passado\b|\bsemana passada\b|\bda última vez\b|\bl'anno scorso\b|\bil mese scorso\b|\bla settimana scorsa\b|\bl'ultima volta\b|\bvorig jaar\b|\bvorige (?:maand|week|keer)\b`,
+  String.raw`\blast (?:year|month|week|time|spring|summer|autumn|fall|winter|incident|outage)\b|\b(?:a|one|two|three|a few|some|several|couple of|\d{1,2}) (?:days?|weeks?|months?|years?) ago\b|\bback in\b|\bearlier this (?:year|month)\b|\bin (?:${MONTHS})\b|\bletzte[nms]? (?:Jahr|Monat|Woche|Mal|Störung|Ausfall)|\bim (?:${MONTHS})\b|\bdamals\b|\bvor (?:einigen|ein paar|zwei|drei|\d+) (?:Tagen|Wochen|Monaten|Jahren)\b|\bgeçen (?:yıl|ay|hafta|sefer|sene)(?:ki|dan|da|daki)?\b|\bgeçenlerde\b|\b(?:el año|el mes) pasado\b|\bla semana pasada\b|\bla última vez\b|\bhace (?:unos|dos|tres|\d+) (?:días|semanas|meses|años)\b|\bl'année dernière\b|\ble mois dernier\b|\bla semaine dernière\b|\bla dernière fois\b|\bil y a (?:quelques|deux|trois|\d+) (?:jours|semaines|mois|ans)\b|\b(?:ano|mês) passado\b|\bsemana passada\b|\bda última vez\b|\bl'anno scorso\b|\bil mese scorso\b|\bla settimana scorsa\b|\bl'ultima volta\b|\bvorig jaar\b|\bvorige (?:maand|week|keer)\b`,
   'iu',
 )
 
@@ -72,9 +72,16 @@ const COMMON =
 /**
  * The line with a code that a remembering sentence without a code speaks of: among the three such
  * lines above it, the one holding a name it capitalises ("Spamhaus"), else the nearest when the sentence
- * points back ("That was last week", "Bu … geçen haftaki olaydı"). [-1, -1] when none.
+ * points back ("That was last week", "Bu … geçen haftaki olaydı"); or the lines below one that ends in a
+ * colon. [-1, -1] when none.
  */
 function spokenOf(head: string, at: number, sentence: string): [number, number] {
+  // "… there's a bounce from 2 months ago:" over its lines: the block right below, to its blank line.
+  if (/:\s*$/.test(sentence)) {
+    const from = at + sentence.length
+    const blankLine = head.slice(from, from + 1500).search(/\n[ \t]*\n/)
+    return [from, blankLine >= 0 ? from + blankLine : Math.min(head.length, from + 1500)]
+  }
   const lines: [number, number][] = []
   let end = head.lastIndexOf('\n', at)
   while (end > 0 && lines.length < 3 && at - end < 1500) {
