@@ -67,6 +67,19 @@ describe('fact review 92: an old bounce below the words that date it', () => {
 const SENDGRID_OLD_BOUNCE =
   "Ticket #50122 \u2014 Welcome mail not received (Rails app / SendGrid)\n\nCustomer Hannah Price (hannah.price@example.net) says she never gets our welcome / password reset mails. Our Rails log shows the API call succeeded:\n\nI, [2025-03-20T08:14:02.551 #1234]  INFO -- : [SendgridMailer] POST /v3/mail/send -> 202 Accepted (x-message-id: 9sV3aF2kQ7uXb1yZ)\n\nBut in the SendGrid Activity feed the event for that message is:\n\n  Event: DROPPED\n  Reason: Bounced Address\n  Recipient: hannah.price@example.net\n  Time: 2025-03-20 08:14:03 UTC\n\nLooking further back in Activity there's a bounce from 2 months ago:\n  Event: BOUNCE  2025-01-09 17:40:11 UTC\n  Reason: 550 5.1.1 The email account that you tried to reach does not exist.\n\nShe told us on the phone her mailbox was only created again in February after a company name change (same address). She can receive mails from everyone else now. What do we do?\n"
 
+describe('fact review 92: an address with a non-ASCII domain', () => {
+  it('lists an Exim recipient whose domain is not ASCII, each with its own reply', () => {
+    const replies = analyzeBounceReport(EXIM_IDN).recipients.map((r) => [r.recipient, r.reply])
+    expect(replies).toEqual([
+      ['anna@partner.example', '452'],
+      ['jörg.müller@bücherstube.example', '550'],
+    ])
+  })
+})
+
+const EXIM_IDN =
+  'From: Mail Delivery System <Mailer-Daemon@mail.verlag.example>\nTo: lektorat@verlag.example\nSubject: Mail delivery failed: returning message to sender\nAuto-Submitted: auto-replied\nContent-Type: text/plain; charset=utf-8\n\nThis message was created automatically by mail delivery software.\n\nA message that you sent could not be delivered to one or more of its\nrecipients. This is a permanent error. The following address(es) failed:\n\n  anna@partner.example\n    host mx.partner.example [198.51.100.4]\n    SMTP error from remote mail server after RCPT TO:<anna@partner.example>:\n    452 4.2.2 <anna@partner.example>: Mailbox full\n  j\u00f6rg.m\u00fcller@b\u00fccherstube.example\n    host mx.xn--bcherstube-dcb.example [203.0.113.88]\n    SMTP error from remote mail server after RCPT TO:<j\u00f6rg.m\u00fcller@b\u00fccherstube.example>:\n    550 5.1.1 User unknown\n'
+
 describe('fact review 91: notices', () => {
   it('tells whoever runs the forwarding to act when SPF fails on the forwarded copy', () => {
     const [result] = analyzeBounceReport(

@@ -104,7 +104,7 @@ const PERMANENT_BEFORE = /(?:^|[\s(:'"])5\d\d[ -]|\s\*\* \S+@|\bstatus=bounced\b
  * (RFC 5322 §3.2.3). Nor is a setting's line ("MAIL_FROM_ADDRESS=noreply@…" in a pasted .env) a list's entry.
  */
 const ADDRESS_LINE =
-  /^[ \t]*(?:--?[ \t]+|[*•·◦▪–][ \t]+|・[ \t]*|\d{1,3}[.)][ \t]+)?(?:\p{Lu}[\p{L}'.-]*(?:[ \t]+\p{Lu}[\p{L}'.-]*){0,3}[ \t]+(?:[-–][ \t]+(?![<(])|(?=[<(])))?[<"'(]?(?![A-Z][A-Z0-9]*_[A-Z0-9_]*=)([^\s<>@"':：，；（）・][^\s<>@":：，；（）]*@[A-Za-z0-9.-]+\.[A-Za-z]{2,})[>"')]?[:;,]?[ \t]*(?:(?:\([^\n)]*\)|(?:on|am|le|el|il|em|op|på|den) (?:[A-Z][a-z]{2},|\d)[^\n]*)[ \t]*)?$/gmu
+  /^[ \t]*(?:--?[ \t]+|[*•·◦▪–][ \t]+|・[ \t]*|\d{1,3}[.)][ \t]+)?(?:\p{Lu}[\p{L}'.-]*(?:[ \t]+\p{Lu}[\p{L}'.-]*){0,3}[ \t]+(?:[-–][ \t]+(?![<(])|(?=[<(])))?[<"'(]?(?![A-Z][A-Z0-9]*_[A-Z0-9_]*=)([^\s<>@"':：，；（）・][^\s<>@":：，；（）]*@[\p{L}\p{N}.-]+\.\p{L}{2,})[>"')]?[:;,]?[ \t]*(?:(?:\([^\n)]*\)|(?:on|am|le|el|il|em|op|på|den) (?:[A-Z][a-z]{2},|\d)[^\n]*)[ \t]*)?$/gmu
 /**
  * Address lines that are no signature: none below a sign-off ("Thanks,"), none that ends the paste
  * below a list whose entries have their replies, nor one alone when the text marks another address
