@@ -160,6 +160,13 @@ export const CODE_VARIANTS: readonly CodeVariant[] = [
     fields: ['explanation', 'whoActs', 'advice'],
     when: (r) => r.reported === true,
   },
+  // X.6.7: a non-ASCII address the next server cannot take (RFC 6531 §3.5): the address may be right.
+  {
+    reason: 'syntax',
+    suffix: 'Smtputf8',
+    fields: ['title', 'explanation', 'whoActs', 'advice'],
+    when: (r) => /^[45]\.6\.7$/.test(r.enhanced ?? ''),
+  },
   {
     reason: 'syntax',
     suffix: 'Sender',

@@ -4,6 +4,7 @@
 // bulunamadı / 5.1.1” durumu değil") is no cause; incidents in paragraphs of their own each keep
 // their recipient.
 import { describe, expect, it } from 'vitest'
+import { reasonTextKey } from '../../src/i18n/bounce-text'
 import { analyzeBounceReport } from '../../src/smtp/bounce/report'
 
 const read = (text: string) =>
@@ -79,6 +80,17 @@ describe('fact review 92: an address with a non-ASCII domain', () => {
 
 const EXIM_IDN =
   'From: Mail Delivery System <Mailer-Daemon@mail.verlag.example>\nTo: lektorat@verlag.example\nSubject: Mail delivery failed: returning message to sender\nAuto-Submitted: auto-replied\nContent-Type: text/plain; charset=utf-8\n\nThis message was created automatically by mail delivery software.\n\nA message that you sent could not be delivered to one or more of its\nrecipients. This is a permanent error. The following address(es) failed:\n\n  anna@partner.example\n    host mx.partner.example [198.51.100.4]\n    SMTP error from remote mail server after RCPT TO:<anna@partner.example>:\n    452 4.2.2 <anna@partner.example>: Mailbox full\n  j\u00f6rg.m\u00fcller@b\u00fccherstube.example\n    host mx.xn--bcherstube-dcb.example [203.0.113.88]\n    SMTP error from remote mail server after RCPT TO:<j\u00f6rg.m\u00fcller@b\u00fccherstube.example>:\n    550 5.1.1 User unknown\n'
+
+describe('fact review 92: SMTPUTF8', () => {
+  it('tells the recipient’s side to give an ASCII address or turn on SMTPUTF8, not the sender to fix the spelling', () => {
+    const [r] = analyzeBounceReport(SMTPUTF8).recipients
+    expect([r?.recipient, r?.enhanced]).toEqual(['jörg.müller@bücherstube.example', '5.6.7'])
+    expect(reasonTextKey(r as NonNullable<typeof r>, 'whoActs')).toBe('reason.syntax.whoActsSmtputf8')
+  })
+})
+
+const SMTPUTF8 =
+  'Return-Path: <>\nReceived: by smtp.verlag.example (Postfix)\n\tid 4ZkP1c3Rr8z9vQm; Thu, 8 May 2025 11:20:33 +0200 (CEST)\nDate: Thu, 8 May 2025 11:20:33 +0200 (CEST)\nFrom: MAILER-DAEMON@smtp.verlag.example (Mail Delivery System)\nSubject: Undelivered Mail Returned to Sender\nTo: lektorat@verlag.example\nAuto-Submitted: auto-replied\nMIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status;\n\tboundary="4ZkP1c3Rr8z9vQm.1746696033/smtp.verlag.example"\nContent-Transfer-Encoding: 8bit\nMessage-Id: <20250508092033.4ZkP1c3Rr8z9vQm@smtp.verlag.example>\n\nThis is a MIME-encapsulated message.\n\n--4ZkP1c3Rr8z9vQm.1746696033/smtp.verlag.example\nContent-Description: Notification\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\nThis is the mail system at host smtp.verlag.example.\n\nI\'m sorry to have to inform you that your message could not\nbe delivered to one or more recipients. It\'s attached below.\n\nFor further assistance, please send mail to postmaster.\n\nIf you do so, please include this problem report. You can\ndelete your own text from the attached returned message.\n\n                   The mail system\n\n<j\u00f6rg.m\u00fcller@b\u00fccherstube.example>: SMTPUTF8 is required, but was not offered\n    by host mx.xn--bcherstube-dcb.example[203.0.113.88]\n\n--4ZkP1c3Rr8z9vQm.1746696033/smtp.verlag.example\nContent-Description: Delivery report\nContent-Type: message/global-delivery-status\nContent-Transfer-Encoding: 8bit\n\nReporting-MTA: dns; smtp.verlag.example\nX-Postfix-Queue-ID: 4ZkP1c3Rr8z9vQm\nX-Postfix-Sender: rfc822; lektorat@verlag.example\nArrival-Date: Thu, 8 May 2025 11:20:31 +0200 (CEST)\n\nFinal-Recipient: utf-8; j\u00f6rg.m\u00fcller@b\u00fccherstube.example\nOriginal-Recipient: utf-8;j\u00f6rg.m\u00fcller@b\u00fccherstube.example\nAction: failed\nStatus: 5.6.7\nRemote-MTA: dns; mx.xn--bcherstube-dcb.example\nDiagnostic-Code: X-Postfix; SMTPUTF8 is required, but was not offered by host\n    mx.xn--bcherstube-dcb.example[203.0.113.88]\n\n--4ZkP1c3Rr8z9vQm.1746696033/smtp.verlag.example\nContent-Description: Undelivered Message Headers\nContent-Type: message/global-headers\nContent-Transfer-Encoding: 8bit\n\nReturn-Path: <lektorat@verlag.example>\nReceived: from [10.8.0.14] (unknown [10.8.0.14])\n\t(Authenticated sender: lektorat@verlag.example)\n\tby smtp.verlag.example (Postfix) with UTF8SMTPSA id 4ZkP1c3Rr8z9vQm;\n\tThu, 8 May 2025 11:20:31 +0200 (CEST)\nFrom: Lektorat Verlag <lektorat@verlag.example>\nTo: J\u00f6rg M\u00fcller <j\u00f6rg.m\u00fcller@b\u00fccherstube.example>\nSubject: Manuskript \u201eStra\u00dfen und Br\u00fccken\u201c \u2013 Korrekturfahnen\nDate: Thu, 8 May 2025 11:20:28 +0200\nMessage-ID: <c0ffee12-fahnen@verlag.example>\n\n--4ZkP1c3Rr8z9vQm.1746696033/smtp.verlag.example--\n'
 
 describe('fact review 91: notices', () => {
   it('tells whoever runs the forwarding to act when SPF fails on the forwarded copy', () => {
