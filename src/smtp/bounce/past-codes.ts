@@ -4,7 +4,6 @@
 // only when the text says what did happen: another code, an auto-reply it quotes, or the writer's
 // word that mail goes through now. Alone, a remembered code is still the best clue there is.
 
-import { ADDRESS_IN_TEXT } from './address-words'
 import { ANY_CODE, blank, HAS_CODE } from './ruled-out-codes'
 import { quotesAutoReply } from './whole-message'
 
@@ -25,7 +24,7 @@ const GOES_THROUGH_NOW =
  * A sentence, also where a line break wraps it ("Geçen ay\nadres bir kere “550 5.1.1” vermiş", "the
  * supplier confirmed they\nreceived it"), not at an address's dots.
  */
-const WRAPPED_SENTENCE = /[^\n.!?]+(?:(?:[.!?](?=[^\s.!?])|\n(?=[ \t]*\p{Ll}))[^\n.!?]*)*[.!?]*/gu
+export const WRAPPED_SENTENCE = /[^\n.!?]+(?:(?:[.!?](?=[^\s.!?])|\n(?=[ \t]*\p{Ll}))[^\n.!?]*)*[.!?]*/gu
 
 /** The writer's word that the earlier incident is over ("but they fixed that", "o çözüldü", "ist behoben"). */
 const SETTLED =
@@ -108,110 +107,4 @@ function spokenOf(head: string, at: number, sentence: string): [number, number] 
 export function resolvedSince(text: string): boolean {
   const head = text.slice(0, 20_000)
   return GOES_THROUGH_NOW.test(head) && PAST.test(head)
-}
-
-/**
- * The writer's word, after the failure, that the message was resent (or retried) and arrived ("resent, Lena just
- * replied so it went through", "customer resent and Peter confirmed receipt", "erneut gesendet, ist
- * angekommen"), naming no other address (a typo fixed and resent to another address leaves the
- * first one failed).
- */
-const RESENT_RECEIVED =
-  /\b(?:resent|re-sent|retried|sent (?:it )?again|erneut (?:gesendet|geschickt)|tekrar gönderd\w*|reenviad[oa]|renvoyé)\b[^\n]{0,120}?(?:\b(?:went through|got through|got it|got (?:a )?250\b|it'?s delivered|received it|confirmed (?:receipt|it arrived|they got it)|arrived|(?:was|got) delivered|replied|angekommen|ulaştı|llegó|est arrivé)|\bconfirmed receipt\b)/i
-
-/**
- * Where the text's last failure reply (a 4xx or 5xx code, or a program's bare "5.7.1") ends, or -1. A code in a question ("is 421
- * 4.4.2 on our side or theirs?", "421 4.4.2 bizim tarafta mı bir sorun") asks about the failure
- * told above it; it is no later one.
- */
-function lastFailureCode(text: string): number {
-  let at = -1
-  const head = text.slice(0, 200_000)
-  for (const m of head.matchAll(/\b[45]\d\d[ -](?:[45]\.\d{1,3}\.\d{1,3}\b)?|\b[45]\.\d{1,3}\.\d{1,3}\b/g)) {
-    const end = m.index + m[0].length
-    if (!QUESTION_AFTER.test(head.slice(end, end + 120))) at = end
-  }
-  return at
-}
-const QUESTION_AFTER = /^[^\n.!]*(?:\?|\sm[ıiuü](?=[\s?]|$))/u
-
-/** The writer says, after the text's last failure reply, that it was resent and arrived; `failed` are the addresses that failed or wait. */
-export function resentAndReceived(text: string, failed: string[]): boolean {
-  const failedAt = lastFailureCode(text)
-  if (failedAt < 0) return false
-  const after = text.slice(failedAt, failedAt + 20_000)
-  const m = RESENT_RECEIVED.exec(after)
-  return m !== null && namesOnly(after.slice(0, m.index + m[0].length), failed)
-}
-
-/**
- * The writer's word, after a deferral, that the message arrived ("he got it at 10:20", "it finally came through",
- * "ist doch angekommen", "ileti sonunda ulaştı", "delivered on 2nd attempt", "Clara replied to the welcome
- * email"), a program's own "Message sent to …: 250 2.0.0 Ok", or a message trace's later row ("Deliver  The message was
- * successfully delivered"): the sending server's own retry went through, nobody resent it.
- */
-const SINCE = '(?: has| have)?(?: finally| eventually| now| just| already| since)?'
-const ARRIVED = new RegExp(
-  [
-    String.raw`\b(?:it|the (?:e-?mail|mail|message|invoice|newsletter|letter|quote|order|reply)|(?:his|her|their) (?:copy|mail|e-?mail))${SINCE} (?:arrived|came through|come through|went through|gone through|got through|got there|(?:got|was|been)(?: successfully)? delivered|landed)\b`,
-    String.raw`\b(?:he|she|they|the (?:customer|client|recipient|supplier))${SINCE} (?:got|received) (?:it|the (?:e-?mail|mail|message|invoice))\b`,
-    String.raw`\bdelivered after (?:a |the )?delay\b|\bdelivered (?:on|at|after) (?:the )?(?:retry|(?:\d(?:st|nd|rd|th)|second|third|next|a later) (?:attempt|try|retry))\b`,
-    String.raw`\breplied to (?:the|our|my|your|his|her|their) (?:[\w-]+ )?(?:e-?mail|mail|message|invoice|offer|letter)\b`,
-    // A note's or a program's own reply of the later attempt: "delivered (250 2.0.0 …)", MailKit's
-    // "Message sent to …: 250 2.0.0 Ok".
-    String.raw`\bdelivered[ \t]*[(:][ \t]*250[ -]|\b(?:message|mail|e-?mail) sent to [^\s@]+@[^\s:]+:?[ \t]+250[ -]`,
-    String.raw`\b(?:ist|wurde)(?: jetzt| doch| inzwischen| nun)? (?:angekommen|zugestellt)\b`,
-    String.raw`\b(?<!(?:bana|bize) )(?:sonunda |nihayet |sonradan )?(?:ulaştı|ulaşmış|teslim edildi|eline geçti)|\b(?:sonunda|nihayet) gitti\b|\bald[ıi](?:ğını|klarını) (?:yazdı|söyledi|teyit etti|bildirdi|onayladı)`,
-    String.raw`\b(?<!(?:me|nos|te) )(?:ya |por fin |finalmente )?(?:llegó|ha llegado|fue entregado)\b|\best (?:bien |finalement |enfin )?(?:arrivé|arrivée|parvenu)\b`,
-  ].join('|'),
-  'iu',
-)
-/** A sentence that doubts, asks or denies it ("not sure it arrived", "did it arrive?", "ulaştı mı"). */
-const DOUBTED =
-  /\b(?:not|never|no|if|whether|unless|hope|hopefully|wonder|unsure|maybe|perhaps|nicht|nie|kein|ob|falls|değil|emin|belki|si|pas|jamais|nunca)\b|n't\b|\?|\sm[ıiuü](?:s\w*|y\w*)?(?![\p{L}\d])/iu
-
-/** The writer says, after the text's last deferral, that the message arrived; `delayed` are the addresses that wait. */
-export function arrivedAfterDelay(text: string, delayed: string[]): boolean {
-  // A delay notice may give no code ("Delivery to the following recipients has been delayed").
-  const delayedAt = lastFailureCode(text) >= 0 ? lastFailureCode(text) : lastDelayWord(text)
-  if (delayedAt < 0) return false
-  if (arrivedIn(text.slice(delayedAt, delayedAt + 20_000), delayed)) return true
-  // A note written above the notice it forwards was written after it: "bugün Elif Hanım 'dosyalar
-  // elimize ulaştı' diye cevap yazdı" over Gmail's "Delivery Status Notification (Delay)".
-  const forwarded = FORWARDED_BELOW.exec(text.slice(0, 20_000))
-  return (
-    forwarded !== null && forwarded.index < delayedAt && arrivedIn(text.slice(0, forwarded.index), delayed)
-  )
-}
-
-/**
- * Where a forwarded or pasted notice starts: a forward's separator line, a header line from a mail
- * system's daemon, or the notice's own heading (Gmail's "Delivery Status Notification (Delay)").
- */
-const FORWARDED_BELOW =
-  /^[ \t>]*-{2,}[ \t]*(?:Forwarded message|Original Message|Yönlendirilen ileti|İletilen ileti|Özgün ileti|Weitergeleitete Nachricht|Ursprüngliche Nachricht|Mensaje reenviado|Message transféré)[ \t]*-{2,}|^[ \t>]*(?:From|Gönderen|Kimden|Von|De|Da)[ \t]*:[^\n]*\b(?:mailer-daemon|postmaster)@|^[ \t>]*(?:Delivery Status Notification|Delayed Mail \(still being retried\)|Warning: message \S+ delayed)/im
-
-/** A sentence of `text` says the message arrived, and `text` up to it names no other address. */
-function arrivedIn(text: string, delayed: string[]): boolean {
-  for (const m of text.matchAll(WRAPPED_SENTENCE)) {
-    // A clause's doubt is its own: "Not failed any more - it has since been delivered" is sure.
-    const clauses = m[0].replace(/\s+/g, ' ').split(/\s[-–—]\s|;|,\s*(?=(?:but|so|and|ama|aber)\b)/iu)
-    if (clauses.some((c) => ARRIVED.test(c) && !DOUBTED.test(c)))
-      return namesOnly(text.slice(0, m.index + m[0].length), delayed)
-  }
-  return false
-}
-
-function lastDelayWord(text: string): number {
-  let at = -1
-  for (const m of text
-    .slice(0, 200_000)
-    .matchAll(/\b(?:delay(?:ed)?|deferred|ertelendi|gecikti|verzögert)\b/gi))
-    at = m.index + m[0].length
-  return at
-}
-
-/** Every address in `text` is among `addresses` (one fixed and resent to another address leaves the first one failed). */
-function namesOnly(text: string, addresses: string[]): boolean {
-  return (text.match(ADDRESS_IN_TEXT) ?? []).every((a) => addresses.includes(a.toLowerCase()))
 }

@@ -274,6 +274,24 @@ function jsonValues(text: string): unknown[] {
   return values.length >= MAX_ROWS || /^[\s,[\]]*$/.test(rest) ? values : []
 }
 
+/**
+ * A sending service's event as a key=value line, one per recipient (Mailgun's events logged by
+ * mailgun-go or a webhook handler: "event=failed severity=temporary recipient=bob@… …").
+ */
+const EVENT_KV_RECIPIENT = /\brecipient="?<?([^\s<>@"]+@[^\s<>"]+?)>?"?(?=\s|$)/
+
+/** Each key=value event line with its recipient, line by line: one pass however long a line is. */
+export function eventLineRows(human: string): RecordRow[] {
+  if (!human.includes('event=')) return []
+  const found: RecordRow[] = []
+  for (const line of human.split('\n', 20_000)) {
+    if (!/\bevent=[\w-]/.test(line)) continue
+    const m = EVENT_KV_RECIPIENT.exec(line)
+    if (m) found.push({ recipient: (m[1] as string).toLowerCase(), text: line })
+  }
+  return found
+}
+
 /** A webhook batch, one row per recipient an event names; none for a single event of one recipient. */
 export function eventRows(text: string): RecordRow[] {
   const rows = jsonValues(text).flatMap(eventRowsOf)

@@ -2,6 +2,7 @@
 // read from its own lines where the report gives it any, else from what the report says of all.
 
 import { namedAsDestination } from './address-words'
+import { arrivedAfterDelay } from './arrival'
 import { readRecipient } from './failed-address'
 import { codesIn } from './failure-codes'
 import { MAX_NAMED, MAX_RECIPIENTS } from './limits'
@@ -16,7 +17,7 @@ import {
 } from './message-kind'
 import { deniesBounce, withoutAsking } from './negation'
 import { noticeOf, noticeStarts, withinNotice } from './notice-sections'
-import { arrivedAfterDelay, resolvedSince } from './past-codes'
+import { resolvedSince } from './past-codes'
 import { acceptedByProgram } from './program-refusals'
 import { PORT_BLOCKED } from './reason-phrases-lists'
 import { isProgramError, quotedServerReply } from './reason-phrases-programs'

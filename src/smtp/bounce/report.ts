@@ -7,6 +7,7 @@
 // Diagnostic-Code for the specifics the Status field generalises; then the human-readable text,
 // split per recipient where the MTA lists them (Postfix, qmail, Exim, Exchange, Gmail).
 
+import { arrivedAfterDelay, resentAndReceived } from './arrival'
 import { isBackscatter } from './backscatter'
 import { challengedRecipient } from './challenge'
 import { returnsANotice } from './double-bounce'
@@ -20,7 +21,7 @@ import { NOTICE_SENDER } from './message-kind'
 import { decodeMessage } from './mime'
 import { sectionFates } from './notice-sections'
 import { withOwnOrganisationRule } from './org-rule'
-import { arrivedAfterDelay, resentAndReceived, withoutPastCodes } from './past-codes'
+import { withoutPastCodes } from './past-codes'
 import { eachNotice } from './pasted-notices'
 import { readableQmailLog } from './qmail-log'
 import type { Context } from './recipient-context'

@@ -8,7 +8,7 @@ import { TRACE_ROW_DELIVERED } from './message-kind'
 import { programRefusals } from './program-refusals'
 import type { RecipientBlock } from './recipient-block'
 import { refusedOnLines } from './recipient-list'
-import { eventRows, recordRows } from './record-lines'
+import { eventLineRows, eventRows, recordRows } from './record-lines'
 import { isSender, refusalBlocks } from './refusal-blocks'
 import { refusedRecipients } from './refused-recipients'
 import { belowSignOff, REPLY_IN_LINE, senderLabelled, signatureOf, signsNote } from './signature'
@@ -20,23 +20,6 @@ export { linesNaming } from './refusal-blocks'
 
 /** Postfix's and Sendmail's delivery log line: "… to=<bob@…>, relay=…, status=bounced (…)". */
 const DELIVERY_LOG_LINE = /^[^\n]*\bto=<([^\s<>@]+@[^\s<>]+)>,[^\n]*\bstat(?:us)?=[^\n]*$/gm
-/**
- * A sending service's event as a key=value line, one per recipient (Mailgun's events logged by
- * mailgun-go or a webhook handler: "event=failed severity=temporary recipient=bob@… …").
- */
-const EVENT_KV_RECIPIENT = /\brecipient="?<?([^\s<>@"]+@[^\s<>"]+?)>?"?(?=\s|$)/
-
-/** Each key=value event line's recipient and line, line by line: one pass however long a line is. */
-function eventKvLines(human: string): [string, string][] {
-  if (!human.includes('event=')) return []
-  const found: [string, string][] = []
-  for (const line of human.split('\n', 20_000)) {
-    if (!/\bevent=[\w-]/.test(line)) continue
-    const m = EVENT_KV_RECIPIENT.exec(line)
-    if (m) found.push([(m[1] as string).toLowerCase(), line])
-  }
-  return found
-}
 /** Exim's main log line for a recipient it refused itself: "H=… F=<…> rejected RCPT <bob@…>: …". */
 const EXIM_REJECTED_LINE = /^[^\n]*\brejected RCPT <([^\s<>@]+@[^\s<>]+)>:[^\n]*$/gm
 /**
@@ -57,7 +40,7 @@ function deliveryLogBlocks(human: string): RecipientBlock[] {
   for (const m of human.matchAll(DELIVERY_LOG_LINE)) last.set((m[1] as string).toLowerCase(), m[0])
   for (const m of human.matchAll(EXIM_LOG_LINE)) last.set((m[1] as string).toLowerCase(), m[0])
   for (const m of human.matchAll(EXIM_REJECTED_LINE)) last.set((m[1] as string).toLowerCase(), m[0])
-  for (const [recipient, line] of eventKvLines(human)) last.set(recipient, line)
+  for (const row of eventLineRows(human)) last.set(row.recipient, row.text)
   const events = eventRows(human)
   const table = statusRows(human)
   for (const row of [...recordRows(human), ...table, ...events]) last.set(row.recipient, row.text)
