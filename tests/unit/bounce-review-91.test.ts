@@ -54,6 +54,24 @@ describe('fact review 92', () => {
       ['hakan.oz@example.org', 'delivered', 'delivered'],
     ])
   })
+
+  it('reads a delay, not the blocklist of an earlier incident the writer says was settled (“çözülmüştü … o kapandı”)', () => {
+    const text =
+      'Konu: destek@example.net adresine giden fatura iletisi hk.\n\nMerhaba,\nGeçen ay yaşadığımız Spamhaus olayı çözülmüştü (554 5.7.1 Service unavailable; Client host [198.51.100.4] blocked using zen.spamhaus.org) — o kapandı.\nBugünkü durum farklı, gelen bildirim:\n\nReporting-MTA: dns; mail.example.com.tr\nFinal-Recipient: rfc822; destek@example.net\nAction: delayed\nStatus: 4.4.1\n'
+    expect(read(text)).toEqual([['destek@example.net', 'delayed', 'network']])
+  })
+
+  it('names the address a chat’s pasted reply refuses, not the corrected one the message was resent to, and shows the reply without the chat’s time and name', () => {
+    const text =
+      '[14:02] Mehmet: abi katalog maili gitmedi, bu geldi:\n[14:02] Mehmet: 550 5.1.1 <satinalma@exampel.com.tr> User unknown\n[14:05] Ben: adres yanlış yazılmış, exampel değil example olacak\n[14:06] Mehmet: tamam düzeltip satinalma@example.com.tr adresine tekrar gönderdim\n'
+    const [result] = analyzeBounceReport(text).recipients
+    expect([result?.recipient, result?.action, result?.reason, result?.diagnostic]).toEqual([
+      'satinalma@exampel.com.tr',
+      'failed',
+      'unknown-user',
+      '550 5.1.1 <satinalma@exampel.com.tr> User unknown',
+    ])
+  })
 })
 
 const HANDOVER_TR =

@@ -28,7 +28,7 @@ export const WRAPPED_SENTENCE = /[^\n.!?]+(?:(?:[.!?](?=[^\s.!?])|\n(?=[ \t]*\p{
 
 /** The writer's word that the earlier incident is over ("but they fixed that", "o çözüldü", "ist behoben"). */
 const SETTLED =
-  /\b(?:fixed|resolved|sorted out|cleared up)\b|(?<!\p{L})(?:çözüldü|hallettik|düzeltildi)(?!\p{L})|\bbehoben\b|\bgelöst\b|\brésolu\b|\bresuelto\b/iu
+  /\b(?:fixed|resolved|sorted out|cleared up)\b|(?<!\p{L})(?:çözül(?:dü|müştü|müş)|hallet(?:tik|miştik|ildi|ilmişti)|düzel(?:til)?(?:di|mişti)|gideril(?:di|mişti)|kapan(?:dı|mıştı)|kapatıl(?:dı|mıştı))(?!\p{L})|\bbehoben\b|\bgelöst\b|\brésolu\b|\bresuelto\b/iu
 
 /** A sending service's own verdict on this send, with no code: SendGrid's "Status: Dropped", its "event":"dropped". */
 const SERVICE_VERDICT =

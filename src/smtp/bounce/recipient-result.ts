@@ -118,6 +118,13 @@ export interface Draft {
   expanded?: boolean
 }
 
+/**
+ * A chat export's time and name before a pasted reply ("[14:02] Mehmet: 550 5.1.1 …", WhatsApp's
+ * "12.03.26, 14:02 - Mehmet: 550 …"): the person's, not the server's words.
+ */
+const CHAT_PREFIX =
+  /^(?:\[[^\]\n]{1,24}\][ \t]*|\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*[-–][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t]*[-–]?[ \t]*)[^:\n]{1,40}:[ \t]*(?=[245]\d\d\b)/
+
 export function finish(d: Draft): RecipientResult {
   const cls = (d.enhanced ?? d.reply ?? '').charAt(0)
   const succeeded = d.action === 'delivered' || d.action === 'relayed' || d.action === 'expanded'
@@ -191,7 +198,11 @@ export function finish(d: Draft): RecipientResult {
     cause,
     command: d.command ?? commandWithoutReply(d.words) ?? authAnswered(reason, d.reply),
     diagnostic: d.diagnostic
-      ? replyFromJson(d.diagnostic, d.reply, d).replace(/\s+/g, ' ').trim().slice(0, 500)
+      ? replyFromJson(d.diagnostic, d.reply, d)
+          .replace(/\s+/g, ' ')
+          .trim()
+          .replace(CHAT_PREFIX, '')
+          .slice(0, 500)
       : null,
     remoteMta: d.remoteMta,
     from: d.from,

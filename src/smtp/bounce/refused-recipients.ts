@@ -7,13 +7,13 @@ import { findAddress } from './dsn'
  * A reply that names the recipient it refuses: Postfix's "<carol@…>: Recipient address rejected",
  * Sendmail's "<carol@…>... User unknown", Microsoft's "Recipient carol@… not found", and any reply
  * whose text opens with the address it answers ("552 5.2.2 <carol@…>: mailbox full", "550
- * <carol@…>... Mailbox disabled"): RFC 5321 §4.2, a reply to RCPT TO is about that recipient. Domino's
+ * <carol@…>... Mailbox disabled", "550 5.1.1 <carol@…> User unknown"): RFC 5321 §4.2, a reply to RCPT TO is about that recipient. Domino's
  * "User jsmith (jsmith@…) not listed in Domino Directory", in its subject alone as often as not, and
  * in German ("Benutzer … ist im Domino-Verzeichnis nicht aufgeführt") and French ("L'utilisateur …
  * ne figure pas dans l'annuaire Domino").
  */
 const REFUSED_RECIPIENT =
-  /<([^\s<>@]+@[^\s<>]+)>(?::? Recipient address rejected|\.\.\. User unknown)|\bRecipient ([^\s<>@]+@[^\s<>]+) not found\b|\b(?:User|Benutzer|L'utilisateur|El usuario)[ \t][^()\n]{1,80}\(([^\s()<>@]+@[^\s()<>]+)\)[ \t](?:not listed|ist im Domino|ne figure pas|no (?:aparece|figura))|(?:^|[\s;:'"(])[45]\d\d[ -](?:[45]\.\d{1,3}\.\d{1,3}[ \t]+)?<([^\s<>@]+@[^\s<>]+)>(?::|\.\.\.)[ \t]/gi
+  /<([^\s<>@]+@[^\s<>]+)>(?::? Recipient address rejected|\.\.\. User unknown)|\bRecipient ([^\s<>@]+@[^\s<>]+) not found\b|\b(?:User|Benutzer|L'utilisateur|El usuario)[ \t][^()\n]{1,80}\(([^\s()<>@]+@[^\s()<>]+)\)[ \t](?:not listed|ist im Domino|ne figure pas|no (?:aparece|figura))|(?:^|[\s;:'"(])[45]\d\d[ -](?:[45]\.\d{1,3}\.\d{1,3}[ \t]+)?<([^\s<>@]+@[^\s<>]+)>(?::|\.\.\.)?[ \t]/gi
 
 /**
  * The addresses such replies name, in order, each once, unless the reply or the text refuses it as the sender ("553 5.1.8
