@@ -99,7 +99,7 @@ export const COMPLAINT_EVENT =
 /** A message trace's row whose status cell says it was delivered ("…,m.kaya@…,Invoice,Delivered,250 2.6.0 …"). */
 export const TRACE_ROW_DELIVERED = /(?:^|[,\t])"?Delivered"?[ \t]*(?:[,\t]|$)/m
 const SENT = new RegExp(
-  String.raw`^Status[ \t]+:[ \t]*Delivered\b|${TRACE_ROW_DELIVERED.source}|\bstatus=sent\b|\bstat=Sent\b|"event"[ \t]*:[ \t]*"delivered"|\bevent=delivered\b|^d,[^\n]*,(?:relayed|delivered),2\.\d|\b[0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4} [=-]> \S+@`,
+  String.raw`^Status[ \t]+:[ \t]*Delivered\b|${TRACE_ROW_DELIVERED.source}|\bstatus=sent\b|\bstat=Sent\b|"event"[ \t]*:[ \t]*"delivered"|"(?:type|RecordType)"[ \t]*:[ \t]*"delivery"|\bevent=delivered\b|^d,[^\n]*,(?:relayed|delivered),2\.\d|\b[0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4} [=-]> \S+@`,
   'im',
 )
 const RELAYED = loose(/no delivery notification was sent by the destination server/i)

@@ -5,11 +5,17 @@
 /**
  * The line a mail system's notice opens with, and that it writes once: Exim's, Postfix's, qmail's,
  * Sendmail's first line, Gmail's "** Address not found **" heading and its older "Delivery to the
- * following recipient has been delayed:", Exchange's first line. (Not
+ * following recipient has been delayed:", Exchange's first line; the subject of Postfix's and Gmail's delay
+ * warnings, where a writer pastes one below another notice ("and this one came as “Delayed Mail
+ * (still being retried)”:"). (Not
  * Exchange's "Your message wasn't delivered …", which follows its own recipient list.)
  */
 const NOTICE_START =
-  /^[ \t]*(?:This message was created automatically by mail delivery software|This is the mail system at host|Hi\. This is the qmail-send program|The original message was received at|Delivery has failed to these recipients|Delivery is delayed to these recipients|Delivery to the following recipients? (?:has been delayed|failed permanently)|\*\* [^*\n]{3,60} \*\*[ \t]*$)/gim
+  /^[ \t]*(?:This message was created automatically by mail delivery software|This is the mail system at host|Hi\. This is the qmail-send program|The original message was received at|Delivery has failed to these recipients|Delivery is delayed to these recipients|Delivery to the following recipients? (?:has been delayed|failed permanently)|\*\* [^*\n]{3,60} \*\*[ \t]*$|(?=[^\n]{0,120}\b(?:Delayed Mail \(still being retried\)|Delivery Status Notification \(Delay\))))/gim
+
+/** A delay warning's subject, in a writer's line or a header ("came as “Delayed Mail (still being retried)”"). */
+const DELAY_SUBJECT =
+  /^[^\n]{0,120}\b(?:Delayed Mail \(still being retried\)|Delivery Status Notification \(Delay\))/i
 
 /**
  * The notice in `text` that names `recipient` as a line of its own, when the text holds two or more
@@ -37,7 +43,14 @@ export function noticeStarts(text: string): number[] {
   const starts: number[] = []
   for (const m of text.slice(0, 200_000).matchAll(NOTICE_START)) {
     const previous = starts[starts.length - 1]
-    if (previous === undefined || text.slice(previous, m.index).includes('@')) starts.push(m.index)
+    // A delay warning's subject, named where the writer pastes it below a failure they pasted first
+    // without its opening line: that failure is a notice of its own too.
+    if (previous === undefined && DELAY_SUBJECT.test(text.slice(m.index, m.index + 200))) {
+      const above = text.slice(0, m.index)
+      if (above.includes('@') && /\b[45]\d\d\b/.test(above)) starts.push(0)
+    }
+    const last = starts[starts.length - 1]
+    if (last === undefined || text.slice(last, m.index).includes('@')) starts.push(m.index)
   }
   return starts
 }

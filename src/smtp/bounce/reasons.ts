@@ -111,9 +111,12 @@ export function classifyReason(input: {
   // read its words as one sentence, so a phrase split across lines still matches.
   // Postfix wraps a long reply onto indented lines ("on our block\n    list (S3140)"): one sentence too.
   const primary = input.primary.replace(CONTINUATION, ' ').replace(WRAPPED, ' ')
+  const fromText = reasonFromText(primary)
   return (
     accessDenied(primary, input.enhanced) ??
-    reasonFromText(primary) ??
+    // Outlook's "(0x80042109): … The server responded: 535 5.7.3 Authentication unsuccessful": the
+    // program names a connection error, but the server it quotes answered, and refused the login.
+    (fromText === 'outgoing-server' ? (loginRefused(input) ?? fromText) : fromText) ??
     loginRefused(input) ??
     reasonFromEnhanced(input.enhanced, input) ??
     reasonFromText(input.context) ??

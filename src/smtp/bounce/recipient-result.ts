@@ -123,7 +123,7 @@ export interface Draft {
  * "12.03.26, 14:02 - Mehmet: 550 …"): the person's, not the server's words.
  */
 const CHAT_PREFIX =
-  /^(?:\[[^\]\n]{1,24}\][ \t]*|\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*[-–][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t]*[-–]?[ \t]*)[^:\n]{1,40}:[ \t]*(?=[245]\d\d\b)/
+  /^(?:\[[^\]\n]{0,20}\d{1,2}:\d{2}[^\]\n]{0,10}\][ \t]*|\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*[-–][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t]*[-–]?[ \t]*(?=[^:\n]{1,40}:[ \t]*[245]\d\d\b))[^:\n]{1,40}:[ \t]*/
 
 export function finish(d: Draft): RecipientResult {
   const cls = (d.enhanced ?? d.reply ?? '').charAt(0)
@@ -180,7 +180,9 @@ export function finish(d: Draft): RecipientResult {
   // to send or receive items."): with no report of a server's, the message never left.
   const notSent =
     d.from === 'text' &&
-    (NOT_SENT_REASONS.has(reason) || (ownMailboxFull && d.action === null)) &&
+    (NOT_SENT_REASONS.has(reason) ||
+      (ownMailboxFull && d.action === null) ||
+      submissionWantsTls(reason, d)) &&
     !saysReturnedOrHeld(d.context)
   return {
     recipient: d.recipient,
@@ -245,6 +247,21 @@ const SEND_MAIL_AS =
  * verified"), Exim ("the server did not offer TLS support"), Microsoft 365's SubjectMismatch under
  * a TLS-enforcing connector, and MTA-STS (RFC 8461) or DANE (RFC 7672) failures.
  */
+/**
+ * "530 5.7.0 Must issue a STARTTLS command first" pasted from a device's or program's log: the
+ * submission server wants TLS before the login (RFC 3207 §4), and nothing was sent. A sending
+ * server meets it rarely, since it starts TLS by itself where a server offers it; the writer then
+ * says the message bounced or came back.
+ */
+function submissionWantsTls(reason: BounceReason, d: Draft): boolean {
+  return (
+    reason === 'tls-required' &&
+    (d.reply === '530' || /must issue a STARTTLS command first/i.test(d.words)) &&
+    !RECEIVER_TLS.test(d.words) &&
+    !/\bbounc|\bcame back\b|\breturned\b|\bgeri (?:dön|gel)|\bzurück/i.test(d.context)
+  )
+}
+
 const RECEIVER_TLS =
   /TLS is required,? but (?:was )?not offered|refused to start TLS|(?:did not|didn't|does not|doesn't) (?:offer|advertise|support) (?:the )?(?:STARTTLS|TLS)|STARTTLS (?:was |is )?not (?:offered|advertised)|server certificate not (?:verified|trusted)|\bSubjectMismatch\b|\bMTA-STS\b|\bDANE\b|\bTLSA\b/i
 
