@@ -15,6 +15,7 @@ export interface Explained {
   sendMailAs?: boolean
   ownMailboxFull?: boolean
   receiverTls?: boolean
+  addressConfirmed?: boolean
   diagnostic?: string | null
   cause?: BounceReason | null
 }
@@ -150,6 +151,23 @@ export const CODE_VARIANTS: readonly CodeVariant[] = [
     when: (r) => r.cause != null && RECEIVING_SIDE.has(r.cause),
   },
   forwardedVariant('unknown-user'),
+  // Microsoft 365's "550 5.1.8 Access denied, bad outbound sender" (AS(42004)): an account on its
+  // Restricted entities list for sending spam, usually compromised, which its administrator secures
+  // and releases; no daily limit that resets.
+  {
+    reason: 'sender-account',
+    suffix: 'Restricted',
+    fields: ['whoActs', 'advice'],
+    when: (r) => /^5\.1\.8$/.test(r.enhanced ?? '') && /bad outbound sender/i.test(r.diagnostic ?? ''),
+  },
+  // The writer says the address is right ("not a typo", "web sitenizde aynen böyle yazıyor"): the
+  // recipient's side creates it or fixes its directory.
+  {
+    reason: 'unknown-user',
+    suffix: 'Confirmed',
+    fields: ['whoActs', 'advice'],
+    when: (r) => r.addressConfirmed === true && r.reply !== '551' && r.enhanced !== '5.1.6',
+  },
   forwardedVariant('mailbox-disabled'),
   forwardedVariant('mailbox-full'),
   forwardedVariant('auth-failed'),

@@ -67,10 +67,6 @@ describe('fact review 71', () => {
 describe('fact review 71, findings read more exactly', () => {
   it.each([
     [
-      "#it-helpdesk\n\nTom Reyes  10:14 AM\nanyone seen this before? sent the contract to our new partner yesterday afternoon and got this back this morning\n\nDelivery incomplete\nThere was a temporary problem delivering your message to legal@harbourview.example. Gmail will retry for 44 more hours. You'll be notified if the delivery fails permanently.\nLearn more here: https://support.google.com/mail/answer/7720\nThe response was:\nThe recipient server did not accept our requests to connect. Learn more at https://support.google.com/mail/answer/7720 [mx.harbourview.example. 203.0.113.40: timed out]\n\nJenna Walsh  10:16 AM\nthat's not a bounce, it's only a warning, gmail keeps trying. did you cc anyone?\n\nTom Reyes  10:17 AM\nyeah cc'd sam.okafor@ourfirm.example, he got it fine obviously lol\n\nJenna Walsh  10:18 AM\nthen it's probably their mail server being down. I'd call them. if it's still not through by tomorrow ping me and I'll open a case with ops@ourfirm.example\n:+1: 1\n",
-      ['legal@harbourview.example', 'delayed', 'network'],
-    ],
-    [
       "Subject: scanner can't send emails anymore\nFrom: Greg Whitfield <greg@whitfield-architects.example>\nTo: support@msp.example\n\nHey guys,\n\nSince Monday the big Ricoh copier won't email scans anymore. It always sent from scans@whitfield-architects.example to whoever you pick in the address book. The log on the copier says:\n\n  SMTP error: 535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant. Visit https://aka.ms/smtp_auth_disabled for more information. [BN9PR03CA0123.namprd03.prod.outlook.com 2024-05-06T14:02:11.492Z 08DC6D2B8F3A1E44]\n\nTried sending to myself and to Karen (karen.liu@whitfield-architects.example) - nothing arrives. Nothing changed on our end, promise :)\n\nGreg Whitfield\nWhitfield Architects\n",
       [null, 'not-sent', 'login-method'],
     ],
@@ -90,6 +86,13 @@ describe('fact review 71, findings read more exactly', () => {
     expect(readings(text)).toEqual([expected])
   })
 
+  it('reads a Slack thread’s delay as delayed, and the colleague it says got it as delivered', () => {
+    expect(readings(IT_HELPDESK)).toEqual([
+      ['legal@harbourview.example', 'delayed', 'network'],
+      ['sam.okafor@ourfirm.example', 'delivered', 'delivered'],
+    ])
+  })
+
   it("reads Domino's reply after its 'because:' label", () => {
     expect(
       analyzeBounceReport(
@@ -98,3 +101,6 @@ describe('fact review 71, findings read more exactly', () => {
     ).toBe('554')
   })
 })
+
+const IT_HELPDESK =
+  "#it-helpdesk\n\nTom Reyes  10:14 AM\nanyone seen this before? sent the contract to our new partner yesterday afternoon and got this back this morning\n\nDelivery incomplete\nThere was a temporary problem delivering your message to legal@harbourview.example. Gmail will retry for 44 more hours. You'll be notified if the delivery fails permanently.\nLearn more here: https://support.google.com/mail/answer/7720\nThe response was:\nThe recipient server did not accept our requests to connect. Learn more at https://support.google.com/mail/answer/7720 [mx.harbourview.example. 203.0.113.40: timed out]\n\nJenna Walsh  10:16 AM\nthat's not a bounce, it's only a warning, gmail keeps trying. did you cc anyone?\n\nTom Reyes  10:17 AM\nyeah cc'd sam.okafor@ourfirm.example, he got it fine obviously lol\n\nJenna Walsh  10:18 AM\nthen it's probably their mail server being down. I'd call them. if it's still not through by tomorrow ping me and I'll open a case with ops@ourfirm.example\n:+1: 1\n"

@@ -49,7 +49,7 @@ describe('fact review 79', () => {
       [
         ['c.wu@example.org', 'failed', 'mailbox-full'],
         ['board@example.com', 'delivered', 'delivered'],
-        ['m.ortiz@example.net', 'delivered', 'delivered'],
+        ['m.ortiz@example.net', 'relayed', 'delivered'],
       ],
     ],
   ])('reads %s', (_name, text, expected) => {

@@ -30,9 +30,12 @@ describe('fact review 86', () => {
       [['peter.k@hotmail.example', 'delivered', 'delivered']],
     ],
     [
-      'a typo fixed and resent to another address, which leaves the first one failed',
+      'a typo fixed and resent to another address, which leaves the first one failed and the second delivered',
       "Got this bounce:\n\nYour message to jon.smith@mail.example couldn't be delivered.\n550 5.1.1 The email account that you tried to reach does not exist.\n\nUPDATE 14:20: never mind — I had a typo, it's jon.smyth@mail.example. Resent to the right address and he got it. All sorted, you can close this ticket.\n",
-      [['jon.smith@mail.example', 'failed', 'unknown-user']],
+      [
+        ['jon.smith@mail.example', 'failed', 'unknown-user'],
+        ['jon.smyth@mail.example', 'delivered', 'delivered'],
+      ],
     ],
     [
       "Brevo's French report with a blocked (unsubscribed) contact and an opened one",

@@ -9,10 +9,11 @@ const read = (text: string) =>
   analyzeBounceReport(text).recipients.map((r) => [r.recipient, r.action, r.reason, r.reply])
 
 describe('fact review 90: notes of several incidents', () => {
-  it('keeps the still-open deferral of a handover note whose other item was resent and delivered', () => {
+  it('keeps the still-open deferral of a handover note whose other item was resent to a corrected address and delivered', () => {
     expect(read(HANDOVER)).toEqual([
       ['counsel@example.org', 'failed', 'unknown-user', '550'],
       ['m.schmidt@example.net', 'delayed', 'deferred', '421'],
+      ['counsel-team@example.org', 'delivered', 'delivered', null],
     ])
   })
 

@@ -23,6 +23,7 @@ describe('two recipients, two replies, in a person’s words', () => {
       [
         ['raj@beta.example', 'failed', 'unknown-user', '550', '5.1.1'],
         ['lee@gamma.example', 'delayed', 'greylisted', '451', '4.7.1'],
+        ['tina@alpha.example', 'delivered', 'delivered', null, null],
       ],
     ],
     [

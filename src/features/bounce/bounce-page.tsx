@@ -176,6 +176,8 @@ function StatusText({
   const first = report.headline
   if (first?.reason === 'auto-reply') return t('status.autoReply')
   if (first?.reason === 'challenge') return t('status.challenge')
+  if (first?.reason === 'moderation') return t('status.moderation')
+  if (first?.reason === 'quarantined' && failed === 0) return t('status.quarantined')
   if (failed > 0) return t('status.failed', { count: failed })
   if (report.recipients.some((r) => r.action === 'not-sent')) return t('status.notSent')
   if (delayed > 0) return t('status.delayed', { count: delayed })

@@ -47,7 +47,7 @@ export function resentAndReceived(text: string, failed: string[]): boolean {
  * successfully delivered"): the sending server's own retry went through, nobody resent it.
  */
 const SINCE = '(?: has| have)?(?: finally| eventually| now| just| already| since)?'
-const ARRIVED = new RegExp(
+export const ARRIVED = new RegExp(
   [
     String.raw`\b(?:it|the (?:e-?mail|mail|message|invoice|newsletter|letter|quote|order|reply)|(?:his|her|their) (?:copy|mail|e-?mail))${SINCE} (?:arrived|came through|come through|went through|gone through|got through|got there|(?:got|was|been)(?: successfully)? delivered|landed)\b`,
     String.raw`\b(?:he|she|they|the (?:customer|client|recipient|supplier))${SINCE} (?:got|received) (?:it|the (?:e-?mail|mail|message|invoice))\b`,
@@ -57,13 +57,13 @@ const ARRIVED = new RegExp(
     // "Message sent to …: 250 2.0.0 Ok".
     String.raw`\bdelivered[ \t]*[(:][ \t]*250[ -]|\b(?:message|mail|e-?mail) sent to [^\s@]+@[^\s:]+:?[ \t]+250[ -]`,
     String.raw`\b(?:ist|wurde)(?: jetzt| doch| inzwischen| nun)? (?:angekommen|zugestellt)\b`,
-    String.raw`\b(?<!(?:bana|bize) )(?:sonunda |nihayet |sonradan )?(?:ulaştı|ulaşmış|teslim edildi|eline geçti)|\b(?:sonunda|nihayet) gitti\b|\bald[ıi](?:ğını|klarını) (?:yazdı|söyledi|teyit etti|bildirdi|onayladı)`,
+    String.raw`\b(?<!(?:bana|bize) )(?:sonunda |nihayet |sonradan )?(?:ulaştı|ulaşmış|teslim edildi|eline geçti)|\b(?:sonunda|nihayet) gitti\b|\bald[ıi](?:ğını|klarını) (?:yazdı|söyledi|teyit etti|bildirdi|onayladı)|(?<!\p{L})(?:ileti|mail|e-posta|teklif|fatura|katalog|sözleşme|dosya)(?:lar|ler)?[ıiuü]? (?:artık |şimdi )?elinde(?!\p{L})`,
     String.raw`\b(?<!(?:me|nos|te) )(?:ya |por fin |finalmente )?(?:llegó|ha llegado|fue entregado)\b|\best (?:bien |finalement |enfin )?(?:arrivé|arrivée|parvenu)\b`,
   ].join('|'),
   'iu',
 )
 /** A sentence that doubts, asks or denies it ("not sure it arrived", "did it arrive?", "ulaştı mı"). */
-const DOUBTED =
+export const DOUBTED =
   /\b(?:not|never|no|if|whether|unless|hope|hopefully|wonder|unsure|maybe|perhaps|nicht|nie|kein|ob|falls|değil|emin|belki|si|pas|jamais|nunca)\b|n't\b|\?|\sm[ıiuü](?:s\w*|y\w*)?(?![\p{L}\d])/iu
 
 /** The writer says, after the text's last deferral, that the message arrived; `delayed` are the addresses that wait. */
@@ -112,3 +112,35 @@ function lastDelayWord(text: string): number {
 function namesOnly(text: string, addresses: string[]): boolean {
   return (text.match(ADDRESS_IN_TEXT) ?? []).every((a) => addresses.includes(a.toLowerCase()))
 }
+
+/**
+ * The address the writer says they resent to, after the failure, and that it arrived there: a
+ * typo fixed ("I resent it to the correct one, a.yilmaz@…, and it was delivered", "Düzeltip
+ * a.yilmaz@… adresine tekrar gönderdim, Ahmet Bey aldığını teyit etti"). One address other than the
+ * failed ones; undefined when none or several, or when the writer doubts it.
+ */
+export function resentElsewhere(text: string, failed: string[]): string | undefined {
+  const failedAt = lastFailureCode(text)
+  if (failedAt < 0) return undefined
+  const after = text.slice(failedAt, failedAt + 20_000)
+  const resent = RESENT.exec(after)
+  if (!resent) return undefined
+  // The rest of the resend's line and the next one: "… and it was delivered", "…, Ahmet Bey aldığını
+  // teyit etti", a chat's next message ("aradılar, katalog elinde").
+  const lineEnd = after.indexOf('\n', after.indexOf('\n', resent.index) + 1)
+  const rest = after.slice(
+    resent.index,
+    lineEnd < 0 ? resent.index + 300 : Math.min(lineEnd, resent.index + 300),
+  )
+  const confirmed =
+    (RESENT_RECEIVED.test(rest) && !DOUBTED.test(rest)) ||
+    rest.split(/[,;]|\s[-–—]\s/).some((clause) => ARRIVED.test(clause) && !DOUBTED.test(clause))
+  if (!confirmed) return undefined
+  const named = (after.slice(0, resent.index + rest.length).match(ADDRESS_IN_TEXT) ?? []).map((a) =>
+    a.toLowerCase(),
+  )
+  const others = [...new Set(named.filter((a) => !failed.includes(a)))]
+  return others.length === 1 ? others[0] : undefined
+}
+const RESENT =
+  /\b(?:resent|re-sent|sent (?:it )?again|erneut (?:gesendet|geschickt)|tekrar gönderd\w*|yeniden gönderd\w*|reenviad[oa]|renvoyé)\b/i

@@ -178,6 +178,8 @@ export function actionFromClass(code: string | null, human: string): DsnAction |
     if (cls === '4') return affirmed(GAVE_UP, human) || LOG_FAILED.test(human) ? 'failed' : 'delayed'
     // A complaint event was delivered, whatever failure words its description has ("blocked by the user").
     if (!cls && COMPLAINT_EVENT.test(human)) return 'delivered'
+    // A message trace's group row: the group's address was sent on to its members.
+    if (!cls && /^Status[ \t]+:[ \t]*Expanded\b/m.test(human)) return 'expanded'
     // No code at all: Postfix's "status=deferred (connect to 127.0.0.1[…]:10024: Connection refused)".
     if (LOG_DEFERRED.test(human)) return 'delayed'
     if (LOG_FAILED.test(human)) return 'failed'

@@ -1,5 +1,13 @@
 // Kept apart from reasons.ts so that the page can ask it without loading the explainer's phrases.
 import type { BounceReason } from './reasons'
 
-/** Notices that are no bounce and have no delivery of their own to report: an auto-reply, a challenge. */
-export const NOT_A_BOUNCE: ReadonlySet<BounceReason> = new Set(['auto-reply', 'challenge'])
+/**
+ * Notices that are no bounce and have no delivery of their own to report: an auto-reply, a challenge,
+ * a list holding a post for its moderator, a filter holding a message in quarantine.
+ */
+export const NOT_A_BOUNCE: ReadonlySet<BounceReason> = new Set([
+  'auto-reply',
+  'challenge',
+  'moderation',
+  'quarantined',
+])

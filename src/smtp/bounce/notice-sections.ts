@@ -93,7 +93,7 @@ const DELAYED =
   /\bdelayed\b|\bverzögert\b|\bretardée?\b|\bdemorad[ao]\b|\bgecikti\b|\bkeep trying\b|\bstill (?:trying|being retried)\b/i
 const SECTION_ADDRESS = /^[ \t]*<?([^\s<>@"':]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})>?[ \t]*(?:\([^\n)]*\))?[ \t]*$/
 
-export type SectionFate = 'delivered' | 'delayed' | 'failed'
+export type SectionFate = 'delivered' | 'relayed' | 'expanded' | 'delayed' | 'failed'
 
 /** The fate of each address listed under a heading that gives one, when the text has two or more such headings. */
 export function sectionFates(text: string): Map<string, Set<SectionFate>> {
@@ -107,8 +107,17 @@ export function sectionFates(text: string): Map<string, Set<SectionFate>> {
       continue
     }
     if (/^[ \t]*-{3,}/.test(line)) current = undefined
-    const address = current && SECTION_ADDRESS.exec(line)?.[1]?.toLowerCase()
-    if (current && address) fates.set(address, (fates.get(address) ?? new Set()).add(current))
+    const entry = current && SECTION_ADDRESS.exec(line)
+    const address = entry?.[1]?.toLowerCase()
+    // Sendmail's note beside a successful one: "(relayed to non-DSN-aware mailer)", "(expanded to
+    // multi-recipient alias)" (RFC 3464 §2.3.3's relayed and expanded, not delivered).
+    const fate =
+      current === 'delivered' && /\(relayed\b/i.test(line)
+        ? 'relayed'
+        : current === 'delivered' && /\(expanded\b/i.test(line)
+          ? 'expanded'
+          : current
+    if (fate && address) fates.set(address, (fates.get(address) ?? new Set()).add(fate))
   }
   return headings >= 2 ? fates : new Map()
 }

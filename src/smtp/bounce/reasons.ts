@@ -50,6 +50,8 @@ export const BOUNCE_REASONS = [
   'unsent-with-others',
   'auto-reply',
   'challenge',
+  'moderation',
+  'quarantined',
   'backscatter',
   'double-bounce',
   'complaint',

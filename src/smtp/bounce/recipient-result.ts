@@ -4,6 +4,7 @@
 // vendor's own use of a registered code.
 
 import { findEnhancedCode } from '../codes/enhanced-codes'
+import { addressConfirmed } from './address-confirmed'
 import { commandWithoutReply } from './commands'
 import type { DsnAction } from './dsn'
 import type { FoundCodes } from './failure-codes'
@@ -84,6 +85,11 @@ export interface RecipientResult {
    * policy changes, not the sender's TLS setup.
    */
   receiverTls: boolean
+  /**
+   * The writer says the unknown address is the right one ("It is not a typo, the address … is
+   * definitely right"): the recipient's side creates it or fixes its directory, not the sender.
+   */
+  addressConfirmed: boolean
   /**
    * With no recipient: the addresses the text names when nothing in it tells which one failed (a
    * contact form's "Email: sam@…" above "Our customer bob@… does not get our mails"), else none.
@@ -188,7 +194,13 @@ export function finish(d: Draft): RecipientResult {
     recipient: d.recipient,
     // A sending service's word that it suppressed the address ("Postmark did not send … marked
     // inactive") is its final one: it did not send it and will not (labelled as such, bounce-text).
-    action: notSent ? 'not-sent' : (d.action ?? (reason === 'suppressed' ? 'failed' : null)),
+    // A message held in quarantine is neither delivered nor returned: it has no delivery action.
+    action:
+      reason === 'quarantined'
+        ? null
+        : notSent
+          ? 'not-sent'
+          : (d.action ?? (reason === 'suppressed' ? 'failed' : null)),
     status: d.status,
     reply: d.reply,
     enhanced: d.enhanced,
@@ -230,6 +242,7 @@ export function finish(d: Draft): RecipientResult {
     receiverTls:
       reason === 'tls-required' && !notSent && d.action !== 'not-sent' && RECEIVER_TLS.test(d.words),
     named: d.recipient === null ? (d.named ?? []) : [],
+    addressConfirmed: reason === 'unknown-user' && addressConfirmed(d.context),
   }
 }
 

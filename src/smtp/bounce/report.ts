@@ -7,9 +7,10 @@
 // Diagnostic-Code for the specifics the Status field generalises; then the human-readable text,
 // split per recipient where the MTA lists them (Postfix, qmail, Exim, Exchange, Gmail).
 
-import { arrivedAfterDelay, resentAndReceived } from './arrival'
+import { arrivedAfterDelay, resentAndReceived, resentElsewhere } from './arrival'
 import { isBackscatter } from './backscatter'
 import { challengedRecipient } from './challenge'
+import { deliveredInProse } from './delivered-in-prose'
 import { returnsANotice } from './double-bounce'
 import { findAddress } from './dsn'
 import { analyzeBounceDetailed, type BounceFinding, MAX_BOUNCE_INPUT } from './find-codes'
@@ -19,6 +20,7 @@ import { forwardedNoticeAt } from './inner-bounce'
 import { MAX_RECIPIENTS } from './limits'
 import { NOTICE_SENDER } from './message-kind'
 import { decodeMessage } from './mime'
+import { moderatedList } from './moderation'
 import { sectionFates } from './notice-sections'
 import { withOwnOrganisationRule } from './org-rule'
 import { withoutPastCodes } from './past-codes'
@@ -50,8 +52,9 @@ const MAX_CUE_TEXT = 20_000
 
 const ACTION_ORDER: Record<string, number> = { failed: 0, 'not-sent': 0, delayed: 1 }
 
-/** Failed first, then delayed, then a complaint (someone to stop mailing), then the rest. */
-const rank = (r: RecipientResult) => ACTION_ORDER[r.action ?? ''] ?? (r.reason === 'complaint' ? 1.5 : 2)
+/** Failed first, then delayed, then a complaint (someone to stop mailing) or a quarantine (someone to release it), then the rest. */
+const rank = (r: RecipientResult) =>
+  ACTION_ORDER[r.action ?? ''] ?? (r.reason === 'complaint' || r.reason === 'quarantined' ? 1.5 : 2)
 
 export function analyzeBounceReport(input: string): BounceReport {
   return analyze(input, false)
@@ -99,22 +102,25 @@ function analyze(input: string, nested: boolean): BounceReport {
     isAutoReply(message.headers, humanText, { dsn: dsn.length > 0, failureCodes }) ||
     (dsn.length === 0 && !failureCodes && !hasCode(humanText) && quotesAutoReply(humanText))
   const challenged = dsn.length === 0 && !failureCodes ? challengedRecipient(headers, humanText) : undefined
+  const moderated = dsn.length === 0 && !failureCodes ? moderatedList(headers, humanText) : undefined
   // A challenge carries an auto-reply's marks (Auto-Submitted: auto-replied) but holds the message.
   const recipients =
     challenged !== undefined
       ? [heldForChallenge(challenged)]
-      : autoReplied
-        ? [autoReply(saysDeparted(humanText))]
-        : dsn.length > 0
-          ? withUnlisted(
-              dsn.map((r) => fromDsn(r, context, dsn.length === 1 ? context.cues : preamble(context, dsn))),
-              context,
-              headers,
-            )
-          : ((nested || !pasted || parts.length > 1
-              ? undefined
-              : eachNotice(told, (section) => analyze(section, true).recipients)) ??
-            fromText(context, headers))
+      : moderated !== undefined
+        ? [{ ...autoReply(), recipient: moderated, reason: 'moderation' as const }]
+        : autoReplied
+          ? [autoReply(saysDeparted(humanText))]
+          : dsn.length > 0
+            ? withUnlisted(
+                dsn.map((r) => fromDsn(r, context, dsn.length === 1 ? context.cues : preamble(context, dsn))),
+                context,
+                headers,
+              )
+            : ((nested || !pasted || parts.length > 1
+                ? undefined
+                : eachNotice(told, (section) => analyze(section, true).recipients)) ??
+              fromText(context, headers))
   const failedTo = recipients
     .filter((r) => r.action === 'failed' || r.action === 'delayed' || r.action === 'not-sent')
     .map((r) => r.recipient?.toLowerCase() ?? '')
@@ -128,9 +134,29 @@ function analyze(input: string, nested: boolean): BounceReport {
         : !pasted && returnsANotice(message.text, parts)
           ? recipients.map(doubleBounced)
           : recipients
+  // Resent to the corrected address, and it arrived there: that address is delivered beside the failed one.
+  const elsewhere = read === recipients && pasted ? resentElsewhere(humanText, failedTo) : undefined
+  const failedOne = recipients.find((r) => r.action === 'failed')
+  const resent =
+    elsewhere && failedOne ? [...read, { ...asDelivered(failedOne), recipient: elsewhere, named: [] }] : read
+  // The writer's word that the message's other recipients got it ("Ahmet ve Zeynep aldıklarını yazdı").
+  const waiting = resent.find(
+    (r) => r.recipient !== null && (r.action === 'failed' || r.action === 'delayed'),
+  )
+  const gotIt =
+    waiting && pasted
+      ? deliveredInProse(
+          humanText,
+          resent.map((r) => r.recipient ?? ''),
+        )
+      : []
+  const withOthers = [
+    ...resent,
+    ...gotIt.map((recipient) => ({ ...asDelivered(waiting as RecipientResult), recipient, named: [] })),
+  ]
   // Not in a notice opened as it came: there the copy is only the returned message, and the earlier
   // notice in it an old story nobody asked about.
-  const sorted = bySection(withOwnOrganisationRule(read, humanText, headers.get('to')), humanText)
+  const sorted = bySection(withOwnOrganisationRule(withOthers, humanText, headers.get('to')), humanText)
   const all = nested || !pasted ? sorted : [...sorted, ...innerFailures(told, human, sorted)]
   const ordered = all
     .map((r, i) => ({ r, i }))
@@ -158,9 +184,14 @@ function bySection(results: RecipientResult[], text: string): RecipientResult[] 
   return results.map((r) => {
     const fate = r.recipient ? fates.get(r.recipient.toLowerCase()) : undefined
     if (!fate || fate.size !== 1) return r
-    // Sendmail lists a relayed recipient under "successful delivery notifications" too ("(relayed to
-    // non-DSN-aware mailer)"): its DSN's Action: relayed says no more than that it was passed on.
-    if (fate.has('delivered') && r.action !== 'delivered' && r.action !== 'relayed') return asDelivered(r)
+    // Sendmail lists relayed and expanded recipients under "successful delivery notifications" too
+    // ("(relayed to non-DSN-aware mailer)", "(expanded to multi-recipient alias)"): passed on, or sent
+    // on to a list's members, which says no more than that (RFC 3464 §2.3.3).
+    if (fate.has('relayed') || fate.has('expanded')) {
+      const action = fate.has('relayed') ? 'relayed' : 'expanded'
+      return r.action === action ? r : { ...asDelivered(r), action }
+    }
+    if (fate.has('delivered') && r.action !== 'delivered') return asDelivered(r)
     if (fate.has('delayed') && r.action === 'failed')
       return {
         ...r,
@@ -317,5 +348,6 @@ function autoReply(departed = false): RecipientResult {
     ownMailboxFull: false,
     receiverTls: false,
     named: [],
+    addressConfirmed: false,
   }
 }

@@ -35,6 +35,12 @@ const STATUS_CELL: readonly [RegExp, string][] = [
     /^(?:delivered|delivery|opened|clicked|entregado|entregue|zugestellt|délivré|remis|teslim edildi|ouvert|cliqué|abierto|aberto|geöffnet|açıldı)$/i,
     'Delivered',
   ],
+  // Microsoft 365's message trace: "Pending" is still being retried, "Expanded" a group's address
+  // sent on to its members, "Quarantined" held by the recipient's filter (Get-MessageTrace's Status
+  // values).
+  [/^pending$/i, 'Pending'],
+  [/^expanded$/i, 'Expanded'],
+  [/^quarantined$/i, 'Quarantined'],
 ]
 
 /** The one recipient a service's event list is about, named above its rows ("Destinatario: rrhh@…"). */
@@ -59,13 +65,14 @@ export function statusRows(text: string): RecordRow[] {
   const labelled = new Set(labels).size === 1 ? labels[0] : undefined
   const rows: RecordRow[] = []
   const lines = text.split('\n', MAX_LINES)
+  const columns = csvColumns(lines)
   const lower = lines.map((l) => (l.includes('@') ? l.toLowerCase() : ''))
   for (const [i, line] of lines.entries()) {
     if (rows.length >= MAX_ROWS) break
     if (!line.includes('@') && !(labelled && ROW_TIME.test(line))) continue
     // Cells parted by blanks or bars, else by commas (a CSV row whose reply holds " - ").
     const spaced = rowOf(spacedCells(line), labelled)
-    const row = spaced ?? (CSV_ROW.test(line) ? rowOf(csvCells(line), labelled) : undefined)
+    const row = spaced ?? (CSV_ROW.test(line) ? rowOf(csvCells(line), labelled, columns) : undefined)
     if (!row) continue
     const { recipient, status } = row
     const detail =
@@ -80,8 +87,17 @@ export function statusRows(text: string): RecordRow[] {
 function rowOf(
   cells: string[],
   labelled: string | undefined,
+  columns?: Columns,
 ): { recipient: string; status: string } | undefined {
   if (cells.length < 2) return undefined
+  // A header that names the columns (a message trace's "sender_address", "recipient_address",
+  // "status"): the sender's cell is no second recipient.
+  if (columns) {
+    const recipient = ADDRESS_CELL.exec(cells[columns.recipient]?.trim() ?? '')?.[1]?.toLowerCase()
+    const cell = cells[columns.status]?.trim() ?? ''
+    const status = STATUS_CELL.find(([re]) => re.test(cell))?.[1]
+    return recipient && status ? { recipient, status } : undefined
+  }
   const addresses = cells.map((c) => ADDRESS_CELL.exec(c.trim())?.[1]).filter(Boolean)
   const status = withSeverity(
     cells.map((c) => STATUS_CELL.find(([re]) => re.test(c.trim()))?.[1]).find(Boolean),
@@ -89,6 +105,32 @@ function rowOf(
   )
   const recipient = addresses.length === 1 ? (addresses[0] as string).toLowerCase() : labelled
   return addresses.length > 1 || !recipient || !status ? undefined : { recipient, status }
+}
+
+interface Columns {
+  recipient: number
+  status: number
+}
+
+/**
+ * The recipient's and the status's columns of a CSV export whose first line names them (Microsoft
+ * 365's message trace: "date_time_utc","sender_address","recipient_address",…,"status"; Exchange's
+ * "RecipientAddress", "Status").
+ */
+function csvColumns(lines: string[]): Columns | undefined {
+  const header = lines.find((l) => l.trim() !== '')
+  if (!header || header.includes('@') || !header.includes(',')) return undefined
+  const names = csvCells(header).map((c) =>
+    c
+      .trim()
+      .toLowerCase()
+      .replace(/[\s_-]/g, ''),
+  )
+  const recipient = names.findIndex((n) =>
+    /^(?:recipient(?:address)?|recipients|to|toaddress|rcpt(?:to)?)$/.test(n),
+  )
+  const status = names.findIndex((n) => /^(?:status|deliverystatus|event|eventtype)$/.test(n))
+  return recipient >= 0 && status >= 0 ? { recipient, status } : undefined
 }
 
 function spacedCells(line: string): string[] {

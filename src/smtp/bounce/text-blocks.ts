@@ -189,10 +189,11 @@ const REPLY = new RegExp(REPLY_IN_LINE.source, 'gi')
  * (host '…' rejected command …)", OpenSMTPD with "address: error" (bounce.c); Zoho writes
  * "address Invalid Address, ERROR_CODE :550, …" and "[Status: Error, Address: <address>, …]";
  * a service's own list indents each with its cause: "  bob@… - mailbox full"; Zoho's "bob@…, ERROR_CODE :554, …";
- * SmarterMail's "Failed Recipient: bob@…" above its "Reason: …".
+ * SmarterMail's "Failed Recipient: bob@…" above its "Reason: …"; and Postfix's "<bob@…>: host … said:"
+ * indented, as a ticket or a reply quotes it below the writer's own "ahmet@…: ok".
  */
 const ADDRESS_OPENER =
-  /^<([^\s<>@]+@[^\s<>]+)>(?::| \(host )|^([^\s<>@:"]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}): (?=\S)|^<?[^\s<>@]+@[^\s<>]+?>? \(expanded\s+from\s+<?([^\s<>@]+@[^\s<>():]+?)>?\)?:|^([^\s<>@]+@[^\s<>]+) Invalid Address,|^\[Status: \w+, Address: <([^\s<>@]+@[^\s<>]+)>|^[ \t]+([^\s<>@:"]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}) - (?=\S)|^([^\s<>@:",]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}), ERROR_CODE ?:|^[ \t]*Failed Recipient:[ \t]*<?([^\s<>@]+@[^\s<>]+?)>?[ \t]*$/gm
+  /^<([^\s<>@]+@[^\s<>]+)>(?::| \(host )|^([^\s<>@:"]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}): (?=\S)|^<?[^\s<>@]+@[^\s<>]+?>? \(expanded\s+from\s+<?([^\s<>@]+@[^\s<>():]+?)>?\)?:|^([^\s<>@]+@[^\s<>]+) Invalid Address,|^\[Status: \w+, Address: <([^\s<>@]+@[^\s<>]+)>|^[ \t]+([^\s<>@:"]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}) - (?=\S)|^([^\s<>@:",]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}), ERROR_CODE ?:|^[ \t]*Failed Recipient:[ \t]*<?([^\s<>@]+@[^\s<>]+?)>?[ \t]*$|^[ \t]+<([^\s<>@]+@[^\s<>]+)>: host \S+ said: /gm
 
 /**
  * Where a list of recipients ends and a part about them all begins: Sendmail's "----- Transcript of

@@ -1,0 +1,49 @@
+// Recipients the writer says received the message, beside the one a notice is about ("I sent it to
+// ahmet.k@…, zeynep.t@… and muhasebe@…. Ahmet ve Zeynep aldıklarını yazdı", "ahmet.k@…: OK,
+// delivered"): delivered, with no code of their own. Named by address, or by the first name an
+// address's local part opens with, in a sentence of the writer's that says they got it.
+
+import { ADDRESS_IN_TEXT } from './address-words'
+import { ARRIVED, DOUBTED } from './arrival'
+import { WRAPPED_SENTENCE } from './past-codes'
+
+/** Words that say a named person or address got it, beside arrival.ts's ARRIVED sentences. */
+const GOT_IT =
+  /\b(?:received it|got it|(?:was|were|got) delivered|OK,? delivered|delivered OK)\b|(?<!\p{L})(?:ald[ıi](?:lar)?|teslim edildi|ulaştı|ald[ıi]klarını (?:yazdı|söyledi|teyit etti|bildirdi))(?!\p{L})/iu
+/** A failure's or a delay's words: such a sentence is about the notice, not about who got it. */
+const NOT_ARRIVED =
+  /\b[45]\d\d\b|\b[45]\.\d{1,3}\.\d{1,3}\b|\bbounc|\bfail|\breject|\bdelay|\bnot\b|n't\b|geri dön|gitmedi|ulaşmadı|değil/i
+
+/**
+ * The addresses the text's writer says received the message, other than `known` (the recipients a
+ * notice or a reply already names), in the order named; none when the text holds no such sentence.
+ */
+export function deliveredInProse(text: string, known: string[]): string[] {
+  const head = text.slice(0, 20_000)
+  if (!GOT_IT.test(head) && !ARRIVED.test(head)) return []
+  const everyone = [...new Set((head.match(ADDRESS_IN_TEXT) ?? []).map((a) => a.toLowerCase()))]
+  const found: string[] = []
+  for (const m of head.matchAll(WRAPPED_SENTENCE)) {
+    for (const clause of m[0].split(/;|\n/)) {
+      if (!(GOT_IT.test(clause) || ARRIVED.test(clause)) || NOT_ARRIVED.test(clause) || DOUBTED.test(clause))
+        continue
+      for (const address of namedIn(clause, everyone))
+        if (!known.includes(address) && !found.includes(address)) found.push(address)
+    }
+  }
+  return found.slice(0, 20)
+}
+
+/** The addresses a clause names: written out, or by a capitalised first name an address's local part opens with ("Ahmet" for ahmet.k@…). */
+function namedIn(clause: string, everyone: string[]): string[] {
+  const written = (clause.match(ADDRESS_IN_TEXT) ?? []).map((a) => a.toLowerCase())
+  // "Irene" is "irene" in English and "ırene" by Turkish rules: either may open the address.
+  const names = (clause.match(/(?<!\p{L})\p{Lu}\p{Ll}{2,}(?!\p{L})/gu) ?? []).flatMap((n) => [
+    n.toLowerCase(),
+    n.toLocaleLowerCase('tr'),
+  ])
+  const byName = everyone.filter((a) =>
+    names.some((n) => a.startsWith(n) && /^[._@-]/.test(a.slice(n.length))),
+  )
+  return [...written, ...byName]
+}
