@@ -130,6 +130,16 @@ describe('fact review 93, machine-made notices', () => {
       ['team@example.net', 'expanded', 'delivered'],
     ])
   })
+
+  it('names the person whose out-of-office reply it is, from its own From', () => {
+    expect(read(SPANISH_OUT_OF_OFFICE)).toEqual([['lucia.fernandez@example.org', null, 'auto-reply']])
+  })
+
+  it('shows the line below Domino’s “because:” as the server’s words', () => {
+    expect(analyzeBounceReport(DOMINO_NOT_LISTED).recipients[0]?.diagnostic).toBe(
+      'User Helga Brandt (h.brandt@example.org) not listed in Domino Directory',
+    )
+  })
 })
 
 const MAILMAN_HELD_FR =
@@ -158,6 +168,12 @@ const SENDMAIL_FOUR_FATES =
 
 const TWO_GOT_IT_TR =
   "Merhaba IT,\n\nDün akşam bütçe tablosunu 3 kişiye gönderdim: ahmet.k@example.com.tr, zeynep.t@example.com.tr ve muhasebe@example.com.tr. Ahmet ve Zeynep aldıklarını yazdı, hatta Zeynep cevap bile verdi. Sadece muhasebe için Zimbra'dan şu uyarı geldi:\n\n  Subject: Delayed Mail (still being retried)\n  This is the mail system at host zimbra.example.com.tr.\n\n  ####################################################################\n  # THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR MESSAGE. #\n  ####################################################################\n\n  Your message could not be delivered for more than 4 hour(s).\n  It will be retried until it is 5 day(s) old.\n\n  <muhasebe@example.com.tr>: host mbox2.example.com.tr[10.0.0.12] said: 452 4.2.2\n      <muhasebe@example.com.tr>: Over quota (in reply to RCPT TO command)\n\nNe yapmam lazım? Muhasebe ekibine haber mi vereyim?\n"
+
+const SPANISH_OUT_OF_OFFICE =
+  'Return-Path: <lucia.fernandez@example.org>\nReceived: from mx.example.org (mx.example.org [192.0.2.140])\n\tby mail.example.com.tr with ESMTPS id 4VzK1q2Lk9z3x\n\tfor <ahmet@example.com.tr>; Thu, 13 Jun 2024 10:05:12 +0300\nFrom: =?UTF-8?Q?Luc=C3=ADa_Fern=C3=A1ndez?= <lucia.fernandez@example.org>\nTo: Ahmet Öztürk <ahmet@example.com.tr>\nSubject: =?UTF-8?Q?Respuesta_autom=C3=A1tica:_Reuni=C3=B3n_550_del_proyecto?=\nDate: Thu, 13 Jun 2024 07:05:10 +0000\nMessage-ID: <auto-8f7e6d5c@example.org>\nIn-Reply-To: <20240613100458.ABC123@example.com.tr>\nAuto-Submitted: auto-replied\nX-Auto-Response-Suppress: All\nPrecedence: auto_reply\nMIME-Version: 1.0\nContent-Type: text/plain; charset="utf-8"\nContent-Transfer-Encoding: 8bit\n\nHola,\n\nEstoy fuera de la oficina hasta el 1 de julio y tengo acceso limitado al\ncorreo electrónico. Su mensaje no será reenviado.\n\nPara asuntos urgentes relacionados con el proyecto, contacte con Javier Ruiz\n(javier.ruiz@example.org) o llame al +34 915 550 421.\n\nUn saludo,\nLucía Fernández\nDepartamento de Compras\n'
+
+const DOMINO_NOT_LISTED =
+  'Date: Thu, 6 Jun 2024 09:14:55 +0200\nMIME-Version: 1.0\nFrom: Postmaster@example.org\nTo: Serkan Yilmaz <serkan@example.com.tr>\nSubject: DELIVERY FAILURE: User Helga Brandt (h.brandt@example.org) not listed in\n Domino Directory\nMessage-ID: <OFA1B2C3D4.E5F6A7B8-ONC1258B2A.002F1E3D@example.org>\nContent-Type: Text/Plain\nContent-Transfer-Encoding: 8bit\n\nYour message\n\n  Subject: Sipariş 4471 / Bestellung 4471\n\nwas not delivered to:\n\n  h.brandt@example.org\n\nbecause:\n\n  User Helga Brandt (h.brandt@example.org) not listed in Domino Directory\n\n'
 
 const OUTLOOK_535_CHAT =
   '[14.05.2024 10:14] Ayşe Demir: Murat selam, Outlook\'tan mail atamıyorum, gönder\'e basınca bir süre bekliyor sonra bu hata çıkıyor:\n[14.05.2024 10:14] Ayşe Demir: "Gönderme raporlandı hata (0x80042109): Giden posta (SMTP) sunucusu bir hata bildirdi: 535 5.7.3 Authentication unsuccessful [AM0PR04CA0123.eurprd04.prod.outlook.com]"\n[14.05.2024 10:15] Ayşe Demir: muhasebe@example.com.tr adresine faturayı gönderecektim, acil\n[14.05.2024 10:16] Murat (IT): Geçen hafta şifreni değiştirdin mi?\n[14.05.2024 10:17] Ayşe Demir: evet cuma günü değiştirdim, telefonda mail çalışıyor ama\n[14.05.2024 10:17] Murat (IT): tamam bakıyorum\n[14.05.2024 10:18] Ayşe Demir: fatura karşıya gitti mi sence? giden kutusunda duruyor\n'

@@ -3,6 +3,7 @@
 
 import { namedAsDestination } from './address-words'
 import { arrivedAfterDelay } from './arrival'
+import { causeLine } from './cause-line'
 import { readRecipient } from './failed-address'
 import { codesIn } from './failure-codes'
 import { MAX_NAMED, MAX_RECIPIENTS } from './limits'
@@ -151,7 +152,7 @@ export function fromText(ctx: Context, headers: Map<string, string>): RecipientR
         block.command ??
         codes.command ??
         (senderRefused ? 'MAIL FROM' : commandFor(ctx, codes.reply, enhanced, recipient)),
-      diagnostic: codes.line ?? null,
+      diagnostic: codes.line ?? (cause ? causeLine(block.text) : null),
       remoteMta: null,
       from: 'text',
       named: read?.named,

@@ -110,7 +110,7 @@ function analyze(input: string, nested: boolean): BounceReport {
       : moderated !== undefined
         ? [{ ...autoReply(), recipient: moderated, reason: 'moderation' as const }]
         : autoReplied
-          ? [autoReply(saysDeparted(humanText))]
+          ? [{ ...autoReply(saysDeparted(humanText)), recipient: autoReplier(headers) }]
           : dsn.length > 0
             ? withUnlisted(
                 dsn.map((r) => fromDsn(r, context, dsn.length === 1 ? context.cues : preamble(context, dsn))),
@@ -324,6 +324,16 @@ function withUnlisted(
  */
 function heldForChallenge(recipient: string | null): RecipientResult {
   return { ...autoReply(), recipient, reason: 'challenge' }
+}
+
+/**
+ * Whose mailbox answered: an auto-reply's own From, when a person's (not a notice service's) and
+ * not the To it answers; null when the paste has no such header.
+ */
+function autoReplier(headers: Map<string, string>): string | null {
+  const from = findAddress(headers.get('from') ?? '')
+  if (!from || NOTICE_SENDER.test(headers.get('from') ?? '')) return null
+  return from === findAddress(headers.get('to') ?? '') ? null : from
 }
 
 /** An auto-reply; `departed` when it says nobody reads the mailbox any more (its cause then 'mailbox-disabled'). */
