@@ -138,17 +138,19 @@ export const CODE_VARIANTS: readonly CodeVariant[] = [
     fields: ['title', 'explanation'],
     when: (r) => r.action === 'expanded',
   },
+  // A TLS demand the receiving server did not meet (no STARTTLS, a certificate MTA-STS or DANE
+  // rejects) is the receiving side's, though TLS faults are most often the sender's.
   {
     reason: 'expired',
     suffix: 'SendingSide',
     fields: ['whoActs'],
-    when: (r) => r.cause != null && SENDING_SIDE.has(r.cause),
+    when: (r) => r.cause != null && SENDING_SIDE.has(r.cause) && r.receiverTls !== true,
   },
   {
     reason: 'expired',
     suffix: 'ReceivingSide',
     fields: ['whoActs'],
-    when: (r) => r.cause != null && RECEIVING_SIDE.has(r.cause),
+    when: (r) => r.cause != null && (RECEIVING_SIDE.has(r.cause) || r.receiverTls === true),
   },
   forwardedVariant('unknown-user'),
   // Microsoft 365's "550 5.1.8 Access denied, bad outbound sender" (AS(42004)): an account on its

@@ -131,11 +131,11 @@ describe('fact review 70, findings read more exactly', () => {
     ).toEqual([null, 'not-sent', 'sender-account'])
   })
 
-  it("reads Outlook's 0x800CCC0F as not sent, whatever a colleague asks about returned mail", () => {
+  it("reads Outlook's 0x800CCC0F as not sent, for the address the writer was sending to, whatever a colleague asks about returned mail", () => {
     expect(
       outcome(
         '[Teams] Elif Şahin  09:47\nHakan bey günaydın, dünden beri maillerim Giden Kutusu\'nda kalıyor, gitmiyor\n\n[Teams] Elif Şahin  09:47\nOutlook\'un en altında bazen "Bağlantı kesildi" yazıyor, bazen "Güncelleştiriliyor"\n\n[Teams] Hakan Yurt  09:52\nHata mesajı geliyor mu? Geri dönen mail var mı?\n\n[Teams] Elif Şahin  09:53\nhayır dönen mail yok, sadece bekliyor. Tedarikçiye göndermem gereken sipariş var, satinalma@karadeniz-ambalaj.example adresine. Telefondan gönderdim o gitti ama bilgisayardan gitmiyor\n\n[Teams] Elif Şahin  09:54\nbir de şu çıktı bir kere: Gönderme bildirilen hata (0x800CCC0F): \'Sunucu bağlantısı beklenmedik şekilde kesildi. Bu sorunun olası nedenleri arasında sunucu sorunları, ağ sorunları veya uzun süre işlem yapılmaması olabilir.\'\n\n[Teams] Hakan Yurt  09:56\ntamam, dün antivirüs güncellemesi geldi sizde, bakıyorum şimdi. bilgisayarın adı ne?\n',
       ),
-    ).toEqual([null, 'not-sent', 'outgoing-server'])
+    ).toEqual(['satinalma@karadeniz-ambalaj.example', 'not-sent', 'outgoing-server'])
   })
 })

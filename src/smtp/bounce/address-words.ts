@@ -36,7 +36,7 @@ export const WORKS_AFTER =
  * recipient, over an address a ticket or signature names before it.
  */
 export const DESTINATION_BEFORE =
-  /(?:\be-?mailing|\bsend(?:ing)? (?:it |mail |a message |an e-?mail |the newsletter |our newsletter )?to|\bnewsletter to|\b(?:mail|message|e-?mail|messages|emails) to|\bsent (?:it )?to|\bcould not be reached:|\bdeliver(?:ed|y)? (?:it |this )?to|\b(?:e-?mail(?:ed|ing)?|mail(?:ed|ing)?|write to|wrote to|writing to|reach(?:ed|ing)?) (?:our |the |my |his |her |their )?(?:client|customer|supplier|vendor|partner|landlord|colleague|friend|bank|school|office|accountant|lawyer)s? at|(?:^|\n)[ \t]*(?:Recipient(?: address)?|Alıcı(?: adresi)?|Empfänger|Destinataire|Destinatario)[ \t]*:)[ \t]+<?$/i
+  /(?:\be-?mailing|\bsend(?:ing)? (?:it |mail |a message |an e-?mail |the newsletter |our newsletter )?to|\bnewsletter to|\b(?:mail|message|e-?mail|messages|emails) to|\bsent (?:it )?to|\bcould not be reached:|\bdeliver(?:ed|y)? (?:it |this )?to|\b(?:e-?mail(?:ed|ing)?|mail(?:ed|ing)?|write to|wrote to|writing to|reach(?:ed|ing)?) (?:our |the |my |his |her |their )?(?:client|customer|supplier|vendor|partner|landlord|colleague|friend|bank|school|office|accountant|lawyer)s? at|(?:^|\n|[.;(,][ \t]*)[ \t]*(?:Recipient(?: address)?|Alıcı(?: adresi)?|alıcı(?: adresi)?|Empfänger|Destinataire|Destinatario)[ \t]*:)[ \t]+<?$/i
 
 /** Turkish marks where mail goes after the address: "bob@… adresine gönderdim", "bob@…'a". */
 export const DESTINATION_AFTER = /^(?:[ \t]+adresine\b|'y?[ae](?![\p{L}]))/u
@@ -139,5 +139,43 @@ export const RECIPIENT_BEFORE =
 export function namedAsDestination(text: string, address: string): boolean {
   const words = text.slice(0, 20_000)
   const at = words.toLowerCase().indexOf(address)
-  return at > 0 && DESTINATION_BEFORE.test(words.slice(Math.max(0, at - 40), at))
+  if (at < 0) return false
+  const before = words.slice(Math.max(0, at - 40), at)
+  return (
+    (at > 0 && (DESTINATION_BEFORE.test(before) || DOCUMENT_TO.test(before))) ||
+    DESTINATION_AFTER.test(words.slice(at + address.length, at + address.length + 12))
+  )
 }
+/** The one address the text says the message went to ("Recipient: bob@…", "bob@… adresine"), if one. */
+export function soleDestination(text: string): string | undefined {
+  const words = text.slice(0, 20_000)
+  const lower = words.toLowerCase()
+  const addresses = [...new Set((words.match(ADDRESS_IN_TEXT) ?? []).map((a) => a.toLowerCase()))].slice(
+    0,
+    50,
+  )
+  const sent = addresses.filter((a) => namedAsDestination(words, a))
+  const [only] = sent
+  if (sent.length !== 1 || !only) return undefined
+  // Not one of several the message went to: another address in its sentence ("to ayse@… and
+  // bora@…"), or one the text also sends to in looser words ("the one to our lab (results@…)").
+  const at = lower.indexOf(only)
+  const sentence =
+    words
+      .slice(Math.max(0, words.lastIndexOf('.', at - 2) + 1), at + only.length + 200)
+      .split(/[.!?](?:\s|$)/)[0] ?? ''
+  const others = addresses.filter((a) => a !== only)
+  if (others.some((a) => sentence.toLowerCase().includes(a))) return undefined
+  const looselySent = (a: string) => {
+    const i = lower.indexOf(a)
+    return (
+      /\bto\b[^\n@]{0,30}$/.test(lower.slice(Math.max(0, i - 30), i)) ||
+      DESTINATION_AFTER.test(words.slice(i + a.length, i + a.length + 12))
+    )
+  }
+  return others.some(looselySent) ? undefined : only
+}
+
+/** A device's or a program's job that names where it went: "Scan to accounts@…", "invoice to bob@…". */
+const DOCUMENT_TO =
+  /\b(?:scan|fax|invoice|offer|quote|report|document|file|contract|letter|order)s? (?:to|for)[ \t]+<?$/i

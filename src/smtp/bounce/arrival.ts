@@ -37,8 +37,27 @@ export function resentAndReceived(text: string, failed: string[]): boolean {
   if (failedAt < 0) return false
   const after = text.slice(failedAt, failedAt + 20_000)
   const m = RESENT_RECEIVED.exec(after)
-  return m !== null && namesOnly(after.slice(0, m.index + m[0].length), failed)
+  // "I resent it to the correct address and he got it": another address than the failed one.
+  return m !== null && !TO_CORRECTED.test(m[0]) && namesOnly(after.slice(0, m.index + m[0].length), failed)
 }
+
+/** A resend to another address than the one that failed, named or not ("to the correct address", "doğru adrese"). */
+const TO_CORRECTED =
+  /\b(?:to|at) the (?:correct(?:ed)?|right|proper|new|fixed) (?:e-?mail )?address\b|(?<!\p{L})(?:doğru|düzeltilmiş|yeni) adres(?:e|ine)(?!\p{L})|\ban die (?:richtige|korrekte|neue) Adresse\b/iu
+
+/**
+ * The address the writer gives as the right one ("I had written bob@exmaple.com instead of
+ * bob@example.com", "the correct one is …", "doğrusu …"), other than the failed ones.
+ */
+function correctedAddress(text: string, failed: string[]): string | undefined {
+  for (const m of text.slice(0, 20_000).matchAll(CORRECTED)) {
+    const address = m[1]?.toLowerCase()
+    if (address && !failed.includes(address)) return address
+  }
+  return undefined
+}
+const CORRECTED =
+  /(?:\binstead of|\bshould (?:have been|be)|\b(?:correct|right|proper) (?:one|address) (?:is|was)|(?<!\p{L})doğrusu|(?<!\p{L})doğru adres(?:i|in)?)[ \t:]+<?([^\s<>@"'(),;:]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})/giu
 
 /**
  * The writer's word, after a deferral, that the message arrived ("he got it at 10:20", "it finally came through",
@@ -55,7 +74,7 @@ export const ARRIVED = new RegExp(
     String.raw`\breplied to (?:the|our|my|your|his|her|their) (?:[\w-]+ )?(?:e-?mail|mail|message|invoice|offer|letter)\b`,
     // A note's or a program's own reply of the later attempt: "delivered (250 2.0.0 …)", MailKit's
     // "Message sent to …: 250 2.0.0 Ok".
-    String.raw`\bdelivered[ \t]*[(:][ \t]*250[ -]|\b(?:message|mail|e-?mail) sent to [^\s@]+@[^\s:]+:?[ \t]+250[ -]`,
+    String.raw`\bdelivered[ \t]*[(:][ \t]*250[ -]|\b(?:message|mail|e-?mail) sent to [^\s@]+@[^\s:]+:?[ \t]+250[ -]|\bstatus=sent \(250[ -]`,
     String.raw`\b(?:ist|wurde)(?: jetzt| doch| inzwischen| nun)? (?:angekommen|zugestellt)\b`,
     String.raw`\b(?<!(?:bana|bize) )(?:sonunda |nihayet |sonradan )?(?:ulaştı|ulaşmış|teslim edildi|eline geçti)|\b(?:sonunda|nihayet) gitti\b|\bald[ıi](?:ğını|klarını) (?:yazdı|söyledi|teyit etti|bildirdi|onayladı)|(?<!\p{L})(?:ileti|mail|e-posta|teklif|fatura|katalog|sözleşme|dosya)(?:lar|ler)?[ıiuü]? (?:artık |şimdi )?elinde(?!\p{L})`,
     String.raw`\b(?<!(?:me|nos|te) )(?:ya |por fin |finalmente )?(?:llegó|ha llegado|fue entregado)\b|\best (?:bien |finalement |enfin )?(?:arrivé|arrivée|parvenu)\b`,
@@ -140,6 +159,7 @@ export function resentElsewhere(text: string, failed: string[]): string | undefi
     a.toLowerCase(),
   )
   const others = [...new Set(named.filter((a) => !failed.includes(a)))]
+  if (others.length === 0 && TO_CORRECTED.test(rest)) return correctedAddress(text, failed)
   return others.length === 1 ? others[0] : undefined
 }
 const RESENT =

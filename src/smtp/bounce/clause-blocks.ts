@@ -13,6 +13,9 @@ import type { RecipientBlock } from './recipient-block'
  * "per", "naar", "for", "für", "pour" (the one to bob@…, die an bob@…, celui pour bob@…).
  */
 const TO_BEFORE = /(?:^|[\s(])(?:to|an|à|a|para|per|naar|for|für|pour)[ \t]+[<"'(]?$/i
+/** Words before an address that say mail to it arrived ("Delivered to lena@…", "went through to …"). */
+const DELIVERED_TO_BEFORE =
+  /\b(?:delivered|arrived|went through|got through|teslim edildi)(?: fine| successfully| OK)? to[ \t]+[<"'(]?$/i
 /** Words after an address that say what came of mail to it ("bob@… came back with 550 …", "bob@… → …"). */
 const FATE_AFTER =
   /^[>)'"]?[ \t]*(?::|→|->|=>|[^\n.;]{0,30}?\b(?:came back|comes back|bounced?|bounces|returned|returns|was rejected|got rejected|failed|fails|is delayed|was delayed|kam zurück|kommt zurück|geri döndü|rebotó|est revenu)\b)/i
@@ -61,8 +64,10 @@ export function clauseBlocks(
     const blank = text.slice(end, next).search(/\n[ \t]*\n/)
     const stop = Math.min(next, end + MAX_CLAUSE, blank >= 0 ? end + blank : next)
     const after = text.slice(end, stop)
+    // "Delivered to lena@…." over another's "550 5.1.1 <t.nguyen@…>": the code below is not hers.
+    const delivered = DELIVERED_TO_BEFORE.test(text.slice(Math.max(0, start - 40), start))
     const sentTo =
-      TO_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ||
+      (!delivered && TO_BEFORE.test(text.slice(Math.max(0, start - 12), start))) ||
       DESTINATION_AFTER.test(after) ||
       FATE_AFTER.test(after)
     const lead = text.slice(Math.max(from, start - MAX_LEAD), start)

@@ -101,7 +101,7 @@ function ownReply(
 function wholeReply(text: string, reply: BounceFinding): string {
   const code = reply.code
   // Back to the first "550-" line, then on to the line holding the closing "550 " in the same paragraph.
-  const dash = new RegExp(String.raw`^[ \t]*(?:<<<[ \t]*)?${code}-`)
+  const dash = new RegExp(String.raw`^[ \t>]*(?:<<<[ \t]*)?${code}-`)
   let start = text.lastIndexOf('\n', reply.start) + 1
   while (start > 0) {
     const prev = text.lastIndexOf('\n', start - 2) + 1
@@ -121,9 +121,23 @@ function wholeReply(text: string, reply: BounceFinding): string {
     ? (new RegExp(String.raw`\n[ \t]*(?:<<<[ \t]*)?${closing}`).exec(scope) ??
       new RegExp(String.raw`(?:^|[\s'"(])${closing}`).exec(scope))
     : null
+  // No closing line pasted (a person typed only "535-5.7.8 … Learn more at …"): the reply's own
+  // "535-" lines, not the chat or the prose below them.
+  if (continued && !last) return text.slice(start, reply.end + dashLinesEnd(scope, dash)).trim()
   const from = continued ? (last ? last.index + last[0].length : scope.length) : 0
   const stop = scope.indexOf('\n', from)
   return text.slice(start, reply.end + (stop >= 0 ? stop : scope.length)).trim()
+}
+
+/** Where the reply's own line ends in `scope`, and the "550-" lines that follow it. */
+function dashLinesEnd(scope: string, dash: RegExp): number {
+  let end = scope.indexOf('\n')
+  while (end >= 0) {
+    const next = scope.indexOf('\n', end + 1)
+    if (!dash.test(scope.slice(end + 1, next < 0 ? undefined : next))) return end
+    end = next
+  }
+  return scope.length
 }
 
 /**

@@ -13,13 +13,18 @@ import type { RecipientBlock } from './recipient-block'
 const DELAYED =
   /\b(?:has been|have been|was|is) delayed\b|\bdelivery (?:is )?delayed\b|\bgecikti\b|\bertelendi\b/i
 
-export function incidentParagraphs(human: string, isSender: (address: string) => boolean): RecipientBlock[] {
+/** `coded`: only paragraphs with a failure code of their own count (beside a reply that names its recipient). */
+export function incidentParagraphs(
+  human: string,
+  isSender: (address: string) => boolean,
+  coded = false,
+): RecipientBlock[] {
   const blocks: RecipientBlock[] = []
   for (const paragraph of human.slice(0, 20_000).split(/\n[ \t]*\n/, 200)) {
     const addresses = [
       ...new Set((paragraph.match(ADDRESS_IN_TEXT) ?? []).map((a) => a.toLowerCase())),
     ].filter((a) => !isSender(a))
-    if (addresses.length === 0 || !saysWhatHappened(paragraph)) continue
+    if (addresses.length === 0 || !(coded ? hasFailureCode(paragraph) : saysWhatHappened(paragraph))) continue
     // One paragraph about several addresses: the incidents are not one per paragraph.
     if (addresses.length > 1) return []
     blocks.push({ recipient: addresses[0] as string, text: paragraph, own: paragraph })
@@ -30,12 +35,11 @@ export function incidentParagraphs(human: string, isSender: (address: string) =>
 
 /** A failure code, a cause in words, or a delay notice's words. */
 function saysWhatHappened(paragraph: string): boolean {
+  return hasFailureCode(paragraph) || reasonFromText(paragraph) !== undefined || DELAYED.test(paragraph)
+}
+
+function hasFailureCode(paragraph: string): boolean {
   const codes = codesIn(paragraph)
   const failure = (code: string | null) => /^[45]/.test(code ?? '')
-  return (
-    failure(codes.reply) ||
-    codes.enhanced.some(failure) ||
-    reasonFromText(paragraph) !== undefined ||
-    DELAYED.test(paragraph)
-  )
+  return failure(codes.reply) || codes.enhanced.some(failure)
 }

@@ -99,7 +99,7 @@ export const COMPLAINT_EVENT =
 /** A message trace's row whose status cell says it was delivered ("…,m.kaya@…,Invoice,Delivered,250 2.6.0 …"). */
 export const TRACE_ROW_DELIVERED = /(?:^|[,\t])"?Delivered"?[ \t]*(?:[,\t]|$)/m
 const SENT = new RegExp(
-  String.raw`^Status[ \t]+:[ \t]*Delivered\b|${TRACE_ROW_DELIVERED.source}|\bstatus=sent\b|\bstat=Sent\b|"event"[ \t]*:[ \t]*"delivered"|"(?:type|RecordType)"[ \t]*:[ \t]*"delivery"|\bevent=delivered\b|^d,[^\n]*,(?:relayed|delivered),2\.\d|\b[0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4} [=-]> \S+@`,
+  String.raw`^Status[ \t]*:[ \t]*Delivered\b|${TRACE_ROW_DELIVERED.source}|\bstatus=sent\b|\bstat=Sent\b|"event"[ \t]*:[ \t]*"delivered"|"(?:type|RecordType)"[ \t]*:[ \t]*"delivery"|\bevent=delivered\b|^d,[^\n]*,(?:relayed|delivered),2\.\d|\b[0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4} [=-]> \S+@`,
   'im',
 )
 const RELAYED = loose(/no delivery notification was sent by the destination server/i)
@@ -118,14 +118,14 @@ const RETRY_NOT_REACHED = loose(/retry time not reached/i)
 // server that greets with 5xx ("host … refused to talk to me: 554 …", smtp_skip_5xx_greeting) and
 // defers the message unless another MX takes it; its own "status=bounced" says otherwise.
 const LOG_DEFERRED =
-  /\(delivery temporarily suspended: |^Status[ \t]+:[ \t]*(?:Pending|Deferred|GettingStatus)\b|\bstatus=(?:deferred|SOFTBOUNCE)\b|\bDEFERRED\[\w+\]|\bresult=TempFail\b|(?:^|\s)== \S+@\S+ [^\n]*\bdefer\b|\bpostfix\/smtp\[\d+\]: \w+: host \S+ refused to talk to me: [45]/
+  /\(delivery temporarily suspended: |^Status[ \t]*:[ \t]*(?:Pending|Deferred|GettingStatus)\b|\bstatus=(?:deferred|SOFTBOUNCE)\b|\bDEFERRED\[\w+\]|\bresult=TempFail\b|(?:^|\s)== \S+@\S+ [^\n]*\bdefer\b|\bpostfix\/smtp\[\d+\]: \w+: host \S+ refused to talk to me: [45]/
 
 // (MDaemon's "YOU DO NOT NEED TO RESEND THE MESSAGE" heads its permanent failures too: not a cue.)
 // Postfix's, OpenSMTPD's and PowerMTA's own verdict that the message came back (a "b" or "rb"
 // record: bounced, whatever its last reply's class), with or without a code beside it.
 // A message trace's record as PowerShell lists it (Get-MessageTrace | Format-List): "Status : Failed".
 const LOG_FAILED =
-  /\bstatus=(?:bounced|expired)\b|\bresult=PermFail\b|^r?b,(?:\d{9,10}|\d{4}-\d\d-\d\d[^,\n]*),[^\n]*@|^Status[ \t]+:[ \t]*Failed\b/m
+  /\bstatus=(?:bounced|expired)\b|\bresult=PermFail\b|^r?b,(?:\d{9,10}|\d{4}-\d\d-\d\d[^,\n]*),[^\n]*@|^Status[ \t]*:[ \t]*Failed\b/m
 // OpenSMTPD's delay notice ("this is only a temporary failure report … You DO NOT NEED to re-send"),
 // Exchange's Turkish one ("GECİKME BİLDİRİMİ, BU BİR HATA DEĞİLDİR … Teslim girişimleri devam
 // edecektir"), and Exchange's delay notice in its other languages ("Delivery will continue to be

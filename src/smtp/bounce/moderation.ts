@@ -2,9 +2,9 @@
 // Groups): no bounce. The list took the message and keeps it until the moderator approves or
 // rejects it, often because the sender is no member of a members-only list.
 
-/** The notice's words, in the languages Mailman's templates are read in here. */
+/** The notice's words, in the languages of Mailman's templates read here (English, French, German, Spanish, Italian, Portuguese, Dutch, Turkish). */
 const HELD_FOR_MODERATOR =
-  /\bawaits? moderator approval\b|\bis being held until the list moderator can review it\b|\bheld for moderation\b|\bpending moderator approval\b|\bawaiting moderator approval\b|\ben attente d'approbation par le modérateur\b|\best en attente d'approbation\b|\bwartet auf (?:die )?(?:Freigabe|Zustimmung) (?:durch )?(?:den|des) (?:Listen)?[Mm]oderators?\b|\bestá esperando la aprobación del moderador\b|\bmoderatör(?:ün)? onayını bekliyor\b/i
+  /\bawaits? moderator approval\b|\bis being held until the list moderator can review it\b|\bheld for moderation\b|\bpending moderator approval\b|\bawaiting moderator approval\b|\ben attente d'approbation par le modérateur\b|\best en attente d'approbation\b|\bwartet auf (?:die )?(?:Freigabe|Zustimmung) (?:durch )?(?:den|des) (?:Listen)?[Mm]oderators?\b|\bestá esperando la aprobación del moderador\b|\bmoderatör(?:ün)? onayını bekliyor\b|\battende l'approvazione del moderatore\b|\bin attesa che il moderatore della lista lo approvi\b|\bin attesa (?:dell'approvazione|di approvazione) (?:del|da parte del) moderatore\b|\baguardando (?:a )?aprovação do moderador\b|\bwacht op goedkeuring (?:van|door) de moderator\b/i
 
 /**
  * The list a moderation notice holds the post for, when the text is one: its X-BeenThere or

@@ -10,4 +10,5 @@ export const NOT_A_BOUNCE: ReadonlySet<BounceReason> = new Set([
   'challenge',
   'moderation',
   'quarantined',
+  'filtered-spam',
 ])

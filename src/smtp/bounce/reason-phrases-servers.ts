@@ -20,7 +20,8 @@ import type { BounceReason } from './reasons'
 export const SERVER_WORDINGS: readonly [BounceReason, RegExp][] = [
   // A message trace's row for a message the recipient's filter put in quarantine (Microsoft 365's
   // Get-MessageTrace Status "Quarantined"): held, neither delivered nor returned.
-  ['quarantined', /^Status[ \t]+:[ \t]*Quarantined\b/m],
+  ['quarantined', /^Status[ \t]*:[ \t]*Quarantined\b/m],
+  ['filtered-spam', /^Status[ \t]*:[ \t]*FilteredAsSpam\b/m],
   // Spamhaus answers an open or public DNS resolver, or a server over its free query volume, with
   // a code the receiving server then quotes ("blocked using zen.spamhaus.org; Error: open
   // resolver", Spamhaus "Using our public mirrors"): the receiving server's own DNS setup is at

@@ -52,6 +52,7 @@ export const BOUNCE_REASONS = [
   'challenge',
   'moderation',
   'quarantined',
+  'filtered-spam',
   'backscatter',
   'double-bounce',
   'complaint',

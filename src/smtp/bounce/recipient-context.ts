@@ -112,7 +112,7 @@ export function refusedByRecipientsServer(d: {
     /\bhost ([\w.-]+) \[[\d.:a-f]+\]:/i.exec(d.context) ??
     // Exim's newer layout: "host mx.example.net [192.0.2.1]" alone on its line, then "SMTP error from
     // remote mail server after RCPT TO:<…>:" and the reply.
-    /^[ \t]*host ([\w.-]+) \[[\d.:a-f]+\][ \t]*\r?\n[ \t]*SMTP error from remote mail server\b/im.exec(
+    /^[ \t>]*host ([\w.-]+) \[[\d.:a-f]+\][ \t]*\r?\n[ \t>]*SMTP error from remote mail server\b/im.exec(
       d.context,
     ) ??
     // Exim's log "R=dnslookup T=remote_smtp H=mx.example.net [192.0.2.5]: …" and Sendmail's

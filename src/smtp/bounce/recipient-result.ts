@@ -196,7 +196,7 @@ export function finish(d: Draft): RecipientResult {
     // inactive") is its final one: it did not send it and will not (labelled as such, bounce-text).
     // A message held in quarantine is neither delivered nor returned: it has no delivery action.
     action:
-      reason === 'quarantined'
+      reason === 'quarantined' || reason === 'filtered-spam'
         ? null
         : notSent
           ? 'not-sent'
@@ -215,6 +215,10 @@ export function finish(d: Draft): RecipientResult {
       ? replyFromJson(d.diagnostic, d.reply, d)
           .replace(/\s+/g, ' ')
           .trim()
+          // Shown cut to 500 characters: the clean-ups below read no more than they may show.
+          .slice(0, 2000)
+          // A quoted reply's "> " markers, before its first line and its continued "452-" lines.
+          .replace(/^(?:>[ \t]*)+|(?<=\s)(?:>[ \t]*)+(?=[245]\d\d[ -])/g, '')
           .replace(CHAT_PREFIX, '')
           .slice(0, 500)
       : null,
@@ -240,7 +244,10 @@ export function finish(d: Draft): RecipientResult {
     sendMailAs: LOGIN_REASONS.has(reason) && SEND_MAIL_AS.test(d.context),
     ownMailboxFull,
     receiverTls:
-      reason === 'tls-required' && !notSent && d.action !== 'not-sent' && RECEIVER_TLS.test(d.words),
+      (reason === 'tls-required' || cause === 'tls-required') &&
+      !notSent &&
+      d.action !== 'not-sent' &&
+      RECEIVER_TLS.test(d.words),
     named: d.recipient === null ? (d.named ?? []) : [],
     addressConfirmed: reason === 'unknown-user' && addressConfirmed(d.context),
   }

@@ -9,6 +9,7 @@ import { findAddress } from './dsn'
 import { headerOwnAddresses } from './form-fields'
 import { incidentParagraphs } from './incident-paragraphs'
 import { MAX_RECIPIENTS } from './limits'
+import { NOTICE_SENDER } from './message-kind'
 import type { RecipientBlock } from './recipient-block'
 import {
   acceptedOnLines,
@@ -38,7 +39,7 @@ export function refusalBlocks(human: string, headers: Map<string, string>): Reci
           ...refusedRecipients(human.slice(0, 20_000)),
           ...(listed.length > 1 ? namedByRefusal(human, listed, lists) : refusedAlone(human)),
         ]),
-      ].filter((a) => !isSender(a, headers))
+      ].filter((a) => !isSender(a, headers) || repliesAsRecipient(human, a, headers))
   // In a session, the recipients accepted at RCPT TO and then refused with their message after DATA.
   const acceptedThenRefused =
     listed.length > 1 ? new Map<string, string>() : refusedAfterData(human, new Set(named), headers)
@@ -55,6 +56,10 @@ export function refusalBlocks(human: string, headers: Map<string, string>): Reci
   if (clauses.length > 1) return clauses
   if (failed.length === 1) {
     const recipient = failed[0] as string
+    // A note of incidents in paragraphs of their own, each with its code, the refused one among
+    // them: a handover's "1) … 552 5.2.2 <ayse@…> …" and "2) … to=<partner@…> … 451 4.7.1 …".
+    const incidents = incidentParagraphs(human, (a) => isSender(a, headers), true)
+    if (incidents.some((b) => b.recipient === recipient)) return incidents
     return [{ recipient, text: human, ...command(recipient) }]
   }
   if (failed.length > 1) {
@@ -160,6 +165,17 @@ function refusedAlone(human: string): string[] {
   const found = refusedOnLines(text, [], true)
   // One alone counts when a RCPT TO names it and its reply (paired in order) refuses it.
   return found.length > 1 ? found : refusedOnLines(text, [], true, true)
+}
+
+/**
+ * The person whose reply this is, and whose own address the bounce they quote refused at RCPT TO
+ * ("Sorry, our server wasn't set up for that domain" above "> RCPT TO:<hakan@…>: 554 5.7.1 …
+ * Relay access denied"): the failed recipient, though the message is theirs.
+ */
+function repliesAsRecipient(human: string, address: string, headers: Map<string, string>): boolean {
+  if (NOTICE_SENDER.test(headers.get('from') ?? '') || findAddress(headers.get('from') ?? '') !== address)
+    return false
+  return human.slice(0, 200_000).toLowerCase().includes(`rcpt to:<${address}>`)
 }
 
 /** Addresses that are the bounce's own sender or postmaster are not failed recipients. */

@@ -1,7 +1,7 @@
 // The explainer's reading of a report's human-readable text: one result per recipient block, each
 // read from its own lines where the report gives it any, else from what the report says of all.
 
-import { namedAsDestination } from './address-words'
+import { namedAsDestination, soleDestination } from './address-words'
 import { arrivedAfterDelay } from './arrival'
 import { causeLine } from './cause-line'
 import { readRecipient } from './failed-address'
@@ -185,8 +185,15 @@ export function fromText(ctx: Context, headers: Map<string, string>): RecipientR
       result.recipient !== null &&
       result.action !== 'delivered' &&
       arrivedAfterDelay(block.own, [result.recipient])
+    // Where the sender's own account or program failed, the one address the text says the message
+    // was for ("Email send failed. Recipient: satinalma@…") is still where it did not go.
+    const destination = sendersOwn && !senderRefused ? soleDestination(block.text) : undefined
     results.push(
-      sendersOwn ? { ...result, recipient: null, named: [] } : arrived ? asDelivered(result) : result,
+      sendersOwn
+        ? { ...result, recipient: destination ?? null, named: [] }
+        : arrived
+          ? asDelivered(result)
+          : result,
     )
   }
   return withValidUnsent(oneOfThem(results, blocks, cues), cues)

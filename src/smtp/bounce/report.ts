@@ -32,7 +32,7 @@ import { dsnRecipients, fromDsn, preamble } from './report-dsn'
 import { fromText, hasCode } from './report-text'
 import { withoutRuledOutCodes } from './ruled-out-codes'
 import { recipientBlocks } from './text-blocks'
-import { isAutoReply, quotesAutoReply, saysDeparted } from './whole-message'
+import { isAutoReply, ownReplyPart, quotesAutoReply, saysDeparted } from './whole-message'
 
 export type { RecipientResult, ReportAction } from './recipient-result'
 
@@ -49,12 +49,14 @@ export interface BounceReport {
 }
 
 const MAX_CUE_TEXT = 20_000
+const DSN_FIELD_LINE = /^[ \t]*(?:Final-Recipient|Action|Status|Diagnostic-Code)[ \t]*:/im
 
 const ACTION_ORDER: Record<string, number> = { failed: 0, 'not-sent': 0, delayed: 1 }
 
 /** Failed first, then delayed, then a complaint (someone to stop mailing) or a quarantine (someone to release it), then the rest. */
 const rank = (r: RecipientResult) =>
-  ACTION_ORDER[r.action ?? ''] ?? (r.reason === 'complaint' || r.reason === 'quarantined' ? 1.5 : 2)
+  ACTION_ORDER[r.action ?? ''] ??
+  (r.reason === 'complaint' || r.reason === 'quarantined' || r.reason === 'filtered-spam' ? 1.5 : 2)
 
 export function analyzeBounceReport(input: string): BounceReport {
   return analyze(input, false)
@@ -98,8 +100,13 @@ function analyze(input: string, nested: boolean): BounceReport {
   const pasted = !NOTICE_SENDER.test(message.headers.get('from') ?? '')
   // A code in the flow of prose ("order #550") does not make an auto-reply a bounce; a reply line does.
   const failureCodes = scan.findings.some((f) => /^[45]/.test(f.code) && f.source !== 'text')
+  // An auto-reply that quotes the message it answers: a bounce's fields or codes pasted in that
+  // message ("our invoice bounced with this error: Status: 5.1.1") are the quoted writer's.
+  const own = ownReplyPart(humanText)
   const autoReplied =
     isAutoReply(message.headers, humanText, { dsn: dsn.length > 0, failureCodes }) ||
+    (own !== undefined &&
+      isAutoReply(message.headers, own, { dsn: DSN_FIELD_LINE.test(own), failureCodes: hasCode(own) })) ||
     (dsn.length === 0 && !failureCodes && !hasCode(humanText) && quotesAutoReply(humanText))
   const challenged = dsn.length === 0 && !failureCodes ? challengedRecipient(headers, humanText) : undefined
   const moderated = dsn.length === 0 && !failureCodes ? moderatedList(headers, humanText) : undefined

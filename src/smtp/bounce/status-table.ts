@@ -36,11 +36,14 @@ const STATUS_CELL: readonly [RegExp, string][] = [
     'Delivered',
   ],
   // Microsoft 365's message trace: "Pending" is still being retried, "Expanded" a group's address
-  // sent on to its members, "Quarantined" held by the recipient's filter (Get-MessageTrace's Status
-  // values).
+  // sent on to its members, "Quarantined" held by the recipient's filter, "FilteredAsSpam" marked as
+  // spam (to Junk Email, or blocked) (Get-MessageTrace's Status values; the admin center writes
+  // "Filtered as spam").
   [/^pending$/i, 'Pending'],
   [/^expanded$/i, 'Expanded'],
   [/^quarantined$/i, 'Quarantined'],
+  [/^filtered ?as ?spam$/i, 'FilteredAsSpam'],
+  [/^getting ?status$/i, 'GettingStatus'],
 ]
 
 /** The one recipient a service's event list is about, named above its rows ("Destinatario: rrhh@…"). */
@@ -79,7 +82,8 @@ export function statusRows(text: string): RecordRow[] {
       status === 'Delivered' ? '' : (indentedReply(lines[i + 1]) ?? detailOf(lines, lower, line, recipient))
     rows.push({ recipient, text: `Status : ${status}\n${line}${detail}` })
   }
-  if (rows.length < 2 || rows.every((r) => r.text.startsWith('Status : Delivered'))) return []
+  // One row is a table too where a header names its columns (a trace exported for one recipient).
+  if (rows.length < (columns ? 1 : 2) || rows.every((r) => r.text.startsWith('Status : Delivered'))) return []
   return lastFinal(rows)
 }
 
@@ -140,6 +144,8 @@ function spacedCells(line: string): string[] {
       // Mailgun's "Temporary Failure paul@…": a status of two words, one blank before the address; and
       // an address as wide as its column, one blank before the next ("beatriz.lima@escritorio.example Soft").
       .replace(/\b(Temporary Failure|Permanent Failure) (?=\S+@)/i, '$1  ')
+      // SendGrid's activity feed copied as text: "to: bob@…   Delivered   250 2.0.0 OK".
+      .replace(/^to:[ \t]*(?=\S+@)/i, '')
       .replace(/(@[A-Za-z0-9.-]+\.[A-Za-z]{2,}>?) (?=\S)/, '$1  ')
       .split(CELL_SEPARATOR)
   )

@@ -196,6 +196,19 @@ const ADDRESS_OPENER =
   /^<([^\s<>@]+@[^\s<>]+)>(?::| \(host )|^([^\s<>@:"]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}): (?=\S)|^<?[^\s<>@]+@[^\s<>]+?>? \(expanded\s+from\s+<?([^\s<>@]+@[^\s<>():]+?)>?\)?:|^([^\s<>@]+@[^\s<>]+) Invalid Address,|^\[Status: \w+, Address: <([^\s<>@]+@[^\s<>]+)>|^[ \t]+([^\s<>@:"]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}) - (?=\S)|^([^\s<>@:",]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}), ERROR_CODE ?:|^[ \t]*Failed Recipient:[ \t]*<?([^\s<>@]+@[^\s<>]+?)>?[ \t]*$|^[ \t]+<([^\s<>@]+@[^\s<>]+)>: host \S+ said: /gm
 
 /**
+ * A report's sections headed "Recipient: bob@…" (Exchange admin center's message trace details,
+ * one per recipient, each with its "Status:" and events): each opens its recipient's block, where
+ * two or more name different addresses and nothing else opens one.
+ */
+const RECIPIENT_SECTION =
+  /^[ \t]*(?:Recipient|Alıcı|Empfänger|Destinataire|Destinatario)[ \t]*:[ \t]*<?([^\s<>@]+@[^\s<>]+?)>?[ \t]*$/gim
+function withRecipientSections(openers: RegExpExecArray[], human: string): RegExpExecArray[] {
+  if (openers.length > 0) return openers
+  const sections = [...human.slice(0, 200_000).matchAll(RECIPIENT_SECTION)]
+  return new Set(sections.map((m) => (m[1] as string).toLowerCase())).size > 1 ? sections : openers
+}
+
+/**
  * Where a list of recipients ends and a part about them all begins: Sendmail's "----- Transcript of
  * session follows -----", the returned message ("----- Original message follows -----", Exim's
  * "------ This is a copy of the message, including all the headers. ------").
@@ -244,7 +257,7 @@ export function recipientBlocks(human: string, headers: Map<string, string>): Re
       replied: true as const,
     }))
   }
-  const openers = [...human.matchAll(ADDRESS_OPENER)]
+  const openers = withRecipientSections([...human.matchAll(ADDRESS_OPENER)], human)
   // JavaMail's lists of valid addresses, sent or unsent, name no refused recipient (valid-unsent.ts).
   const javaMail = javaMailLists(human)
   const lines = [...human.matchAll(ADDRESS_LINE)].filter(

@@ -90,6 +90,19 @@ export function isAutoReply(
 }
 
 /**
+ * Where a reply quotes the message it answers: Outlook's "-----Original Message-----" (and its
+ * translations), its "From: … Sent: …" block, or "On … wrote:".
+ */
+const QUOTED_ORIGINAL =
+  /^[ \t>]*-{2,}[ \t]*(?:Original Message|Ursprüngliche Nachricht|Özgün ileti|Orijinal ileti|Message d'origine|Mensaje original|Messaggio originale|Oorspronkelijk bericht)[ \t]*-{2,}|^[ \t>]*(?:From|Kimden|Von|De|Da|Van)[ \t]*:[^\n]*\r?\n[ \t>]*(?:Sent|Gönderildi|Tarih|Gesendet|Envoyé|Enviado|Inviato|Verzonden)[ \t]*:|^[ \t>]*On [^\n]{10,200} wrote:[ \t]*$/im
+
+/** The reply's own words, above the message it quotes; undefined when it quotes none. */
+export function ownReplyPart(human: string): string | undefined {
+  const at = human.slice(0, 200_000).search(QUOTED_ORIGINAL)
+  return at > 0 ? human.slice(0, at) : undefined
+}
+
+/**
  * An auto-reply saying nobody reads the mailbox any more: the person has left ("I have left Example
  * Org … this mailbox is no longer monitored. Please resend it to ap-team@…", "nicht mehr im
  * Unternehmen", "ya no trabaja", "a quitté", "artık çalışmamaktadır"). The message arrived, but
