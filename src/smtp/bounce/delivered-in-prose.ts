@@ -4,8 +4,9 @@
 // address's local part opens with, in a sentence of the writer's that says they got it.
 
 import { ADDRESS_IN_TEXT } from './address-words'
-import { ARRIVED, DOUBTED } from './arrival'
+import { ARRIVED, DOUBTED, resentElsewhere } from './arrival'
 import { WRAPPED_SENTENCE } from './past-codes'
+import { asDelivered, type RecipientResult } from './recipient-result'
 
 /** Words that say a named person or address got it, beside arrival.ts's ARRIVED sentences. */
 const GOT_IT =
@@ -47,4 +48,29 @@ function namedIn(clause: string, everyone: string[]): string[] {
     names.some((n) => a.startsWith(n) && /^[._@-]/.test(a.slice(n.length))),
   )
   return [...written, ...byName]
+}
+
+/**
+ * The readings, with the addresses the writer says got the message beside the failed or delayed
+ * ones: a corrected address resent to ("Düzeltip a.yilmaz@… adresine tekrar gönderdim, aldığını
+ * teyit etti"), and the message's other recipients ("Ahmet ve Zeynep aldıklarını yazdı").
+ */
+export function withDeliveredElsewhere(
+  read: RecipientResult[],
+  text: string,
+  failed: string[],
+): RecipientResult[] {
+  const elsewhere = resentElsewhere(text, failed)
+  const failedOne = read.find((r) => r.action === 'failed')
+  const resent =
+    elsewhere && failedOne ? [...read, { ...asDelivered(failedOne), recipient: elsewhere, named: [] }] : read
+  const waiting = resent.find(
+    (r) => r.recipient !== null && (r.action === 'failed' || r.action === 'delayed'),
+  )
+  if (!waiting) return resent
+  const gotIt = deliveredInProse(
+    text,
+    resent.map((r) => r.recipient ?? ''),
+  )
+  return [...resent, ...gotIt.map((recipient) => ({ ...asDelivered(waiting), recipient, named: [] }))]
 }

@@ -7,10 +7,10 @@
 // Diagnostic-Code for the specifics the Status field generalises; then the human-readable text,
 // split per recipient where the MTA lists them (Postfix, qmail, Exim, Exchange, Gmail).
 
-import { arrivedAfterDelay, resentAndReceived, resentElsewhere } from './arrival'
+import { arrivedAfterDelay, resentAndReceived } from './arrival'
 import { isBackscatter } from './backscatter'
 import { challengedRecipient } from './challenge'
-import { deliveredInProse } from './delivered-in-prose'
+import { withDeliveredElsewhere } from './delivered-in-prose'
 import { returnsANotice } from './double-bounce'
 import { findAddress } from './dsn'
 import { analyzeBounceDetailed, type BounceFinding, MAX_BOUNCE_INPUT } from './find-codes'
@@ -32,7 +32,7 @@ import { dsnRecipients, fromDsn, preamble } from './report-dsn'
 import { fromText, hasCode } from './report-text'
 import { withoutRuledOutCodes } from './ruled-out-codes'
 import { recipientBlocks } from './text-blocks'
-import { isAutoReply, ownReplyPart, quotesAutoReply, saysDeparted } from './whole-message'
+import { autoReplier, isAutoReply, ownReplyPart, quotesAutoReply, saysDeparted } from './whole-message'
 
 export type { RecipientResult, ReportAction } from './recipient-result'
 
@@ -141,26 +141,8 @@ function analyze(input: string, nested: boolean): BounceReport {
         : !pasted && returnsANotice(message.text, parts)
           ? recipients.map(doubleBounced)
           : recipients
-  // Resent to the corrected address, and it arrived there: that address is delivered beside the failed one.
-  const elsewhere = read === recipients && pasted ? resentElsewhere(humanText, failedTo) : undefined
-  const failedOne = recipients.find((r) => r.action === 'failed')
-  const resent =
-    elsewhere && failedOne ? [...read, { ...asDelivered(failedOne), recipient: elsewhere, named: [] }] : read
-  // The writer's word that the message's other recipients got it ("Ahmet ve Zeynep aldıklarını yazdı").
-  const waiting = resent.find(
-    (r) => r.recipient !== null && (r.action === 'failed' || r.action === 'delayed'),
-  )
-  const gotIt =
-    waiting && pasted
-      ? deliveredInProse(
-          humanText,
-          resent.map((r) => r.recipient ?? ''),
-        )
-      : []
-  const withOthers = [
-    ...resent,
-    ...gotIt.map((recipient) => ({ ...asDelivered(waiting as RecipientResult), recipient, named: [] })),
-  ]
+  // The writer's word about other addresses: a corrected one resent to, others that got it.
+  const withOthers = read === recipients && pasted ? withDeliveredElsewhere(read, humanText, failedTo) : read
   // Not in a notice opened as it came: there the copy is only the returned message, and the earlier
   // notice in it an old story nobody asked about.
   const sorted = bySection(withOwnOrganisationRule(withOthers, humanText, headers.get('to')), humanText)
@@ -331,16 +313,6 @@ function withUnlisted(
  */
 function heldForChallenge(recipient: string | null): RecipientResult {
   return { ...autoReply(), recipient, reason: 'challenge' }
-}
-
-/**
- * Whose mailbox answered: an auto-reply's own From, when a person's (not a notice service's) and
- * not the To it answers; null when the paste has no such header.
- */
-function autoReplier(headers: Map<string, string>): string | null {
-  const from = findAddress(headers.get('from') ?? '')
-  if (!from || NOTICE_SENDER.test(headers.get('from') ?? '')) return null
-  return from === findAddress(headers.get('to') ?? '') ? null : from
 }
 
 /** An auto-reply; `departed` when it says nobody reads the mailbox any more (its cause then 'mailbox-disabled'). */

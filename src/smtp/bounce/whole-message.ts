@@ -1,6 +1,7 @@
 // What a whole pasted message is when it is no bounce: an ordinary letter that mentions codes (a
 // newsletter, an order "#550"), or an auto-reply, pasted as it came or quoted under its own header.
 
+import { findAddress } from './dsn'
 import { NOTICE_SENDER, reportsDelivery, reportsTrouble } from './message-kind'
 import { OWN_MAILBOX_FULL } from './reason-phrases-lists'
 
@@ -114,4 +115,14 @@ const DEPARTED =
 /** The auto-reply says the mailbox is no longer read (the person left). */
 export function saysDeparted(text: string): boolean {
   return DEPARTED.test(text.slice(0, 5000))
+}
+
+/**
+ * Whose mailbox answered: an auto-reply's own From, when a person's (not a notice service's) and
+ * not the To it answers; null when the paste has no such header.
+ */
+export function autoReplier(headers: Map<string, string>): string | null {
+  const from = findAddress(headers.get('from') ?? '')
+  if (!from || NOTICE_SENDER.test(headers.get('from') ?? '')) return null
+  return from === findAddress(headers.get('to') ?? '') ? null : from
 }
