@@ -46,6 +46,20 @@ test.describe('bounce explainer in Chromium', () => {
     await expect(page.getByRole('region', { name: 'Kısaca' })).toContainText('Bilinmeyen alıcı')
   })
 
+  test('marks the codes of a bounce quoted with "> " in the text it read, not beside them', async ({
+    page,
+    open,
+  }) => {
+    await open('/en/bounce/')
+    await page
+      .getByRole('textbox', { name: 'Bounce message, NDR or server reply' })
+      .fill(
+        'Hi, this came back:\n\n> <bob@exmaple.com>: Host or domain name not found\n>\n> Final-Recipient: rfc822; bob@exmaple.com\n> Action: failed\n> Status: 5.4.4\n',
+      )
+    await expect(page.getByRole('status').first()).toContainText('1 recipient could not be reached.')
+    await expect(page.locator('pre.bounce-text mark')).toHaveText(['5.4.4'])
+  })
+
   test('renders pasted markup as text', async ({ page, open }) => {
     await open('/en/bounce/')
     await page

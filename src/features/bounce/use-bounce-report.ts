@@ -42,7 +42,7 @@ export function useBounceReport(text: string): ReportState {
     const w = startWorker(worker, ({ id: answered, report }) => {
       if (answered !== latest.current.id) return
       const input = latest.current.text
-      setState({ report: report.decoded ? report : { ...report, text: input }, forText: input })
+      setState({ report: report.text === '' ? { ...report, text: input } : report, forText: input })
     })
     if (w) {
       w.postMessage({ id, text })

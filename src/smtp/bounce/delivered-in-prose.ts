@@ -62,8 +62,14 @@ export function withDeliveredElsewhere(
 ): RecipientResult[] {
   const elsewhere = resentElsewhere(text, failed)
   const failedOne = read.find((r) => r.action === 'failed')
-  const resent =
-    elsewhere && failedOne ? [...read, { ...asDelivered(failedOne), recipient: elsewhere, named: [] }] : read
+  // The writer's word, not a report's: read from the text, whatever the failure was read from.
+  const told = (r: RecipientResult, recipient: string): RecipientResult => ({
+    ...asDelivered(r),
+    recipient,
+    named: [],
+    from: 'text',
+  })
+  const resent = elsewhere && failedOne ? [...read, told(failedOne, elsewhere)] : read
   const waiting = resent.find(
     (r) => r.recipient !== null && (r.action === 'failed' || r.action === 'delayed'),
   )
@@ -72,5 +78,5 @@ export function withDeliveredElsewhere(
     text,
     resent.map((r) => r.recipient ?? ''),
   )
-  return [...resent, ...gotIt.map((recipient) => ({ ...asDelivered(waiting), recipient, named: [] }))]
+  return [...resent, ...gotIt.map((recipient) => told(waiting, recipient))]
 }
