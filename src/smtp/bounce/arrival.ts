@@ -13,7 +13,7 @@ import { WRAPPED_SENTENCE } from './past-codes'
  * first one failed).
  */
 const RESENT_RECEIVED =
-  /\b(?:resent|re-sent|retried|sent (?:it )?again|erneut (?:gesendet|geschickt)|tekrar gönderd\w*|reenviad[oa]|renvoyé)\b[^\n]{0,120}?(?:\b(?:went through|got through|got it|got (?:a )?250\b|it'?s delivered|received it|confirmed (?:receipt|it arrived|they got it)|arrived|(?:was|got) delivered|replied|angekommen|ulaştı|llegó|est arrivé)|\bconfirmed receipt\b)/i
+  /\b(?:resent|re-sent|retried|sent (?:it )?again|erneut (?:gesendet|geschickt)|tekrar gönderd\w*|reenviad[oa]|renvoyé)\b[^\n]{0,120}?(?:\b(?:went through|got through|got it|got (?:a )?250\b|it'?s delivered|received it|confirmed (?:receipt|it arrived|they got it)|arrived|(?:was|were|got|and) delivered|replied|angekommen|ulaştı|teslim edildi|llegó|est arrivé)|\bconfirmed receipt\b)/i
 
 /**
  * Where the text's last failure reply (a 4xx or 5xx code, or a program's bare "5.7.1") ends, or -1. A code in a question ("is 421
@@ -38,8 +38,60 @@ export function resentAndReceived(text: string, failed: string[]): boolean {
   const after = text.slice(failedAt, failedAt + 20_000)
   const m = RESENT_RECEIVED.exec(after)
   // "I resent it to the correct address and he got it": another address than the failed one.
-  return m !== null && !TO_CORRECTED.test(m[0]) && namesOnly(after.slice(0, m.index + m[0].length), failed)
+  if (m !== null)
+    return (
+      !TO_CORRECTED.test(m[0]) &&
+      !DOUBTED.test(m[0]) &&
+      namesOnly(after.slice(0, m.index + m[0].length), failed)
+    )
+  // A chat: "Tekrar gönderdim", then the recipient's own "Geldi, teşekkürler" below it.
+  const resent = RESENT.exec(after)
+  if (!resent) return resentAbovePaste(text, failed)
+  const rest = resendAndNextLine(after, resent.index)
+  return (
+    confirmsArrival(rest) &&
+    !TO_CORRECTED.test(rest) &&
+    namesOnly(after.slice(0, resent.index + rest.length), failed)
+  )
 }
+
+/**
+ * The writer's word above the error they paste, that it was resent and arrived: "I resent it and it
+ * was delivered. The earlier error was:", "tekrar gönderdim, teslim edildi. Önceki hata şuydu:".
+ */
+function resentAbovePaste(text: string, failed: string[]): boolean {
+  const first = text.slice(0, 200_000).search(/\b[45]\d\d[ -]|\b[45]\.\d{1,3}\.\d{1,3}\b/)
+  if (first < 0) return false
+  const above = text.slice(0, first)
+  const resent = RESENT.exec(above)
+  if (!resent) return false
+  const rest = resendAndNextLine(above, resent.index)
+  return confirmsArrival(rest) && PASTE_INTRO.test(above.slice(resent.index)) && namesOnly(above, failed)
+}
+/** A line that introduces the error pasted below it ("The earlier error was:", "Önceki hata şuydu:"). */
+const PASTE_INTRO = /(?:error|bounce|notice|message|hata|uyarı|bildirim|mesaj|Fehler)[^\n]{0,40}:[ \t]*$/im
+
+/** The rest of a resend's line and the next one (a chat's next message). */
+function resendAndNextLine(after: string, at: number): string {
+  const lineEnd = after.indexOf('\n', after.indexOf('\n', at) + 1)
+  return after.slice(at, lineEnd < 0 ? at + 300 : Math.min(lineEnd, at + 300))
+}
+
+/**
+ * Words after a resend that say it arrived, in a clause or a chat message of their own, sure of it:
+ * "… and it was delivered", "…, Ahmet Bey aldığını teyit etti", "Geldi, teşekkürler".
+ */
+function confirmsArrival(rest: string): boolean {
+  return (
+    (RESENT_RECEIVED.test(rest) && !DOUBTED.test(rest)) ||
+    rest
+      .split(/[,;\n]|\s[-–—]\s/)
+      .some((clause) => (ARRIVED.test(clause) || ANSWERED_ARRIVED.test(clause)) && !DOUBTED.test(clause))
+  )
+}
+/** A chat message that only says it came: "Geldi", "aldım", "got it", after a time and a name. */
+const ANSWERED_ARRIVED =
+  /(?:^|:)[ \t]*(?:(?:evet|yes|ok|tamam)[ \t,]+)?(?:geldi|ulaştı|aldı|aldılar|aldım|aldık|elime geçti|got it|received it|it arrived|arrived)(?![\p{L}])/iu
 
 /** A resend to another address than the one that failed, named or not ("to the correct address", "doğru adrese"). */
 const TO_CORRECTED =
@@ -146,15 +198,8 @@ export function resentElsewhere(text: string, failed: string[]): string | undefi
   if (!resent) return undefined
   // The rest of the resend's line and the next one: "… and it was delivered", "…, Ahmet Bey aldığını
   // teyit etti", a chat's next message ("aradılar, katalog elinde").
-  const lineEnd = after.indexOf('\n', after.indexOf('\n', resent.index) + 1)
-  const rest = after.slice(
-    resent.index,
-    lineEnd < 0 ? resent.index + 300 : Math.min(lineEnd, resent.index + 300),
-  )
-  const confirmed =
-    (RESENT_RECEIVED.test(rest) && !DOUBTED.test(rest)) ||
-    rest.split(/[,;]|\s[-–—]\s/).some((clause) => ARRIVED.test(clause) && !DOUBTED.test(clause))
-  if (!confirmed) return undefined
+  const rest = resendAndNextLine(after, resent.index)
+  if (!confirmsArrival(rest)) return undefined
   const named = (after.slice(0, resent.index + rest.length).match(ADDRESS_IN_TEXT) ?? []).map((a) =>
     a.toLowerCase(),
   )

@@ -11,6 +11,8 @@ import { asDelivered, type RecipientResult } from './recipient-result'
 /** Words that say a named person or address got it, beside arrival.ts's ARRIVED sentences. */
 const GOT_IT =
   /\b(?:received it|got it|(?:was|were|got) delivered|OK,? delivered|delivered OK|delivered to|(?:that one|this one|it) (?:worked|went through|got through)|already (?:RSVP'?d|replied|answered|responded)|that one'?s fine)\b|(?<!\p{L})(?:ald[ıi](?:lar)?|teslim edildi|ulaştı|ald[ıi]klarını (?:yazdı|söyledi|teyit etti|bildirdi))(?!\p{L})/iu
+/** A table's row (a trace's CSV, a tab-separated export): its other cells' addresses are a sender or a Message-ID. */
+const DATA_ROW = /","|\t[^\t\n]*\t[^\t\n]*\t/
 /** A failure's or a delay's words: such a sentence is about the notice, not about who got it. */
 const NOT_ARRIVED =
   /\b[45]\d\d\b|\b[45]\.\d{1,3}\.\d{1,3}\b|\bbounc|\bfail|\breject|\bdelay|\bnot\b|n't\b|geri dön|gitmedi|ulaşmadı|değil/i
@@ -27,7 +29,12 @@ export function deliveredInProse(text: string, known: string[]): string[] {
   for (const m of head.matchAll(WRAPPED_SENTENCE)) {
     // A chat's emoji ends a thought as a full stop does ("… so that one's fine 🙂 what do I do …?").
     for (const clause of m[0].split(/;|\n|\p{Extended_Pictographic}/u)) {
-      if (!(GOT_IT.test(clause) || ARRIVED.test(clause)) || NOT_ARRIVED.test(clause) || DOUBTED.test(clause))
+      if (
+        !(GOT_IT.test(clause) || ARRIVED.test(clause)) ||
+        NOT_ARRIVED.test(clause) ||
+        DOUBTED.test(clause) ||
+        DATA_ROW.test(clause)
+      )
         continue
       for (const address of namedIn(clause, everyone))
         if (!known.includes(address) && !found.includes(address)) found.push(address)

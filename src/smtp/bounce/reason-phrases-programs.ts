@@ -126,7 +126,8 @@ const PROGRAM_OWN_WORDS = [
   // Horde_Smtp_Exception, Delta Chat's "SMTP failed to send: Permanent(Response …)", PowerShell's
   // 'Exception calling "Send"', himalaya's "permanent error (535)", and any program that prints a
   // server's reply as Python's (550, b'…') tuple.
-  String.raw`Cannot Send Mail|A copy has been placed in your Outbox|Horde_Smtp_Exception|SMTP failed to send:|Exception calling "Send"|\bpermanent error \(\d{3}\)|\(\d{3}, b?['"]`,
+  // In Turkish "Posta Gönderilemiyor"; a writer's "ileti giden kutusunda kalıyor", "stuck in the Outbox".
+  String.raw`Cannot Send Mail|A copy has been placed in your Outbox|Posta Gönderilemiyor|(?<![a-zçğıöşü])giden kutusu(?:'?n)?da kal[a-zçğıöşü]*|\b(?:stuck|sitting|stays?|remains?) in (?:my |the )?Outbox\b|Horde_Smtp_Exception|SMTP failed to send:|Exception calling "Send"|\bpermanent error \(\d{3}\)|\(\d{3}, b?['"]`,
   // .NET's SmtpException ("The SMTP server requires a secure connection or the client was not
   // authenticated. The server response was: …"), Amazon SES's API error code MessageRejected,
   // JavaMail's MailConnectException, Ruby's Errno::ECONNREFUSED, Roundcube's "SMTP Error (550):

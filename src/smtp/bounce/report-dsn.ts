@@ -66,11 +66,13 @@ export function fromDsn(r: DsnRecipient, ctx: Context, shared: string): Recipien
   const fromDiag = codesIn(diag)
   const blockCodes = codesIn(block)
   const fromBlock = only && !blockCodes.reply && block !== ctx.humanText ? codesIn(ctx.humanText) : blockCodes
-  // A success Status (Sendmail's "Action: expanded / Status: 2.0.0") takes no failure reply from the
-  // readable lines around it, which are another recipient's ("<eva@…>... Deferred: 421 4.3.2 …"):
-  // RFC 3463 §2, a reply and its status agree in class.
-  const success = /^2\./.test(r.status ?? '') && !fromDiag.reply
-  let reply = fromDiag.reply ?? (success && /^[45]/.test(fromBlock.reply ?? '') ? null : fromBlock.reply)
+  // A Status takes no reply of another class from the readable lines around it, which are another
+  // recipient's (Sendmail's "Action: expanded / Status: 2.0.0" beside "<eva@…>... Deferred: 421
+  // 4.3.2 …", a delay's 4.4.1 beside another's "550 5.1.1"): RFC 3463 §2, the two agree in class.
+  const statusClass = r.status?.charAt(0)
+  const otherClass =
+    !fromDiag.reply && statusClass && fromBlock.reply && fromBlock.reply.charAt(0) !== statusClass
+  let reply = fromDiag.reply ?? (otherClass ? null : fromBlock.reply)
   const enhanced = bestEnhanced(
     r.status,
     fromDiag.enhanced.length > 0 ? fromDiag.enhanced : fromBlock.enhanced,

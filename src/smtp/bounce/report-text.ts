@@ -2,7 +2,7 @@
 // read from its own lines where the report gives it any, else from what the report says of all.
 
 import { namedAsDestination, soleDestination } from './address-words'
-import { arrivedAfterDelay } from './arrival'
+import { arrivedAfterDelay, resentAndReceived } from './arrival'
 import { causeLine } from './cause-line'
 import { readRecipient } from './failed-address'
 import { codesIn } from './failure-codes'
@@ -184,7 +184,7 @@ export function fromText(ctx: Context, headers: Map<string, string>): RecipientR
       block.own !== undefined &&
       result.recipient !== null &&
       result.action !== 'delivered' &&
-      arrivedAfterDelay(block.own, [result.recipient])
+      (arrivedAfterDelay(block.own, [result.recipient]) || resentAndReceived(block.own, [result.recipient]))
     // Where the sender's own account or program failed, the one address the text says the message
     // was for ("Email send failed. Recipient: satinalma@…") is still where it did not go.
     const destination = sendersOwn && !senderRefused ? soleDestination(block.text) : undefined

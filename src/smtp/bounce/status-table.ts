@@ -44,6 +44,10 @@ const STATUS_CELL: readonly [RegExp, string][] = [
   [/^quarantined$/i, 'Quarantined'],
   [/^filtered ?as ?spam$/i, 'FilteredAsSpam'],
   [/^getting ?status$/i, 'GettingStatus'],
+  // Its per-event detail (Get-MessageTraceDetail, the Exchange tracking log): a row's Event.
+  [/^(?:fail|drop|geri döndü|başarısız|teslim edilemedi)$/i, 'Failed'],
+  [/^defer$/i, 'Deferred'],
+  [/^(?:deliver|send ?external)$/i, 'Delivered'],
 ]
 
 /** The one recipient a service's event list is about, named above its rows ("Destinatario: rrhh@…"). */
@@ -69,12 +73,13 @@ export function statusRows(text: string): RecordRow[] {
   const rows: RecordRow[] = []
   const lines = text.split('\n', MAX_LINES)
   const columns = csvColumns(lines)
+  const tabbed = columns ? undefined : tabColumns(lines)
   const lower = lines.map((l) => (l.includes('@') ? l.toLowerCase() : ''))
   for (const [i, line] of lines.entries()) {
     if (rows.length >= MAX_ROWS) break
     if (!line.includes('@') && !(labelled && ROW_TIME.test(line))) continue
     // Cells parted by blanks or bars, else by commas (a CSV row whose reply holds " - ").
-    const spaced = rowOf(spacedCells(line), labelled)
+    const spaced = rowOf(spacedCells(line), labelled, tabbed)
     const row = spaced ?? (CSV_ROW.test(line) ? rowOf(csvCells(line), labelled, columns) : undefined)
     if (!row) continue
     const { recipient, status } = row
@@ -83,7 +88,8 @@ export function statusRows(text: string): RecordRow[] {
     rows.push({ recipient, text: `Status : ${status}\n${line}${detail}` })
   }
   // One row is a table too where a header names its columns (a trace exported for one recipient).
-  if (rows.length < (columns ? 1 : 2) || rows.every((r) => r.text.startsWith('Status : Delivered'))) return []
+  if (rows.length < (columns || tabbed ? 1 : 2) || rows.every((r) => r.text.startsWith('Status : Delivered')))
+    return []
   return lastFinal(rows)
 }
 
@@ -122,18 +128,44 @@ interface Columns {
  * "RecipientAddress", "Status").
  */
 function csvColumns(lines: string[]): Columns | undefined {
-  const header = lines.find((l) => l.trim() !== '')
+  // PowerShell's Export-Csv writes "#TYPE …" above the header.
+  const header = lines.find((l) => l.trim() !== '' && !l.startsWith('#TYPE'))
   if (!header || header.includes('@') || !header.includes(',')) return undefined
-  const names = csvCells(header).map((c) =>
+  return columnsNamed(csvCells(header))
+}
+
+/**
+ * The same for a table copied with tabs (a console's search results: "Tarih⇥Gönderen⇥Alıcı⇥Konu⇥Durum"):
+ * its header is the line above its first row.
+ */
+function tabColumns(lines: string[]): Columns | undefined {
+  const first = lines.findIndex((l) => l.includes('@') && l.split('\t').length >= 3)
+  if (first < 1) return undefined
+  const header = lines
+    .slice(0, first)
+    .reverse()
+    .find((l) => l.trim() !== '')
+  return header && !header.includes('@') ? columnsNamed(header.trim().split('\t')) : undefined
+}
+
+/** The recipient's and the status's column, by their names in English, Turkish, German, French, Spanish. */
+function columnsNamed(cells: string[]): Columns | undefined {
+  const names = cells.map((c) =>
     c
       .trim()
       .toLowerCase()
       .replace(/[\s_-]/g, ''),
   )
   const recipient = names.findIndex((n) =>
-    /^(?:recipient(?:address)?|recipients|to|toaddress|rcpt(?:to)?)$/.test(n),
+    /^(?:recipient(?:address)?|recipients|to|toaddress|rcpt(?:to)?|alıcı|alici|empfänger|destinataire|destinatario)$/.test(
+      n,
+    ),
   )
-  const status = names.findIndex((n) => /^(?:status|deliverystatus|event|eventtype)$/.test(n))
+  const status = names.findIndex((n) =>
+    /^(?:status|deliverystatus|event|eventtype|eventid|durum|teslimdurumu|zustellstatus|statut|estado)$/.test(
+      n,
+    ),
+  )
   return recipient >= 0 && status >= 0 ? { recipient, status } : undefined
 }
 
@@ -167,10 +199,11 @@ function withSeverity(status: string | undefined, cells: string[]): string | und
 
 /** The reply or reason indented under an event's row (Postmark's "  smtp;451 4.3.0 …", SendGrid's "  Reason: Bounced Address"). */
 function indentedReply(next: string | undefined): string | undefined {
-  return next !== undefined &&
-    /^[ \t]+\S/.test(next) &&
-    !STAMPED.test(next) &&
-    (REPLY.test(next) || /^[ \t]+(?:reason|grund|motivo|raison|neden|sebep)[ \t]*:/i.test(next))
+  if (next === undefined) return undefined
+  // A trace's "Detail: 550 5.1.1 …" or "Detail: Reason: [{LED=550 5.1.10 …}]" under its row, indented or not.
+  const labelled = /^[ \t]*(?:details?|reason|grund|motivo|raison|neden|sebep|ayrıntı)[ \t]*:/i.test(next)
+  if (labelled && (REPLY.test(next) || /\b[45]\.\d{1,3}\.\d{1,3}\b/.test(next))) return `\n${next.trim()}`
+  return !STAMPED.test(next) && /^[ \t]+\S/.test(next) && (REPLY.test(next) || labelled)
     ? `\n${next.trim()}`
     : undefined
 }
@@ -202,7 +235,8 @@ function detailOf(lines: string[], lower: string[], row: string, recipient: stri
     if (line === row || STAMPED.test(line) || !(lower[i] as string).includes(recipient)) continue
     if (REPLY.test(line)) return `\n${line.trim()}`
     const next = lines[i + 1] ?? ''
-    if (/^[ \t]+\S/.test(next) && REPLY.test(next)) return `\n${next.trim()}`
+    // Indented under it, or below a line that ends in a colon ("Details (bob@…):", "Ayrıntılar (…):").
+    if ((/^[ \t]+\S/.test(next) || /:[ \t]*$/.test(line)) && REPLY.test(next)) return `\n${next.trim()}`
   }
   return ''
 }

@@ -190,10 +190,11 @@ const REPLY = new RegExp(REPLY_IN_LINE.source, 'gi')
  * "address Invalid Address, ERROR_CODE :550, …" and "[Status: Error, Address: <address>, …]";
  * a service's own list indents each with its cause: "  bob@… - mailbox full"; Zoho's "bob@…, ERROR_CODE :554, …";
  * SmarterMail's "Failed Recipient: bob@…" above its "Reason: …"; and Postfix's "<bob@…>: host … said:"
- * indented, as a ticket or a reply quotes it below the writer's own "ahmet@…: ok".
+ * indented, as a ticket or a reply quotes it below the writer's own "ahmet@…: ok"; a console's
+ * "Details (bob@…):" (Turkish "Ayrıntılar (…):") above that recipient's reply.
  */
 const ADDRESS_OPENER =
-  /^<([^\s<>@]+@[^\s<>]+)>(?::| \(host )|^([^\s<>@:"]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}): (?=\S)|^<?[^\s<>@]+@[^\s<>]+?>? \(expanded\s+from\s+<?([^\s<>@]+@[^\s<>():]+?)>?\)?:|^([^\s<>@]+@[^\s<>]+) Invalid Address,|^\[Status: \w+, Address: <([^\s<>@]+@[^\s<>]+)>|^[ \t]+([^\s<>@:"]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}) - (?=\S)|^([^\s<>@:",]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}), ERROR_CODE ?:|^[ \t]*Failed Recipient:[ \t]*<?([^\s<>@]+@[^\s<>]+?)>?[ \t]*$|^[ \t]+<([^\s<>@]+@[^\s<>]+)>: host \S+ said: /gm
+  /^<([^\s<>@]+@[^\s<>]+)>(?::| \(host )|^([^\s<>@:"]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}): (?=\S)|^<?[^\s<>@]+@[^\s<>]+?>? \(expanded\s+from\s+<?([^\s<>@]+@[^\s<>():]+?)>?\)?:|^([^\s<>@]+@[^\s<>]+) Invalid Address,|^\[Status: \w+, Address: <([^\s<>@]+@[^\s<>]+)>|^[ \t]+([^\s<>@:"]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}) - (?=\S)|^([^\s<>@:",]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}), ERROR_CODE ?:|^[ \t]*Failed Recipient:[ \t]*<?([^\s<>@]+@[^\s<>]+?)>?[ \t]*$|^[ \t]+<([^\s<>@]+@[^\s<>]+)>: host \S+ said: |^[ \t]*(?:Details|Ayrıntılar|Détails|Detalles|Details for)[ \t]*\(<?([^\s<>@()]+@[^\s<>()]+?)>?\)[ \t]*:/gm
 
 /**
  * A report's sections headed "Recipient: bob@…" (Exchange admin center's message trace details,
@@ -203,9 +204,23 @@ const ADDRESS_OPENER =
 const RECIPIENT_SECTION =
   /^[ \t]*(?:Recipient|Alıcı|Empfänger|Destinataire|Destinatario)[ \t]*:[ \t]*<?([^\s<>@]+@[^\s<>]+?)>?[ \t]*$/gim
 function withRecipientSections(openers: RegExpExecArray[], human: string): RegExpExecArray[] {
-  if (openers.length > 0) return openers
+  if (openers.length > 0) return withLogLines(openers, human)
   const sections = [...human.slice(0, 200_000).matchAll(RECIPIENT_SECTION)]
   return new Set(sections.map((m) => (m[1] as string).toLowerCase())).size > 1 ? sections : openers
+}
+
+/**
+ * A Postfix log line pasted below another recipient's paragraph ("j.park@…: 554 …" over "postfix/smtp[…]:
+ * …: to=<orders@…>, … status=deferred (…)"): its recipient's own block, not the paragraph's tail.
+ */
+const POSTFIX_TO_LINE =
+  /^[^\n]{0,120}?\bpostfix\/(?:smtp|lmtp|local|virtual|pipe|error)\[\d+\]: [0-9A-Za-z]+: to=<([^\s<>@]+@[^\s<>]+)>/gm
+function withLogLines(openers: RegExpExecArray[], human: string): RegExpExecArray[] {
+  const opened = new Set(openers.map((m) => (m.slice(1).find(Boolean) as string).toLowerCase()))
+  const lines = [...human.slice(0, 200_000).matchAll(POSTFIX_TO_LINE)].filter(
+    (m) => !opened.has((m[1] as string).toLowerCase()),
+  )
+  return lines.length === 0 ? openers : [...openers, ...lines].sort((a, b) => a.index - b.index)
 }
 
 /**
