@@ -180,6 +180,20 @@ export const CODE_VARIANTS: readonly CodeVariant[] = [
     fields: ['explanation', 'whoActs', 'advice'],
     when: (r) => r.reported === true,
   },
+  // X.6.7 in a server's own reply ("553 5.6.7 Non-ASCII addresses not permitted for that
+  // recipient", RFC 6531 §3.5): most often the sending side did not declare SMTPUTF8. Not a relay's
+  // word that the next host lacks it ("Remote host does not support SMTPUTF8"): that host's side acts.
+  {
+    reason: 'syntax',
+    suffix: 'Smtputf8Reply',
+    fields: ['title', 'explanation', 'whoActs', 'advice'],
+    when: (r) =>
+      /^[45]\.6\.7$/.test(r.enhanced ?? '') &&
+      /^5\d\d$/.test(r.reply ?? '') &&
+      !/was not offered|(?:does not|doesn't|did not|didn't) (?:offer|support|advertise) SMTPUTF8/i.test(
+        r.diagnostic ?? '',
+      ),
+  },
   // X.6.7: a non-ASCII address the next server cannot take (RFC 6531 §3.5): the address may be right.
   {
     reason: 'syntax',

@@ -99,10 +99,19 @@ describe('a protocol refusal is no badly written address', () => {
     expect(shown(text, 'advice')).not.toMatch(/Retype the address/)
   })
 
-  it('tells a non-ASCII address (5.6.7) to use ASCII or an SMTPUTF8 route (RFC 6531 §3.5)', () => {
+  it('tells a server’s refusal of a non-ASCII address (553 5.6.7) to turn on SMTPUTF8 on the sending side, or use an ASCII address (RFC 6531 §3.5)', () => {
     expect(shown('553 5.6.7 Non-ASCII addresses not permitted for that recipient', 'advice')).toMatch(
-      /recipient's ASCII address, or send through a server that supports SMTPUTF8/,
+      /sending server's administrator to turn on SMTPUTF8.*ASCII letters only/,
     )
+  })
+
+  it('tells the recipient’s side to act where the receiving server offered no SMTPUTF8 (Postfix’s “was not offered”)', () => {
+    expect(
+      shown(
+        '<jörg@example.net>: SMTPUTF8 is required, but was not offered by host mx.example.net[192.0.2.1]\nStatus: 5.6.7',
+        'whoActs',
+      ),
+    ).toMatch(/recipient's side/)
   })
 })
 

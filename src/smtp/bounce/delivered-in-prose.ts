@@ -10,7 +10,7 @@ import { asDelivered, type RecipientResult } from './recipient-result'
 
 /** Words that say a named person or address got it, beside arrival.ts's ARRIVED sentences. */
 const GOT_IT =
-  /\b(?:received it|got it|(?:was|were|got) delivered|OK,? delivered|delivered OK|delivered to|(?:that one|this one|it) (?:worked|went through|got through)|already (?:RSVP'?d|replied|answered|responded)|that one'?s fine)\b|(?<!\p{L})(?:ald[ıi](?:lar)?|teslim edildi|ulaştı|ald[ıi]klarını (?:yazdı|söyledi|teyit etti|bildirdi))(?!\p{L})/iu
+  /\b(?:received it|got it|(?:was|were|got) delivered|OK,? delivered|delivered OK|delivered to|(?:that one|this one|it) (?:worked|went through|got through)|already (?:RSVP'?d|replied|answered|responded)|that one'?s fine)\b|(?<!\p{L})(?:ald[ıi](?:lar|k|m)?|teslim edildi|ulaştı|ald[ıi]klarını (?:yazdı|söyledi|teyit etti|bildirdi))(?!\p{L})/iu
 /** A table's row (a trace's CSV, a tab-separated export): its other cells' addresses are a sender or a Message-ID. */
 const DATA_ROW = /","|\t[^\t\n]*\t[^\t\n]*\t/
 /** A failure's or a delay's words: such a sentence is about the notice, not about who got it. */

@@ -211,17 +211,19 @@ export function finish(d: Draft): RecipientResult {
     reason,
     cause,
     command: d.command ?? commandWithoutReply(d.words) ?? authAnswered(reason, d.reply),
-    diagnostic: d.diagnostic
-      ? replyFromJson(d.diagnostic, d.reply, d)
-          .replace(/\s+/g, ' ')
-          .trim()
-          // Shown cut to 500 characters: the clean-ups below read no more than they may show.
-          .slice(0, 2000)
-          // A quoted reply's "> " markers, before its first line and its continued "452-" lines.
-          .replace(/^(?:>[ \t]*)+|(?<=\s)(?:>[ \t]*)+(?=[245]\d\d[ -])/g, '')
-          .replace(CHAT_PREFIX, '')
-          .slice(0, 500)
-      : null,
+    // A sending service's own suppression event is no server's reply: its JSON is not shown as one.
+    diagnostic:
+      d.diagnostic && !(reason === 'suppressed' && /"[ \t]*:[ \t]*"/.test(d.diagnostic) && d.reply === null)
+        ? replyFromJson(d.diagnostic, d.reply, d)
+            .replace(/\s+/g, ' ')
+            .trim()
+            // Shown cut to 500 characters: the clean-ups below read no more than they may show.
+            .slice(0, 2000)
+            // A quoted reply's "> " markers, before its first line and its continued "452-" lines.
+            .replace(/^(?:>[ \t]*)+|(?<=\s)(?:>[ \t]*)+(?=[245]\d\d[ -])/g, '')
+            .replace(CHAT_PREFIX, '')
+            .slice(0, 500)
+        : null,
     remoteMta: d.remoteMta,
     from: d.from,
     forwarded:

@@ -194,7 +194,7 @@ const REPLY = new RegExp(REPLY_IN_LINE.source, 'gi')
  * "Details (bob@…):" (Turkish "Ayrıntılar (…):") above that recipient's reply.
  */
 const ADDRESS_OPENER =
-  /^<([^\s<>@]+@[^\s<>]+)>(?::| \(host )|^([^\s<>@:"]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}): (?=\S)|^<?[^\s<>@]+@[^\s<>]+?>? \(expanded\s+from\s+<?([^\s<>@]+@[^\s<>():]+?)>?\)?:|^([^\s<>@]+@[^\s<>]+) Invalid Address,|^\[Status: \w+, Address: <([^\s<>@]+@[^\s<>]+)>|^[ \t]+([^\s<>@:"]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}) - (?=\S)|^([^\s<>@:",]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}), ERROR_CODE ?:|^[ \t]*Failed Recipient:[ \t]*<?([^\s<>@]+@[^\s<>]+?)>?[ \t]*$|^[ \t]+<([^\s<>@]+@[^\s<>]+)>: host \S+ said: |^[ \t]*(?:Details|Ayrıntılar|Détails|Detalles|Details for)[ \t]*\(<?([^\s<>@()]+@[^\s<>()]+?)>?\)[ \t]*:/gm
+  /^<([^\s<>@]+@[^\s<>]+)>(?::| \(host )|^([^\s<>@:"]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}): (?=\S)(?!(?:ok|okay|delivered|received|sent|fine|teslim edildi|aldı|geldi)\b)|^<?[^\s<>@]+@[^\s<>]+?>? \(expanded\s+from\s+<?([^\s<>@]+@[^\s<>():]+?)>?\)?:|^([^\s<>@]+@[^\s<>]+) Invalid Address,|^\[Status: \w+, Address: <([^\s<>@]+@[^\s<>]+)>|^[ \t]+([^\s<>@:"]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}) - (?=\S)|^([^\s<>@:",]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}), ERROR_CODE ?:|^[ \t]*Failed Recipient:[ \t]*<?([^\s<>@]+@[^\s<>]+?)>?[ \t]*$|^[ \t]+<([^\s<>@]+@[^\s<>]+)>: host \S+ said: |^[ \t]*(?:Details|Ayrıntılar|Détails|Detalles|Details for)[ \t]*\(<?([^\s<>@()]+@[^\s<>()]+?)>?\)[ \t]*:/gm
 
 /**
  * A report's sections headed "Recipient: bob@…" (Exchange admin center's message trace details,
