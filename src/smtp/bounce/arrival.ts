@@ -108,8 +108,10 @@ function correctedAddress(text: string, failed: string[]): string | undefined {
   }
   return undefined
 }
-const CORRECTED =
-  /(?:\binstead of|\bshould (?:have been|be)|\b(?:correct|right|proper) (?:one|address) (?:is|was)|(?<!\p{L})doğrusu|(?<!\p{L})doğru adres(?:i|in)?)[ \t:]+<?([^\s<>@"'(),;:]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})/giu
+const CORRECTED = new RegExp(
+  String.raw`(?:\binstead of|\bshould (?:have been|be)|\b(?:correct|right|proper) (?:one|address) (?:is|was)|(?<!\p{L})doğrusu|(?<!\p{L})doğru adres(?:i|in)?)[ \t:]+<?(${ADDRESS_IN_TEXT.source})`,
+  'giu',
+)
 
 /**
  * The writer's word, after a deferral, that the message arrived ("he got it at 10:20", "it finally came through",

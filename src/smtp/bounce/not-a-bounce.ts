@@ -12,3 +12,6 @@ export const NOT_A_BOUNCE: ReadonlySet<BounceReason> = new Set([
   'quarantined',
   'filtered-spam',
 ])
+
+/** A filter's hold (a trace's Quarantined, FilteredAsSpam): neither delivered nor returned, someone may release it. */
+export const FILTER_HOLDS: ReadonlySet<BounceReason> = new Set(['quarantined', 'filtered-spam'])

@@ -10,6 +10,7 @@ import type { DsnAction } from './dsn'
 import type { FoundCodes } from './failure-codes'
 import { replyFromJson } from './json-reply'
 import { COMPLAINT_EVENT, EXPIRY_WORDS, type Expiry, saysReturnedOrHeld } from './message-kind'
+import { FILTER_HOLDS } from './not-a-bounce'
 import { OWN_MAILBOX_FULL } from './reason-phrases-lists'
 import { programReason } from './reason-phrases-programs'
 import {
@@ -195,12 +196,11 @@ export function finish(d: Draft): RecipientResult {
     // A sending service's word that it suppressed the address ("Postmark did not send … marked
     // inactive") is its final one: it did not send it and will not (labelled as such, bounce-text).
     // A message held in quarantine is neither delivered nor returned: it has no delivery action.
-    action:
-      reason === 'quarantined' || reason === 'filtered-spam'
-        ? null
-        : notSent
-          ? 'not-sent'
-          : (d.action ?? (reason === 'suppressed' ? 'failed' : null)),
+    action: FILTER_HOLDS.has(reason)
+      ? null
+      : notSent
+        ? 'not-sent'
+        : (d.action ?? (reason === 'suppressed' ? 'failed' : null)),
     status: d.status,
     reply: d.reply,
     enhanced: d.enhanced,

@@ -12,7 +12,7 @@ import { isBackscatter } from './backscatter'
 import { challengedRecipient } from './challenge'
 import { withDeliveredElsewhere } from './delivered-in-prose'
 import { returnsANotice } from './double-bounce'
-import { findAddress } from './dsn'
+import { findAddress, readDsnRecipients } from './dsn'
 import { analyzeBounceDetailed, type BounceFinding, MAX_BOUNCE_INPUT } from './find-codes'
 import { forwardedAddressee } from './forward-labels'
 import { humanRanges, type TextRange } from './human-ranges'
@@ -21,6 +21,7 @@ import { MAX_RECIPIENTS } from './limits'
 import { NOTICE_SENDER } from './message-kind'
 import { decodeMessage } from './mime'
 import { moderatedList } from './moderation'
+import { FILTER_HOLDS } from './not-a-bounce'
 import { sectionFates } from './notice-sections'
 import { withOwnOrganisationRule } from './org-rule'
 import { withoutPastCodes } from './past-codes'
@@ -49,14 +50,12 @@ export interface BounceReport {
 }
 
 const MAX_CUE_TEXT = 20_000
-const DSN_FIELD_LINE = /^[ \t]*(?:Final-Recipient|Action|Status|Diagnostic-Code)[ \t]*:/im
 
 const ACTION_ORDER: Record<string, number> = { failed: 0, 'not-sent': 0, delayed: 1 }
 
 /** Failed first, then delayed, then a complaint (someone to stop mailing) or a quarantine (someone to release it), then the rest. */
 const rank = (r: RecipientResult) =>
-  ACTION_ORDER[r.action ?? ''] ??
-  (r.reason === 'complaint' || r.reason === 'quarantined' || r.reason === 'filtered-spam' ? 1.5 : 2)
+  ACTION_ORDER[r.action ?? ''] ?? (r.reason === 'complaint' || FILTER_HOLDS.has(r.reason) ? 1.5 : 2)
 
 export function analyzeBounceReport(input: string): BounceReport {
   return analyze(input, false)
@@ -106,7 +105,10 @@ function analyze(input: string, nested: boolean): BounceReport {
   const autoReplied =
     isAutoReply(message.headers, humanText, { dsn: dsn.length > 0, failureCodes }) ||
     (own !== undefined &&
-      isAutoReply(message.headers, own, { dsn: DSN_FIELD_LINE.test(own), failureCodes: hasCode(own) })) ||
+      isAutoReply(message.headers, own, {
+        dsn: readDsnRecipients(own).length > 0,
+        failureCodes: hasCode(own),
+      })) ||
     (dsn.length === 0 && !failureCodes && !hasCode(humanText) && quotesAutoReply(humanText))
   const challenged = dsn.length === 0 && !failureCodes ? challengedRecipient(headers, humanText) : undefined
   const moderated = dsn.length === 0 && !failureCodes ? moderatedList(headers, humanText) : undefined
