@@ -46,7 +46,7 @@ export function codesIn(text: string): FoundCodes {
     (o.source !== 'text' || REPORTED_BEFORE.test(text.slice(Math.max(0, o.start - 40), o.start)))
   const pool = causes.length > 0 ? causes : all
   const replies = best(pool.some(reported) ? pool.filter((o) => !failure(o) || reported(o)) : pool)
-  const reply = ownReply(replies[0], occurrences, reported)
+  const reply = quotedCause(text, ownReply(replies[0], occurrences, reported), all)
   const cls = reply?.code.charAt(0)
   const failures = occurrences.filter(
     // A success code ("250 2.1.5 Recipient ok" earlier in a session) never explains a refusal.
@@ -90,6 +90,30 @@ function ownReply(
   if (!reply || reported(reply)) return reply
   const told = occurrences.find((o) => o.kind === 'enhanced' && reported(o))
   return told && told.code.charAt(0) !== reply.code.charAt(0) ? undefined : reply
+}
+
+/**
+ * A reply that quotes its cause in its own line with "Error:" (Microsoft 365's "530 5.7.57 Client not
+ * authenticated to send mail. Error: 535 5.7.139 … SmtpClientAuthentication is disabled for the
+ * Tenant") is explained by the quoted reply: the same class, so the same fate, and its code says
+ * why. (A quote of another class, Postfix's "450 … said: 550 …", is left to withoutQuoted.)
+ */
+function quotedCause(
+  text: string,
+  reply: BounceFinding | undefined,
+  replies: BounceFinding[],
+): BounceFinding | undefined {
+  if (!reply) return reply
+  const lineEnd = text.indexOf('\n', reply.end)
+  const inner = replies.find(
+    (o) =>
+      o.start > reply.end &&
+      (lineEnd < 0 || o.start < lineEnd) &&
+      o.code !== reply.code &&
+      o.code.charAt(0) === reply.code.charAt(0) &&
+      /\bError:[ \t]*$/.test(text.slice(Math.max(reply.end, o.start - 10), o.start)),
+  )
+  return inner ?? reply
 }
 
 /**

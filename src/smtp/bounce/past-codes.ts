@@ -34,12 +34,48 @@ const SETTLED =
 const SERVICE_VERDICT =
   /\b(?:Status|Durum|Event)[ \t]*:[ \t]*(?:Dropped|Suppressed|Blocked)\b|"event"[ \t]*:[ \t]*"(?:dropped|suppressed|blocked)"/i
 
+/**
+ * The writer's word that an incident is closed and needs nothing: "KAPANDI", "işlem gerekmiyor",
+ * "no action needed", "closed". Tested on the text and its Turkish lower case ("KAPANDI" → "kapandı").
+ */
+const CLOSED =
+  /\bno (?:further )?action (?:is )?(?:needed|required)\b|\bnothing (?:more |else )?to do\b|\b(?:ticket|case|incident) (?:is )?closed\b|(?<!\p{L})(?:işlem gerek(?:mi)?yor|yapılacak bir şey yok|kapandı|kapatıldı)(?!\p{L})/u
+
+/** The paragraph tells an earlier incident: a past tense that lasted ("dönüyordu", "used to"), or says so ("ESKİ OLAY", "old incident"). */
+const EARLIER =
+  /(?<!\p{L})(?:eski olay|önceki olay|\p{L}+(?:[ıiuü]yordu|m[ıiuü]şt[ıiuü]))(?!\p{L})|\b(?:old|earlier|previous|past) (?:incident|issue|case|problem)\b|\bused to\b/u
+
+/** Today's incident or a delivery in the same paragraph: the paragraph is not only the closed one. */
+const NOW_OR_DELIVERED =
+  /\b(?:today|tonight|this morning|currently|still|delivered|status=sent)\b|\b2\d\d[ -]2\.\d|(?<!\p{L})(?:bugün\p{L}*|bu sabah|şu anda|hâlâ|hala|yeni|teslim edildi|gitti)(?!\p{L})/u
+
+/**
+ * A paragraph, or a numbered item of a handover ("1) ESKİ OLAY (geçen salı, 24.11): … ile
+ * dönüyordu. IP'yi SpamCop'tan kaldırttık … KAPANDI, işlem gerekmiyor."), that tells an earlier
+ * incident with a code and says it is settled: none of it, code or words, is what happened now.
+ */
+function closedIncidents(head: string): string {
+  let now = head
+  for (const m of head.matchAll(
+    /(?:^|\n)(?:(?![ \t]*\n|[ \t]*\(?\d{1,2}[).][ \t])[^\n]*\n?)+|(?:^|\n)[ \t]*\(?\d{1,2}[).][ \t][^\n]*\n?(?:(?![ \t]*\n|[ \t]*\(?\d{1,2}[).][ \t])[^\n]*\n?)*/g,
+  )) {
+    const part = m[0]
+    const lower = part.toLocaleLowerCase('tr')
+    if (!HAS_CODE.test(part) || NOW_OR_DELIVERED.test(lower)) continue
+    const past = PAST.test(part) || EARLIER.test(lower)
+    const settled = CLOSED.test(part) || CLOSED.test(lower) || SETTLED.test(part) || SETTLED.test(lower)
+    if (past && settled) now = now.slice(0, m.index) + blank(part) + now.slice(m.index + part.length)
+  }
+  return now
+}
+
 /** `text` with the codes of remembered incidents blanked (every offset kept), when the text says what happened now. */
 export function withoutPastCodes(text: string): string {
-  const head = text.slice(0, 20_000)
-  if (!PAST.test(head)) return text
+  const closed = closedIncidents(text.slice(0, 20_000))
+  const head = closed
+  if (!PAST.test(head)) return closed === text.slice(0, 20_000) ? text : closed + text.slice(head.length)
   let now = head
-  let settled = false
+  let settled = closed !== text.slice(0, 20_000)
   for (const m of head.matchAll(WRAPPED_SENTENCE)) {
     if (!PAST.test(m[0])) continue
     // "(FYI last month ops-team had a full mailbox, 552 5.2.2, but they fixed that.)": neither its

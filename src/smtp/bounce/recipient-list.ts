@@ -54,6 +54,17 @@ const LIST_AHEAD_OF_REPLY = new RegExp(
   'gimu',
 )
 
+/**
+ * A typed list the writer says shares the one error pasted below it: "Every mail to a@…, b@… and
+ * c@… bounces with the same error", "üç müşteriye (a@…, b@…, c@…) attığımız her mail aynı hatayla
+ * dönüyor", or a line "Mail to a@… and b@… bounced:" right above the reply. A reply follows within a
+ * few lines.
+ */
+const LIST_SHARING_ERROR = new RegExp(
+  String.raw`^(?=[^\n]*(?:\bsame (?:error|bounce|reply|response|message)|\bsame for (?:all|both|each|every)|\b(?:all|both) (?:of them |three |four )?(?:bounce|fail|get|return)|\bayn[ıi] (?:hata|yan[ıi]t|ileti|mesaj)|\b(?:hepsi|ikisi|üçü|dördü|tümü)(?:ne|nde)? (?:de|için)|[:：][ \t]*\r?$))[^\n@]{0,200}?((?:${ENTRY}${SEPARATOR}){1,12}${ENTRY})(?=[^\n@]*\n(?:[^\n]*\n){0,6}?[^\n]*(?:^|[\s:;(])[45]\d\d[ -])`,
+  'gimu',
+)
+
 /** Where a list stands in the text: its addresses are not named again by it. */
 export interface ListSpan {
   start: number
@@ -80,6 +91,7 @@ export function listedRecipients(
     // paste of list-like lines costs one bounded pass.
     ...typed.matchAll(LIST_AFTER_REPLY),
     ...typed.matchAll(LIST_AHEAD_OF_REPLY),
+    ...typed.matchAll(LIST_SHARING_ERROR),
   ].sort((a, b) => a.index - b.index)
   const lists = found.map((m) => ({ start: m.index, end: m.index + m[0].length }))
   // The addresses of the first lists only: a paste of thousands of lists names no more recipients.

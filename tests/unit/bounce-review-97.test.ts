@@ -1,0 +1,65 @@
+// Fact review 97: a reply that quotes its cause with "Error:" is explained by the quoted reply
+// (Microsoft 365's 530 5.7.57 around 535 5.7.139); a typed list the writer says shares the one error
+// below it; a closed incident in a handover's paragraph ("KAPANDI, işlem gerekmiyor") is not today's.
+import { describe, expect, it } from 'vitest'
+import { reasonTextKey } from '../../src/i18n/bounce-text'
+import { analyzeBounceReport } from '../../src/smtp/bounce/report'
+
+const read = (text: string) =>
+  analyzeBounceReport(text).recipients.map((r) => [r.recipient, r.action, r.reason])
+
+describe('fact review 97', () => {
+  it('reads the tenant’s 535 5.7.139 quoted inside a 530 5.7.57 as the cause: the administrator acts', () => {
+    const [phone] = analyzeBounceReport(TENANT_AUTH_OFF).recipients
+    expect([phone?.reply, phone?.enhanced]).toEqual(['535', '5.7.139'])
+    expect(phone && reasonTextKey(phone, 'whoActs')).toBe('reason.login-method.whoActsTenantPolicy')
+  })
+
+  it('gives the one error below to every address of a list the writer says it is the same for', () => {
+    expect(read(SAME_FOR_ALL_TR)).toEqual([
+      ['pazarlama@example.org', 'failed', 'blocked'],
+      ['lojistik@example.org', 'failed', 'blocked'],
+      ['arge@example.org', 'failed', 'blocked'],
+    ])
+    expect(
+      read(
+        'Mail to a@example.net and b@example.net bounced:\n\n550 5.7.1 Client host [203.0.113.8] blocked using bl.spamcop.net\n',
+      ),
+    ).toEqual([
+      ['a@example.net', 'failed', 'blocked'],
+      ['b@example.net', 'failed', 'blocked'],
+    ])
+  })
+
+  it('keeps a list’s own sentence apart when it names another address that bounced', () => {
+    expect(read(ONE_OF_THREE)).toEqual([['billing@example.net', 'failed', 'spam-content']])
+  })
+
+  it('leaves out a handover’s closed incident and reads today’s', () => {
+    expect(read(HANDOVER_CLOSED)).toEqual([['ops@example.com.tr', 'delayed', 'greylisted']])
+    expect(
+      read(
+        'Two weeks ago mail to kim@example.org bounced with "550 5.7.1 blocked using bl.spamcop.net".\nWe got the IP delisted; resolved, no action needed.\n',
+      ),
+    ).toEqual([])
+  })
+
+  it('still reads a failure told in the past when the paragraph has today’s too', () => {
+    expect(read(SETTLED_THEN_TODAY)).toEqual([['a@example.net', 'delayed', 'mailbox-full']])
+  })
+})
+
+const TENANT_AUTH_OFF =
+  'Outlook mobil uygulamasından gönderemiyorum, taslaklarda kalıyor. Hata:\n\n530 5.7.57 Client not authenticated to send mail. Error: 535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant. Visit https://aka.ms/smtp_auth_disabled for more information.\n'
+
+const SAME_FOR_ALL_TR =
+  'Merhaba,\nİki gündür example.org’daki adreslere (pazarlama@example.org, lojistik@example.org, arge@example.org) giden her mail aynı hatayla geri geliyor.\n\nHata metni:\n    Diagnostic-Code: smtp; 554 5.7.1 Service unavailable; Client host [198.51.100.40] blocked using zen.spamhaus.org\n\nNe yapmalıyız?\n'
+
+const ONE_OF_THREE =
+  'Emails to sales@example.net and support@example.net arrive fine, but anything we send to billing@example.net bounces with:\n\n550 5.7.1 Message rejected due to content restrictions\n'
+
+const HANDOVER_CLOSED =
+  'DEVİR NOTU\n\n1) ESKİ OLAY (geçen perşembe): fatura@example.com.tr adresine giden postalar\n   "554 5.7.1 Service unavailable; Client host [198.51.100.23] blocked using bl.spamcop.net"\n   ile dönüyordu. IP listeden çıktı. KAPANDI, işlem gerekmiyor.\n\n2) Sabah 07:12’de ops@example.com.tr için kuyrukta bekleyen ileti:\n   status=deferred (host mx.example.com.tr[192.0.2.15] said: 451 4.7.1 Greylisting in action, please come back later (in reply to RCPT TO command))\n'
+
+const SETTLED_THEN_TODAY =
+  'Geçen ay aynı adres 550 5.1.1 vermişti ama o çözüldü.\nBugün ise:\n<a@example.net>: host mx.example.net[192.0.2.1] said: 452 4.2.2 Mailbox full (in reply to RCPT TO command)\n'
