@@ -9,6 +9,34 @@ const read = (text: string) =>
   analyzeBounceReport(text).recipients.map((r) => [r.recipient, r.action, r.reason])
 
 describe('fact review 97', () => {
+  it('reads a chat’s “that one went through” as the answer to the address asked about', () => {
+    expect(read(CHAT_ASKED)).toEqual([
+      ['a@example.org', 'failed', 'unknown-user'],
+      ['b@example.org', 'delivered', 'delivered'],
+    ])
+  })
+
+  it('reads a resend to the corrected address, told above the quoted notice, as delivered there', () => {
+    expect(read(CORRECTED_ABOVE_TR)).toEqual([
+      ['selin.ak@example.com.tr', 'failed', 'unknown-user'],
+      ['selin.ak@example.net', 'delivered', 'delivered'],
+    ])
+    const [, delivered] = analyzeBounceReport(CORRECTED_ABOVE_TR).recipients
+    expect(delivered?.vendorUse).toBeNull()
+  })
+
+  it('asks whoever runs a forwarding the writer tells in words to fix it, not the sender’s domain', () => {
+    const forwarded = (text: string) =>
+      analyzeBounceReport(text).recipients.map((r) => [r.recipient, r.forwarded])
+    expect(forwarded(FORWARDED_IN_WORDS)).toEqual([['patron@example.net', true]])
+    expect(
+      forwarded(
+        'destek@example.org adresini patron@example.net adresine yönlendiriyoruz. Gelen hata:\n<patron@example.net>: host mx.example.net said: 550 5.7.26 Unauthenticated email is not accepted due to domain’s DMARC policy\n',
+      ),
+    ).toEqual([['patron@example.net', true]])
+    expect(forwarded(FORWARDED_THE_BOUNCE)).toEqual([['patron@example.net', false]])
+  })
+
   it('reads the tenant’s 535 5.7.139 quoted inside a 530 5.7.57 as the cause: the administrator acts', () => {
     const [phone] = analyzeBounceReport(TENANT_AUTH_OFF).recipients
     expect([phone?.reply, phone?.enhanced]).toEqual(['535', '5.7.139'])
@@ -63,3 +91,15 @@ const HANDOVER_CLOSED =
 
 const SETTLED_THEN_TODAY =
   'Geçen ay aynı adres 550 5.1.1 vermişti ama o çözüldü.\nBugün ise:\n<a@example.net>: host mx.example.net[192.0.2.1] said: 452 4.2.2 Mailbox full (in reply to RCPT TO command)\n'
+
+const CHAT_ASKED =
+  '<a@example.org>: host mx.example.org said: 550 5.1.1 <a@example.org>: User unknown\n\nSam  9:14 AM\nand b@example.org? same campaign\n\nLee  9:15 AM\nthat one went through, they answered already\n'
+
+const CORRECTED_ABOVE_TR =
+  'Merhaba,\nAdresi yanlış yazmışım, doğrusu selin.ak@example.net imiş. Düzeltip tekrar gönderdim, Selin Hanım "aldım" dedi. Kayıt için iletiyorum.\n\n> İleti şu alıcılara teslim edilemedi:\n> selin.ak@example.com.tr\n> Remote Server returned \'550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient selin.ak@example.com.tr not found by SMTP address lookup\'\n'
+
+const FORWARDED_IN_WORDS =
+  'We forward sales@example.org to the director’s own mailbox patron@example.net. A customer sent us this bounce:\n\n<patron@example.net>: host mx.example.net said: 550 5.7.26 This mail has been blocked because the sender is unauthenticated. SPF [example.com.tr] with ip: [203.0.113.77] = did not pass\n\n203.0.113.77 is our own relay.\n'
+
+const FORWARDED_THE_BOUNCE =
+  'I forwarded the bounce to our IT team, they said to ask you.\n\n<patron@example.net>: host mx.example.net said: 550 5.7.26 Unauthenticated email is not accepted due to domain’s DMARC policy\n'

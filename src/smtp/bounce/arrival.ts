@@ -86,12 +86,20 @@ function confirmsArrival(rest: string): boolean {
     (RESENT_RECEIVED.test(rest) && !DOUBTED.test(rest)) ||
     rest
       .split(/[,;\n]|\s[-–—]\s/)
-      .some((clause) => (ARRIVED.test(clause) || ANSWERED_ARRIVED.test(clause)) && !DOUBTED.test(clause))
+      .some(
+        (clause) =>
+          (ARRIVED.test(clause) || ANSWERED_ARRIVED.test(clause) || QUOTED_ARRIVED.test(clause)) &&
+          !DOUBTED.test(clause),
+      )
   )
 }
 /** A chat message that only says it came: "Geldi", "aldım", "got it", after a time and a name. */
 const ANSWERED_ARRIVED =
   /(?:^|:)[ \t]*(?:(?:evet|yes|ok|tamam)[ \t,]+)?(?:geldi|ulaştı|aldı|aldılar|aldım|aldık|elime geçti|got it|received it|it arrived|arrived)(?![\p{L}])/iu
+
+/** The recipient's own word, quoted: Ahmet Bey “aldım” dedi, she said "got it". */
+const QUOTED_ARRIVED =
+  /["“'‘](?:geldi|ulaştı|aldım|aldık|elime geçti|got it|received it|it arrived)[.!,]?["”'’][ \t]*(?:dedi|diye (?:yazdı|döndü)|yazdı|said|wrote|replied)(?![\p{L}])/iu
 
 /** A resend to another address than the one that failed, named or not ("to the correct address", "doğru adrese"). */
 const TO_CORRECTED =
@@ -197,7 +205,7 @@ export function resentElsewhere(text: string, failed: string[]): string | undefi
   if (failedAt < 0) return undefined
   const after = text.slice(failedAt, failedAt + 20_000)
   const resent = RESENT.exec(after)
-  if (!resent) return undefined
+  if (!resent) return resentElsewhereAbove(text, failed)
   // The rest of the resend's line and the next one: "… and it was delivered", "…, Ahmet Bey aldığını
   // teyit etti", a chat's next message ("aradılar, katalog elinde").
   const rest = resendAndNextLine(after, resent.index)
@@ -209,5 +217,27 @@ export function resentElsewhere(text: string, failed: string[]): string | undefi
   if (others.length === 0 && TO_CORRECTED.test(rest)) return correctedAddress(text, failed)
   return others.length === 1 ? others[0] : undefined
 }
+
+/**
+ * The same, told above the pasted failure: "doğrusu ahmet@… imiş. Bu sabah düzeltip tekrar gönderdim,
+ * Ahmet Bey “aldım” dedi." over the quoted NDR, "the right address is ahmet@…. I resent it there this
+ * morning and he received it." The address the writer gives as the right one, else the one the
+ * resend's line names.
+ */
+function resentElsewhereAbove(text: string, failed: string[]): string | undefined {
+  const first = text.slice(0, 200_000).search(/\b[45]\d\d[ -]|\b[45]\.\d{1,3}\.\d{1,3}\b/)
+  if (first < 0) return undefined
+  const above = text.slice(0, first)
+  const resent = RESENT.exec(above)
+  if (!resent) return undefined
+  const rest = resendAndNextLine(above, resent.index)
+  if (!confirmsArrival(rest)) return undefined
+  const corrected = correctedAddress(above, failed)
+  if (corrected) return corrected
+  const named = [...new Set((rest.match(ADDRESS_IN_TEXT) ?? []).map((a) => a.toLowerCase()))]
+  const others = named.filter((a) => !failed.includes(a))
+  return others.length === 1 ? others[0] : undefined
+}
+
 const RESENT =
   /\b(?:resent|re-sent|sent (?:it )?again|erneut (?:gesendet|geschickt)|tekrar gönderd\w*|yeniden gönderd\w*|reenviad[oa]|renvoyé)\b/i

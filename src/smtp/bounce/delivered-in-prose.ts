@@ -10,7 +10,10 @@ import { asDelivered, type RecipientResult } from './recipient-result'
 
 /** Words that say a named person or address got it, beside arrival.ts's ARRIVED sentences. */
 const GOT_IT =
-  /\b(?:received it|got it|(?:was|were|got) delivered|OK,? delivered|delivered OK|delivered to|(?:that one|this one|it) (?:worked|went through|got through)|already (?:RSVP'?d|replied|answered|responded)|that one'?s fine)\b|(?<!\p{L})(?:ald[ıi](?:lar|k|m)?|teslim edildi|ulaştı|ald[ıi]klarını (?:yazdı|söyledi|teyit etti|bildirdi))(?!\p{L})/iu
+  /\b(?:received it|got it|(?:was|were|got) delivered|OK,? delivered|delivered OK|delivered to|(?:that one|this one|it) (?:worked|went through|got through)|already (?:RSVP'?d|replied|answered|responded)|that one(?:'s| is) (?:fine|ok|okay|good))\b|(?<!\p{L})(?:ald[ıi](?:lar|k|m)?|teslim edildi|ulaştı|ald[ıi]klarını (?:yazdı|söyledi|teyit etti|bildirdi))(?!\p{L})/iu
+/** An answer that points back to the address asked about: "that one went through", "o gitti". */
+const POINTS_BACK =
+  /\b(?:that|this) one\b|^[ \t]*(?:yes,? )?it\b|(?<!\p{L})(?:o|onu|o da|evet,? o)(?!\p{L})/iu
 /** A table's row (a trace's CSV, a tab-separated export): its other cells' addresses are a sender or a Message-ID. */
 const DATA_ROW = /","|\t[^\t\n]*\t[^\t\n]*\t/
 /** A failure's or a delay's words: such a sentence is about the notice, not about who got it. */
@@ -26,18 +29,30 @@ export function deliveredInProse(text: string, known: string[]): string[] {
   if (!GOT_IT.test(head) && !ARRIVED.test(head)) return []
   const everyone = [...new Set((head.match(ADDRESS_IN_TEXT) ?? []).map((a) => a.toLowerCase()))]
   const found: string[] = []
+  // The address a question asked about, alone and with no failure told: what a chat's answer "that
+  // one went through" points back to ("what about ceo-office@…? it was on the same send").
+  let asked: { address: string; end: number } | undefined
   for (const m of head.matchAll(WRAPPED_SENTENCE)) {
     // A chat's emoji ends a thought as a full stop does ("… so that one's fine 🙂 what do I do …?").
     for (const clause of m[0].split(/;|\n|\p{Extended_Pictographic}/u)) {
-      if (
-        !(GOT_IT.test(clause) || ARRIVED.test(clause)) ||
-        NOT_ARRIVED.test(clause) ||
-        DOUBTED.test(clause) ||
-        DATA_ROW.test(clause)
-      )
-        continue
-      for (const address of namedIn(clause, everyone))
-        if (!known.includes(address) && !found.includes(address)) found.push(address)
+      const named = namedIn(clause, everyone)
+      const arrived =
+        (GOT_IT.test(clause) || ARRIVED.test(clause)) &&
+        !NOT_ARRIVED.test(clause) &&
+        !DOUBTED.test(clause) &&
+        !DATA_ROW.test(clause)
+      const pointed =
+        named.length === 0 && asked && m.index - asked.end < 200 && POINTS_BACK.test(clause)
+          ? [asked.address]
+          : []
+      if (arrived)
+        for (const address of named.length > 0 ? named : pointed)
+          if (!known.includes(address) && !found.includes(address)) found.push(address)
+      if (named.length > 0)
+        asked =
+          named.length === 1 && clause.includes('?') && !NOT_ARRIVED.test(clause)
+            ? { address: named[0] as string, end: m.index + m[0].length }
+            : undefined
     }
   }
   return found.slice(0, 20)

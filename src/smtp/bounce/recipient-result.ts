@@ -307,7 +307,7 @@ const REPORT_FIELD = /^(?:Diagnostic-Code|Remote-MTA|Final-Recipient|Reporting-M
  * Reasons whose party changes when met beyond a forwarding server: the forwarding's owner acts. (SPF,
  * DKIM or DMARC failed on a forwarded copy: the forwarding server sent it, not the sender's.)
  */
-const FORWARDABLE: ReadonlySet<BounceReason> = new Set([
+export const FORWARDABLE: ReadonlySet<BounceReason> = new Set([
   'unknown-user',
   'mailbox-disabled',
   'mailbox-full',
@@ -344,6 +344,8 @@ export function asDelivered(r: RecipientResult): RecipientResult {
     cause: null,
     reply: null,
     enhanced: null,
+    vendor: false,
+    vendorUse: null,
     command: null,
     diagnostic: null,
   }

@@ -15,6 +15,7 @@ import { returnsANotice } from './double-bounce'
 import { findAddress, readDsnRecipients } from './dsn'
 import { analyzeBounceDetailed, type BounceFinding, MAX_BOUNCE_INPUT } from './find-codes'
 import { forwardedAddressee } from './forward-labels'
+import { withForwardingTold } from './forwarding-told'
 import { humanRanges, type TextRange } from './human-ranges'
 import { forwardedNoticeAt } from './inner-bounce'
 import { MAX_RECIPIENTS } from './limits'
@@ -147,7 +148,10 @@ function analyze(input: string, nested: boolean): BounceReport {
   const withOthers = read === recipients && pasted ? withDeliveredElsewhere(read, humanText, failedTo) : read
   // Not in a notice opened as it came: there the copy is only the returned message, and the earlier
   // notice in it an old story nobody asked about.
-  const sorted = bySection(withOwnOrganisationRule(withOthers, humanText, headers.get('to')), humanText)
+  const sorted = bySection(
+    withForwardingTold(withOwnOrganisationRule(withOthers, humanText, headers.get('to')), humanText),
+    humanText,
+  )
   const all = nested || !pasted ? sorted : [...sorted, ...innerFailures(told, human, sorted)]
   const ordered = all
     .map((r, i) => ({ r, i }))
