@@ -124,6 +124,14 @@ export const CODE_VARIANTS: readonly CodeVariant[] = [
     fields: ['title', 'explanation', 'whoActs', 'advice'],
     when: (r) => r.action === 'delayed',
   },
+  // A sending server's own log that it handed the message to a relay's submission port (Postfix's
+  // "relay=…:587 … status=sent"): a sending service delivers it later, and its own log says how.
+  {
+    reason: 'delivered',
+    suffix: 'Handover',
+    fields: ['title', 'explanation', 'whoActs', 'advice'],
+    when: (r) => r.action === 'relayed' && /\bstatus=sent\b/.test(r.diagnostic ?? ''),
+  },
   // RFC 3464 §2.3.3: "relayed" only says no further report will come, not that the mailbox got it.
   {
     reason: 'delivered',

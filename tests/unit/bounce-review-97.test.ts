@@ -9,6 +9,30 @@ const read = (text: string) =>
   analyzeBounceReport(text).recipients.map((r) => [r.recipient, r.action, r.reason])
 
 describe('fact review 97', () => {
+  it('reads a message trace pasted into a mail to the help desk as the delivery it records', () => {
+    expect(read(TRACE_IN_A_MAIL)).toEqual([['m.weber@example.net', 'delivered', 'delivered']])
+  })
+
+  it('reads Postfix’s status=sent to a relay’s submission port as handed on, not delivered', () => {
+    const [handed] = analyzeBounceReport(SENT_TO_PROVIDER).recipients
+    expect([handed?.recipient, handed?.action]).toEqual(['sam.ortiz@example.net', 'relayed'])
+    expect(handed && reasonTextKey(handed, 'whoActs')).toBe('reason.delivered.whoActsHandover')
+  })
+
+  it('reads today’s failure the writer pastes above an old one quoted below, and the writer’s word that the address is right', () => {
+    const [today, ...rest] = analyzeBounceReport(OLD_ONE_QUOTED).recipients
+    expect([today?.recipient, today?.enhanced, rest.length]).toEqual([
+      'paula.schmidt@example.net',
+      '5.4.1',
+      0,
+    ])
+    expect(today && reasonTextKey(today, 'whoActs')).toBe('reason.unknown-user.whoActsConfirmed')
+    expect(read(TODAY_ABOVE_QUOTE).map(([recipient]) => recipient)).toEqual([
+      'j.old@example.net',
+      'j.new@example.net',
+    ])
+  })
+
   it('reads a chat’s “that one went through” as the answer to the address asked about', () => {
     expect(read(CHAT_ASKED)).toEqual([
       ['a@example.org', 'failed', 'unknown-user'],
@@ -103,3 +127,15 @@ const FORWARDED_IN_WORDS =
 
 const FORWARDED_THE_BOUNCE =
   'I forwarded the bounce to our IT team, they said to ask you.\n\n<patron@example.net>: host mx.example.net said: 550 5.7.26 Unauthenticated email is not accepted due to domain’s DMARC policy\n'
+
+const TRACE_IN_A_MAIL =
+  'From: Ayla Demir <a.demir@example.org>\nTo: Helpdesk <helpdesk@example.org>\nSubject: Customer says the quote never arrived\n\nHi, the customer (m.weber@example.net) says nothing came. From the message trace:\n\nSender: a.demir@example.org\nRecipient: m.weber@example.net\nStatus: Delivered\n\n12/1/2026 9:02 AM  Send  Message was sent to mx.example.net\n                    250 2.6.0 <DB8PR01MB1234AB@DB8PR01MB1234.eurprd01.prod.outlook.com> [InternalId=55] Queued mail for delivery\n'
+
+const SENT_TO_PROVIDER =
+  'Dec  1 10:04:12 web01 postfix/smtp[812]: 3C1A2B0D9: to=<sam.ortiz@example.net>, relay=smtp.provider.example.com[192.0.2.77]:587, delay=0.6, delays=0.01/0/0.3/0.29, dsn=2.0.0, status=sent (250 2.0.0 Ok: queued as 7Hq2LmP0aZ)\n'
+
+const OLD_ONE_QUOTED =
+  "Sorry, I pasted the wrong bounce earlier. The one quoted below is from March, when I still had her old address (paula.s@example.net). Today I sent to her correct address paula.schmidt@example.net and got:\n\n  Remote Server returned '550 5.4.1 Recipient address rejected: Access denied. AS(201806281)'\n\n> Delivery has failed to these recipients or groups:\n> paula.s@example.net\n> Remote Server returned '550 5.1.1 RESOLVER.ADR.RecipNotFound; not found'\n"
+
+const TODAY_ABOVE_QUOTE =
+  "Sent to j.new@example.net this morning, the reply was:\n\n  550 5.7.1 Message rejected due to content restrictions\n\n> Delivery has failed to these recipients or groups:\n> j.old@example.net\n> Remote Server returned '550 5.1.1 RESOLVER.ADR.RecipNotFound; not found'\n"

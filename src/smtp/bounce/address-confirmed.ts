@@ -11,6 +11,10 @@ const CONFIRMED = new RegExp(
     String.raw`\b(?:it'?s|it is|this is) not a typo\b|\bno typo\b`,
     String.raw`\b(?:spelled|written|typed) (?:it |the address )?(?:correctly|right)\b`,
     String.raw`\bdouble[- ]checked the (?:e-?mail )?address\b`,
+    // "Today's one, sent to her correct address paula@…" (not a resend to a corrected one, arrival.ts).
+    String.raw`(?<!\b(?:resent|re-sent|again)\b[^\n.]{0,40})\b(?:sent|send|mailed|went) to (?:her|his|their) (?:correct|right|current) (?:e-?mail )?address\b`,
+    // The recipient gets everyone else's mail: the mailbox is there.
+    String.raw`\b(?:she|he|they) (?:says? (?:that )?(?:she|he|they) )?(?:can|does|do) (?:receive|get) (?:e-?mails?|mail) from (?:other people|others|everyone else|other senders)\b`,
     String.raw`\bexactly as (?:it is |it's )?(?:listed|shown|written|given) on (?:your|their|the|his|her) (?:website|site|web ?page|card)\b`,
     String.raw`(?<!\p{L})adres(?:i|in)? (?:de |da )?doğru(?: yazıyoruz| yazdık| yazılmış)?(?!\p{L})|(?<!\p{L})yazım hatası (?:yok|değil)(?!\p{L})|(?<!\p{L})web sitenizde (?:de )?(?:aynen )?(?:böyle|bu şekilde)(?!\p{L})`,
     String.raw`\bAdresse ist (?:definitiv |sicher |ganz sicher )?(?:richtig|korrekt)\b|\bkein Tippfehler\b`,

@@ -50,6 +50,12 @@ import {
   signatureOf,
 } from './signature'
 
+/** "her old address (", "eski adresi": the address after it is one the recipient no longer uses. */
+const OLD_BEFORE =
+  /\b(?:old|former|previous) (?:e-?mail )?address[ \t]*[(:]?[ \t]*<?$|(?<!\p{L})eski (?:e-?posta )?adres\p{L}*[ \t]*[(:]?[ \t]*<?$/iu
+const OLD_AFTER =
+  /^>?\)?[ \t]*(?:is|was) (?:no longer|not) (?:used|in use|valid|active)\b|^>?\)?[ \t]*(?:artık )?kullanılmıyor/i
+
 /**
  * The failed recipient a codeless report names: an address a recipient field marks ("RCPT TO:<…>",
  * Exim's "rejected RCPT <…>", "to=<…>", Kerio's "to <…>", a webhook's "recipient": "…"), else the
@@ -125,6 +131,7 @@ function pickAddress(text: string, headers: Map<string, string>): Picked | undef
   // Every address a sentence sends to: of two ("Emails to karen@… arrive, but what we send to
   // accounts@… bounces"), neither is sure.
   const destinations: string[] = []
+  const old = new Set<string>()
   // A top-level domain is letters (or an IDN's xn--): "/usr/local/Cellar/python@3.9/…" is a path.
   for (const m of words.matchAll(
     /[^\s<>()[\]{}"',;:“”‘’：，；（）]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:[A-Za-z]{2,}|xn--[A-Za-z0-9-]+)(?![\w-])/g,
@@ -156,6 +163,9 @@ function pickAddress(text: string, headers: Map<string, string>): Picked | undef
     // ("anna@… used to arrive, but since Monday they bounce"; not "carol@… arrive, but bob@… bounce").
     const rest = words.slice(m.index + m[0].length, m.index + m[0].length + 160).split('\n')[0] ?? ''
     if (WORKS_AFTER.test(rest) && !(UNTIL_NOW.test(rest) && !rest.includes('@'))) continue
+    // An address the writer calls old ("her old address (paula.s@…)", "… is not used any more") is
+    // no rival of the one a sentence sends to today.
+    if (OLD_BEFORE.test(before) || OLD_AFTER.test(rest)) old.add(address)
     // The writer's signature: an address alone on its line below a sign-off ("Thanks," / "Leo"),
     // or in the few short lines that end the paste below its last reply.
     // A name the line above sends to ("when I write to" / "Bob Miller" / "bob@…"), a label on a line
@@ -261,7 +271,9 @@ function pickAddress(text: string, headers: Map<string, string>): Picked | undef
   // failed one.
   const notOwn = (address: string) => !own.has(address)
   const rivalsOf = (address: string, others: (string | undefined)[]) => [
-    ...new Set(others.filter((a): a is string => a !== undefined && a !== address && notOwn(a))),
+    ...new Set(
+      others.filter((a): a is string => a !== undefined && a !== address && notOwn(a) && !old.has(a)),
+    ),
   ]
   if (firstMarked) return { address: firstMarked, marked: true, rivals: [] }
   // Past this point only words name an address, and a person's words are read, not parsed: an
@@ -283,7 +295,7 @@ function pickAddress(text: string, headers: Map<string, string>): Picked | undef
   // To or Cc list, of any other in it.
   const tiers = [found, fielded, headerListed]
   for (const [i, tier] of tiers.entries()) {
-    const address = tier.find(notOwn)
+    const address = tier.find((a) => notOwn(a) && !old.has(a)) ?? tier.find(notOwn)
     if (address)
       return {
         address,

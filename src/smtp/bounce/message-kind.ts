@@ -102,6 +102,12 @@ const SENT = new RegExp(
   String.raw`^Status[ \t]*:[ \t]*Delivered\b|${TRACE_ROW_DELIVERED.source}|\bstatus=sent\b|\bstat=Sent\b|"event"[ \t]*:[ \t]*"delivered"|"(?:type|RecordType)"[ \t]*:[ \t]*"delivery"|\bevent=delivered\b|^d,[^\n]*,(?:relayed|delivered),2\.\d|\b[0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4} [=-]> \S+@`,
   'im',
 )
+/**
+ * Postfix's "status=sent" to a relay's submission port ("relay=smtp.sendprovider…[…]:587"): handed to
+ * a sending provider that delivers it later, not to the recipient's server (MX hosts listen on 25),
+ * so the log tells no more than that it was passed on.
+ */
+const SENT_TO_SUBMISSION = /\brelay=[^\s,]+\]:(?:587|465|2525),[^\n]*\bstatus=sent\b/
 const RELAYED = loose(/no delivery notification was sent by the destination server/i)
 const DELIVERED = loose(
   new RegExp(
@@ -162,7 +168,13 @@ export function actionFromClass(code: string | null, human: string): DsnAction |
   // A success code with the sending side's own word that it delivered or relayed the message
   // (Postfix's "status=sent", a DSN's "Action: relayed", a webhook's "delivered" event).
   if (cls === '2')
-    return DELAY.test(human) ? 'delayed' : SENT.test(human) || DELIVERED.test(human) ? 'delivered' : null
+    return DELAY.test(human)
+      ? 'delayed'
+      : SENT_TO_SUBMISSION.test(human)
+        ? 'relayed'
+        : SENT.test(human) || DELIVERED.test(human)
+          ? 'delivered'
+          : null
   if (cls === '4' || !cls) {
     if (DELAY_NOTICE.test(human) && !FINAL_AFTER_DELAY.test(human)) return 'delayed'
     if (EXPIRY.test(human)) return 'failed'
@@ -248,6 +260,14 @@ export function saysReturnedOrHeld(text: string): boolean {
 /** A sending server's report that it delivered the message ("was successfully delivered to …"). */
 export function reportsDelivered(text: string): boolean {
   return DELIVERED.test(text)
+}
+
+/**
+ * A sending side's own record that it delivered or sent the message: a message trace's "Status:
+ * Delivered", Postfix's "status=sent", a webhook's "delivered" event.
+ */
+export function recordsDelivery(text: string): boolean {
+  return SENT.test(text)
 }
 
 /** The text reports on a delivery: a failure, an expiry, a delay or a delivery receipt. */

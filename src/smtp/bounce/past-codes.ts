@@ -11,7 +11,7 @@ const MONTHS =
   'January|February|March|April|May|June|July|August|September|October|November|December|Januar|Februar|März|Juni|Juli|Oktober|Dezember|Ocak|Şubat|Mart|Nisan|Mayıs|Haziran|Temmuz|Ağustos|Eylül|Ekim|Kasım|Aralık|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre'
 
 /** A time before this incident, in the writer's sentence. */
-const PAST = new RegExp(
+export const PAST = new RegExp(
   String.raw`\blast (?:year|month|week|time|spring|summer|autumn|fall|winter|incident|outage)\b|\b(?:a|one|two|three|a few|some|several|couple of|\d{1,2}) (?:days?|weeks?|months?|years?) ago\b|\bback (?:in|then)\b|\bfrom (?:${MONTHS})\b|(?<!\p{L})(?:Ocak|Şubat|Mart|Nisan|Mayıs|Haziran|Temmuz|Ağustos|Eylül|Ekim|Kasım|Aralık)(?:'?[dt][ae]| ay[ıi]nda)(?!\p{L})|\bearlier this (?:year|month)\b|\bin (?:${MONTHS})\b|\bletzte[nms]? (?:Jahr|Monat|Woche|Mal|Störung|Ausfall)|\bim (?:${MONTHS})\b|\bdamals\b|\bvor (?:einigen|ein paar|zwei|drei|\d+) (?:Tagen|Wochen|Monaten|Jahren)\b|\bgeçen (?:yıl|ay|hafta|sefer|sene)(?:ki|dan|da|daki)?\b|\bgeçenlerde\b|\b(?:el año|el mes) pasado\b|\bla semana pasada\b|\bla última vez\b|\bhace (?:unos|dos|tres|\d+) (?:días|semanas|meses|años)\b|\bl'année dernière\b|\ble mois dernier\b|\bla semaine dernière\b|\bla dernière fois\b|\bil y a (?:quelques|deux|trois|\d+) (?:jours|semaines|mois|ans)\b|\b(?:ano|mês) passado\b|\bsemana passada\b|\bda última vez\b|\bl'anno scorso\b|\bil mese scorso\b|\bla settimana scorsa\b|\bl'ultima volta\b|\bvorig jaar\b|\bvorige (?:maand|week|keer)\b`,
   'iu',
 )

@@ -28,6 +28,7 @@ import { withOwnOrganisationRule } from './org-rule'
 import { withoutPastCodes } from './past-codes'
 import { eachNotice } from './pasted-notices'
 import { readableQmailLog } from './qmail-log'
+import { failuresAboveQuote, withoutOlderQuotes } from './quoted-thread'
 import type { Context } from './recipient-context'
 import { asDelivered, type RecipientResult } from './recipient-result'
 import { dsnRecipients, fromDsn, preamble } from './report-dsn'
@@ -66,7 +67,8 @@ export function analyzeBounceReport(input: string): BounceReport {
 function analyze(input: string, nested: boolean): BounceReport {
   // A lone CR (old Mac files, some web forms) or a Unicode line or paragraph separator ends a line
   // as \n does; as \n it keeps every offset and every "[^\n]*" from running past its line's end.
-  const raw = unquoted(typeof input === 'string' ? input.replace(/\r(?!\n)|[\u2028\u2029]/g, '\n') : '')
+  const lines = typeof input === 'string' ? input.replace(/\r(?!\n)|[\u2028\u2029]/g, '\n') : ''
+  const raw = unquoted(nested ? lines : withoutOlderQuotes(lines))
   const cut = raw.length > MAX_BOUNCE_INPUT
   const message = decodeMessage(cut ? raw.slice(0, MAX_BOUNCE_INPUT) : raw)
   const { parts } = message
@@ -152,7 +154,14 @@ function analyze(input: string, nested: boolean): BounceReport {
     withForwardingTold(withOwnOrganisationRule(withOthers, humanText, headers.get('to')), humanText),
     humanText,
   )
-  const all = nested || !pasted ? sorted : [...sorted, ...innerFailures(told, human, sorted)]
+  const all =
+    nested || !pasted
+      ? sorted
+      : [
+          ...sorted,
+          ...innerFailures(told, human, sorted),
+          ...failuresAboveQuote(lines, sorted, (own) => analyze(own, true).recipients),
+        ]
   const ordered = all
     .map((r, i) => ({ r, i }))
     .sort((a, b) => rank(a.r) - rank(b.r) || a.i - b.i)

@@ -2,7 +2,7 @@
 // newsletter, an order "#550"), or an auto-reply, pasted as it came or quoted under its own header.
 
 import { findAddress } from './dsn'
-import { NOTICE_SENDER, reportsDelivery, reportsTrouble } from './message-kind'
+import { NOTICE_SENDER, recordsDelivery, reportsDelivery, reportsTrouble } from './message-kind'
 import { OWN_MAILBOX_FULL } from './reason-phrases-lists'
 
 /**
@@ -28,9 +28,11 @@ export function isOrdinaryMessage(headers: Map<string, string>, human: string): 
   )
     return false
   const words = `${subject}\n${human.slice(0, 3000)}`
-  // A person's mail to a helpdesk quoting their program's warning that their own mailbox is full.
+  // A person's mail to a helpdesk quoting their program's warning that their own mailbox is full,
+  // or a message trace that says it was delivered ("Customer says invoice never arrived").
   return !(
     REPORTED_REPLY.test(words) ||
+    recordsDelivery(words) ||
     OWN_MAILBOX_FULL.test(words) ||
     reportsDelivery(words) ||
     /undeliver|returned|failure|delivery status notification|non-?delivery|\bNDR\b|bounce|unzustellbar|non remis|no se puede entregar|non recapitabile|onbestelbaar|não entregue|niedostarczalne|teslim edilemedi|nedoručitelné|kézbesíthetetlen|olevererbart|kan ikke leveres|ei voitu toimittaa/i.test(
