@@ -132,6 +132,13 @@ export interface Draft {
 const CHAT_PREFIX =
   /^(?:\[[^\]\n]{0,20}\d{1,2}:\d{2}[^\]\n]{0,10}\][ \t]*|\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*[-–][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t]*[-–]?[ \t]*(?=[^:\n]{1,40}:[ \t]*[245]\d\d\b))[^:\n]{1,40}:[ \t]*/
 
+/**
+ * A label in front of the reply ("Reason: 550 …", "Diagnostic-Code: smtp; 554 …", "Remote host said:
+ * 550 …", "Hata: 550 …"): the report's or the writer's word, not the server's.
+ */
+const REPLY_LABEL =
+  /^(?:(?:Remote (?:host|server) (?:said|replied)|Reason|Diagnostic-Code|(?:SMTP )?Server (?:response|error)|said|RecipientStatus|reply|Error|Detail|Response|Hata|Sebep|Neden|Yanıt|Sunucu yanıtı)[ \t]*:[ \t]*)?(?:smtp;[ \t]*)?(?=[245]\d\d[ -]|[245]\.\d{1,3}\.\d)/i
+
 export function finish(d: Draft): RecipientResult {
   const cls = (d.enhanced ?? d.reply ?? '').charAt(0)
   const succeeded = d.action === 'delivered' || d.action === 'relayed' || d.action === 'expanded'
@@ -222,6 +229,7 @@ export function finish(d: Draft): RecipientResult {
             // A quoted reply's "> " markers, before its first line and its continued "452-" lines.
             .replace(/^(?:>[ \t]*)+|(?<=\s)(?:>[ \t]*)+(?=[245]\d\d[ -])/g, '')
             .replace(CHAT_PREFIX, '')
+            .replace(REPLY_LABEL, '')
             .slice(0, 500)
         : null,
     remoteMta: d.remoteMta,
