@@ -182,6 +182,29 @@ export const CODE_VARIANTS: readonly CodeVariant[] = [
   forwardedVariant('mailbox-full'),
   forwardedVariant('auth-failed'),
   forwardedVariant('blocked'),
+  // X.3.2 "System not accepting network messages" (RFC 3463 §3.5): the receiving server is busy, shutting
+  // down or in maintenance; that is its cause, and if it lasts, its administrator's.
+  {
+    reason: 'deferred',
+    suffix: 'NotAccepting',
+    fields: ['title', 'explanation', 'whoActs', 'advice'],
+    when: (r) => r.enhanced === '4.3.2' && r.action === 'delayed',
+  },
+  // A refusal for the sending IP's missing reverse DNS ("Client host rejected: cannot find your
+  // reverse hostname", Postfix's reject_unknown_client_hostname), with no blocklist named: a PTR
+  // record fixes it, no delisting.
+  {
+    reason: 'blocked',
+    suffix: 'ReverseDns',
+    fields: ['title', 'explanation', 'whoActs', 'advice'],
+    when: (r) =>
+      /reverse (?:hostname|dns|lookup)|\bPTR\b|\brDNS\b|cannot find your hostname|client host name (?:is )?unknown/i.test(
+        r.diagnostic ?? '',
+      ) &&
+      !/block ?list|spamhaus|spamcop|\bdnsbl\b|blocked using|listed (?:at|on|in|by)/i.test(
+        r.diagnostic ?? '',
+      ),
+  },
   {
     reason: 'relay-denied',
     suffix: 'Reported',

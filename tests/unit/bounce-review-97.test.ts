@@ -9,6 +9,41 @@ const read = (text: string) =>
   analyzeBounceReport(text).recipients.map((r) => [r.recipient, r.action, r.reason])
 
 describe('fact review 97', () => {
+  it('shows the server’s words without the report’s label in front of them', () => {
+    const [r] = analyzeBounceReport(
+      'Final-Recipient: rfc822; bob@example.net\nAction: failed\nStatus: 5.2.2\nDiagnostic-Code: smtp; 552 5.2.2 Mailbox full\n',
+    ).recipients
+    expect(r?.diagnostic).toBe('552 5.2.2 Mailbox full')
+    expect(
+      analyzeBounceReport('Recipient: bob@example.net\nReason: 550 5.1.1 User unknown\n').recipients[0]
+        ?.diagnostic,
+    ).toBe('550 5.1.1 User unknown')
+  })
+
+  it('names a missing reverse DNS record as the cause, not a blocklist', () => {
+    const key = (text: string) => analyzeBounceReport(text).recipients.map((r) => reasonTextKey(r, 'title'))
+    expect(
+      key(
+        '<bob@example.net>: host mx.example.net[192.0.2.1] said: 450 4.7.1 Client host rejected: cannot find your reverse hostname, [203.0.113.5] (in reply to RCPT TO command)\n',
+      ),
+    ).toEqual(['reason.blocked.titleReverseDns'])
+    expect(
+      key(
+        '<bob@example.net>: host mx.example.net[192.0.2.1] said: 554 5.7.1 Service unavailable; Client host [203.0.113.5] blocked using zen.spamhaus.org (in reply to RCPT TO command)\n',
+      ),
+    ).toEqual(['reason.blocked.title'])
+  })
+
+  it('says a receiving server answering X.3.2 is not taking mail for now, its own side if it lasts', () => {
+    const [r] = analyzeBounceReport(
+      '<bob@example.net>: host mx.example.net[192.0.2.1] said: 421 4.3.2 Service shutting down, closing transmission channel (in reply to RCPT TO command)\n',
+    ).recipients
+    expect([r?.action, r && reasonTextKey(r, 'whoActs')]).toEqual([
+      'delayed',
+      'reason.deferred.whoActsNotAccepting',
+    ])
+  })
+
   it('reads a message trace pasted into a mail to the help desk as the delivery it records', () => {
     expect(read(TRACE_IN_A_MAIL)).toEqual([['m.weber@example.net', 'delivered', 'delivered']])
   })
