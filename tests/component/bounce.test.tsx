@@ -176,6 +176,24 @@ describe('bounce explainer', () => {
     expect(headline).not.toHaveTextContent('gönderene geri döndü')
   })
 
+  it('says a message handed to a sending service was passed on, in Turkish too, not that it was delivered', async () => {
+    const { user } = await renderApp('/tr/bounce/')
+    await user.click(
+      await screen.findByRole('textbox', { name: 'Geri dönen ileti, NDR ya da sunucu yanıtı' }),
+    )
+    await user.paste(
+      'Dec  1 10:04:12 web01 postfix/smtp[812]: 3C1A2B0D9: to=<sam.ortiz@example.net>, relay=smtp.provider.example.com[192.0.2.77]:587, delay=0.6, delays=0.01/0/0.3/0.29, dsn=2.0.0, status=sent (250 2.0.0 Ok: queued as 7Hq2LmP0aZ)',
+    )
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent(
+        'iletinin başka bir sunucuya aktarıldığını söylüyor',
+      ),
+    )
+    const headline = screen.getByRole('region', { name: 'Kısaca' })
+    expect(headline).toHaveTextContent('Gönderim hizmetine aktarıldı')
+    expect(screen.getByRole('status')).not.toHaveTextContent('teslim edildiğini')
+  })
+
   it("says a challenge-response notice holds the message until the sender confirms, in Turkish too, with no 'still retrying'", async () => {
     const { user } = await renderApp('/tr/bounce/')
     await user.click(

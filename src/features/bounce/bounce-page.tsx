@@ -182,6 +182,9 @@ function StatusText({
   if (report.recipients.some((r) => r.action === 'not-sent')) return t('status.notSent')
   if (delayed > 0) return t('status.delayed', { count: delayed })
   if (report.recipients.some((r) => r.reason === 'complaint')) return t('status.complaint')
+  // "relayed" and "expanded" (RFC 3464 §2.3.3) say it was passed on, not that a mailbox got it.
+  if (first?.reason === 'delivered' && first.action === 'relayed') return t('status.relayed')
+  if (first?.reason === 'delivered' && first.action === 'expanded') return t('status.expanded')
   if (first?.reason === 'delivered') return t('status.delivered')
   if (first && first.action === null) return t('status.causeOnly')
   if (report.findings.length === 0) return t('status.none')
